@@ -1,0 +1,12 @@
+package org.innoscape.ui;
+
+/** Identifiers of the Innoscape workbench contributions, for code and tests that refer to them. */
+public final class InnoscapeUi {
+    public static final String PLUGIN_ID = "org.innoscape.ui";
+    public static final String PERSPECTIVE_ID = "org.innoscape.ui.perspective";
+    public static final String MODEL_EXPLORER_VIEW_ID = "org.innoscape.ui.views.modelExplorer";
+    public static final String WINDOW_TITLE = "Innoscape";
+
+    private InnoscapeUi() {
+    }
+}

@@ -1,0 +1,36 @@
+package org.innoscape.ui.internal;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+import org.innoscape.ui.InnoscapeUi;
+
+/**
+ * The Innoscape perspective: the model explorer on the left, the editor area (models and diagrams)
+ * in the middle, properties below, and the outline on the right. Views added by later bundles
+ * place themselves through perspective extensions.
+ */
+public class InnoscapePerspective implements IPerspectiveFactory {
+    public static final String LEFT_FOLDER = "org.innoscape.ui.folders.left";
+    public static final String BOTTOM_FOLDER = "org.innoscape.ui.folders.bottom";
+    public static final String RIGHT_FOLDER = "org.innoscape.ui.folders.right";
+
+    @Override
+    public void createInitialLayout(IPageLayout layout) {
+        String editorArea = layout.getEditorArea();
+        layout.setEditorAreaVisible(true);
+
+        IFolderLayout left = layout.createFolder(LEFT_FOLDER, IPageLayout.LEFT, 0.22f, editorArea);
+        left.addView(InnoscapeUi.MODEL_EXPLORER_VIEW_ID);
+
+        IFolderLayout bottom = layout.createFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, 0.70f, editorArea);
+        bottom.addView(IPageLayout.ID_PROP_SHEET);
+
+        IFolderLayout right = layout.createFolder(RIGHT_FOLDER, IPageLayout.RIGHT, 0.78f, editorArea);
+        right.addView(IPageLayout.ID_OUTLINE);
+
+        layout.addShowViewShortcut(InnoscapeUi.MODEL_EXPLORER_VIEW_ID);
+        layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+        layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
+    }
+}
