@@ -1,0 +1,67 @@
+package org.innoscape.model.persistence;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.innoscape.model.InnovationSystem;
+
+/**
+ * Brings models written by older Innoscape versions up to {@link #CURRENT_VERSION}. Each change of
+ * the metamodel that old files would not survive bumps the version and adds a step here.
+ */
+public final class ModelMigrations {
+    /** The model version this Innoscape writes (InnovationSystem.modelVersion). */
+    public static final int CURRENT_VERSION = 1;
+
+    /** One migration step: turns a model of version {@code from()} into version {@code from() + 1}. */
+    public interface Step {
+        int from();
+
+        void migrate(InnovationSystem system);
+    }
+
+    private final List<Step> steps = new ArrayList<>();
+    private final int currentVersion;
+
+    public ModelMigrations(int currentVersion, List<Step> steps) {
+        this.currentVersion = currentVersion;
+        this.steps.addAll(steps);
+        this.steps.sort(Comparator.comparingInt(Step::from));
+    }
+
+    /** The steps of this Innoscape version (none yet: version 1 is the first). */
+    public static ModelMigrations standard() {
+        return new ModelMigrations(CURRENT_VERSION, List.of());
+    }
+
+    public int currentVersion() {
+        return currentVersion;
+    }
+
+    /**
+     * Migrates in place.
+     *
+     * @return the version the model had before
+     * @throws IllegalStateException when the model is newer than this Innoscape, or a step is missing
+     */
+    public int migrate(InnovationSystem system) {
+        int original = system.getModelVersion();
+        if (original > currentVersion) {
+            throw new IllegalStateException("the file was written by a newer Innoscape (model version " + original
+                    + "); this version reads models up to version " + currentVersion);
+        }
+        if (original < 1) {
+            throw new IllegalStateException("the model version " + original + " is not valid (expected 1 to "
+                    + currentVersion + ")");
+        }
+        for (int version = original; version < currentVersion; version++) {
+            int from = version;
+            Step step = steps.stream().filter(s -> s.from() == from).findFirst().orElseThrow(
+                    () -> new IllegalStateException("no migration from model version " + from));
+            step.migrate(system);
+            system.setModelVersion(from + 1);
+        }
+        return original;
+    }
+}

@@ -1,0 +1,202 @@
+package org.innoscape.model.persistence;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Iterator;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
+import org.eclipse.emf.ecore.xmi.XMIException;
+import org.innoscape.model.InnoscapePackage;
+import org.innoscape.model.InnovationSystem;
+import org.innoscape.model.validation.ModelValidation;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Loads and saves {@code .innoscape} files. Loading is all or nothing: a file that cannot be read
+ * completely gives a {@link ModelLoadException} and leaves the resource set as it was. Saving
+ * writes a temporary file beside the target and renames it over the target, so a failed save
+ * leaves the old file intact.
+ */
+public final class ModelStore {
+    private final ModelMigrations migrations;
+
+    public ModelStore() {
+        this(ModelMigrations.standard());
+    }
+
+    public ModelStore(ModelMigrations migrations) {
+        this.migrations = migrations;
+    }
+
+    /** A resource set that knows the Innoscape package and file extension, also outside OSGi. */
+    public static ResourceSet newResourceSet() {
+        ResourceSet resourceSet = new ResourceSetImpl();
+        resourceSet.getPackageRegistry().put(InnoscapePackage.eNS_URI, InnoscapePackage.eINSTANCE);
+        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap()
+                .put(InnoscapeResourceFactory.FILE_EXTENSION, new InnoscapeResourceFactory());
+        return resourceSet;
+    }
+
+    /** Loads a model into a new resource set. */
+    public InnovationSystem load(Path file) throws ModelLoadException {
+        return (InnovationSystem) load(newResourceSet(), file).getContents().get(0);
+    }
+
+    /** Loads a model into {@code resourceSet}; on failure nothing is added to it. */
+    public Resource load(ResourceSet resourceSet, Path file) throws ModelLoadException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ModelLoadException(file, -1, -1, "cannot read the file: " + describe(e), e);
+        }
+        if (bytes.length == 0) {
+            throw new ModelLoadException(file, "the file is empty; expected an Innoscape model (XMI)");
+        }
+        Resource resource = new InnoscapeResource(URI.createFileURI(file.toAbsolutePath().toString()));
+        resourceSet.getResources().add(resource);
+        boolean loaded = false;
+        try {
+            resource.load(new ByteArrayInputStream(bytes), null);
+            InnovationSystem system = checkContents(file, resource);
+            migrations.migrate(system);
+            loaded = true;
+            return resource;
+        } catch (ModelLoadException e) {
+            throw e;
+        } catch (IllegalStateException e) {
+            throw new ModelLoadException(file, -1, -1, e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            throw translate(file, e);
+        } finally {
+            if (!loaded) {
+                resource.unload();
+                resourceSet.getResources().remove(resource);
+            }
+        }
+    }
+
+    private static InnovationSystem checkContents(Path file, Resource resource) throws ModelLoadException {
+        if (!resource.getErrors().isEmpty()) {
+            throw translate(file, (Exception) resource.getErrors().get(0));
+        }
+        if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof InnovationSystem)) {
+            EObject first = resource.getContents().isEmpty() ? null : resource.getContents().get(0);
+            throw new ModelLoadException(file, "not an Innoscape model: expected one InnovationSystem root element, found "
+                    + (first == null ? "nothing" : first.eClass().getName()));
+        }
+        return (InnovationSystem) resource.getContents().get(0);
+    }
+
+    private static ModelLoadException translate(Path file, Exception failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PackageNotFoundException notFound) {
+                return new ModelLoadException(file, notFound.getLine(), notFound.getColumn(),
+                        "not an Innoscape model: the root element's namespace is '" + notFound.uri()
+                                + "', expected '" + InnoscapePackage.eNS_URI + "'", failure);
+            }
+            if (cause instanceof XMIException xmi) {
+                return new ModelLoadException(file, xmi.getLine(), xmi.getColumn(), clean(xmi.getMessage()), failure);
+            }
+            if (cause instanceof SAXParseException sax) {
+                return new ModelLoadException(file, sax.getLineNumber(), sax.getColumnNumber(),
+                        "the XML is not well-formed or not allowed: " + clean(sax.getMessage()), failure);
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return new ModelLoadException(file, -1, -1, describe(failure), failure);
+    }
+
+    private static String clean(String message) {
+        if (message == null) {
+            return "unknown problem";
+        }
+        // EMF appends "(file:..., line, column)"; the exception names the place itself.
+        int at = message.indexOf(" (file:");
+        return at > 0 ? message.substring(0, at) : message;
+    }
+
+    private static String describe(Throwable e) {
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+
+    /** The bytes {@link #save} would write: deterministic for the same model. */
+    public byte[] toBytes(Resource resource) throws IOException {
+        for (EObject root : resource.getContents()) {
+            ElementIds.assignMissing(root);
+        }
+        checkNoDanglingReferences(resource);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        resource.save(out, InnoscapeResource.saveOptions());
+        return out.toByteArray();
+    }
+
+    /**
+     * Refuses references to elements outside the resource: XMI would write their ids, and the file
+     * would not load again.
+     */
+    private static void checkNoDanglingReferences(Resource resource) throws IOException {
+        for (Iterator<EObject> it = resource.getAllContents(); it.hasNext();) {
+            EObject object = it.next();
+            for (EObject target : object.eCrossReferences()) {
+                if (target.eResource() != resource) {
+                    throw new IOException("cannot save: " + ModelValidation.label(object) + " refers to "
+                            + ModelValidation.label(target) + ", which is not part of the model");
+                }
+            }
+        }
+    }
+
+    /** Saves {@code resource} to {@code file} atomically; the old file is untouched if anything fails. */
+    public void save(Resource resource, Path file) throws IOException {
+        byte[] bytes = toBytes(resource);
+        writeAtomically(file, bytes);
+    }
+
+    /** Saves a model that is not yet in a resource (it is put in one at {@code file}). */
+    public void save(InnovationSystem system, Path file) throws IOException {
+        Resource resource = system.eResource();
+        if (resource == null) {
+            resource = newResourceSet().createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+            resource.getContents().add(system);
+        }
+        save(resource, file);
+    }
+
+    static void writeAtomically(Path file, byte[] bytes) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path folder = target.getParent();
+        Files.createDirectories(folder);
+        Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING); OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+                out.write(bytes);
+                out.flush();
+                channel.force(true);
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.innoscape.codegen;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.codegen.ecore.generator.Generator;
+import org.eclipse.emf.codegen.ecore.genmodel.GenDelegationKind;
+import org.eclipse.emf.codegen.ecore.genmodel.GenJDKLevel;
+import org.eclipse.emf.codegen.ecore.genmodel.GenModel;
+import org.eclipse.emf.codegen.ecore.genmodel.GenModelFactory;
+import org.eclipse.emf.codegen.ecore.genmodel.GenModelPackage;
+import org.eclipse.emf.codegen.ecore.genmodel.GenPackage;
+import org.eclipse.emf.codegen.ecore.genmodel.GenPropertyKind;
+import org.eclipse.emf.codegen.ecore.genmodel.generator.GenBaseGeneratorAdapter;
+import org.eclipse.emf.codegen.ecore.genmodel.generator.GenModelGeneratorAdapterFactory;
+import org.eclipse.emf.common.util.BasicMonitor;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+
+/**
+ * Builds the GenModel for innoscape.ecore from the settings below (and saves it beside the
+ * .ecore, for reference), then generates the model and edit code into the bundles' src-gen/.
+ * Keeping the settings in code means the .genmodel never drifts from the .ecore.
+ */
+public final class GenerateModelCode {
+    private static final String MODEL_BUNDLE = "org.innoscape.model";
+    private static final String EDIT_BUNDLE = "org.innoscape.model.edit";
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1 || !Files.isDirectory(Path.of(args[0]))) {
+            throw new IllegalArgumentException("usage: GenerateModelCode <bundles folder>");
+        }
+        Path bundles = Path.of(args[0]).toAbsolutePath().normalize();
+        ResourceSet resources = newResourceSet(bundles);
+
+        URI ecoreUri = URI.createPlatformResourceURI("/" + MODEL_BUNDLE + "/model/innoscape.ecore", true);
+        EPackage ePackage = (EPackage) resources.getResource(ecoreUri, true).getContents().get(0);
+
+        GenModel genModel = configuredGenModel(ePackage);
+        Resource genModelResource = resources.createResource(
+                URI.createPlatformResourceURI("/" + MODEL_BUNDLE + "/model/innoscape.genmodel", true));
+        genModelResource.getContents().add(genModel);
+        genModelResource.save(Map.of());
+
+        genModel.reconcile();
+        genModel.setCanGenerate(true);
+        Generator generator = new Generator();
+        // Without this descriptor the generator "succeeds" and writes nothing.
+        generator.getAdapterFactoryDescriptorRegistry().addDescriptor(GenModelPackage.eNS_URI,
+                GenModelGeneratorAdapterFactory.DESCRIPTOR);
+        generator.setInput(genModel);
+        report(generator.generate(genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, new BasicMonitor.Printing(System.out)));
+        report(generator.generate(genModel, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE, new BasicMonitor.Printing(System.out)));
+        System.out.println("Generated model and edit code under " + bundles);
+    }
+
+    private static ResourceSet newResourceSet(Path bundles) {
+        ResourceSet resources = new ResourceSetImpl();
+        resources.getResourceFactoryRegistry().getExtensionToFactoryMap().put("ecore", new EcoreResourceFactoryImpl());
+        resources.getResourceFactoryRegistry().getExtensionToFactoryMap().put("genmodel", new XMIResourceFactoryImpl());
+        resources.getPackageRegistry().put(EcorePackage.eNS_URI, EcorePackage.eINSTANCE);
+        resources.getPackageRegistry().put(GenModelPackage.eNS_URI, GenModelPackage.eINSTANCE);
+        // Map the whole platform:/resource/ prefix: per-project mappings fail for bundles that do not exist yet.
+        resources.getURIConverter().getURIMap().put(URI.createPlatformResourceURI("/", false),
+                URI.createFileURI(bundles.toString() + "/"));
+        return resources;
+    }
+
+    private static GenModel configuredGenModel(EPackage ePackage) {
+        GenModel genModel = GenModelFactory.eINSTANCE.createGenModel();
+        genModel.initialize(List.of(ePackage));
+        genModel.setModelName("Innoscape");
+        genModel.setModelPluginID(MODEL_BUNDLE);
+        genModel.setEditPluginID(EDIT_BUNDLE);
+        genModel.setModelDirectory("/" + MODEL_BUNDLE + "/src-gen");
+        genModel.setEditDirectory("/" + EDIT_BUNDLE + "/src-gen");
+        genModel.setEditPluginClass("org.innoscape.model.provider.InnoscapeEditPlugin");
+        genModel.setComplianceLevel(GenJDKLevel.get("21.0"));
+        genModel.setImporterID("org.eclipse.emf.importer.ecore");
+        genModel.getForeignModel().add("innoscape.ecore");
+        genModel.setCodeFormatting(false);
+        genModel.setBundleManifest(true);
+        genModel.setUpdateClasspath(false);
+        genModel.setFeatureDelegation(GenDelegationKind.NONE_LITERAL);
+        genModel.setOperationReflection(true);
+        genModel.setCopyrightFields(false);
+
+        GenPackage genPackage = genModel.getGenPackages().get(0);
+        genPackage.setPrefix("Innoscape");
+        genPackage.setBasePackage("org.innoscape");
+        genPackage.setDisposableProviderFactory(true);
+        genPackage.setFileExtensions("innoscape");
+        // Identifiers are assigned by the model, not typed by users.
+        genPackage.getGenClasses().forEach(genClass -> genClass.getGenFeatures().forEach(genFeature -> {
+            if ("id".equals(genFeature.getName())) {
+                genFeature.setProperty(GenPropertyKind.READONLY_LITERAL);
+            }
+        }));
+        return genModel;
+    }
+
+    private static void report(Diagnostic diagnostic) {
+        if (diagnostic.getSeverity() >= Diagnostic.ERROR) {
+            throw new IllegalStateException("code generation failed: " + diagnostic);
+        }
+        if (diagnostic.getSeverity() != Diagnostic.OK) {
+            System.out.println(diagnostic);
+        }
+    }
+
+    private GenerateModelCode() {
+    }
+}

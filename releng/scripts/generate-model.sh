@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Regenerates src-gen/ of org.innoscape.model and org.innoscape.model.edit, and the .genmodel, from
+# bundles/org.innoscape.model/model/innoscape.ecore. Hand-written code lives in src/; inside
+# src-gen/, a method marked "@generated NOT" survives regeneration, anything else is overwritten.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$root"
+./mvnw -B -q -f releng/org.innoscape.codegen/pom.xml compile exec:java
