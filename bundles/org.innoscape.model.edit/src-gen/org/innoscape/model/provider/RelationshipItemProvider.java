@@ -176,17 +176,18 @@ public class RelationshipItemProvider extends ModelElementItemProvider {
 	}
 
 	/**
-	 * This returns the label text for the adapted class.
+	 * Relationships are labelled by what they say: "NHS England funds Academic Health Science Networks".
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Relationship)object).getName();
-		return label == null || label.length() == 0 ?
-			getString("_UI_Relationship_type") :
-			getString("_UI_Relationship_type") + " " + label;
+		Relationship relationship = (Relationship)object;
+		String source = relationship.getSource() == null ? "?" : relationship.getSource().getName();
+		String target = relationship.getTarget() == null ? "?" : relationship.getTarget().getName();
+		String kind = relationship.getKind() == null ? "relates to" : relationship.getKind().getLiteral().toLowerCase().replace('_', ' ');
+		return source + " " + kind + " " + target;
 	}
 
 

@@ -1,10 +1,16 @@
 package org.innoscape.ui.internal;
 
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.innoscape.ui.InnoscapeUi;
+import org.innoscape.ui.model.ExampleModelCopy;
+import org.innoscape.ui.model.ModelOpener;
 
 /** Opens Innoscape windows in the Innoscape perspective and remembers the layout between sessions. */
 public class InnoscapeWorkbenchAdvisor extends WorkbenchAdvisor {
@@ -18,6 +24,27 @@ public class InnoscapeWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public String getInitialWindowPerspectiveId() {
         return InnoscapeUi.PERSPECTIVE_ID;
+    }
+
+    /** Opens what the command line asked for: {@code --open FILE} and/or {@code --example}. */
+    @Override
+    public void postStartup() {
+        StartupArguments arguments = StartupArguments.parse(Platform.getApplicationArgs());
+        var window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
+        if (window == null) {
+            return;
+        }
+        if (arguments.example()) {
+            try {
+                ModelOpener.open(window.getActivePage(), ExampleModelCopy.england2021());
+            } catch (java.io.IOException e) {
+                MessageDialog.openError(window.getShell(), "Cannot open the example",
+                        "Innoscape could not prepare the example model: " + e.getMessage());
+            }
+        }
+        for (Path file : arguments.files()) {
+            ModelOpener.open(window.getActivePage(), file);
+        }
     }
 
     @Override

@@ -36,6 +36,18 @@ class HeadlessProductTest {
     }
 
     @Test
+    void shippedExampleModelIsValid() throws Exception {
+        java.nio.file.Path example;
+        try (var plugins = Files.list(ProductProcess.productDir().resolve("plugins"))) {
+            example = plugins.filter(p -> p.getFileName().toString().startsWith("org.innoscape.examples_")).findFirst()
+                    .orElseThrow().resolve("models/england-health-innovation-2021.innoscape");
+        }
+        var result = ProductProcess.runCli("validate", example.toString());
+        assertEquals(0, result.exitCode(), result.out() + result.err());
+        assertTrue(result.out().contains("valid"), result.out());
+    }
+
+    @Test
     void badCommandExitsTwoWithAClearMessage() throws Exception {
         var result = ProductProcess.runCli("frobnicate");
         assertEquals(2, result.exitCode());

@@ -1,0 +1,172 @@
+package org.innoscape.ui.editor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.EditorPart;
+import org.innoscape.model.InnovationSystem;
+import org.innoscape.model.validation.ModelValidation;
+import org.innoscape.ui.model.ModelDocument;
+import org.innoscape.ui.model.OpenModels;
+import org.innoscape.ui.model.UndoRedoActions;
+
+/**
+ * The editor of one model: an overview (what the model holds) and the problems the model
+ * constraints find, kept current as the model changes. Saving, the dirty marker and the prompt on
+ * close come from here; closing the editor closes the model.
+ */
+public class ModelEditor extends EditorPart {
+    public static final String ID = "org.innoscape.ui.editors.model";
+
+    private ModelDocument document;
+    private Label summary;
+    private TableViewer problems;
+    private final Runnable onChange = this::refreshLater;
+    private UndoRedoActions undoRedo;
+
+    public static void open(IWorkbenchPage page, ModelDocument document) {
+        try {
+            page.openEditor(new ModelEditorInput(document), ID);
+        } catch (PartInitException e) {
+            MessageDialog.openError(page.getWorkbenchWindow().getShell(), "Cannot open the model",
+                    "Innoscape could not open an editor for " + document.name() + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof ModelEditorInput modelInput)) {
+            throw new PartInitException("Not an Innoscape model: " + input.getName());
+        }
+        setSite(site);
+        setInput(input);
+        document = modelInput.document();
+        setPartName(document.name());
+        setTitleToolTip(document.file().toString());
+        undoRedo = new UndoRedoActions(() -> document);
+        undoRedo.register(site.getActionBars());
+        document.addChangeListener(onChange);
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        parent.setLayout(new GridLayout(1, false));
+        summary = new Label(parent, SWT.WRAP);
+        summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        Label heading = new Label(parent, SWT.NONE);
+        heading.setText("Problems found by the model constraints:");
+        problems = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        problems.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        problems.getTable().setHeaderVisible(true);
+        TableViewerColumn message = new TableViewerColumn(problems, SWT.NONE);
+        message.getColumn().setText("Problem");
+        message.getColumn().setWidth(900);
+        message.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return ((Diagnostic) element).getMessage();
+            }
+        });
+        problems.setContentProvider(ArrayContentProvider.getInstance());
+        refresh();
+    }
+
+    private void refreshLater() {
+        if (summary != null && !summary.isDisposed()) {
+            summary.getDisplay().asyncExec(this::refresh);
+        }
+    }
+
+    private void refresh() {
+        if (summary == null || summary.isDisposed()) {
+            return;
+        }
+        InnovationSystem system = document.system();
+        summary.setText(system.getName() + (system.getJurisdiction() == null ? "" : " — " + system.getJurisdiction())
+                + (system.getSnapshotDate() == null ? "" : ", " + system.getSnapshotDate()) + "\n"
+                + system.getActors().size() + " actors, " + system.getRelationships().size() + " relationships, "
+                + system.getDrivers().size() + " drivers and themes, " + system.getStages().size() + " pathway stages, "
+                + system.getInitiatives().size() + " initiatives, " + system.getRecommendations().size()
+                + " recommendations, " + system.getIndicators().size() + " indicators.");
+        summary.getParent().layout();
+        List<Diagnostic> found = ModelValidation.problems(system);
+        problems.setInput(found);
+        firePropertyChange(PROP_DIRTY);
+        undoRedo.update();
+    }
+
+    public ModelDocument document() {
+        return document;
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        try {
+            document.save();
+        } catch (IOException e) {
+            MessageDialog.openError(getSite().getShell(), "Could not save",
+                    "Innoscape could not save " + document.file() + ".\n\n" + e.getMessage()
+                            + "\n\nThe file on disk is unchanged and your changes are still here; try again or use Save As.");
+        }
+    }
+
+    @Override
+    public void doSaveAs() {
+        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] {"*.innoscape"});
+        dialog.setOverwrite(true);
+        dialog.setFileName(document.name());
+        String chosen = dialog.open();
+        if (chosen == null) {
+            return;
+        }
+        try {
+            document.saveAs(Path.of(chosen.endsWith(".innoscape") ? chosen : chosen + ".innoscape"));
+            setPartName(document.name());
+            setTitleToolTip(document.file().toString());
+        } catch (IOException e) {
+            MessageDialog.openError(getSite().getShell(), "Could not save",
+                    "Innoscape could not save to " + chosen + ".\n\n" + e.getMessage());
+        }
+    }
+
+    @Override
+    public boolean isDirty() {
+        return document.isDirty();
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return true;
+    }
+
+    @Override
+    public void setFocus() {
+        problems.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        document.removeChangeListener(onChange);
+        OpenModels.get().close(document);
+        super.dispose();
+    }
+}

@@ -1,0 +1,40 @@
+package org.innoscape.ui.editor;
+
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IPersistableElement;
+import org.innoscape.ui.model.ModelDocument;
+
+/** Editor input for an open model; two inputs are equal when they stand for the same document. */
+public record ModelEditorInput(ModelDocument document) implements IEditorInput {
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        return null;
+    }
+
+    @Override
+    public boolean exists() {
+        return false;
+    }
+
+    @Override
+    public ImageDescriptor getImageDescriptor() {
+        return ImageDescriptor.getMissingImageDescriptor();
+    }
+
+    @Override
+    public String getName() {
+        return document.name();
+    }
+
+    @Override
+    public IPersistableElement getPersistable() {
+        return null;
+    }
+
+    @Override
+    public String getToolTipText() {
+        return document.file().toString();
+    }
+}

@@ -1,0 +1,29 @@
+package org.innoscape.ui.handlers;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.innoscape.ui.model.ModelOpener;
+
+/** File > Open Model…: choose an .innoscape file and open it. */
+public class OpenModelHandler extends AbstractHandler {
+
+    @Override
+    public Object execute(ExecutionEvent event) {
+        IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
+        FileDialog dialog = new FileDialog(window.getShell(), SWT.OPEN);
+        dialog.setText("Open Innoscape model");
+        dialog.setFilterExtensions(new String[] {"*.innoscape", "*.*"});
+        dialog.setFilterNames(new String[] {"Innoscape models (*.innoscape)", "All files"});
+        String chosen = dialog.open();
+        if (chosen != null) {
+            ModelOpener.open(window.getActivePage(), Path.of(chosen));
+        }
+        return null;
+    }
+}

@@ -1,0 +1,141 @@
+package org.innoscape.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.innoscape.examples.ExampleModels;
+import org.innoscape.model.Actor;
+import org.innoscape.model.InnoscapePackage;
+import org.innoscape.ui.InnoscapeUi;
+import org.innoscape.ui.editor.ModelEditor;
+import org.innoscape.ui.explorer.ModelCategory;
+import org.innoscape.ui.explorer.ModelExplorerView;
+import org.innoscape.ui.model.ModelDocument;
+import org.innoscape.ui.model.ModelOpener;
+import org.innoscape.ui.model.OpenModels;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Opens the example model in the workbench and edits it through the explorer and the properties view. */
+class ModelWorkbenchTest {
+    @TempDir
+    Path folder;
+
+    private IWorkbenchPage page;
+    private ModelDocument document;
+    private Path file;
+
+    @BeforeEach
+    void openExample() throws Exception {
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        file = folder.resolve("england.innoscape");
+        try (var in = ExampleModels.england2021().openStream()) {
+            Files.copy(in, file);
+        }
+        document = ModelOpener.open(page, file);
+        assertNotNull(document, "the example should open");
+        processEvents();
+    }
+
+    @AfterEach
+    void closeEverything() {
+        page.closeAllEditors(false);
+        processEvents();
+    }
+
+    @Test
+    void openingShowsTheModelEditorAndTheExplorerTree() throws Exception {
+        assertTrue(page.getActiveEditor() instanceof ModelEditor, "the model editor is active");
+        ModelExplorerView explorer = (ModelExplorerView) page.showView(InnoscapeUi.MODEL_EXPLORER_VIEW_ID);
+        processEvents();
+        Tree tree = explorer.viewer().getTree();
+        TreeItem root = Arrays.stream(tree.getItems()).filter(i -> i.getText().equals("england.innoscape")).findFirst()
+                .orElseThrow(() -> new AssertionError("no tree item for the model: " + Arrays.toString(tree.getItems())));
+        var folders = Arrays.stream(root.getItems()).map(TreeItem::getText).toList();
+        assertTrue(folders.stream().anyMatch(t -> t.startsWith("Actors (")), folders.toString());
+        assertTrue(folders.stream().anyMatch(t -> t.startsWith("Initiatives (")), folders.toString());
+        assertTrue(folders.stream().anyMatch(t -> t.startsWith("Recommendations (30)")), folders.toString());
+    }
+
+    @Test
+    void editingANameInThePropertiesIsUndoable() throws Exception {
+        ModelExplorerView explorer = (ModelExplorerView) page.showView(InnoscapeUi.MODEL_EXPLORER_VIEW_ID);
+        Actor nhsx = document.system().getActors().stream().filter(a -> "NHSX".equals(a.getName())).findFirst().orElseThrow();
+        explorer.viewer().expandToLevel(new ModelCategory(document, InnoscapePackage.Literals.INNOVATION_SYSTEM__ACTORS), 1);
+        explorer.viewer().setSelection(new StructuredSelection(nhsx), true);
+        page.showView(IPageLayout.ID_PROP_SHEET);
+        page.activate(explorer);
+        processEvents();
+
+        IPropertySource properties = Adapters.adapt(nhsx, IPropertySource.class);
+        assertNotNull(properties, "model elements have properties");
+        Object nameId = Arrays.stream(properties.getPropertyDescriptors())
+                .filter(d -> d.getDisplayName().equals("Name")).findFirst().orElseThrow().getId();
+        properties.setPropertyValue(nameId, "NHSX (renamed)");
+        processEvents();
+        assertEquals("NHSX (renamed)", nhsx.getName());
+        assertTrue(document.isDirty());
+        assertTrue(page.getActiveEditor() == null || page.getActiveEditor().isDirty());
+
+        explorer.getViewSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
+        processEvents();
+        assertEquals("NHSX", nhsx.getName());
+        assertFalse(document.isDirty());
+    }
+
+    @Test
+    void saveWritesTheFileAndClearsTheDirtyMarker() throws Exception {
+        ModelEditor editor = (ModelEditor) page.getActiveEditor();
+        var domain = document.editingDomain();
+        domain.getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(domain, document.system(),
+                InnoscapePackage.Literals.INNOVATION_SYSTEM__JURISDICTION, "England (edited)"));
+        assertTrue(editor.isDirty());
+        editor.doSave(null);
+        assertFalse(editor.isDirty());
+        assertTrue(Files.readString(file).contains("jurisdiction=\"England (edited)\""));
+    }
+
+    @Test
+    void filterNarrowsTheTree() throws Exception {
+        ModelExplorerView explorer = (ModelExplorerView) page.showView(InnoscapeUi.MODEL_EXPLORER_VIEW_ID);
+        explorer.filterBox().setText("Digital Productivity");
+        processEvents();
+        Tree tree = explorer.viewer().getTree();
+        TreeItem root = Arrays.stream(tree.getItems()).filter(i -> i.getText().equals("england.innoscape")).findFirst().orElseThrow();
+        var folders = Arrays.stream(root.getItems()).map(TreeItem::getText).toList();
+        assertTrue(folders.stream().allMatch(t -> t.startsWith("Initiatives")), folders.toString());
+        explorer.filterBox().setText("");
+    }
+
+    @Test
+    void closingTheEditorClosesTheModel() {
+        page.closeAllEditors(false);
+        processEvents();
+        assertFalse(OpenModels.get().documents().contains(document));
+    }
+
+    private static void processEvents() {
+        Display display = Display.getCurrent();
+        while (display.readAndDispatch()) {
+            // drain pending UI work
+        }
+    }
+}
