@@ -12,6 +12,7 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
+import org.innoscape.model.ModelElement;
 import org.innoscape.ui.model.ModelDocument;
 import org.innoscape.ui.model.OpenModels;
 
@@ -26,6 +27,9 @@ public class ModelTreeLabelProvider extends LabelProvider {
         }
         if (element instanceof ModelCategory category) {
             return category.label();
+        }
+        if (element instanceof ModelElement named && named.getName() != null && !named.getName().isBlank()) {
+            return named.getName(); // the folder already says what kind of element it is
         }
         if (element instanceof EObject object) {
             IItemLabelProvider provider = labelProvider(object);
