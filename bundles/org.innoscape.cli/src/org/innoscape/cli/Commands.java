@@ -2,13 +2,15 @@ package org.innoscape.cli;
 
 import java.util.List;
 
+import org.innoscape.analysis.AnalysisRegistry;
+
 /** The commands that {@code ./innoscape} offers, in the order {@code --help} lists them. */
 final class Commands {
 
     private Commands() {
     }
 
-    static List<Command> all() {
-        return List.of(new ValidateCommand());
+    static List<Command> all(String version) {
+        return List.of(new AnalyzeCommand(version, AnalysisRegistry::fromExtensions), new ValidateCommand());
     }
 }

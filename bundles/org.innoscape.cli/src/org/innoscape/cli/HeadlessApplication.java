@@ -15,7 +15,8 @@ public class HeadlessApplication implements IApplication {
     public Object start(IApplicationContext context) {
         String[] raw = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         List<String> arguments = raw == null ? List.of() : Arrays.asList(raw);
-        InnoscapeCli cli = new InnoscapeCli(version(), Commands.all());
+        String version = version();
+        InnoscapeCli cli = new InnoscapeCli(version, Commands.all(version));
         int code = cli.run(arguments, Console.system());
         System.out.flush();
         System.err.flush();

@@ -1,0 +1,263 @@
+package org.innoscape.analysis.network;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.innoscape.model.Actor;
+
+/**
+ * Centralities and structure of an {@link ActorNetwork}. Paths are counted in hops and ignore
+ * direction (a relationship connects both ways for brokerage); eigenvector centrality may use the
+ * relationship strengths. Values per node are indexed like {@link ActorNetwork#actor(int)}.
+ *
+ * @param degree        distinct neighbours
+ * @param inDegree      relationships pointing at the actor
+ * @param outDegree     relationships starting at the actor
+ * @param betweenness   Brandes betweenness (undirected, each pair counted once, not normalised)
+ * @param closeness     harmonic closeness: mean of 1/distance to every other actor (0 when isolated)
+ * @param eigenvector   eigenvector centrality, scaled so that the largest is 1
+ * @param component     the connected component of each actor, numbered from 0 by first actor
+ * @param articulation  actors whose removal splits their component (single brokers)
+ */
+public record NetworkMetrics(ActorNetwork network, int[] degree, int[] inDegree, int[] outDegree, double[] betweenness,
+        double[] closeness, double[] eigenvector, int[] component, boolean[] articulation) {
+
+    public static NetworkMetrics compute(ActorNetwork network, boolean weighted) {
+        return compute(network, weighted, new NullProgressMonitor());
+    }
+
+    public static NetworkMetrics compute(ActorNetwork network, boolean weighted, IProgressMonitor monitor) {
+        int n = network.size();
+        int[] degree = new int[n];
+        int[] in = new int[n];
+        int[] out = new int[n];
+        for (int v = 0; v < n; v++) {
+            degree[v] = network.neighbours(v).length;
+            in[v] = network.in(v).length;
+            out[v] = network.out(v).length;
+        }
+        double[][] paths = betweennessAndCloseness(network, monitor);
+        return new NetworkMetrics(network, degree, in, out, paths[0], paths[1], eigenvector(network, weighted),
+                components(network), articulationPoints(network));
+    }
+
+    /** Brandes' algorithm, with harmonic closeness from the same breadth-first searches. */
+    private static double[][] betweennessAndCloseness(ActorNetwork network, IProgressMonitor monitor) {
+        int n = network.size();
+        double[] betweenness = new double[n];
+        double[] closeness = new double[n];
+        int[] distance = new int[n];
+        long[] sigma = new long[n];
+        double[] delta = new double[n];
+        int[] stack = new int[n];
+        int[][] predecessors = new int[n][];
+        int[] predecessorCount = new int[n];
+        for (int v = 0; v < n; v++) {
+            predecessors[v] = new int[network.neighbours(v).length];
+        }
+        int[] queue = new int[n];
+        for (int s = 0; s < n; s++) {
+            if ((s & 63) == 0 && monitor.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            Arrays.fill(distance, -1);
+            Arrays.fill(sigma, 0);
+            Arrays.fill(delta, 0);
+            Arrays.fill(predecessorCount, 0);
+            distance[s] = 0;
+            sigma[s] = 1;
+            int head = 0;
+            int tail = 0;
+            int top = 0;
+            queue[tail++] = s;
+            double harmonic = 0;
+            while (head < tail) {
+                int v = queue[head++];
+                stack[top++] = v;
+                if (v != s) {
+                    harmonic += 1.0 / distance[v];
+                }
+                for (int w : network.neighbours(v)) {
+                    if (distance[w] < 0) {
+                        distance[w] = distance[v] + 1;
+                        queue[tail++] = w;
+                    }
+                    if (distance[w] == distance[v] + 1) {
+                        sigma[w] += sigma[v];
+                        predecessors[w][predecessorCount[w]++] = v;
+                    }
+                }
+            }
+            closeness[s] = n > 1 ? harmonic / (n - 1) : 0;
+            while (top > 0) {
+                int w = stack[--top];
+                for (int i = 0; i < predecessorCount[w]; i++) {
+                    int v = predecessors[w][i];
+                    delta[v] += (double) sigma[v] / sigma[w] * (1 + delta[w]);
+                }
+                if (w != s) {
+                    betweenness[w] += delta[w];
+                }
+            }
+        }
+        for (int v = 0; v < n; v++) {
+            betweenness[v] /= 2; // every pair was counted from both ends
+        }
+        return new double[][] {betweenness, closeness};
+    }
+
+    /** Power iteration on (A + I), which has A's eigenvectors but converges on bipartite graphs too. */
+    private static double[] eigenvector(ActorNetwork network, boolean weighted) {
+        int n = network.size();
+        double[] x = new double[n];
+        Arrays.fill(x, 1.0);
+        double[] next = new double[n];
+        for (int iteration = 0; iteration < 1000 && n > 0; iteration++) {
+            System.arraycopy(x, 0, next, 0, n);
+            for (int v = 0; v < n; v++) {
+                int[] targets = network.out(v);
+                double[] weights = network.outWeights(v);
+                for (int k = 0; k < targets.length; k++) {
+                    double w = weighted ? weights[k] : 1.0;
+                    next[targets[k]] += w * x[v];
+                    next[v] += w * x[targets[k]];
+                }
+            }
+            double max = Arrays.stream(next).max().orElse(1);
+            double change = 0;
+            for (int v = 0; v < n; v++) {
+                double value = max > 0 ? next[v] / max : 0;
+                change = Math.max(change, Math.abs(value - x[v]));
+                x[v] = value;
+            }
+            if (change < 1e-10) {
+                break;
+            }
+        }
+        boolean anyEdge = false;
+        for (int v = 0; v < n && !anyEdge; v++) {
+            anyEdge = network.neighbours(v).length > 0;
+        }
+        if (!anyEdge) {
+            Arrays.fill(x, 0);
+        }
+        return x;
+    }
+
+    /** The connected component of each actor, without computing the centralities. */
+    public static int[] components(ActorNetwork network) {
+        int n = network.size();
+        int[] component = new int[n];
+        Arrays.fill(component, -1);
+        int next = 0;
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        for (int s = 0; s < n; s++) {
+            if (component[s] >= 0) {
+                continue;
+            }
+            component[s] = next;
+            queue.add(s);
+            while (!queue.isEmpty()) {
+                int v = queue.poll();
+                for (int w : network.neighbours(v)) {
+                    if (component[w] < 0) {
+                        component[w] = next;
+                        queue.add(w);
+                    }
+                }
+            }
+            next++;
+        }
+        return component;
+    }
+
+    /** Tarjan's articulation points, iteratively so deep networks cannot overflow the stack. */
+    private static boolean[] articulationPoints(ActorNetwork network) {
+        int n = network.size();
+        int[] discovery = new int[n];
+        int[] low = new int[n];
+        int[] parent = new int[n];
+        int[] nextChild = new int[n];
+        int[] rootChildren = new int[n];
+        boolean[] articulation = new boolean[n];
+        Arrays.fill(discovery, -1);
+        int time = 0;
+        int[] stack = new int[n];
+        for (int root = 0; root < n; root++) {
+            if (discovery[root] >= 0) {
+                continue;
+            }
+            int top = 0;
+            stack[top++] = root;
+            parent[root] = -1;
+            discovery[root] = low[root] = time++;
+            while (top > 0) {
+                int v = stack[top - 1];
+                int[] around = network.neighbours(v);
+                if (nextChild[v] < around.length) {
+                    int w = around[nextChild[v]++];
+                    if (discovery[w] < 0) {
+                        parent[w] = v;
+                        discovery[w] = low[w] = time++;
+                        stack[top++] = w;
+                        if (v == root) {
+                            rootChildren[root]++;
+                        }
+                    } else if (w != parent[v]) {
+                        low[v] = Math.min(low[v], discovery[w]);
+                    }
+                } else {
+                    top--;
+                    int p = parent[v];
+                    if (p >= 0) {
+                        low[p] = Math.min(low[p], low[v]);
+                        if (p != root && low[v] >= discovery[p]) {
+                            articulation[p] = true;
+                        }
+                    }
+                }
+            }
+            articulation[root] = rootChildren[root] > 1;
+        }
+        return articulation;
+    }
+
+    /** The number of connected components. */
+    public int componentCount() {
+        return Arrays.stream(component).max().orElse(-1) + 1;
+    }
+
+    /** Actors in each component, largest first. */
+    public List<List<Actor>> componentsBySize() {
+        List<List<Actor>> groups = new ArrayList<>();
+        for (int c = 0; c < componentCount(); c++) {
+            groups.add(new ArrayList<>());
+        }
+        for (int v = 0; v < component.length; v++) {
+            groups.get(component[v]).add(network.actor(v));
+        }
+        groups.sort((a, b) -> b.size() - a.size());
+        return groups;
+    }
+
+    /** The metrics of one actor, for tables and diagrams. */
+    public ActorMetrics of(Actor actor) {
+        int v = network.node(actor);
+        return new ActorMetrics(actor, degree[v], inDegree[v], outDegree[v], betweenness[v], closeness[v], eigenvector[v],
+                component[v], articulation[v]);
+    }
+
+    public List<ActorMetrics> all() {
+        return network.actors().stream().map(this::of).toList();
+    }
+
+    /** One actor's values. */
+    public record ActorMetrics(Actor actor, int degree, int inDegree, int outDegree, double betweenness, double closeness,
+            double eigenvector, int component, boolean articulationPoint) {
+    }
+}

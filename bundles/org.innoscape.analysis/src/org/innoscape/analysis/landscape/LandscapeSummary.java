@@ -1,0 +1,35 @@
+package org.innoscape.analysis.landscape;
+
+import java.util.List;
+
+/**
+ * Counts over a model's initiatives in the style of the 2021 programme mapping: how many support
+ * innovation, offer funding and to whom, by focus, stage, driver and owner. Everything is computed
+ * from the model; nothing is hard-coded.
+ */
+public record LandscapeSummary(String modelName, long initiatives, List<Section> sections) {
+
+    /** One table, e.g. "By pathway stage". */
+    public record Section(String key, String title, String note, List<Row> rows) {
+        public Section {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** One line of a table: a label, how many initiatives, and their known budgets added up (GBP-like units, or null). */
+    public record Row(String label, long count, Double budget) {
+    }
+
+    public LandscapeSummary {
+        sections = List.copyOf(sections);
+    }
+
+    public Section section(String key) {
+        return sections.stream().filter(s -> s.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no section " + key));
+    }
+
+    public long count(String sectionKey, String label) {
+        return section(sectionKey).rows().stream().filter(r -> r.label().equals(label)).mapToLong(Row::count).sum();
+    }
+}

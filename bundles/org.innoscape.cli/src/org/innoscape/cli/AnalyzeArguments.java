@@ -1,0 +1,89 @@
+package org.innoscape.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.innoscape.analysis.Severity;
+import org.innoscape.analysis.report.ReportFormat;
+
+/** The parsed arguments of {@code innoscape analyze}. */
+record AnalyzeArguments(Path model, List<String> rules, Map<String, Map<String, String>> parameters, ReportFormat format,
+        Path output, Severity failOn, boolean listRules) {
+
+    static AnalyzeArguments parse(List<String> arguments) throws UsageException {
+        Path model = null;
+        List<String> rules = new ArrayList<>();
+        Map<String, Map<String, String>> parameters = new LinkedHashMap<>();
+        ReportFormat format = ReportFormat.TEXT;
+        Path output = null;
+        Severity failOn = Severity.ERROR;
+        boolean list = false;
+        for (int i = 0; i < arguments.size(); i++) {
+            String argument = arguments.get(i);
+            switch (argument) {
+                case "--rules" -> {
+                    for (String id : value(arguments, ++i, argument).split(",")) {
+                        if (!id.isBlank()) {
+                            rules.add(id.strip());
+                        }
+                    }
+                }
+                case "--param" -> {
+                    String assignment = value(arguments, ++i, argument);
+                    int equals = assignment.indexOf('=');
+                    int dot = equals < 0 ? -1 : assignment.lastIndexOf('.', equals);
+                    if (equals < 0 || dot < 0) {
+                        throw new UsageException("--param expects ANALYSIS.PARAMETER=VALUE, e.g. "
+                                + "alignment.funding-recipients.max-innovator-only-share=0.6; got '" + assignment + "'");
+                    }
+                    parameters.computeIfAbsent(assignment.substring(0, dot), k -> new LinkedHashMap<>())
+                            .put(assignment.substring(dot + 1, equals), assignment.substring(equals + 1));
+                }
+                case "--format" -> {
+                    try {
+                        format = ReportFormat.parse(value(arguments, ++i, argument));
+                    } catch (IllegalArgumentException e) {
+                        throw new UsageException(e.getMessage());
+                    }
+                }
+                case "--output", "-o" -> output = Path.of(value(arguments, ++i, argument));
+                case "--fail-on" -> failOn = failOn(value(arguments, ++i, argument));
+                case "--list-rules" -> list = true;
+                default -> {
+                    if (argument.startsWith("-")) {
+                        throw new UsageException("unknown option '" + argument + "'");
+                    }
+                    if (model != null) {
+                        throw new UsageException("only one MODEL may be given (got '" + model + "' and '" + argument + "')");
+                    }
+                    model = Path.of(argument);
+                }
+            }
+        }
+        if (model == null && !list) {
+            throw new UsageException("no MODEL given");
+        }
+        return new AnalyzeArguments(model, rules, parameters, format, output, failOn, list);
+    }
+
+    private static String value(List<String> arguments, int index, String option) throws UsageException {
+        if (index >= arguments.size() || arguments.get(index).startsWith("--")) {
+            throw new UsageException(option + " needs a value");
+        }
+        return arguments.get(index);
+    }
+
+    /** {@code never} is represented by null: no severity fails the run. */
+    private static Severity failOn(String text) throws UsageException {
+        return switch (text.strip().toLowerCase()) {
+            case "error" -> Severity.ERROR;
+            case "warning" -> Severity.WARNING;
+            case "info" -> Severity.INFO;
+            case "never" -> null;
+            default -> throw new UsageException("--fail-on expects error, warning, info or never; got '" + text + "'");
+        };
+    }
+}

@@ -1,0 +1,150 @@
+package org.innoscape.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.innoscape.analysis.Analysis;
+import org.innoscape.analysis.AnalysisRegistry;
+import org.innoscape.analysis.AnalysisResult;
+import org.innoscape.analysis.AnalysisRunner;
+import org.innoscape.analysis.landscape.LandscapeCalculator;
+import org.innoscape.analysis.report.AnalysisReport;
+import org.innoscape.model.InnovationSystem;
+import org.innoscape.model.persistence.ModelLoadException;
+import org.innoscape.model.persistence.ModelStore;
+
+/** {@code innoscape analyze MODEL …}: runs the installed analyses and writes a report. */
+public final class AnalyzeCommand implements Command {
+    private final String version;
+    private final java.util.function.Supplier<AnalysisRegistry> registry;
+
+    public AnalyzeCommand(String version, java.util.function.Supplier<AnalysisRegistry> registry) {
+        this.version = version;
+        this.registry = registry;
+    }
+
+    @Override
+    public String name() {
+        return "analyze";
+    }
+
+    @Override
+    public String summary() {
+        return "run gap, duplication and network analyses and write a report";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: innoscape analyze MODEL [options]
+                       innoscape analyze --list-rules
+
+                Runs the installed analyses on MODEL (an .innoscape file) and writes a report with the
+                landscape summary and the findings.
+
+                Options:
+                  --rules ID,...            run only these analyses (default: all enabled by default)
+                  --param ID.KEY=VALUE      set a parameter of an analysis; repeatable
+                  --format FORMAT           text (default), json, sarif, html or markdown
+                  --output FILE             write the report to FILE instead of standard output
+                  --fail-on LEVEL           error (default), warning, info or never
+                  --list-rules              list the installed analyses and their parameters
+
+                Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it (or an analysis
+                failed), 2 usage or input error (nothing is written then).
+                """;
+    }
+
+    @Override
+    public int run(List<String> arguments, Console console) throws UsageException {
+        AnalyzeArguments parsed = AnalyzeArguments.parse(arguments);
+        AnalysisRegistry installed = registry.get();
+        installed.problems().forEach(problem -> console.err().println("warning: " + problem));
+        if (parsed.listRules()) {
+            listRules(installed, console);
+            return ExitCode.OK;
+        }
+        List<Analysis> selected = select(installed, parsed.rules());
+        if (!Files.isRegularFile(parsed.model())) {
+            throw new UsageException("no such file: " + parsed.model());
+        }
+        InnovationSystem model;
+        try {
+            model = new ModelStore().load(parsed.model());
+        } catch (ModelLoadException e) {
+            console.err().println(e.getMessage());
+            return ExitCode.USAGE_OR_INPUT_ERROR;
+        }
+        AnalysisResult result;
+        try {
+            result = AnalysisRunner.run(model, selected, parsed.parameters(), new StderrProgressMonitor(console.err()));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+        AnalysisReport report = new AnalysisReport(model.getName(), parsed.model().toString(), version,
+                LandscapeCalculator.summarise(model), result);
+        try {
+            write(report, parsed, console);
+        } catch (IOException e) {
+            console.err().println("innoscape analyze: cannot write the report: " + e.getMessage());
+            return ExitCode.USAGE_OR_INPUT_ERROR;
+        }
+        result.failures().forEach(run -> console.err().println("error: the analysis " + run.descriptor().id()
+                + " failed: " + run.failure()));
+        boolean failing = !result.failures().isEmpty()
+                || (parsed.failOn() != null && result.worst().map(w -> w.atLeast(parsed.failOn())).orElse(false));
+        return failing ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    private static List<Analysis> select(AnalysisRegistry installed, List<String> ids) throws UsageException {
+        if (ids.isEmpty()) {
+            return installed.enabledByDefault().stream().map(AnalysisRegistry.Entry::analysis).toList();
+        }
+        List<Analysis> selected = new ArrayList<>();
+        for (String id : ids) {
+            selected.add(installed.find(id).orElseThrow(() -> new UsageException("no analysis '" + id + "'; installed: "
+                    + String.join(", ", installed.all().stream().map(AnalysisRegistry.Entry::id).toList()))).analysis());
+        }
+        return selected;
+    }
+
+    /** Writes to the output file through a temporary file, so a failed run never leaves half a report. */
+    private static void write(AnalysisReport report, AnalyzeArguments parsed, Console console) throws IOException {
+        if (parsed.output() == null) {
+            Writer out = new OutputStreamWriter(console.out(), StandardCharsets.UTF_8);
+            parsed.format().writer().write(report, out);
+            out.flush();
+            return;
+        }
+        StringWriter buffer = new StringWriter();
+        parsed.format().writer().write(report, buffer);
+        Path target = parsed.output().toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            Files.writeString(temporary, buffer.toString(), StandardCharsets.UTF_8);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        console.err().println("Report written to " + target);
+    }
+
+    private static void listRules(AnalysisRegistry installed, Console console) {
+        for (AnalysisRegistry.Entry entry : installed.all()) {
+            var d = entry.descriptor();
+            console.out().printf("%s  %s (%s, %s)%s%n    %s%n", d.id(), d.name(), d.category(), d.severity().label(),
+                    entry.enabledByDefault() ? "" : " [off by default]", d.description());
+            d.parameters().forEach(p -> console.out().printf("    --param %s.%s=%s   %s%n", d.id(), p.key(), p.defaultValue(),
+                    p.description()));
+        }
+    }
+}
