@@ -1,0 +1,81 @@
+package org.innoscape.analysis.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.innoscape.analysis.AnalysisRegistry;
+import org.innoscape.analysis.AnalysisResult;
+import org.innoscape.analysis.AnalysisRunner;
+import org.innoscape.analysis.Parameters;
+import org.innoscape.analysis.Severity;
+import org.innoscape.model.InnovationSystem;
+import org.innoscape.model.build.InnovationSystemBuilder;
+import org.junit.jupiter.api.Test;
+
+class FrameworkTest {
+
+    static InnovationSystem model() {
+        InnovationSystemBuilder b = new InnovationSystemBuilder("framework", "Framework test");
+        b.initiative("short", "Short");
+        b.initiative("long", "A rather long programme name");
+        return b.system();
+    }
+
+    @Test
+    void defaultsApplyAndGivenValuesOverride() {
+        var descriptor = TestAnalyses.LongNames.DESCRIPTOR;
+        assertEquals(10, Parameters.defaults(descriptor).integer("max-length"));
+        assertEquals(40, Parameters.of(descriptor, Map.of("max-length", "40")).integer("max-length"));
+        assertEquals(Map.of("max-length", 40), Parameters.of(descriptor, Map.of("max-length", "40")).effective());
+    }
+
+    @Test
+    void badParametersAreExplained() {
+        var descriptor = TestAnalyses.LongNames.DESCRIPTOR;
+        var unknown = assertThrows(IllegalArgumentException.class, () -> Parameters.of(descriptor, Map.of("colour", "red")));
+        assertEquals("the analysis test.long-names has no parameter 'colour'", unknown.getMessage());
+        var notNumber = assertThrows(IllegalArgumentException.class, () -> Parameters.of(descriptor, Map.of("max-length", "ten")));
+        assertEquals("parameter test.long-names.max-length: expected a whole number, got 'ten'", notNumber.getMessage());
+        var outOfRange = assertThrows(IllegalArgumentException.class, () -> Parameters.of(descriptor, Map.of("max-length", "0")));
+        assertTrue(outOfRange.getMessage().endsWith("expected a value from 1 to 100, got 0"), outOfRange.getMessage());
+    }
+
+    @Test
+    void runnerUsesParameters() {
+        AnalysisResult result = AnalysisRunner.run(model(), List.of(new TestAnalyses.LongNames()), Map.of(), new NullProgressMonitor());
+        assertEquals(1, result.findings().size());
+        assertEquals(Severity.WARNING, result.worst().orElseThrow());
+        AnalysisResult relaxed = AnalysisRunner.run(model(), List.of(new TestAnalyses.LongNames()),
+                Map.of("test.long-names", Map.of("max-length", "50")), new NullProgressMonitor());
+        assertEquals(0, relaxed.findings().size());
+    }
+
+    @Test
+    void aFailingAnalysisDoesNotStopTheOthers() {
+        AnalysisResult result = AnalysisRunner.run(model(), List.of(new TestAnalyses.Broken(), new TestAnalyses.LongNames()),
+                Map.of(), new NullProgressMonitor());
+        assertEquals(1, result.failures().size());
+        assertEquals("IllegalStateException: deliberately broken", result.failures().get(0).failure());
+        assertEquals(1, result.findings().size());
+    }
+
+    @Test
+    void cancellingStopsTheRun() {
+        assertThrows(OperationCanceledException.class, () -> AnalysisRunner.run(model(),
+                List.of(new TestAnalyses.SelfCancelling(), new TestAnalyses.LongNames()), Map.of(), new NullProgressMonitor()));
+    }
+
+    @Test
+    void registryOfGivenAnalysesIsOrderedById() {
+        AnalysisRegistry registry = AnalysisRegistry.of(List.of(new TestAnalyses.LongNames(), new TestAnalyses.Broken()));
+        assertEquals(List.of("test.broken", "test.long-names"), registry.all().stream().map(AnalysisRegistry.Entry::id).toList());
+        assertTrue(registry.find("test.long-names").isPresent());
+        assertTrue(registry.find("nothing").isEmpty());
+    }
+}

@@ -1,0 +1,95 @@
+package org.innoscape.analysis.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.innoscape.analysis.AnalysisRunner;
+import org.innoscape.analysis.landscape.LandscapeCalculator;
+import org.innoscape.analysis.report.AnalysisReport;
+import org.innoscape.analysis.report.ReportFormat;
+import org.innoscape.model.InnovationSystem;
+import org.junit.jupiter.api.Test;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+class ReportTest {
+
+    private static String render(ReportFormat format) throws Exception {
+        InnovationSystem model = FrameworkTest.model();
+        var result = AnalysisRunner.run(model, List.of(new TestAnalyses.LongNames(), new TestAnalyses.Broken()), Map.of(),
+                new NullProgressMonitor());
+        var report = new AnalysisReport(model.getName(), "models/test.innoscape", "9.9.9", LandscapeCalculator.summarise(model), result);
+        StringWriter out = new StringWriter();
+        format.writer().write(report, out);
+        return out.toString();
+    }
+
+    @Test
+    void jsonHasLandscapeAnalysesAndFindings() throws Exception {
+        JsonObject json = JsonParser.parseString(render(ReportFormat.JSON)).getAsJsonObject();
+        assertEquals("Framework test", json.getAsJsonObject("model").get("name").getAsString());
+        assertEquals(2, json.getAsJsonObject("landscape").get("initiatives").getAsInt());
+        var findings = json.getAsJsonArray("findings");
+        assertEquals(1, findings.size());
+        var finding = findings.get(0).getAsJsonObject();
+        assertEquals("test.long-names", finding.get("rule").getAsString());
+        assertEquals("warning", finding.get("severity").getAsString());
+        assertEquals("PolicyInitiative", finding.getAsJsonArray("subjects").get(0).getAsJsonObject().get("kind").getAsString());
+        var analyses = json.getAsJsonArray("analyses");
+        // analyses are listed in the order they ran: long-names, then broken
+        assertEquals(10, analyses.get(0).getAsJsonObject().getAsJsonObject("parameters").get("max-length").getAsInt());
+        assertEquals("IllegalStateException: deliberately broken", analyses.get(1).getAsJsonObject().get("failure").getAsString());
+    }
+
+    @Test
+    void sarifIsVersion210WithRulesAndResults() throws Exception {
+        JsonObject sarif = JsonParser.parseString(render(ReportFormat.SARIF)).getAsJsonObject();
+        assertEquals("2.1.0", sarif.get("version").getAsString());
+        var run = sarif.getAsJsonArray("runs").get(0).getAsJsonObject();
+        var rules = run.getAsJsonObject("tool").getAsJsonObject("driver").getAsJsonArray("rules");
+        assertEquals(2, rules.size());
+        var result = run.getAsJsonArray("results").get(0).getAsJsonObject();
+        assertEquals("test.long-names", result.get("ruleId").getAsString());
+        assertEquals(0, result.get("ruleIndex").getAsInt());
+        assertEquals("warning", result.get("level").getAsString());
+        assertEquals("models/test.innoscape", result.getAsJsonArray("locations").get(0).getAsJsonObject()
+                .getAsJsonObject("physicalLocation").getAsJsonObject("artifactLocation").get("uri").getAsString());
+        var invocation = run.getAsJsonArray("invocations").get(0).getAsJsonObject();
+        assertFalse(invocation.get("executionSuccessful").getAsBoolean(), "an analysis failed");
+    }
+
+    @Test
+    void htmlIsSelfContainedEscapedAndHasCharts() throws Exception {
+        String html = render(ReportFormat.HTML);
+        assertTrue(html.startsWith("<!DOCTYPE html>"));
+        assertTrue(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""), "charts are inline SVG");
+        assertTrue(html.contains("is long &lt;28&gt;"), "finding text is escaped");
+        assertFalse(html.contains("<script"), "no scripts");
+        assertFalse(html.matches("(?s).*(src|href)=\"https?:.*"), "no external resources");
+        assertTrue(html.contains("The analysis test.broken failed"));
+    }
+
+    @Test
+    void markdownAndTextListTheFindings() throws Exception {
+        String markdown = render(ReportFormat.MARKDOWN);
+        assertTrue(markdown.contains("| test.long-names | 'A rather long programme name' is long <28> |"), markdown);
+        String text = render(ReportFormat.TEXT);
+        assertTrue(text.contains("warning [test.long-names] 'A rather long programme name' is long <28>"), text);
+        assertTrue(text.contains("failed [test.broken] IllegalStateException: deliberately broken"), text);
+    }
+
+    @Test
+    void landscapeCountsFromTheModel() {
+        var summary = LandscapeCalculator.summarise(FrameworkTest.model());
+        assertEquals(2, summary.count("overview", "Initiatives"));
+        assertEquals(2, summary.count("overview", "With no owner"));
+        assertEquals(0, summary.count("overview", "Offering funding"));
+    }
+}
