@@ -46,69 +46,113 @@ public record NetworkMetrics(ActorNetwork network, int[] degree, int[] inDegree,
                 components(network), articulationPoints(network));
     }
 
-    /** Brandes' algorithm, with harmonic closeness from the same breadth-first searches. */
+    /** Sources are split into this many fixed chunks, so the floating-point sums do not depend on thread timing. */
+    private static final int CHUNKS = 16;
+
+    /**
+     * Brandes' algorithm, with harmonic closeness from the same breadth-first searches. The sources
+     * are processed in parallel chunks; each chunk adds into its own array and the arrays are summed
+     * in chunk order.
+     */
     private static double[][] betweennessAndCloseness(ActorNetwork network, IProgressMonitor monitor) {
         int n = network.size();
-        double[] betweenness = new double[n];
         double[] closeness = new double[n];
-        int[] distance = new int[n];
-        long[] sigma = new long[n];
-        double[] delta = new double[n];
-        int[] stack = new int[n];
-        int[][] predecessors = new int[n][];
-        int[] predecessorCount = new int[n];
-        for (int v = 0; v < n; v++) {
-            predecessors[v] = new int[network.neighbours(v).length];
+        int chunkSize = Math.max(1, (n + CHUNKS - 1) / CHUNKS);
+        int chunks = n == 0 ? 0 : (n + chunkSize - 1) / chunkSize;
+        double[][] partial = new double[chunks][];
+        java.util.stream.IntStream.range(0, chunks).parallel().forEach(chunk -> {
+            partial[chunk] = new BrandesSearch(network).run(chunk * chunkSize, Math.min(n, (chunk + 1) * chunkSize), closeness,
+                    monitor);
+        });
+        if (monitor.isCanceled()) {
+            throw new OperationCanceledException();
         }
-        int[] queue = new int[n];
-        for (int s = 0; s < n; s++) {
-            if ((s & 63) == 0 && monitor.isCanceled()) {
-                throw new OperationCanceledException();
-            }
-            Arrays.fill(distance, -1);
-            Arrays.fill(sigma, 0);
-            Arrays.fill(delta, 0);
-            Arrays.fill(predecessorCount, 0);
-            distance[s] = 0;
-            sigma[s] = 1;
-            int head = 0;
-            int tail = 0;
-            int top = 0;
-            queue[tail++] = s;
-            double harmonic = 0;
-            while (head < tail) {
-                int v = queue[head++];
-                stack[top++] = v;
-                if (v != s) {
-                    harmonic += 1.0 / distance[v];
-                }
-                for (int w : network.neighbours(v)) {
-                    if (distance[w] < 0) {
-                        distance[w] = distance[v] + 1;
-                        queue[tail++] = w;
-                    }
-                    if (distance[w] == distance[v] + 1) {
-                        sigma[w] += sigma[v];
-                        predecessors[w][predecessorCount[w]++] = v;
-                    }
-                }
-            }
-            closeness[s] = n > 1 ? harmonic / (n - 1) : 0;
-            while (top > 0) {
-                int w = stack[--top];
-                for (int i = 0; i < predecessorCount[w]; i++) {
-                    int v = predecessors[w][i];
-                    delta[v] += (double) sigma[v] / sigma[w] * (1 + delta[w]);
-                }
-                if (w != s) {
-                    betweenness[w] += delta[w];
-                }
+        double[] betweenness = new double[n];
+        for (double[] part : partial) {
+            for (int v = 0; v < n; v++) {
+                betweenness[v] += part[v];
             }
         }
         for (int v = 0; v < n; v++) {
             betweenness[v] /= 2; // every pair was counted from both ends
         }
         return new double[][] {betweenness, closeness};
+    }
+
+    /** The working arrays of breadth-first searches from a range of sources, reused from one source to the next. */
+    private static final class BrandesSearch {
+        private final ActorNetwork network;
+        private final int[] distance;
+        private final double[] sigma;
+        private final double[] delta;
+        private final int[] order;
+
+        BrandesSearch(ActorNetwork network) {
+            this.network = network;
+            int n = network.size();
+            distance = new int[n];
+            sigma = new double[n];
+            delta = new double[n];
+            order = new int[n];
+            Arrays.fill(distance, -1);
+        }
+
+        /** Adds the dependencies of sources [from, to) into a new array; writes their closeness. */
+        double[] run(int from, int to, double[] closeness, IProgressMonitor monitor) {
+            int n = network.size();
+            double[] betweenness = new double[n];
+            for (int s = from; s < to; s++) {
+                if (monitor.isCanceled()) {
+                    return betweenness;
+                }
+                int visited = search(s);
+                double harmonic = 0;
+                for (int i = 1; i < visited; i++) {
+                    harmonic += 1.0 / distance[order[i]];
+                }
+                closeness[s] = n > 1 ? harmonic / (n - 1) : 0;
+                for (int i = visited - 1; i > 0; i--) {
+                    int w = order[i];
+                    double share = (1 + delta[w]) / sigma[w];
+                    for (int v : network.neighbours(w)) {
+                        if (distance[v] == distance[w] - 1) {
+                            delta[v] += sigma[v] * share;
+                        }
+                    }
+                    betweenness[w] += delta[w];
+                }
+                for (int i = 0; i < visited; i++) {
+                    int v = order[i];
+                    distance[v] = -1;
+                    sigma[v] = 0;
+                    delta[v] = 0;
+                }
+            }
+            return betweenness;
+        }
+
+        /** Breadth-first search from s; fills order[] in visiting order and returns how many were reached. */
+        private int search(int s) {
+            distance[s] = 0;
+            sigma[s] = 1;
+            order[0] = s;
+            int head = 0;
+            int tail = 1;
+            while (head < tail) {
+                int v = order[head++];
+                int next = distance[v] + 1;
+                for (int w : network.neighbours(v)) {
+                    if (distance[w] < 0) {
+                        distance[w] = next;
+                        order[tail++] = w;
+                    }
+                    if (distance[w] == next) {
+                        sigma[w] += sigma[v];
+                    }
+                }
+            }
+            return tail;
+        }
     }
 
     /** Power iteration on (A + I), which has A's eigenvectors but converges on bipartite graphs too. */

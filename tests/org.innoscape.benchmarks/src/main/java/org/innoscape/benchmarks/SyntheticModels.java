@@ -42,13 +42,17 @@ public final class SyntheticModels {
      * (each initiative also holds a budget, counted with it).
      */
     public static InnovationSystem generate(int elements, long seed) {
+        int actorCount = Math.max(2, elements / 5);
+        int relationshipCount = elements * 2 / 5;
+        return generate(elements, seed, actorCount, relationshipCount, elements - actorCount - relationshipCount);
+    }
+
+    /** A model with exactly these numbers of actors, relationships and initiatives. */
+    public static InnovationSystem generate(int elements, long seed, int actorCount, int relationshipCount, int initiativeCount) {
         Random random = new Random(seed);
         InnovationSystemBuilder b = new InnovationSystemBuilder("synthetic-" + seed + "-" + elements, "Synthetic " + elements);
         DefaultTemplate.addTo(b);
         InnovationSystem system = b.system();
-        int actorCount = Math.max(2, elements / 5);
-        int relationshipCount = elements * 2 / 5;
-        int initiativeCount = elements - actorCount - relationshipCount;
 
         ActorKind[] kinds = ActorKind.VALUES.toArray(ActorKind[]::new);
         ActorLevel[] levels = ActorLevel.VALUES.toArray(ActorLevel[]::new);

@@ -26,4 +26,13 @@ class HarnessSmokeTest {
         assertTrue(result.fileBytes() > 10_000);
         assertTrue(result.report().contains("save: median"), result.report());
     }
+
+    @Test
+    void analysisHarnessRunsOnASmallModel() {
+        var model = SyntheticModels.generate(600, 3, 100, 300, 200);
+        assertEquals(100, model.getActors().size());
+        assertEquals(300, model.getRelationships().size());
+        assertTrue(AnalysisBenchmark.rules(model).contains("200 initiatives"));
+        assertTrue(AnalysisBenchmark.network(model).contains("100 actors, 300 relationships"));
+    }
 }
