@@ -5,6 +5,7 @@ public final class InnoscapeUi {
     public static final String PLUGIN_ID = "org.innoscape.ui";
     public static final String PERSPECTIVE_ID = "org.innoscape.ui.perspective";
     public static final String MODEL_EXPLORER_VIEW_ID = "org.innoscape.ui.views.modelExplorer";
+    public static final String FINDINGS_VIEW_ID = "org.innoscape.ui.views.findings";
     public static final String WINDOW_TITLE = "Innoscape";
 
     private InnoscapeUi() {

@@ -26,6 +26,9 @@ import org.innoscape.ui.InnoscapeUi;
 import org.innoscape.ui.editor.ModelEditor;
 import org.innoscape.ui.explorer.ModelCategory;
 import org.innoscape.ui.explorer.ModelExplorerView;
+import org.innoscape.ui.findings.AnalysisJob;
+import org.innoscape.ui.findings.FindingsView;
+import org.innoscape.analysis.Finding;
 import org.innoscape.ui.model.ModelDocument;
 import org.innoscape.ui.model.ModelOpener;
 import org.innoscape.ui.model.OpenModels;
@@ -130,6 +133,26 @@ class ModelWorkbenchTest {
         page.closeAllEditors(false);
         processEvents();
         assertFalse(OpenModels.get().documents().contains(document));
+    }
+
+    @Test
+    void findingsViewRunsTheAnalysesInTheBackgroundAndRevealsElements() throws Exception {
+        FindingsView view = (FindingsView) page.showView(InnoscapeUi.FINDINGS_VIEW_ID);
+        AnalysisJob job = view.run(document);
+        long deadline = System.currentTimeMillis() + 60_000;
+        while ((job.getResult() == null || view.table().getTable().getItemCount() == 0) && System.currentTimeMillis() < deadline) {
+            processEvents();
+            Thread.sleep(20);
+        }
+        assertTrue(job.getResult().isOK(), job.getResult().toString());
+        assertTrue(view.table().getTable().getItemCount() > 10, "findings are listed");
+        Finding ownerless = Arrays.stream(view.table().getTable().getItems()).map(item -> (Finding) item.getData())
+                .filter(f -> f.message().equals("NHS Innovation Accelerator has no owner")).findFirst().orElseThrow();
+        assertTrue(ownerless.subjects().get(0).eResource() == document.resource(), "findings refer to the open model, not a copy");
+        view.reveal(ownerless);
+        processEvents();
+        ModelExplorerView explorer = (ModelExplorerView) page.findView(InnoscapeUi.MODEL_EXPLORER_VIEW_ID);
+        assertEquals(ownerless.subjects().get(0), explorer.viewer().getStructuredSelection().getFirstElement());
     }
 
     private static void processEvents() {

@@ -31,6 +31,7 @@ class WorkbenchStartTest {
         assertTrue(openViews.contains(InnoscapeUi.MODEL_EXPLORER_VIEW_ID), "open views: " + openViews);
         assertTrue(openViews.contains(IPageLayout.ID_PROP_SHEET), "open views: " + openViews);
         assertTrue(openViews.contains(IPageLayout.ID_OUTLINE), "open views: " + openViews);
+        assertTrue(openViews.contains(InnoscapeUi.FINDINGS_VIEW_ID), "open views: " + openViews);
         assertNotNull(page.findView(InnoscapeUi.MODEL_EXPLORER_VIEW_ID), "the model explorer should be created");
     }
 

@@ -1,0 +1,168 @@
+package org.innoscape.ui.findings;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerComparator;
+import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.ViewPart;
+import org.innoscape.analysis.Analysis;
+import org.innoscape.analysis.AnalysisRegistry;
+import org.innoscape.analysis.AnalysisResult;
+import org.innoscape.analysis.Finding;
+import org.innoscape.analysis.Severity;
+import org.innoscape.analysis.report.AnalysisReport;
+import org.innoscape.ui.InnoscapeUi;
+import org.innoscape.ui.explorer.ModelExplorerView;
+import org.innoscape.ui.model.ModelDocument;
+import org.innoscape.ui.model.OpenModels;
+
+/**
+ * Runs the installed analyses on an open model in the background and lists the findings: severity,
+ * rule, message and elements. Double-click reveals the first element in the model explorer.
+ */
+public class FindingsView extends ViewPart {
+    private TableViewer table;
+    private Combo severityFilter;
+    private Label status;
+    private volatile AnalysisJob running;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        parent.setLayout(new GridLayout(3, false));
+        new Label(parent, SWT.NONE).setText("Show:");
+        severityFilter = new Combo(parent, SWT.READ_ONLY);
+        severityFilter.setItems("All severities", "Errors", "Warnings and errors");
+        severityFilter.select(0);
+        severityFilter.addListener(SWT.Selection, e -> table.refresh());
+        status = new Label(parent, SWT.NONE);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        status.setText("Press the run button in this view's toolbar to analyse the open model.");
+
+        table = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
+        table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+        table.getTable().setHeaderVisible(true);
+        table.getTable().setLinesVisible(true);
+        column("Severity", 80, f -> f.severity().label());
+        column("Rule", 230, Finding::ruleId);
+        column("Finding", 520, Finding::message);
+        column("Elements", 360, f -> String.join("; ", f.subjects().stream().map(AnalysisReport::label).toList()));
+        table.setContentProvider(ArrayContentProvider.getInstance());
+        table.setComparator(new ViewerComparator() {
+            @Override
+            public int compare(Viewer viewer, Object a, Object b) {
+                return ((Finding) b).severity().compareTo(((Finding) a).severity());
+            }
+        });
+        table.addFilter(new ViewerFilter() {
+            @Override
+            public boolean select(Viewer viewer, Object parentElement, Object element) {
+                Severity severity = ((Finding) element).severity();
+                return switch (severityFilter.getSelectionIndex()) {
+                    case 1 -> severity == Severity.ERROR;
+                    case 2 -> severity.atLeast(Severity.WARNING);
+                    default -> true;
+                };
+            }
+        });
+        table.addDoubleClickListener(event -> reveal(((IStructuredSelection) event.getSelection()).getFirstElement()));
+        getSite().setSelectionProvider(table);
+
+        Action run = new Action("Run analyses") {
+            @Override
+            public void run() {
+                runOnCurrentModel();
+            }
+        };
+        run.setToolTipText("Run all enabled analyses on the selected (or only) open model");
+        run.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_TOOL_FORWARD));
+        getViewSite().getActionBars().getToolBarManager().add(run);
+    }
+
+    private void column(String title, int width, java.util.function.Function<Finding, String> text) {
+        TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((Finding) element);
+            }
+        });
+    }
+
+    /** Runs on the most recently opened model. */
+    public AnalysisJob runOnCurrentModel() {
+        List<ModelDocument> documents = OpenModels.get().documents();
+        if (documents.isEmpty()) {
+            status.setText("Open a model first (File > Open Model or Open Example Model).");
+            return null;
+        }
+        return run(documents.get(documents.size() - 1));
+    }
+
+    /** Starts the enabled analyses on {@code document} in a background job. */
+    public AnalysisJob run(ModelDocument document) {
+        if (running != null) {
+            running.cancel();
+        }
+        AnalysisRegistry registry = AnalysisRegistry.fromExtensions();
+        List<Analysis> analyses = registry.enabledByDefault().stream().map(AnalysisRegistry.Entry::analysis).toList();
+        status.setText("Running " + analyses.size() + " analyses on " + document.name() + "…");
+        AnalysisJob job = new AnalysisJob(document, analyses, result -> table.getControl().getDisplay().asyncExec(() -> show(document, result)));
+        running = job;
+        job.schedule();
+        return job;
+    }
+
+    private void show(ModelDocument document, AnalysisResult result) {
+        if (table.getControl().isDisposed()) {
+            return;
+        }
+        table.setInput(result.findings());
+        status.setText(String.format("%s: %d errors, %d warnings, %d infos from %d analyses%s", document.name(),
+                result.count(Severity.ERROR), result.count(Severity.WARNING), result.count(Severity.INFO), result.runs().size(),
+                result.failures().isEmpty() ? "" : "; " + result.failures().size() + " analyses failed"));
+        status.getParent().layout();
+    }
+
+    /** Selects the finding's first element in the model explorer. */
+    public void reveal(Object selected) {
+        if (!(selected instanceof Finding finding) || finding.subjects().isEmpty()) {
+            return;
+        }
+        EObject element = finding.subjects().get(0);
+        try {
+            ModelExplorerView explorer = (ModelExplorerView) getSite().getPage().showView(InnoscapeUi.MODEL_EXPLORER_VIEW_ID);
+            explorer.viewer().setSelection(new StructuredSelection(element), true);
+        } catch (PartInitException e) {
+            status.setText("Cannot show the model explorer: " + e.getMessage());
+        }
+    }
+
+    public TableViewer table() {
+        return table;
+    }
+
+    @Override
+    public void setFocus() {
+        table.getControl().setFocus();
+    }
+}
