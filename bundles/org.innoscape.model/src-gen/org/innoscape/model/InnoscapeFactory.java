@@ -130,6 +130,15 @@ public interface InnoscapeFactory extends EFactory {
 	Recommendation createRecommendation();
 
 	/**
+	 * Returns a new object of class '<em>Duplicate Review</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Duplicate Review</em>'.
+	 * @generated
+	 */
+	DuplicateReview createDuplicateReview();
+
+	/**
 	 * Returns a new object of class '<em>Indicator</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -431,13 +431,22 @@ public interface InnoscapePackage extends EPackage {
 	int INNOVATION_SYSTEM__INDICATORS = MODEL_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
+	 * The feature id for the '<em><b>Duplicate Reviews</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INNOVATION_SYSTEM__DUPLICATE_REVIEWS = MODEL_ELEMENT_FEATURE_COUNT + 12;
+
+	/**
 	 * The number of structural features of the '<em>Innovation System</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INNOVATION_SYSTEM_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 12;
+	int INNOVATION_SYSTEM_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of operations of the '<em>Innovation System</em>' class.
@@ -1412,6 +1421,97 @@ public interface InnoscapePackage extends EPackage {
 	int RECOMMENDATION_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.innoscape.model.impl.DuplicateReviewImpl <em>Duplicate Review</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.innoscape.model.impl.DuplicateReviewImpl
+	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getDuplicateReview()
+	 * @generated
+	 */
+	int DUPLICATE_REVIEW = 13;
+
+	/**
+	 * The feature id for the '<em><b>First</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DUPLICATE_REVIEW__FIRST = 0;
+
+	/**
+	 * The feature id for the '<em><b>Second</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DUPLICATE_REVIEW__SECOND = 1;
+
+	/**
+	 * The feature id for the '<em><b>Verdict</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DUPLICATE_REVIEW__VERDICT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Fingerprint</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DUPLICATE_REVIEW__FINGERPRINT = 3;
+
+	/**
+	 * The feature id for the '<em><b>Reviewer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DUPLICATE_REVIEW__REVIEWER = 4;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DUPLICATE_REVIEW__DATE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DUPLICATE_REVIEW__NOTE = 6;
+
+	/**
+	 * The number of structural features of the '<em>Duplicate Review</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DUPLICATE_REVIEW_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>Duplicate Review</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DUPLICATE_REVIEW_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.innoscape.model.impl.IndicatorImpl <em>Indicator</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1419,7 +1519,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getIndicator()
 	 * @generated
 	 */
-	int INDICATOR = 13;
+	int INDICATOR = 14;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1510,7 +1610,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getTristate()
 	 * @generated
 	 */
-	int TRISTATE = 14;
+	int TRISTATE = 15;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.Certainty <em>Certainty</em>}' enum.
@@ -1520,7 +1620,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getCertainty()
 	 * @generated
 	 */
-	int CERTAINTY = 15;
+	int CERTAINTY = 16;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.ActorKind <em>Actor Kind</em>}' enum.
@@ -1530,7 +1630,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getActorKind()
 	 * @generated
 	 */
-	int ACTOR_KIND = 16;
+	int ACTOR_KIND = 17;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.ActorLevel <em>Actor Level</em>}' enum.
@@ -1540,7 +1640,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getActorLevel()
 	 * @generated
 	 */
-	int ACTOR_LEVEL = 17;
+	int ACTOR_LEVEL = 18;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.RelationshipKind <em>Relationship Kind</em>}' enum.
@@ -1550,7 +1650,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getRelationshipKind()
 	 * @generated
 	 */
-	int RELATIONSHIP_KIND = 18;
+	int RELATIONSHIP_KIND = 19;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.DriverKind <em>Driver Kind</em>}' enum.
@@ -1560,7 +1660,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getDriverKind()
 	 * @generated
 	 */
-	int DRIVER_KIND = 19;
+	int DRIVER_KIND = 20;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.PathwaySide <em>Pathway Side</em>}' enum.
@@ -1570,7 +1670,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getPathwaySide()
 	 * @generated
 	 */
-	int PATHWAY_SIDE = 20;
+	int PATHWAY_SIDE = 21;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.ActivityType <em>Activity Type</em>}' enum.
@@ -1580,7 +1680,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getActivityType()
 	 * @generated
 	 */
-	int ACTIVITY_TYPE = 21;
+	int ACTIVITY_TYPE = 22;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.InstrumentType <em>Instrument Type</em>}' enum.
@@ -1590,7 +1690,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getInstrumentType()
 	 * @generated
 	 */
-	int INSTRUMENT_TYPE = 22;
+	int INSTRUMENT_TYPE = 23;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.Focus <em>Focus</em>}' enum.
@@ -1600,7 +1700,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getFocus()
 	 * @generated
 	 */
-	int FOCUS = 23;
+	int FOCUS = 24;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.FundingRecipients <em>Funding Recipients</em>}' enum.
@@ -1610,7 +1710,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getFundingRecipients()
 	 * @generated
 	 */
-	int FUNDING_RECIPIENTS = 24;
+	int FUNDING_RECIPIENTS = 25;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.InitiativeStatus <em>Initiative Status</em>}' enum.
@@ -1620,7 +1720,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getInitiativeStatus()
 	 * @generated
 	 */
-	int INITIATIVE_STATUS = 25;
+	int INITIATIVE_STATUS = 26;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.TimeFrame <em>Time Frame</em>}' enum.
@@ -1630,7 +1730,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getTimeFrame()
 	 * @generated
 	 */
-	int TIME_FRAME = 26;
+	int TIME_FRAME = 27;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.IndicatorCategory <em>Indicator Category</em>}' enum.
@@ -1640,7 +1740,18 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getIndicatorCategory()
 	 * @generated
 	 */
-	int INDICATOR_CATEGORY = 27;
+	int INDICATOR_CATEGORY = 28;
+
+
+	/**
+	 * The meta object id for the '{@link org.innoscape.model.ReviewVerdict <em>Review Verdict</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.innoscape.model.ReviewVerdict
+	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getReviewVerdict()
+	 * @generated
+	 */
+	int REVIEW_VERDICT = 29;
 
 
 	/**
@@ -1935,6 +2046,17 @@ public interface InnoscapePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getInnovationSystem_Indicators();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.innoscape.model.InnovationSystem#getDuplicateReviews <em>Duplicate Reviews</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Duplicate Reviews</em>'.
+	 * @see org.innoscape.model.InnovationSystem#getDuplicateReviews()
+	 * @see #getInnovationSystem()
+	 * @generated
+	 */
+	EReference getInnovationSystem_DuplicateReviews();
 
 	/**
 	 * Returns the meta object for class '{@link org.innoscape.model.Actor <em>Actor</em>}'.
@@ -2544,6 +2666,93 @@ public interface InnoscapePackage extends EPackage {
 	EReference getRecommendation_ImplementingInitiatives();
 
 	/**
+	 * Returns the meta object for class '{@link org.innoscape.model.DuplicateReview <em>Duplicate Review</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Duplicate Review</em>'.
+	 * @see org.innoscape.model.DuplicateReview
+	 * @generated
+	 */
+	EClass getDuplicateReview();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.innoscape.model.DuplicateReview#getFirst <em>First</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>First</em>'.
+	 * @see org.innoscape.model.DuplicateReview#getFirst()
+	 * @see #getDuplicateReview()
+	 * @generated
+	 */
+	EReference getDuplicateReview_First();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.innoscape.model.DuplicateReview#getSecond <em>Second</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Second</em>'.
+	 * @see org.innoscape.model.DuplicateReview#getSecond()
+	 * @see #getDuplicateReview()
+	 * @generated
+	 */
+	EReference getDuplicateReview_Second();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.innoscape.model.DuplicateReview#getVerdict <em>Verdict</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Verdict</em>'.
+	 * @see org.innoscape.model.DuplicateReview#getVerdict()
+	 * @see #getDuplicateReview()
+	 * @generated
+	 */
+	EAttribute getDuplicateReview_Verdict();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.innoscape.model.DuplicateReview#getFingerprint <em>Fingerprint</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Fingerprint</em>'.
+	 * @see org.innoscape.model.DuplicateReview#getFingerprint()
+	 * @see #getDuplicateReview()
+	 * @generated
+	 */
+	EAttribute getDuplicateReview_Fingerprint();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.innoscape.model.DuplicateReview#getReviewer <em>Reviewer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reviewer</em>'.
+	 * @see org.innoscape.model.DuplicateReview#getReviewer()
+	 * @see #getDuplicateReview()
+	 * @generated
+	 */
+	EAttribute getDuplicateReview_Reviewer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.innoscape.model.DuplicateReview#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see org.innoscape.model.DuplicateReview#getDate()
+	 * @see #getDuplicateReview()
+	 * @generated
+	 */
+	EAttribute getDuplicateReview_Date();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.innoscape.model.DuplicateReview#getNote <em>Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Note</em>'.
+	 * @see org.innoscape.model.DuplicateReview#getNote()
+	 * @see #getDuplicateReview()
+	 * @generated
+	 */
+	EAttribute getDuplicateReview_Note();
+
+	/**
 	 * Returns the meta object for class '{@link org.innoscape.model.Indicator <em>Indicator</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2725,6 +2934,16 @@ public interface InnoscapePackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getIndicatorCategory();
+
+	/**
+	 * Returns the meta object for enum '{@link org.innoscape.model.ReviewVerdict <em>Review Verdict</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Review Verdict</em>'.
+	 * @see org.innoscape.model.ReviewVerdict
+	 * @generated
+	 */
+	EEnum getReviewVerdict();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -2972,6 +3191,14 @@ public interface InnoscapePackage extends EPackage {
 		 * @generated
 		 */
 		EReference INNOVATION_SYSTEM__INDICATORS = eINSTANCE.getInnovationSystem_Indicators();
+
+		/**
+		 * The meta object literal for the '<em><b>Duplicate Reviews</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference INNOVATION_SYSTEM__DUPLICATE_REVIEWS = eINSTANCE.getInnovationSystem_DuplicateReviews();
 
 		/**
 		 * The meta object literal for the '{@link org.innoscape.model.impl.ActorImpl <em>Actor</em>}' class.
@@ -3440,6 +3667,72 @@ public interface InnoscapePackage extends EPackage {
 		EReference RECOMMENDATION__IMPLEMENTING_INITIATIVES = eINSTANCE.getRecommendation_ImplementingInitiatives();
 
 		/**
+		 * The meta object literal for the '{@link org.innoscape.model.impl.DuplicateReviewImpl <em>Duplicate Review</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.innoscape.model.impl.DuplicateReviewImpl
+		 * @see org.innoscape.model.impl.InnoscapePackageImpl#getDuplicateReview()
+		 * @generated
+		 */
+		EClass DUPLICATE_REVIEW = eINSTANCE.getDuplicateReview();
+
+		/**
+		 * The meta object literal for the '<em><b>First</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DUPLICATE_REVIEW__FIRST = eINSTANCE.getDuplicateReview_First();
+
+		/**
+		 * The meta object literal for the '<em><b>Second</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DUPLICATE_REVIEW__SECOND = eINSTANCE.getDuplicateReview_Second();
+
+		/**
+		 * The meta object literal for the '<em><b>Verdict</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DUPLICATE_REVIEW__VERDICT = eINSTANCE.getDuplicateReview_Verdict();
+
+		/**
+		 * The meta object literal for the '<em><b>Fingerprint</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DUPLICATE_REVIEW__FINGERPRINT = eINSTANCE.getDuplicateReview_Fingerprint();
+
+		/**
+		 * The meta object literal for the '<em><b>Reviewer</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DUPLICATE_REVIEW__REVIEWER = eINSTANCE.getDuplicateReview_Reviewer();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DUPLICATE_REVIEW__DATE = eINSTANCE.getDuplicateReview_Date();
+
+		/**
+		 * The meta object literal for the '<em><b>Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DUPLICATE_REVIEW__NOTE = eINSTANCE.getDuplicateReview_Note();
+
+		/**
 		 * The meta object literal for the '{@link org.innoscape.model.impl.IndicatorImpl <em>Indicator</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3612,6 +3905,16 @@ public interface InnoscapePackage extends EPackage {
 		 * @generated
 		 */
 		EEnum INDICATOR_CATEGORY = eINSTANCE.getIndicatorCategory();
+
+		/**
+		 * The meta object literal for the '{@link org.innoscape.model.ReviewVerdict <em>Review Verdict</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.innoscape.model.ReviewVerdict
+		 * @see org.innoscape.model.impl.InnoscapePackageImpl#getReviewVerdict()
+		 * @generated
+		 */
+		EEnum REVIEW_VERDICT = eINSTANCE.getReviewVerdict();
 
 	}
 

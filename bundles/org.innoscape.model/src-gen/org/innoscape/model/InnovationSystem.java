@@ -29,6 +29,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.innoscape.model.InnovationSystem#getInitiatives <em>Initiatives</em>}</li>
  *   <li>{@link org.innoscape.model.InnovationSystem#getRecommendations <em>Recommendations</em>}</li>
  *   <li>{@link org.innoscape.model.InnovationSystem#getIndicators <em>Indicators</em>}</li>
+ *   <li>{@link org.innoscape.model.InnovationSystem#getDuplicateReviews <em>Duplicate Reviews</em>}</li>
  * </ul>
  *
  * @see org.innoscape.model.InnoscapePackage#getInnovationSystem()
@@ -210,5 +211,17 @@ public interface InnovationSystem extends ModelElement {
 	 * @generated
 	 */
 	EList<Indicator> getIndicators();
+
+	/**
+	 * Returns the value of the '<em><b>Duplicate Reviews</b></em>' containment reference list.
+	 * The list contents are of type {@link org.innoscape.model.DuplicateReview}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Duplicate Reviews</em>' containment reference list.
+	 * @see org.innoscape.model.InnoscapePackage#getInnovationSystem_DuplicateReviews()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<DuplicateReview> getDuplicateReviews();
 
 } // InnovationSystem

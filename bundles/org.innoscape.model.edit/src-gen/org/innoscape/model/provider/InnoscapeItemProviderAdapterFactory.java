@@ -348,6 +348,29 @@ public class InnoscapeItemProviderAdapterFactory extends InnoscapeAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.innoscape.model.DuplicateReview} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected DuplicateReviewItemProvider duplicateReviewItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.innoscape.model.DuplicateReview}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createDuplicateReviewAdapter() {
+		if (duplicateReviewItemProvider == null) {
+			duplicateReviewItemProvider = new DuplicateReviewItemProvider(this);
+		}
+
+		return duplicateReviewItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.innoscape.model.Indicator} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -487,6 +510,7 @@ public class InnoscapeItemProviderAdapterFactory extends InnoscapeAdapterFactory
 		if (budgetItemProvider != null) budgetItemProvider.dispose();
 		if (policyInitiativeItemProvider != null) policyInitiativeItemProvider.dispose();
 		if (recommendationItemProvider != null) recommendationItemProvider.dispose();
+		if (duplicateReviewItemProvider != null) duplicateReviewItemProvider.dispose();
 		if (indicatorItemProvider != null) indicatorItemProvider.dispose();
 	}
 

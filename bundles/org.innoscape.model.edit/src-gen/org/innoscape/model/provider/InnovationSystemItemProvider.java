@@ -142,6 +142,7 @@ public class InnovationSystemItemProvider extends ModelElementItemProvider {
 			childrenFeatures.add(InnoscapePackage.Literals.INNOVATION_SYSTEM__INITIATIVES);
 			childrenFeatures.add(InnoscapePackage.Literals.INNOVATION_SYSTEM__RECOMMENDATIONS);
 			childrenFeatures.add(InnoscapePackage.Literals.INNOVATION_SYSTEM__INDICATORS);
+			childrenFeatures.add(InnoscapePackage.Literals.INNOVATION_SYSTEM__DUPLICATE_REVIEWS);
 		}
 		return childrenFeatures;
 	}
@@ -211,6 +212,7 @@ public class InnovationSystemItemProvider extends ModelElementItemProvider {
 			case InnoscapePackage.INNOVATION_SYSTEM__INITIATIVES:
 			case InnoscapePackage.INNOVATION_SYSTEM__RECOMMENDATIONS:
 			case InnoscapePackage.INNOVATION_SYSTEM__INDICATORS:
+			case InnoscapePackage.INNOVATION_SYSTEM__DUPLICATE_REVIEWS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -272,6 +274,11 @@ public class InnovationSystemItemProvider extends ModelElementItemProvider {
 			(createChildParameter
 				(InnoscapePackage.Literals.INNOVATION_SYSTEM__INDICATORS,
 				 InnoscapeFactory.eINSTANCE.createIndicator()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(InnoscapePackage.Literals.INNOVATION_SYSTEM__DUPLICATE_REVIEWS,
+				 InnoscapeFactory.eINSTANCE.createDuplicateReview()));
 	}
 
 }

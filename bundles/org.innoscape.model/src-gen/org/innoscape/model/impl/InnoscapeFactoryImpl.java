@@ -69,6 +69,7 @@ public class InnoscapeFactoryImpl extends EFactoryImpl implements InnoscapeFacto
 			case InnoscapePackage.BUDGET: return createBudget();
 			case InnoscapePackage.POLICY_INITIATIVE: return createPolicyInitiative();
 			case InnoscapePackage.RECOMMENDATION: return createRecommendation();
+			case InnoscapePackage.DUPLICATE_REVIEW: return createDuplicateReview();
 			case InnoscapePackage.INDICATOR: return createIndicator();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
@@ -111,6 +112,8 @@ public class InnoscapeFactoryImpl extends EFactoryImpl implements InnoscapeFacto
 				return createTimeFrameFromString(eDataType, initialValue);
 			case InnoscapePackage.INDICATOR_CATEGORY:
 				return createIndicatorCategoryFromString(eDataType, initialValue);
+			case InnoscapePackage.REVIEW_VERDICT:
+				return createReviewVerdictFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -152,6 +155,8 @@ public class InnoscapeFactoryImpl extends EFactoryImpl implements InnoscapeFacto
 				return convertTimeFrameToString(eDataType, instanceValue);
 			case InnoscapePackage.INDICATOR_CATEGORY:
 				return convertIndicatorCategoryToString(eDataType, instanceValue);
+			case InnoscapePackage.REVIEW_VERDICT:
+				return convertReviewVerdictToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -287,6 +292,17 @@ public class InnoscapeFactoryImpl extends EFactoryImpl implements InnoscapeFacto
 	public Recommendation createRecommendation() {
 		RecommendationImpl recommendation = new RecommendationImpl();
 		return recommendation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DuplicateReview createDuplicateReview() {
+		DuplicateReviewImpl duplicateReview = new DuplicateReviewImpl();
+		return duplicateReview;
 	}
 
 	/**
@@ -577,6 +593,26 @@ public class InnoscapeFactoryImpl extends EFactoryImpl implements InnoscapeFacto
 	 * @generated
 	 */
 	public String convertIndicatorCategoryToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ReviewVerdict createReviewVerdictFromString(EDataType eDataType, String initialValue) {
+		ReviewVerdict result = ReviewVerdict.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertReviewVerdictToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -18,6 +18,7 @@ import org.innoscape.model.Budget;
 import org.innoscape.model.Certainty;
 import org.innoscape.model.Driver;
 import org.innoscape.model.DriverKind;
+import org.innoscape.model.DuplicateReview;
 import org.innoscape.model.Focus;
 import org.innoscape.model.FundingRecipients;
 import org.innoscape.model.Indicator;
@@ -34,6 +35,7 @@ import org.innoscape.model.PolicyInitiative;
 import org.innoscape.model.Recommendation;
 import org.innoscape.model.Relationship;
 import org.innoscape.model.RelationshipKind;
+import org.innoscape.model.ReviewVerdict;
 import org.innoscape.model.SourceDocument;
 import org.innoscape.model.SourceReference;
 import org.innoscape.model.StakeholderGroup;
@@ -144,6 +146,13 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass duplicateReviewEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass indicatorEClass = null;
 
 	/**
@@ -243,6 +252,13 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 	 * @generated
 	 */
 	private EEnum indicatorCategoryEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum reviewVerdictEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -572,6 +588,16 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 	@Override
 	public EReference getInnovationSystem_Indicators() {
 		return (EReference)innovationSystemEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getInnovationSystem_DuplicateReviews() {
+		return (EReference)innovationSystemEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -1140,6 +1166,86 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 	 * @generated
 	 */
 	@Override
+	public EClass getDuplicateReview() {
+		return duplicateReviewEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDuplicateReview_First() {
+		return (EReference)duplicateReviewEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDuplicateReview_Second() {
+		return (EReference)duplicateReviewEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDuplicateReview_Verdict() {
+		return (EAttribute)duplicateReviewEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDuplicateReview_Fingerprint() {
+		return (EAttribute)duplicateReviewEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDuplicateReview_Reviewer() {
+		return (EAttribute)duplicateReviewEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDuplicateReview_Date() {
+		return (EAttribute)duplicateReviewEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDuplicateReview_Note() {
+		return (EAttribute)duplicateReviewEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getIndicator() {
 		return indicatorEClass;
 	}
@@ -1320,6 +1426,16 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 	 * @generated
 	 */
 	@Override
+	public EEnum getReviewVerdict() {
+		return reviewVerdictEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public InnoscapeFactory getInnoscapeFactory() {
 		return (InnoscapeFactory)getEFactoryInstance();
 	}
@@ -1373,6 +1489,7 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 		createEReference(innovationSystemEClass, INNOVATION_SYSTEM__INITIATIVES);
 		createEReference(innovationSystemEClass, INNOVATION_SYSTEM__RECOMMENDATIONS);
 		createEReference(innovationSystemEClass, INNOVATION_SYSTEM__INDICATORS);
+		createEReference(innovationSystemEClass, INNOVATION_SYSTEM__DUPLICATE_REVIEWS);
 
 		actorEClass = createEClass(ACTOR);
 		createEAttribute(actorEClass, ACTOR__ACRONYM);
@@ -1439,6 +1556,15 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 		createEAttribute(recommendationEClass, RECOMMENDATION__TIME_FRAME);
 		createEReference(recommendationEClass, RECOMMENDATION__IMPLEMENTING_INITIATIVES);
 
+		duplicateReviewEClass = createEClass(DUPLICATE_REVIEW);
+		createEReference(duplicateReviewEClass, DUPLICATE_REVIEW__FIRST);
+		createEReference(duplicateReviewEClass, DUPLICATE_REVIEW__SECOND);
+		createEAttribute(duplicateReviewEClass, DUPLICATE_REVIEW__VERDICT);
+		createEAttribute(duplicateReviewEClass, DUPLICATE_REVIEW__FINGERPRINT);
+		createEAttribute(duplicateReviewEClass, DUPLICATE_REVIEW__REVIEWER);
+		createEAttribute(duplicateReviewEClass, DUPLICATE_REVIEW__DATE);
+		createEAttribute(duplicateReviewEClass, DUPLICATE_REVIEW__NOTE);
+
 		indicatorEClass = createEClass(INDICATOR);
 		createEAttribute(indicatorEClass, INDICATOR__CATEGORY);
 		createEAttribute(indicatorEClass, INDICATOR__GROUP);
@@ -1459,6 +1585,7 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 		initiativeStatusEEnum = createEEnum(INITIATIVE_STATUS);
 		timeFrameEEnum = createEEnum(TIME_FRAME);
 		indicatorCategoryEEnum = createEEnum(INDICATOR_CATEGORY);
+		reviewVerdictEEnum = createEEnum(REVIEW_VERDICT);
 	}
 
 	/**
@@ -1532,6 +1659,7 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 		initEReference(getInnovationSystem_Initiatives(), this.getPolicyInitiative(), null, "initiatives", null, 0, -1, InnovationSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getInnovationSystem_Recommendations(), this.getRecommendation(), null, "recommendations", null, 0, -1, InnovationSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getInnovationSystem_Indicators(), this.getIndicator(), null, "indicators", null, 0, -1, InnovationSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getInnovationSystem_DuplicateReviews(), this.getDuplicateReview(), null, "duplicateReviews", null, 0, -1, InnovationSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(actorEClass, Actor.class, "Actor", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getActor_Acronym(), ecorePackage.getEString(), "acronym", null, 0, 1, Actor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1597,6 +1725,15 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 		initEReference(getRecommendation_AddressedActors(), this.getActor(), null, "addressedActors", null, 0, -1, Recommendation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRecommendation_TimeFrame(), this.getTimeFrame(), "timeFrame", null, 0, 1, Recommendation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRecommendation_ImplementingInitiatives(), this.getPolicyInitiative(), null, "implementingInitiatives", null, 0, -1, Recommendation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(duplicateReviewEClass, DuplicateReview.class, "DuplicateReview", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getDuplicateReview_First(), this.getPolicyInitiative(), null, "first", null, 0, 1, DuplicateReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDuplicateReview_Second(), this.getPolicyInitiative(), null, "second", null, 0, 1, DuplicateReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDuplicateReview_Verdict(), this.getReviewVerdict(), "verdict", null, 0, 1, DuplicateReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDuplicateReview_Fingerprint(), ecorePackage.getEString(), "fingerprint", null, 0, 1, DuplicateReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDuplicateReview_Reviewer(), ecorePackage.getEString(), "reviewer", null, 0, 1, DuplicateReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDuplicateReview_Date(), ecorePackage.getEString(), "date", null, 0, 1, DuplicateReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDuplicateReview_Note(), ecorePackage.getEString(), "note", null, 0, 1, DuplicateReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(indicatorEClass, Indicator.class, "Indicator", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getIndicator_Category(), this.getIndicatorCategory(), "category", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1733,6 +1870,10 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 		addEEnumLiteral(indicatorCategoryEEnum, IndicatorCategory.OUTPUT);
 		addEEnumLiteral(indicatorCategoryEEnum, IndicatorCategory.OUTCOME);
 		addEEnumLiteral(indicatorCategoryEEnum, IndicatorCategory.IMPACT);
+
+		initEEnum(reviewVerdictEEnum, ReviewVerdict.class, "ReviewVerdict");
+		addEEnumLiteral(reviewVerdictEEnum, ReviewVerdict.NOT_DUPLICATE);
+		addEEnumLiteral(reviewVerdictEEnum, ReviewVerdict.DUPLICATE);
 
 		// Create resource
 		createResource(eNS_URI);

@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.innoscape.model.Actor;
 import org.innoscape.model.Driver;
+import org.innoscape.model.DuplicateReview;
 import org.innoscape.model.Indicator;
 import org.innoscape.model.InnoscapePackage;
 import org.innoscape.model.InnovationSystem;
@@ -49,6 +50,7 @@ import org.innoscape.model.StakeholderGroup;
  *   <li>{@link org.innoscape.model.impl.InnovationSystemImpl#getInitiatives <em>Initiatives</em>}</li>
  *   <li>{@link org.innoscape.model.impl.InnovationSystemImpl#getRecommendations <em>Recommendations</em>}</li>
  *   <li>{@link org.innoscape.model.impl.InnovationSystemImpl#getIndicators <em>Indicators</em>}</li>
+ *   <li>{@link org.innoscape.model.impl.InnovationSystemImpl#getDuplicateReviews <em>Duplicate Reviews</em>}</li>
  * </ul>
  *
  * @generated
@@ -203,6 +205,16 @@ public class InnovationSystemImpl extends ModelElementImpl implements Innovation
 	 * @ordered
 	 */
 	protected EList<Indicator> indicators;
+
+	/**
+	 * The cached value of the '{@link #getDuplicateReviews() <em>Duplicate Reviews</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDuplicateReviews()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<DuplicateReview> duplicateReviews;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -415,6 +427,19 @@ public class InnovationSystemImpl extends ModelElementImpl implements Innovation
 	 * @generated
 	 */
 	@Override
+	public EList<DuplicateReview> getDuplicateReviews() {
+		if (duplicateReviews == null) {
+			duplicateReviews = new EObjectContainmentEList<DuplicateReview>(DuplicateReview.class, this, InnoscapePackage.INNOVATION_SYSTEM__DUPLICATE_REVIEWS);
+		}
+		return duplicateReviews;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case InnoscapePackage.INNOVATION_SYSTEM__DOCUMENTS:
@@ -435,6 +460,8 @@ public class InnovationSystemImpl extends ModelElementImpl implements Innovation
 				return ((InternalEList<?>)getRecommendations()).basicRemove(otherEnd, msgs);
 			case InnoscapePackage.INNOVATION_SYSTEM__INDICATORS:
 				return ((InternalEList<?>)getIndicators()).basicRemove(otherEnd, msgs);
+			case InnoscapePackage.INNOVATION_SYSTEM__DUPLICATE_REVIEWS:
+				return ((InternalEList<?>)getDuplicateReviews()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -471,6 +498,8 @@ public class InnovationSystemImpl extends ModelElementImpl implements Innovation
 				return getRecommendations();
 			case InnoscapePackage.INNOVATION_SYSTEM__INDICATORS:
 				return getIndicators();
+			case InnoscapePackage.INNOVATION_SYSTEM__DUPLICATE_REVIEWS:
+				return getDuplicateReviews();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -529,6 +558,10 @@ public class InnovationSystemImpl extends ModelElementImpl implements Innovation
 				getIndicators().clear();
 				getIndicators().addAll((Collection<? extends Indicator>)newValue);
 				return;
+			case InnoscapePackage.INNOVATION_SYSTEM__DUPLICATE_REVIEWS:
+				getDuplicateReviews().clear();
+				getDuplicateReviews().addAll((Collection<? extends DuplicateReview>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -577,6 +610,9 @@ public class InnovationSystemImpl extends ModelElementImpl implements Innovation
 			case InnoscapePackage.INNOVATION_SYSTEM__INDICATORS:
 				getIndicators().clear();
 				return;
+			case InnoscapePackage.INNOVATION_SYSTEM__DUPLICATE_REVIEWS:
+				getDuplicateReviews().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -613,6 +649,8 @@ public class InnovationSystemImpl extends ModelElementImpl implements Innovation
 				return recommendations != null && !recommendations.isEmpty();
 			case InnoscapePackage.INNOVATION_SYSTEM__INDICATORS:
 				return indicators != null && !indicators.isEmpty();
+			case InnoscapePackage.INNOVATION_SYSTEM__DUPLICATE_REVIEWS:
+				return duplicateReviews != null && !duplicateReviews.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -120,6 +120,10 @@ public class InnoscapeAdapterFactory extends AdapterFactoryImpl {
 				return createRecommendationAdapter();
 			}
 			@Override
+			public Adapter caseDuplicateReview(DuplicateReview object) {
+				return createDuplicateReviewAdapter();
+			}
+			@Override
 			public Adapter caseIndicator(Indicator object) {
 				return createIndicatorAdapter();
 			}
@@ -322,6 +326,20 @@ public class InnoscapeAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createRecommendationAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.innoscape.model.DuplicateReview <em>Duplicate Review</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.innoscape.model.DuplicateReview
+	 * @generated
+	 */
+	public Adapter createDuplicateReviewAdapter() {
 		return null;
 	}
 

@@ -154,6 +154,12 @@ public class InnoscapeSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case InnoscapePackage.DUPLICATE_REVIEW: {
+				DuplicateReview duplicateReview = (DuplicateReview)theEObject;
+				T result = caseDuplicateReview(duplicateReview);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case InnoscapePackage.INDICATOR: {
 				Indicator indicator = (Indicator)theEObject;
 				T result = caseIndicator(indicator);
@@ -357,6 +363,21 @@ public class InnoscapeSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseRecommendation(Recommendation object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Duplicate Review</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Duplicate Review</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDuplicateReview(DuplicateReview object) {
 		return null;
 	}
 

@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EValidator;
 import org.innoscape.model.Actor;
 import org.innoscape.model.Budget;
+import org.innoscape.model.DuplicateReview;
 import org.innoscape.model.FundingRecipients;
 import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.ModelElement;
@@ -49,6 +50,7 @@ public class InnoscapeValidator implements EValidator {
     public static final int FUNDING_WITHOUT_RECIPIENTS = 51;
     public static final int SOURCE_DOCUMENT_REQUIRED = 60;
     public static final int RECOMMENDATION_NUMBER = 70;
+    public static final int REVIEW_PAIR = 80;
 
     public static final int MIN_STRENGTH = 1;
     public static final int MAX_STRENGTH = 5;
@@ -81,6 +83,10 @@ public class InnoscapeValidator implements EValidator {
             }
         } else if (object instanceof Budget budget) {
             checkBudget(budget, problems);
+        } else if (object instanceof DuplicateReview review) {
+            if (review.getFirst() == null || review.getSecond() == null || review.getFirst() == review.getSecond()) {
+                problems.error(REVIEW_PAIR, "a duplicate review must name two different initiatives");
+            }
         } else if (object instanceof SourceReference reference && reference.getDocument() == null) {
             problems.error(SOURCE_DOCUMENT_REQUIRED, "the source reference names no document");
         }

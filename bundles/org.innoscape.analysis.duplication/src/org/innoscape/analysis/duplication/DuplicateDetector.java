@@ -1,0 +1,85 @@
+package org.innoscape.analysis.duplication;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.innoscape.model.PolicyInitiative;
+
+/**
+ * Finds similar initiatives: text vectors, candidate pairs (all pairs for small registers, inverted-
+ * index blocking for large ones), exact scoring of the candidates, and GAO classification. Results
+ * are sorted by score, then by the initiatives' ids, so the same input gives the same output.
+ */
+public final class DuplicateDetector {
+    private final DetectionSettings settings;
+
+    public DuplicateDetector(DetectionSettings settings) {
+        this.settings = settings;
+    }
+
+    public List<SimilarPair> detect(List<PolicyInitiative> initiatives, IProgressMonitor monitor) {
+        TfIdfVectors vectors;
+        try (TextTerms text = new TextTerms()) {
+            List<List<String>> documents = new ArrayList<>(initiatives.size());
+            for (PolicyInitiative initiative : initiatives) {
+                documents.add(text.terms(join(initiative.getName(), initiative.getDescription())));
+            }
+            vectors = new TfIdfVectors(documents);
+        }
+        checkCanceled(monitor);
+        PairScorer scorer = new PairScorer(initiatives, vectors, settings.weights());
+        List<SimilarPair> pairs = new ArrayList<>();
+        CandidatePairs.Sink sink = (a, b) -> {
+            if (scorer.text(a, b) < settings.minText()) {
+                return;
+            }
+            PairScore score = scorer.score(a, b);
+            if (score.total() >= settings.threshold()) {
+                pairs.add(new SimilarPair(initiatives.get(a), initiatives.get(b), score, classify(score)));
+            }
+        };
+        int n = initiatives.size();
+        if (n <= settings.exhaustiveLimit()) {
+            for (int a = 0; a < n; a++) {
+                if ((a & 255) == 0) {
+                    checkCanceled(monitor);
+                }
+                for (int b = a + 1; b < n; b++) {
+                    sink.pair(a, b);
+                }
+            }
+        } else {
+            CandidatePairs.generate(vectors, settings.blockTerms(), settings.maxPosting(), a -> monitor.isCanceled(), sink);
+            checkCanceled(monitor);
+        }
+        pairs.sort(Comparator.comparingDouble((SimilarPair p) -> -p.score().total())
+                .thenComparing(p -> String.valueOf(p.first().getId())).thenComparing(p -> String.valueOf(p.second().getId())));
+        return pairs;
+    }
+
+    /** Duplication needs the same beneficiaries (target groups, else funding recipients) and similar activities. */
+    OverlapClass classify(PairScore score) {
+        if (score.total() < settings.duplicationThreshold()) {
+            return OverlapClass.OVERLAP;
+        }
+        double groups = score.part("groups");
+        double recipients = score.part("recipients");
+        boolean sameBeneficiaries = !Double.isNaN(groups) ? groups >= 0.5 : !Double.isNaN(recipients) && recipients == 1;
+        double activities = score.part("activities");
+        boolean sameActivities = Double.isNaN(activities) || activities >= 0.5;
+        return sameBeneficiaries && sameActivities ? OverlapClass.DUPLICATION : OverlapClass.OVERLAP;
+    }
+
+    private static String join(String name, String description) {
+        return (name == null ? "" : name) + ". " + (description == null ? "" : description);
+    }
+
+    private static void checkCanceled(IProgressMonitor monitor) {
+        if (monitor.isCanceled()) {
+            throw new OperationCanceledException();
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.innoscape.analysis.duplication;
+
+import java.util.List;
+
+/**
+ * How similar two initiatives are, with the parts of the score.
+ *
+ * @param total      the weighted mean of the parts known for both initiatives, 0 to 1
+ * @param text       TF-IDF cosine similarity of name and description
+ * @param parts      the attribute comparisons, in a fixed order
+ * @param sharedTerms the shared terms that weigh most in the text similarity
+ */
+public record PairScore(double total, double text, List<Part> parts, List<String> sharedTerms) {
+
+    /** One compared attribute: its value 0..1 and a readable account, e.g. "same stages 2/3". */
+    public record Part(String field, double value, String account) {
+    }
+
+    public double part(String field) {
+        return parts.stream().filter(p -> p.field().equals(field)).mapToDouble(Part::value).findFirst().orElse(Double.NaN);
+    }
+}

@@ -1,0 +1,14 @@
+package org.innoscape.analysis.duplication;
+
+import org.innoscape.analysis.Parameters;
+
+/** The weights of the parts of the similarity score; they need not add up to 1 (the score is normalised). */
+record ScoringWeights(double text, double stages, double drivers, double groups, double activities, double recipients,
+        double focus, double instrument, double time) {
+
+    static ScoringWeights from(Parameters p) {
+        return new ScoringWeights(p.decimal("text-weight"), p.decimal("stage-weight"), p.decimal("driver-weight"),
+                p.decimal("group-weight"), p.decimal("activity-weight"), p.decimal("recipient-weight"), p.decimal("focus-weight"),
+                p.decimal("instrument-weight"), p.decimal("time-weight"));
+    }
+}

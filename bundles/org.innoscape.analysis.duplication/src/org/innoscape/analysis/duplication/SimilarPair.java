@@ -1,0 +1,7 @@
+package org.innoscape.analysis.duplication;
+
+import org.innoscape.model.PolicyInitiative;
+
+/** Two initiatives found alike, with their score and GAO class. */
+public record SimilarPair(PolicyInitiative first, PolicyInitiative second, PairScore score, OverlapClass overlapClass) {
+}
