@@ -1,18 +1,20 @@
 package org.innoscape.analysis.duplication;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
+import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 
 /**
- * Candidate generation by inverted-index blocking, so that not all pairs are compared. Every
- * document is indexed under its terms (leaving out terms so common that their lists would exceed
- * {@code maxPosting}); every document then looks up its {@code blockTerms} strongest terms. A pair
- * is a candidate when it shares a term that is among the strongest of at least one of the two.
- * Each pair is produced once.
+ * Candidate generation without comparing all pairs: an inverted index with prefix filtering (the
+ * "All-Pairs" method of Bayardo, Ma and Srikant, 2007). Every reported pair must reach the minimum
+ * text similarity t, so only the part of each vector that can still reach t is indexed: terms are
+ * taken from the most common to the rarest, and a term is indexed once the similarity that the
+ * terms before it could give to any other vector (their weight times the largest weight the term
+ * has anywhere) reaches t. Two vectors with cosine at least t must then share an indexed term, so
+ * no pair above t is missed; common terms, which make long lists, stay out of the index.
  */
 final class CandidatePairs {
+    private static final int CHUNKS = 16;
 
     /** Receives each candidate pair once, {@code a < b}. */
     interface Sink {
@@ -22,61 +24,12 @@ final class CandidatePairs {
     private CandidatePairs() {
     }
 
-    static void generate(TfIdfVectors vectors, int blockTerms, int maxPosting, IntPredicate cancelled, Sink sink) {
-        int n = vectors.size();
-        int[][] strongest = new int[n][];
-        for (int d = 0; d < n; d++) {
-            strongest[d] = strongestTerms(vectors, d, blockTerms, maxPosting);
-        }
-        int[][] postings = postings(vectors, maxPosting);
-        int[] seenBy = new int[n];
-        Arrays.fill(seenBy, -1);
-        for (int a = 0; a < n; a++) {
-            if ((a & 1023) == 0 && cancelled.test(a)) {
-                return;
-            }
-            for (int term : strongest[a]) {
-                for (int c : postings[term]) {
-                    if (c == a || seenBy[c] == a) {
-                        continue;
-                    }
-                    seenBy[c] = a;
-                    // The pair belongs to whichever of the two reaches the other first in index order.
-                    if (c > a || !reaches(vectors, strongest[c], a)) {
-                        sink.pair(Math.min(a, c), Math.max(a, c));
-                    }
-                }
-            }
-        }
-    }
-
-    /** True when one of {@code keys} (c's strongest terms) occurs in document a, i.e. c found a itself. */
-    private static boolean reaches(TfIdfVectors vectors, int[] keys, int a) {
-        int[] terms = vectors.terms(a);
-        for (int key : keys) {
-            if (Arrays.binarySearch(terms, key) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int[] strongestTerms(TfIdfVectors vectors, int d, int limit, int maxPosting) {
-        int[] terms = vectors.terms(d);
-        float[] weights = vectors.weights(d);
-        List<Integer> order = new ArrayList<>();
-        for (int k = 0; k < terms.length; k++) {
-            int df = vectors.documentFrequency(terms[k]);
-            if (df > 1 && df <= maxPosting) {
-                order.add(k);
-            }
-        }
-        order.sort((x, y) -> weights[x] != weights[y] ? Float.compare(weights[y], weights[x]) : Integer.compare(terms[x], terms[y]));
-        int[] keys = order.stream().limit(limit).mapToInt(k -> terms[k]).sorted().toArray();
-        return keys;
-    }
-
-    private static int[][] postings(TfIdfVectors vectors, int maxPosting) {
+    /**
+     * Feeds every pair whose cosine may reach {@code minCosine} to a sink. Documents are split into
+     * fixed chunks processed in parallel; {@code sinks} gives each chunk its own sink, and within a
+     * chunk pairs come in order, so collecting per chunk and concatenating in chunk order is deterministic.
+     */
+    static void generate(TfIdfVectors vectors, double minCosine, IntPredicate cancelled, IntFunction<Sink> sinks) {
         int n = vectors.size();
         int vocabulary = 0;
         for (int d = 0; d < n; d++) {
@@ -84,24 +37,92 @@ final class CandidatePairs {
                 vocabulary = Math.max(vocabulary, t + 1);
             }
         }
-        int[] size = new int[vocabulary];
+        float[] maxWeight = new float[vocabulary];
         for (int d = 0; d < n; d++) {
-            for (int t : vectors.terms(d)) {
-                size[t]++;
+            int[] terms = vectors.terms(d);
+            float[] weights = vectors.weights(d);
+            for (int k = 0; k < terms.length; k++) {
+                maxWeight[terms[k]] = Math.max(maxWeight[terms[k]], weights[k]);
             }
         }
-        int[][] postings = new int[vocabulary][];
-        for (int t = 0; t < vocabulary; t++) {
-            postings[t] = size[t] > maxPosting ? new int[0] : new int[size[t]];
-        }
-        int[] fill = new int[vocabulary];
-        for (int d = 0; d < n; d++) {
-            for (int t : vectors.terms(d)) {
-                if (size[t] <= maxPosting) {
-                    postings[t][fill[t]++] = d;
+        Index index = new Index(vectors, vocabulary, maxWeight, minCosine);
+        int chunkSize = Math.max(256, (n + CHUNKS - 1) / CHUNKS);
+        int chunks = (n + chunkSize - 1) / chunkSize;
+        java.util.stream.IntStream.range(0, chunks).parallel().forEach(chunk -> {
+            Sink sink = sinks.apply(chunk);
+            boolean[] touched = new boolean[n];
+            int[] found = new int[n];
+            for (int x = chunk * chunkSize; x < Math.min(n, (chunk + 1) * chunkSize); x++) {
+                if ((x & 255) == 0 && cancelled.test(x)) {
+                    return;
+                }
+                int count = 0;
+                for (int term : vectors.terms(x)) {
+                    int[] docs = index.postings[term];
+                    for (int i = 0; i < index.sizes[term]; i++) {
+                        int y = docs[i];
+                        if (y >= x) {
+                            break; // postings are in document order; only earlier documents pair with x
+                        }
+                        if (!touched[y]) {
+                            touched[y] = true;
+                            found[count++] = y;
+                        }
+                    }
+                }
+                Arrays.sort(found, 0, count);
+                for (int i = 0; i < count; i++) {
+                    touched[found[i]] = false;
+                    sink.pair(found[i], x);
+                }
+            }
+        });
+    }
+
+    /** Postings of the indexed suffix of every document, each list in document order. */
+    private static final class Index {
+        final int[][] postings;
+        final int[] sizes;
+
+        Index(TfIdfVectors vectors, int vocabulary, float[] maxWeight, double minCosine) {
+            int n = vectors.size();
+            boolean[][] indexed = new boolean[n][];
+            sizes = new int[vocabulary];
+            for (int d = 0; d < n; d++) {
+                int[] terms = vectors.terms(d);
+                float[] weights = vectors.weights(d);
+                Integer[] order = new Integer[terms.length];
+                for (int k = 0; k < terms.length; k++) {
+                    order[k] = k;
+                }
+                // Most common terms first: they stay in the unindexed prefix while it cannot reach minCosine.
+                Arrays.sort(order, (p, q) -> {
+                    int byDf = Integer.compare(vectors.documentFrequency(terms[q]), vectors.documentFrequency(terms[p]));
+                    return byDf != 0 ? byDf : Integer.compare(terms[p], terms[q]);
+                });
+                indexed[d] = new boolean[terms.length];
+                double bound = 0;
+                for (int k : order) {
+                    bound += weights[k] * maxWeight[terms[k]];
+                    if (bound >= minCosine) {
+                        indexed[d][k] = true;
+                        sizes[terms[k]]++;
+                    }
+                }
+            }
+            postings = new int[vocabulary][];
+            for (int t = 0; t < vocabulary; t++) {
+                postings[t] = new int[sizes[t]];
+            }
+            int[] fill = new int[vocabulary];
+            for (int d = 0; d < n; d++) {
+                int[] terms = vectors.terms(d);
+                for (int k = 0; k < terms.length; k++) {
+                    if (indexed[d][k]) {
+                        postings[terms[k]][fill[terms[k]]++] = d;
+                    }
                 }
             }
         }
-        return postings;
     }
 }

@@ -9,8 +9,8 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.innoscape.model.PolicyInitiative;
 
 /**
- * Finds similar initiatives: text vectors, candidate pairs (all pairs for small registers, inverted-
- * index blocking for large ones), exact scoring of the candidates, and GAO classification. Results
+ * Finds similar initiatives: text vectors, candidate pairs (all pairs for small registers, an
+ * inverted index with prefix filtering for large ones), exact scoring of the candidates, and GAO classification. Results
  * are sorted by score, then by the initiatives' ids, so the same input gives the same output.
  */
 public final class DuplicateDetector {
@@ -30,19 +30,11 @@ public final class DuplicateDetector {
             vectors = new TfIdfVectors(documents);
         }
         checkCanceled(monitor);
-        PairScorer scorer = new PairScorer(initiatives, vectors, settings.weights());
+        PairScorer scorer = new PairScorer(new InitiativeFeatures(initiatives), vectors, settings.weights());
         List<SimilarPair> pairs = new ArrayList<>();
-        CandidatePairs.Sink sink = (a, b) -> {
-            if (scorer.text(a, b) < settings.minText()) {
-                return;
-            }
-            PairScore score = scorer.score(a, b);
-            if (score.total() >= settings.threshold()) {
-                pairs.add(new SimilarPair(initiatives.get(a), initiatives.get(b), score, classify(score)));
-            }
-        };
         int n = initiatives.size();
         if (n <= settings.exhaustiveLimit()) {
+            CandidatePairs.Sink sink = scoringSink(scorer, initiatives, pairs);
             for (int a = 0; a < n; a++) {
                 if ((a & 255) == 0) {
                     checkCanceled(monitor);
@@ -52,12 +44,25 @@ public final class DuplicateDetector {
                 }
             }
         } else {
-            CandidatePairs.generate(vectors, settings.blockTerms(), settings.maxPosting(), a -> monitor.isCanceled(), sink);
+            java.util.Map<Integer, List<SimilarPair>> perChunk = new java.util.concurrent.ConcurrentHashMap<>();
+            CandidatePairs.generate(vectors, settings.minText(), a -> monitor.isCanceled(), chunk -> scoringSink(scorer, initiatives, perChunk.computeIfAbsent(chunk, c -> new ArrayList<>())));
             checkCanceled(monitor);
+            perChunk.values().forEach(pairs::addAll);
         }
         pairs.sort(Comparator.comparingDouble((SimilarPair p) -> -p.score().total())
                 .thenComparing(p -> String.valueOf(p.first().getId())).thenComparing(p -> String.valueOf(p.second().getId())));
         return pairs;
+    }
+
+    private CandidatePairs.Sink scoringSink(PairScorer scorer, List<PolicyInitiative> initiatives, List<SimilarPair> into) {
+        return (a, b) -> {
+            double text = scorer.text(a, b);
+            if (text < settings.minText() || scorer.total(a, b, text) < settings.threshold()) {
+                return;
+            }
+            PairScore score = scorer.score(a, b);
+            into.add(new SimilarPair(initiatives.get(a), initiatives.get(b), score, classify(score)));
+        };
     }
 
     /** Duplication needs the same beneficiaries (target groups, else funding recipients) and similar activities. */

@@ -34,10 +34,10 @@ public class DuplicationAnalysis implements Analysis {
                     + "necessarily reflect an intentional design' (B, Getting the balance right); the report asks policy "
                     + "designers 'to avoid needless duplication' (R Box 7, Rec 18).",
             "Duplication", Severity.WARNING,
-            List.of(ParameterDefinition.decimal("threshold", "Report from score", 0.55, 0, 1, "Pairs scoring at least this are reported."),
+            List.of(ParameterDefinition.decimal("threshold", "Report from score", 0.6, 0, 1, "Pairs scoring at least this are reported."),
                     ParameterDefinition.decimal("duplication-threshold", "Duplication from score", 0.75, 0, 1,
                             "Pairs scoring at least this, with the same beneficiaries and similar activities, are duplication."),
-                    ParameterDefinition.decimal("min-text", "Minimum text similarity", 0.2, 0, 1,
+                    ParameterDefinition.decimal("min-text", "Minimum text similarity", 0.5, 0, 1,
                             "Pairs must also be at least this similar in name and description."),
                     ParameterDefinition.decimal("text-weight", "Weight: name and description", 0.5, 0, 10, "TF-IDF cosine of name and description."),
                     ParameterDefinition.decimal("stage-weight", "Weight: stages", 0.1, 0, 10, "Jaccard similarity of stages supported."),
@@ -48,12 +48,8 @@ public class DuplicationAnalysis implements Analysis {
                     ParameterDefinition.decimal("focus-weight", "Weight: focus", 0.03, 0, 10, "Same clinical/non-clinical focus."),
                     ParameterDefinition.decimal("instrument-weight", "Weight: instrument type", 0.02, 0, 10, "Same STIP instrument type."),
                     ParameterDefinition.decimal("time-weight", "Weight: dates", 0.05, 0, 10, "Running at overlapping times."),
-                    ParameterDefinition.integer("block-terms", "Terms looked up per initiative", 8, 1, 100,
-                            "Large registers: how many of each initiative's strongest terms find its candidates."),
-                    ParameterDefinition.integer("max-posting", "Most initiatives per blocking term", 300, 2, 1_000_000,
-                            "Large registers: terms shared by more initiatives are too common to find candidates with."),
                     ParameterDefinition.integer("exhaustive-limit", "Compare all pairs up to", 2000, 0, 1_000_000,
-                            "Registers up to this size compare every pair; larger ones use blocking.")));
+                            "Registers up to this size compare every pair; larger ones use an inverted index (exact above min-text).")));
 
     @Override
     public AnalysisDescriptor descriptor() {

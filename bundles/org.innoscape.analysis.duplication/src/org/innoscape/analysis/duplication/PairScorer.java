@@ -1,103 +1,114 @@
 package org.innoscape.analysis.duplication;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.innoscape.model.Focus;
 import org.innoscape.model.FundingRecipients;
 import org.innoscape.model.InstrumentType;
-import org.innoscape.model.PolicyInitiative;
-import org.innoscape.model.values.PartialDate;
 
 /**
  * Scores a pair of initiatives: text similarity of name and description, and agreement of their
  * attributes. A part that is unknown for either initiative is left out and the weights of the
- * others are rescaled, so "not stated" never counts as a match or a mismatch.
+ * others are rescaled, so "not stated" never counts as a match or a mismatch. {@link #total} is the
+ * fast path used on every candidate; {@link #score} explains a pair worth reporting.
  */
 final class PairScorer {
-    private final List<PolicyInitiative> initiatives;
+    private final InitiativeFeatures features;
     private final TfIdfVectors vectors;
     private final ScoringWeights weights;
 
-    PairScorer(List<PolicyInitiative> initiatives, TfIdfVectors vectors, ScoringWeights weights) {
-        this.initiatives = initiatives;
+    PairScorer(InitiativeFeatures features, TfIdfVectors vectors, ScoringWeights weights) {
+        this.features = features;
         this.vectors = vectors;
         this.weights = weights;
     }
 
-    /** The text similarity alone, for a cheap first cut. */
     double text(int a, int b) {
         return vectors.cosine(a, b);
     }
 
-    PairScore score(int a, int b) {
-        PolicyInitiative x = initiatives.get(a);
-        PolicyInitiative y = initiatives.get(b);
-        List<PairScore.Part> parts = new ArrayList<>();
-        double weighted = 0;
-        double weightSum = 0;
-        double text = vectors.cosine(a, b);
-        boolean hasText = vectors.terms(a).length > 0 && vectors.terms(b).length > 0;
-        if (hasText) {
-            parts.add(new PairScore.Part("text", text, String.format(Locale.ROOT, "name and description similarity %.2f", text)));
-            weighted += weights.text() * text;
-            weightSum += weights.text();
+    /** The score alone; the same arithmetic as {@link #score} without the explanation. */
+    double total(int a, int b, double text) {
+        double sum = 0;
+        double weight = 0;
+        if (vectors.terms(a).length > 0 && vectors.terms(b).length > 0) {
+            sum += weights.text() * text;
+            weight += weights.text();
         }
-        double[] acc = {weighted, weightSum};
-        jaccard(parts, acc, "stages", "stages", weights.stages(), x.getStagesSupported(), y.getStagesSupported());
-        jaccard(parts, acc, "drivers", "drivers", weights.drivers(), x.getDriversAddressed(), y.getDriversAddressed());
-        jaccard(parts, acc, "groups", "target groups", weights.groups(), x.getTargetGroups(), y.getTargetGroups());
-        jaccard(parts, acc, "activities", "activity types", weights.activities(), x.getActivityTypes(), y.getActivityTypes());
-        equal(parts, acc, "recipients", "funding recipients", weights.recipients(), x.getFundingRecipients(), y.getFundingRecipients(),
-                FundingRecipients.UNKNOWN);
-        equal(parts, acc, "focus", "focus", weights.focus(), x.getFocus(), y.getFocus(), Focus.UNKNOWN);
-        equal(parts, acc, "instrument", "instrument type", weights.instrument(), x.getInstrumentType(), y.getInstrumentType(),
-                InstrumentType.UNKNOWN);
-        time(parts, acc, x, y);
+        double[] acc = {sum, weight};
+        jaccard(null, acc, null, null, weights.stages(), features.stages[a], features.stages[b]);
+        jaccard(null, acc, null, null, weights.drivers(), features.drivers[a], features.drivers[b]);
+        jaccard(null, acc, null, null, weights.groups(), features.groups[a], features.groups[b]);
+        jaccard(null, acc, null, null, weights.activities(), features.activities[a], features.activities[b]);
+        equal(null, acc, null, null, weights.recipients(), features.recipients[a], features.recipients[b], null);
+        equal(null, acc, null, null, weights.focus(), features.focus[a], features.focus[b], null);
+        equal(null, acc, null, null, weights.instrument(), features.instrument[a], features.instrument[b], null);
+        time(null, acc, a, b);
+        return acc[1] == 0 ? 0 : acc[0] / acc[1];
+    }
+
+    PairScore score(int a, int b) {
+        List<PairScore.Part> parts = new ArrayList<>();
+        double text = vectors.cosine(a, b);
+        double[] acc = {0, 0};
+        if (vectors.terms(a).length > 0 && vectors.terms(b).length > 0) {
+            parts.add(new PairScore.Part("text", text, String.format(Locale.ROOT, "name and description similarity %.2f", text)));
+            acc[0] += weights.text() * text;
+            acc[1] += weights.text();
+        }
+        jaccard(parts, acc, "stages", "stages", weights.stages(), features.stages[a], features.stages[b]);
+        jaccard(parts, acc, "drivers", "drivers", weights.drivers(), features.drivers[a], features.drivers[b]);
+        jaccard(parts, acc, "groups", "target groups", weights.groups(), features.groups[a], features.groups[b]);
+        jaccard(parts, acc, "activities", "activity types", weights.activities(), features.activities[a], features.activities[b]);
+        equal(parts, acc, "recipients", "funding recipients", weights.recipients(), features.recipients[a], features.recipients[b],
+                v -> FundingRecipients.get(v).getName());
+        equal(parts, acc, "focus", "focus", weights.focus(), features.focus[a], features.focus[b], v -> Focus.get(v).getName());
+        equal(parts, acc, "instrument", "instrument type", weights.instrument(), features.instrument[a], features.instrument[b],
+                v -> InstrumentType.get(v).getName());
+        time(parts, acc, a, b);
         double total = acc[1] == 0 ? 0 : acc[0] / acc[1];
         return new PairScore(total, text, List.copyOf(parts), vectors.topSharedTerms(a, b, 5));
     }
 
-    private static void jaccard(List<PairScore.Part> parts, double[] acc, String field, String label, double weight,
-            List<?> first, List<?> second) {
+    private static void jaccard(List<PairScore.Part> parts, double[] acc, String field, String label, double weight, BitSet first,
+            BitSet second) {
         if (first.isEmpty() || second.isEmpty()) {
             return;
         }
-        Set<Object> union = new HashSet<>(first);
-        union.addAll(second);
-        Set<Object> common = new HashSet<>(first);
-        common.retainAll(new HashSet<>(second));
-        double value = (double) common.size() / union.size();
-        parts.add(new PairScore.Part(field, value, "same " + label + " " + common.size() + "/" + union.size()));
+        int[] counts = InitiativeFeatures.intersectionAndUnion(first, second);
+        double value = (double) counts[0] / counts[1];
+        if (parts != null) {
+            parts.add(new PairScore.Part(field, value, "same " + label + " " + counts[0] + "/" + counts[1]));
+        }
         acc[0] += weight * value;
         acc[1] += weight;
     }
 
-    private static <E extends Enum<E>> void equal(List<PairScore.Part> parts, double[] acc, String field, String label, double weight,
-            E first, E second, E unknown) {
-        if (first == unknown || second == unknown) {
+    private static void equal(List<PairScore.Part> parts, double[] acc, String field, String label, double weight, int first,
+            int second, java.util.function.IntFunction<String> name) {
+        if (first < 0 || second < 0) {
             return;
         }
         boolean same = first == second;
-        parts.add(new PairScore.Part(field, same ? 1 : 0, (same ? "same " : "different ") + label
-                + (same ? " (" + first.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")" : "")));
+        if (parts != null) {
+            parts.add(new PairScore.Part(field, same ? 1 : 0, (same ? "same " : "different ") + label
+                    + (same ? " (" + name.apply(first).toLowerCase(Locale.ROOT).replace('_', ' ') + ")" : "")));
+        }
         acc[0] += weight * (same ? 1 : 0);
         acc[1] += weight;
     }
 
-    private void time(List<PairScore.Part> parts, double[] acc, PolicyInitiative x, PolicyInitiative y) {
-        PartialDate xs = PartialDate.parse(x.getStartDate()).orElse(null);
-        PartialDate xe = PartialDate.parse(x.getEndDate()).orElse(null);
-        PartialDate ys = PartialDate.parse(y.getStartDate()).orElse(null);
-        PartialDate ye = PartialDate.parse(y.getEndDate()).orElse(null);
-        if ((xs == null && xe == null) || (ys == null && ye == null)) {
+    private void time(List<PairScore.Part> parts, double[] acc, int a, int b) {
+        if (!features.hasDates(a) || !features.hasDates(b)) {
             return;
         }
-        boolean overlap = PartialDate.overlap(xs, xe, ys, ye);
-        parts.add(new PairScore.Part("time", overlap ? 1 : 0, overlap ? "overlapping dates" : "dates do not overlap"));
+        boolean overlap = features.from[a] <= features.to[b] && features.from[b] <= features.to[a];
+        if (parts != null) {
+            parts.add(new PairScore.Part("time", overlap ? 1 : 0, overlap ? "overlapping dates" : "dates do not overlap"));
+        }
         acc[0] += weights.time() * (overlap ? 1 : 0);
         acc[1] += weights.time();
     }

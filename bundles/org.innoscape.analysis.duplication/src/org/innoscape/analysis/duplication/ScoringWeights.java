@@ -3,7 +3,7 @@ package org.innoscape.analysis.duplication;
 import org.innoscape.analysis.Parameters;
 
 /** The weights of the parts of the similarity score; they need not add up to 1 (the score is normalised). */
-record ScoringWeights(double text, double stages, double drivers, double groups, double activities, double recipients,
+public record ScoringWeights(double text, double stages, double drivers, double groups, double activities, double recipients,
         double focus, double instrument, double time) {
 
     static ScoringWeights from(Parameters p) {

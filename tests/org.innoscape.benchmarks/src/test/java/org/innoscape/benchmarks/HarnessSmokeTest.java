@@ -35,4 +35,12 @@ class HarnessSmokeTest {
         assertTrue(AnalysisBenchmark.rules(model).contains("200 initiatives"));
         assertTrue(AnalysisBenchmark.network(model).contains("100 actors, 300 relationships"));
     }
+
+    @Test
+    void duplicationIndexFindsWhatBruteForceFinds() {
+        var figures = DuplicationBenchmark.recall(1_500);
+        assertTrue(figures.brutePairs() > 0, figures.toString());
+        assertTrue(figures.recall() >= 0.95, figures.toString());
+        assertEquals(figures.planted(), figures.plantedFound(), figures.toString());
+    }
 }
