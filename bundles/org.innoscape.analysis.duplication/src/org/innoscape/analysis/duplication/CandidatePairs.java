@@ -9,8 +9,8 @@ import java.util.function.IntPredicate;
  * "All-Pairs" method of Bayardo, Ma and Srikant, 2007). Every reported pair must reach the minimum
  * text similarity t, so only the part of each vector that can still reach t is indexed: terms are
  * taken from the most common to the rarest, and a term is indexed once the similarity that the
- * terms before it could give to any other vector (their weight times the largest weight the term
- * has anywhere) reaches t. Two vectors with cosine at least t must then share an indexed term, so
+ * terms before it could give to any other vector reaches t (bounded both by their weights times the
+ * largest weight each term has anywhere, and by the length of that prefix). Two vectors with cosine at least t must then share an indexed term, so
  * no pair above t is missed; common terms, which make long lists, stay out of the index.
  */
 final class CandidatePairs {
@@ -101,10 +101,14 @@ final class CandidatePairs {
                     return byDf != 0 ? byDf : Integer.compare(terms[p], terms[q]);
                 });
                 indexed[d] = new boolean[terms.length];
-                double bound = 0;
+                // Two bounds on what the unindexed prefix can give: the sum of weight times the term's largest
+                // weight anywhere, and (Cauchy-Schwarz, all vectors having length 1) the prefix's own length.
+                double byMaxWeight = 0;
+                double squares = 0;
                 for (int k : order) {
-                    bound += weights[k] * maxWeight[terms[k]];
-                    if (bound >= minCosine) {
+                    byMaxWeight += weights[k] * maxWeight[terms[k]];
+                    squares += (double) weights[k] * weights[k];
+                    if (Math.min(byMaxWeight, Math.sqrt(squares)) >= minCosine) {
                         indexed[d][k] = true;
                         sizes[terms[k]]++;
                     }

@@ -185,4 +185,19 @@ class DuplicationTest {
         c.setDescription(c.getDescription() + " Now also funds adopters.");
         assertFalse(run(b.system()).isEmpty(), "a change to either initiative brings the pair back");
     }
+
+    @Test
+    void theInvertedIndexFindsWhatComparingAllPairsFinds() {
+        plantedClusterOfThree();
+        initiative("x", "Rapid evaluation centre", "Rapid evaluation of new services for commissioners.", nhsx, "managers",
+                ActivityType.EVALUATION_AND_EVIDENCE, "testing");
+        initiative("y", "Centre for rapid evaluation", "New services evaluated rapidly for commissioners.", ukri, "managers",
+                ActivityType.EVALUATION_AND_EVIDENCE, "testing");
+        List<String> allPairs = run(b.system()).stream().map(Finding::message).toList();
+        List<String> indexed = AnalysisRunner.run(b.system(), List.of(new DuplicationAnalysis()),
+                Map.of("duplication.initiatives", Map.of("exhaustive-limit", "0")), new NullProgressMonitor()).findings().stream()
+                .map(Finding::message).toList();
+        assertTrue(allPairs.size() >= 4, allPairs.toString());
+        assertEquals(allPairs, indexed);
+    }
 }
