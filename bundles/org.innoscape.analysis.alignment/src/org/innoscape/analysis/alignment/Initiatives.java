@@ -2,6 +2,8 @@ package org.innoscape.analysis.alignment;
 
 import java.util.List;
 
+import org.innoscape.analysis.ParameterDefinition;
+
 import org.innoscape.model.InitiativeStatus;
 import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.PolicyInitiative;
@@ -9,6 +11,8 @@ import org.innoscape.model.PolicyInitiative;
 /** Which initiatives the rules count as part of today's landscape. */
 final class Initiatives {
     static final String INCLUDE_PLANNED = "include-planned";
+    static final ParameterDefinition INCLUDE_PLANNED_PARAMETER = ParameterDefinition.bool(INCLUDE_PLANNED,
+            "Count planned and proposed initiatives", false, "Whether planned and proposed initiatives count as support.");
 
     private Initiatives() {
     }

@@ -27,8 +27,7 @@ public class RapidEvaluationRule implements Analysis {
                             "Report when fewer current initiatives support an evaluation stage or offer evaluation."),
                     ParameterDefinition.text(STAGE_WORD, "Evaluation stage word", "evaluation",
                             "Stages whose name contains this word count as evaluation stages."),
-                    ParameterDefinition.bool(Initiatives.INCLUDE_PLANNED, "Count planned and proposed initiatives", false,
-                            "Whether planned and proposed initiatives count.")));
+                    Initiatives.INCLUDE_PLANNED_PARAMETER));
 
     @Override
     public AnalysisDescriptor descriptor() {

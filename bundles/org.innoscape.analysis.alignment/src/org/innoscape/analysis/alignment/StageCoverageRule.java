@@ -26,8 +26,7 @@ public class StageCoverageRule implements Analysis {
             "Alignment gaps", Severity.WARNING,
             List.of(ParameterDefinition.decimal(MIN_ADOPTION_SHARE, "Minimum adoption-side share", 0.4, 0, 1,
                             "Report an imbalance when fewer than this share of the initiatives on either side support adoption-side stages."),
-                    ParameterDefinition.bool(Initiatives.INCLUDE_PLANNED, "Count planned and proposed initiatives", false,
-                            "Whether planned and proposed initiatives count as support.")));
+                    Initiatives.INCLUDE_PLANNED_PARAMETER));
 
     @Override
     public AnalysisDescriptor descriptor() {

@@ -19,8 +19,7 @@ public class TargetGroupsRule implements Analysis {
                     + "mapping calls for support aimed at adopters (B observation 1); the report for involving patients "
                     + "and the public across the pathway (R Box 5).",
             "Alignment gaps", Severity.WARNING,
-            List.of(ParameterDefinition.bool(Initiatives.INCLUDE_PLANNED, "Count planned and proposed initiatives", false,
-                    "Whether planned and proposed initiatives count.")));
+            List.of(Initiatives.INCLUDE_PLANNED_PARAMETER));
 
     @Override
     public AnalysisDescriptor descriptor() {
