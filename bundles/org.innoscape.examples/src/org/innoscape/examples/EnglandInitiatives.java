@@ -43,6 +43,7 @@ final class EnglandInitiatives {
         adoptionMechanisms(b, s.report());
         skillsInformationAndImprovement(b, s.report());
         strategies(b, s.report(), s.blog());
+        EnglandFurtherInitiatives.add(b, s.report());
     }
 
     private static void blogProgrammes(InnovationSystemBuilder b, SourceDocument blog, SourceDocument report) {
@@ -199,10 +200,11 @@ final class EnglandInitiatives {
                 .drivers("information").technology("digital health");
         new InitiativeSpec(b, "girft", "Getting It Right First Time (GIRFT)", r, "R Box 20",
                 "Reduces unwarranted variation using data and clinically led reviews; set up in NHS Improvement's Operational Productivity Directorate.")
-                .owners("nhs-improvement").activities(EVALUATION_AND_EVIDENCE).drivers("motivations", "information");
+                .owners("nhs-improvement").activities(EVALUATION_AND_EVIDENCE).drivers("motivations", "information")
+                .focus(BOTH).productivity(YES).dates("2012", null);
         new InitiativeSpec(b, "rightcare", "NHS RightCare", r, "R Ch 6; Box 11",
                 "Improvement programme on unwarranted variation; the Long Term Plan asks AHSNs to work with it.")
-                .owners("nhs-england").activities(INFORMATION_AND_SIGNPOSTING).drivers("information");
+                .owners("nhs-england").activities(INFORMATION_AND_SIGNPOSTING).drivers("information").dates("2009", null);
     }
 
     private static void strategies(InnovationSystemBuilder b, SourceDocument r, SourceDocument blog) {
