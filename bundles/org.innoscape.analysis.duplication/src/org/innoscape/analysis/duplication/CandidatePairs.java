@@ -29,7 +29,7 @@ final class CandidatePairs {
      * fixed chunks processed in parallel; {@code sinks} gives each chunk its own sink, and within a
      * chunk pairs come in order, so collecting per chunk and concatenating in chunk order is deterministic.
      */
-    static void generate(TfIdfVectors vectors, double minCosine, IntPredicate cancelled, IntFunction<Sink> sinks) {
+    static void generate(TfIdfVectors vectors, double minCosine, int maxPosting, IntPredicate cancelled, IntFunction<Sink> sinks) {
         int n = vectors.size();
         int vocabulary = 0;
         for (int d = 0; d < n; d++) {
@@ -58,6 +58,9 @@ final class CandidatePairs {
                 }
                 int count = 0;
                 for (int term : vectors.terms(x)) {
+                    if (index.sizes[term] > maxPosting) {
+                        continue; // a term this common tells too little; the pairs it alone would find are rare
+                    }
                     int[] docs = index.postings[term];
                     for (int i = 0; i < index.sizes[term]; i++) {
                         int y = docs[i];

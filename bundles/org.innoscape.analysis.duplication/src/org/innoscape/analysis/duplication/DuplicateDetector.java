@@ -45,7 +45,7 @@ public final class DuplicateDetector {
             }
         } else {
             java.util.Map<Integer, List<SimilarPair>> perChunk = new java.util.concurrent.ConcurrentHashMap<>();
-            CandidatePairs.generate(vectors, settings.minText(), a -> monitor.isCanceled(), chunk -> scoringSink(scorer, initiatives, perChunk.computeIfAbsent(chunk, c -> new ArrayList<>())));
+            CandidatePairs.generate(vectors, settings.minText(), settings.maxPosting(), a -> monitor.isCanceled(), chunk -> scoringSink(scorer, initiatives, perChunk.computeIfAbsent(chunk, c -> new ArrayList<>())));
             checkCanceled(monitor);
             perChunk.values().forEach(pairs::addAll);
         }

@@ -48,6 +48,8 @@ public class DuplicationAnalysis implements Analysis {
                     ParameterDefinition.decimal("focus-weight", "Weight: focus", 0.03, 0, 10, "Same clinical/non-clinical focus."),
                     ParameterDefinition.decimal("instrument-weight", "Weight: instrument type", 0.02, 0, 10, "Same STIP instrument type."),
                     ParameterDefinition.decimal("time-weight", "Weight: dates", 0.05, 0, 10, "Running at overlapping times."),
+                    ParameterDefinition.integer("max-posting", "Longest index list searched", 300, 2, 10_000_000,
+                            "Large registers: terms in more initiatives than this are not used to find candidates."),
                     ParameterDefinition.integer("exhaustive-limit", "Compare all pairs up to", 2000, 0, 1_000_000,
                             "Registers up to this size compare every pair; larger ones use an inverted index (exact above min-text).")));
 
