@@ -11,6 +11,6 @@ final class Commands {
     }
 
     static List<Command> all(String version) {
-        return List.of(new AnalyzeCommand(version, AnalysisRegistry::fromExtensions), new ValidateCommand());
+        return List.of(new AnalyzeCommand(version, AnalysisRegistry::fromExtensions), new ReviewCommand(), new ValidateCommand());
     }
 }

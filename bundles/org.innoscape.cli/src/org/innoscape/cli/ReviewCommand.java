@@ -1,0 +1,151 @@
+package org.innoscape.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.innoscape.analysis.duplication.ReviewFingerprint;
+import org.innoscape.model.DuplicateReview;
+import org.innoscape.model.InnoscapeFactory;
+import org.innoscape.model.InnovationSystem;
+import org.innoscape.model.PolicyInitiative;
+import org.innoscape.model.ReviewVerdict;
+import org.innoscape.model.persistence.ModelLoadException;
+import org.innoscape.model.persistence.ModelStore;
+
+/**
+ * {@code innoscape review MODEL --not-duplicate A B}: records that an analyst reviewed a reported pair
+ * and found it is not a duplicate, so the duplication check stops reporting it until either changes.
+ */
+public final class ReviewCommand implements Command {
+
+    @Override
+    public String name() {
+        return "review";
+    }
+
+    @Override
+    public String summary() {
+        return "mark a reported pair of initiatives 'reviewed - not a duplicate'";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: innoscape review MODEL --not-duplicate INITIATIVE INITIATIVE [--reviewer NAME] [--note TEXT]
+                       innoscape review MODEL --list
+
+                Records in MODEL that the two initiatives (each given by id or by exact name) were reviewed
+                and are not duplicates. The duplication analysis then leaves the pair out until either
+                initiative changes. The model is saved in place (atomically). --list shows the reviews and
+                whether each still applies.
+                """;
+    }
+
+    @Override
+    public int run(List<String> arguments, Console console) throws UsageException {
+        Path model = null;
+        List<String> pair = new ArrayList<>();
+        String reviewer = System.getProperty("user.name");
+        String note = null;
+        boolean list = false;
+        for (int i = 0; i < arguments.size(); i++) {
+            String argument = arguments.get(i);
+            switch (argument) {
+                case "--not-duplicate" -> {
+                    if (i + 2 >= arguments.size()) {
+                        throw new UsageException("--not-duplicate needs two initiatives");
+                    }
+                    pair.add(arguments.get(++i));
+                    pair.add(arguments.get(++i));
+                }
+                case "--reviewer" -> reviewer = value(arguments, ++i, argument);
+                case "--note" -> note = value(arguments, ++i, argument);
+                case "--list" -> list = true;
+                default -> {
+                    if (argument.startsWith("-") || model != null) {
+                        throw new UsageException("unexpected argument '" + argument + "'");
+                    }
+                    model = Path.of(argument);
+                }
+            }
+        }
+        if (model == null || (pair.isEmpty() && !list)) {
+            throw new UsageException("expected MODEL and --not-duplicate A B, or --list");
+        }
+        if (!Files.isRegularFile(model)) {
+            throw new UsageException("no such file: " + model);
+        }
+        ModelStore store = new ModelStore();
+        InnovationSystem system;
+        try {
+            system = store.load(model);
+        } catch (ModelLoadException e) {
+            console.err().println(e.getMessage());
+            return ExitCode.USAGE_OR_INPUT_ERROR;
+        }
+        if (list) {
+            for (DuplicateReview review : system.getDuplicateReviews()) {
+                boolean current = review.getFirst() != null && review.getSecond() != null
+                        && ReviewFingerprint.of(review.getFirst(), review.getSecond()).equals(review.getFingerprint());
+                console.out().printf("%s / %s: %s by %s on %s%s%n", name(review.getFirst()), name(review.getSecond()),
+                        review.getVerdict().getLiteral().toLowerCase().replace('_', ' '), review.getReviewer(), review.getDate(),
+                        current ? "" : " (lapsed: an initiative changed since)");
+            }
+            return ExitCode.OK;
+        }
+        PolicyInitiative first = find(system, pair.get(0));
+        PolicyInitiative second = find(system, pair.get(1));
+        if (first == second) {
+            throw new UsageException("the two initiatives are the same");
+        }
+        DuplicateReview review = system.getDuplicateReviews().stream()
+                .filter(r -> (r.getFirst() == first && r.getSecond() == second) || (r.getFirst() == second && r.getSecond() == first))
+                .findFirst().orElseGet(() -> {
+                    DuplicateReview created = InnoscapeFactory.eINSTANCE.createDuplicateReview();
+                    system.getDuplicateReviews().add(created);
+                    return created;
+                });
+        review.setFirst(first);
+        review.setSecond(second);
+        review.setVerdict(ReviewVerdict.NOT_DUPLICATE);
+        review.setFingerprint(ReviewFingerprint.of(first, second));
+        review.setReviewer(reviewer);
+        review.setDate(LocalDate.now().toString());
+        review.setNote(note);
+        try {
+            store.save(system, model);
+        } catch (IOException e) {
+            console.err().println("innoscape review: cannot save " + model + " (it is unchanged): " + e.getMessage());
+            return ExitCode.USAGE_OR_INPUT_ERROR;
+        }
+        console.out().println("Recorded: '" + first.getName() + "' and '" + second.getName() + "' are not duplicates.");
+        return ExitCode.OK;
+    }
+
+    private static PolicyInitiative find(InnovationSystem system, String idOrName) throws UsageException {
+        List<PolicyInitiative> matches = system.getInitiatives().stream()
+                .filter(i -> idOrName.equals(i.getId()) || idOrName.equals(i.getName())).toList();
+        if (matches.isEmpty()) {
+            throw new UsageException("no initiative with the id or name '" + idOrName + "'");
+        }
+        if (matches.size() > 1) {
+            throw new UsageException(matches.size() + " initiatives are called '" + idOrName + "'; give the id instead");
+        }
+        return matches.get(0);
+    }
+
+    private static String name(PolicyInitiative initiative) {
+        return initiative == null ? "(missing)" : initiative.getName();
+    }
+
+    private static String value(List<String> arguments, int index, String option) throws UsageException {
+        if (index >= arguments.size()) {
+            throw new UsageException(option + " needs a value");
+        }
+        return arguments.get(index);
+    }
+}
