@@ -91,7 +91,7 @@ public class FindingsView extends ViewPart {
                 runOnCurrentModel();
             }
         };
-        run.setToolTipText("Run all enabled analyses on the selected (or only) open model");
+        run.setToolTipText("Run all enabled analyses on the most recently opened model");
         run.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_TOOL_FORWARD));
         getViewSite().getActionBars().getToolBarManager().add(run);
     }
