@@ -1,0 +1,114 @@
+package org.innoscape.cli;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import org.innoscape.io.JsonModelExporter;
+import org.innoscape.io.NetworkExporter;
+import org.innoscape.io.RegisterExporter;
+import org.innoscape.model.InnovationSystem;
+import org.innoscape.model.persistence.ModelLoadException;
+import org.innoscape.model.persistence.ModelStore;
+
+/** {@code innoscape export MODEL --format csv|graphml|gexf|json --output PATH}. */
+public final class ExportCommand implements Command {
+
+    @Override
+    public String name() {
+        return "export";
+    }
+
+    @Override
+    public String summary() {
+        return "export a model as registers (CSV), GraphML, GEXF or JSON";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: innoscape export MODEL --format csv|graphml|gexf|json --output PATH
+
+                  csv      the three registers (initiatives.csv, actors.csv, relationships.csv) in the folder PATH,
+                           in the format 'import' reads; cells starting with = + - @ are neutralised
+                  graphml  the actor network with attributes and network metrics (yEd, networkx, Gephi)
+                  gexf     the same as GEXF 1.3 (Gephi)
+                  json     the whole model (schema in docs/register-format.md)
+                """;
+    }
+
+    @Override
+    public int run(List<String> arguments, Console console) throws UsageException {
+        Path model = null;
+        String format = null;
+        Path output = null;
+        for (int i = 0; i < arguments.size(); i++) {
+            String argument = arguments.get(i);
+            switch (argument) {
+                case "--format" -> format = value(arguments, ++i, argument);
+                case "--output", "-o" -> output = Path.of(value(arguments, ++i, argument));
+                default -> {
+                    if (argument.startsWith("-") || model != null) {
+                        throw new UsageException("unexpected argument '" + argument + "'");
+                    }
+                    model = Path.of(argument);
+                }
+            }
+        }
+        if (model == null || format == null || output == null) {
+            throw new UsageException("expected MODEL --format FORMAT --output PATH");
+        }
+        if (!List.of("csv", "graphml", "gexf", "json").contains(format)) {
+            throw new UsageException("unknown format '" + format + "'; expected csv, graphml, gexf or json"
+                    + ("xlsx".equals(format) ? " (xlsx is not available yet)" : ""));
+        }
+        if (!Files.isRegularFile(model)) {
+            throw new UsageException("no such file: " + model);
+        }
+        InnovationSystem system;
+        try {
+            system = new ModelStore().load(model);
+        } catch (ModelLoadException e) {
+            console.err().println(e.getMessage());
+            return ExitCode.USAGE_OR_INPUT_ERROR;
+        }
+        try {
+            if ("csv".equals(format)) {
+                List<Path> files = RegisterExporter.write(system, output);
+                console.out().println("Wrote " + String.join(", ", files.stream().map(Path::toString).toList()));
+                return ExitCode.OK;
+            }
+            StringWriter text = new StringWriter();
+            switch (format) {
+                case "graphml" -> NetworkExporter.graphml(system, text);
+                case "gexf" -> NetworkExporter.gexf(system, text);
+                default -> JsonModelExporter.write(system, text);
+            }
+            Path target = output.toAbsolutePath();
+            Files.createDirectories(target.getParent());
+            Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+            try {
+                Files.writeString(temporary, text.toString(), StandardCharsets.UTF_8);
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+            console.out().println("Wrote " + target);
+            return ExitCode.OK;
+        } catch (IOException e) {
+            console.err().println("innoscape export: cannot write " + output + ": " + e.getMessage());
+            return ExitCode.USAGE_OR_INPUT_ERROR;
+        }
+    }
+
+    private static String value(List<String> arguments, int index, String option) throws UsageException {
+        if (index >= arguments.size()) {
+            throw new UsageException(option + " needs a value");
+        }
+        return arguments.get(index);
+    }
+}

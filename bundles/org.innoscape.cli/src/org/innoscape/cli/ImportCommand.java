@@ -1,0 +1,118 @@
+package org.innoscape.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.innoscape.io.ImportProblem;
+import org.innoscape.io.ImportResult;
+import org.innoscape.io.RegisterImporter;
+import org.innoscape.io.RegisterTable;
+import org.innoscape.model.InnovationSystem;
+import org.innoscape.model.build.DefaultTemplate;
+import org.innoscape.model.persistence.ModelLoadException;
+import org.innoscape.model.persistence.ModelStore;
+
+/** {@code innoscape import REGISTER... --into MODEL [--dry-run] [--refuse-unknown]}. */
+public final class ImportCommand implements Command {
+
+    @Override
+    public String name() {
+        return "import";
+    }
+
+    @Override
+    public String summary() {
+        return "import initiative, actor and relationship registers (CSV) into a model";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: innoscape import REGISTER... --into MODEL [--dry-run] [--refuse-unknown]
+
+                Reads CSV registers (UTF-8, with or without BOM; comma, semicolon or tab) and updates MODEL.
+                The kind of each register (initiatives, actors, relationships) is recognised from its header;
+                see docs/register-format.md. Rows update the elements with the same id, so importing a
+                register again does not duplicate anything. A MODEL that does not exist yet is created from
+                the default template (the six drivers, the default pathway stages and target groups).
+                Owners, stages, drivers and groups the model lacks are created and reported, or refused with
+                --refuse-unknown. Every problem is listed with its row, column, value and reason; if any is
+                fatal, nothing is imported. --dry-run only reports.
+                Exit codes: 0 imported (or would be), 2 usage error or a fatal problem (nothing changed).
+                """;
+    }
+
+    @Override
+    public int run(List<String> arguments, Console console) throws UsageException {
+        List<Path> registers = new ArrayList<>();
+        Path model = null;
+        boolean dryRun = false;
+        boolean refuseUnknown = false;
+        for (int i = 0; i < arguments.size(); i++) {
+            String argument = arguments.get(i);
+            switch (argument) {
+                case "--into" -> {
+                    if (++i >= arguments.size()) {
+                        throw new UsageException("--into needs a MODEL file");
+                    }
+                    model = Path.of(arguments.get(i));
+                }
+                case "--dry-run" -> dryRun = true;
+                case "--refuse-unknown" -> refuseUnknown = true;
+                default -> {
+                    if (argument.startsWith("-")) {
+                        throw new UsageException("unknown option '" + argument + "'");
+                    }
+                    registers.add(Path.of(argument));
+                }
+            }
+        }
+        if (registers.isEmpty() || model == null) {
+            throw new UsageException("expected REGISTER... --into MODEL");
+        }
+        for (Path register : registers) {
+            if (!Files.isRegularFile(register)) {
+                throw new UsageException("no such file: " + register);
+            }
+        }
+        ModelStore store = new ModelStore();
+        InnovationSystem system;
+        boolean newModel = !Files.exists(model);
+        if (newModel) {
+            String name = model.getFileName().toString().replaceFirst("\\.innoscape$", "");
+            system = DefaultTemplate.create(name);
+        } else {
+            try {
+                system = store.load(model);
+            } catch (ModelLoadException e) {
+                console.err().println(e.getMessage());
+                return ExitCode.USAGE_OR_INPUT_ERROR;
+            }
+        }
+        List<RegisterTable> tables = registers.stream().map(RegisterTable::read).toList();
+        ImportResult result = new RegisterImporter(new RegisterImporter.Options(!refuseUnknown)).apply(system, tables);
+        for (ImportProblem problem : result.problems()) {
+            console.out().println(problem);
+        }
+        if (!result.succeeded()) {
+            console.err().println("innoscape import: " + result.fatalProblems().size() + " problem(s); nothing was imported.");
+            return ExitCode.USAGE_OR_INPUT_ERROR;
+        }
+        String counts = result.created() + " element(s) created, " + result.updated() + " updated";
+        if (dryRun) {
+            console.out().println("Dry run: " + counts + " would be imported into " + model + (newModel ? " (a new model)" : "") + ".");
+            return ExitCode.OK;
+        }
+        try {
+            store.save(result.model(), model);
+        } catch (IOException e) {
+            console.err().println("innoscape import: cannot save " + model + " (it is unchanged): " + e.getMessage());
+            return ExitCode.USAGE_OR_INPUT_ERROR;
+        }
+        console.out().println("Imported into " + model + ": " + counts + ".");
+        return ExitCode.OK;
+    }
+}

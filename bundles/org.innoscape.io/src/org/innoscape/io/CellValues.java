@@ -1,0 +1,101 @@
+package org.innoscape.io;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.Enumerator;
+import org.innoscape.model.Tristate;
+import org.innoscape.model.values.PartialDate;
+
+/** Converts register cells to model values; each method says in words what it expected. */
+final class CellValues {
+    private static final Map<String, String> ALIASES = Map.of("non-clinical", "NON_CLINICAL", "nonclinical", "NON_CLINICAL",
+            "innovators only", "INNOVATORS", "adopters only", "ADOPTERS");
+
+    private CellValues() {
+    }
+
+    /** Thrown with the reason a cell cannot be used. */
+    static final class BadValue extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        BadValue(String reason) {
+            super(reason);
+        }
+    }
+
+    static List<String> list(String cell) {
+        List<String> values = new ArrayList<>();
+        for (String part : cell.split(";")) {
+            if (!part.isBlank()) {
+                values.add(part.strip());
+            }
+        }
+        return values;
+    }
+
+    static <E extends Enumerator> E enumeration(String cell, List<E> literals, String what) throws BadValue {
+        String key = ALIASES.getOrDefault(cell.strip().toLowerCase(Locale.ROOT),
+                cell.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_').replace('&', '_').replace("__", "_"));
+        for (E literal : literals) {
+            if (literal.getName().equals(key) || literal.getLiteral().equalsIgnoreCase(cell.strip())) {
+                return literal;
+            }
+        }
+        throw new BadValue("not a known " + what + "; expected one of " + String.join(", ",
+                literals.stream().map(l -> l.getName().toLowerCase(Locale.ROOT).replace('_', '-')).toList()));
+    }
+
+    static Tristate yesNo(String cell) throws BadValue {
+        return switch (cell.strip().toLowerCase(Locale.ROOT)) {
+            case "" -> Tristate.UNKNOWN;
+            case "yes", "y", "true", "1" -> Tristate.YES;
+            case "no", "n", "false", "0" -> Tristate.NO;
+            case "partly", "partial" -> Tristate.PARTLY;
+            default -> throw new BadValue("expected yes or no");
+        };
+    }
+
+    static String date(String cell) throws BadValue {
+        if (cell.isBlank()) {
+            return null;
+        }
+        if (PartialDate.parse(cell).isEmpty()) {
+            throw new BadValue("not a date; expected " + PartialDate.EXPECTED);
+        }
+        return cell.strip();
+    }
+
+    static BigDecimal amount(String cell) throws BadValue {
+        if (cell.isBlank()) {
+            return null;
+        }
+        try {
+            BigDecimal value = new BigDecimal(cell.strip().replace(",", "").replace("£", "").replace("_", ""));
+            if (value.signum() < 0) {
+                throw new BadValue("a budget cannot be negative");
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new BadValue("not a number; expected e.g. 5000000 or 5,000,000");
+        }
+    }
+
+    static Integer integer(String cell, int min, int max) throws BadValue {
+        if (cell.isBlank()) {
+            return null;
+        }
+        try {
+            int value = Integer.parseInt(cell.strip());
+            if (value < min || value > max) {
+                throw new BadValue("expected a whole number from " + min + " to " + max);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new BadValue("expected a whole number from " + min + " to " + max);
+        }
+    }
+}

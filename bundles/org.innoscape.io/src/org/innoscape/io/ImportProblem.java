@@ -1,0 +1,24 @@
+package org.innoscape.io;
+
+/**
+ * One problem in a register: where (file, 1-based row counting the header as row 1, column name),
+ * the value found and why it is not usable. Fatal problems stop the whole import.
+ */
+public record ImportProblem(String file, int row, String column, String value, String reason, boolean fatal) {
+
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder(file);
+        if (row > 0) {
+            text.append(", row ").append(row);
+        }
+        if (column != null) {
+            text.append(", column ").append(column);
+        }
+        if (value != null) {
+            String shown = value.length() > 60 ? value.substring(0, 57) + "..." : value;
+            text.append(", value '").append(shown).append('\'');
+        }
+        return text.append(": ").append(reason).append(fatal ? "" : " (warning)").toString();
+    }
+}

@@ -1,0 +1,380 @@
+package org.innoscape.io;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.innoscape.io.CellValues.BadValue;
+import org.innoscape.model.ActivityType;
+import org.innoscape.model.Actor;
+import org.innoscape.model.ActorKind;
+import org.innoscape.model.ActorLevel;
+import org.innoscape.model.Budget;
+import org.innoscape.model.Driver;
+import org.innoscape.model.DriverKind;
+import org.innoscape.model.Focus;
+import org.innoscape.model.FundingRecipients;
+import org.innoscape.model.InitiativeStatus;
+import org.innoscape.model.InnoscapeFactory;
+import org.innoscape.model.InnovationSystem;
+import org.innoscape.model.InstrumentType;
+import org.innoscape.model.ModelElement;
+import org.innoscape.model.PathwaySide;
+import org.innoscape.model.PathwayStage;
+import org.innoscape.model.PolicyInitiative;
+import org.innoscape.model.Relationship;
+import org.innoscape.model.RelationshipKind;
+import org.innoscape.model.SourceDocument;
+import org.innoscape.model.SourceReference;
+import org.innoscape.model.StakeholderGroup;
+import org.innoscape.model.Tristate;
+import org.innoscape.model.persistence.ElementIds;
+import org.innoscape.model.values.PartialDate;
+
+/**
+ * Applies registers to a copy of a model: actors first, then initiatives, then relationships.
+ * Rows update the element with the same id (re-importing a register does not duplicate anything).
+ * Any fatal problem in any register means nothing is imported; the caller gets every problem.
+ */
+public final class RegisterImporter {
+    private static final InnoscapeFactory FACTORY = InnoscapeFactory.eINSTANCE;
+
+    /** @param createUnknown create owners, stages, drivers and groups that the model lacks (reported as warnings), or refuse them */
+    public record Options(boolean createUnknown) {
+    }
+
+    private final Options options;
+    private InnovationSystem model;
+    private final Map<String, ModelElement> byId = new HashMap<>();
+    private final List<ImportProblem> problems = new ArrayList<>();
+    private int created;
+    private int updated;
+
+    public RegisterImporter(Options options) {
+        this.options = options;
+    }
+
+    public ImportResult apply(InnovationSystem original, List<RegisterTable> tables) {
+        model = EcoreUtil.copy(original);
+        for (Iterator<EObject> it = model.eAllContents(); it.hasNext();) {
+            if (it.next() instanceof ModelElement element && element.getId() != null) {
+                byId.put(element.getId(), element);
+            }
+        }
+        tables.forEach(t -> problems.addAll(t.problems()));
+        // Actors first, so initiatives and relationships can refer to them.
+        for (RegisterKind kind : List.of(RegisterKind.ACTORS, RegisterKind.INITIATIVES, RegisterKind.RELATIONSHIPS)) {
+            for (RegisterTable table : tables) {
+                if (table.kind() != kind) {
+                    continue;
+                }
+                for (String extra : table.extraColumns()) {
+                    problems.add(new ImportProblem(table.file(), 1, extra, null, "not a column of the " + kind.name().toLowerCase(Locale.ROOT)
+                            + " register; its values are not imported", false));
+                }
+                SourceDocument document = registerDocument(table);
+                for (RegisterTable.Row row : table.rows()) {
+                    switch (kind) {
+                        case ACTORS -> actor(table, row, document);
+                        case INITIATIVES -> initiative(table, row, document);
+                        case RELATIONSHIPS -> relationship(table, row, document);
+                    }
+                }
+                if (kind == RegisterKind.ACTORS) {
+                    // A second pass, so that an actor may be a member of one listed further down.
+                    table.rows().forEach(row -> memberships(table, row));
+                }
+            }
+        }
+        boolean fatal = problems.stream().anyMatch(ImportProblem::fatal);
+        return new ImportResult(fatal ? null : model, List.copyOf(problems), fatal ? 0 : created, fatal ? 0 : updated);
+    }
+
+    private SourceDocument registerDocument(RegisterTable table) {
+        String name = java.nio.file.Path.of(table.file()).getFileName().toString();
+        String id = ElementIds.stableId("register-file/" + name);
+        if (byId.get(id) instanceof SourceDocument existing) {
+            return existing;
+        }
+        SourceDocument document = FACTORY.createSourceDocument();
+        document.setId(id);
+        document.setName("Imported register " + name);
+        document.setFileName(name);
+        model.getDocuments().add(document);
+        byId.put(id, document);
+        return document;
+    }
+
+    private static String elementId(String kind, String registerId) {
+        try {
+            return UUID.fromString(registerId).toString();
+        } catch (IllegalArgumentException notUuid) {
+            return ElementIds.stableId("register/" + kind + "/" + registerId);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends ModelElement> T findOrCreate(String id, Class<T> type, Supplier<T> factory, List<? super T> container) {
+        ModelElement existing = byId.get(id);
+        if (type.isInstance(existing)) {
+            updated++;
+            return (T) existing;
+        }
+        T element = factory.get();
+        element.setId(id);
+        container.add(element);
+        byId.put(id, element);
+        created++;
+        return element;
+    }
+
+    private void actor(RegisterTable table, RegisterTable.Row row, SourceDocument document) {
+        if (missing(table, row, "id") || missing(table, row, "name")) {
+            return;
+        }
+        Actor actor = findOrCreate(elementId("actor", row.get("id")), Actor.class, FACTORY::createActor, model.getActors());
+        actor.setName(row.get("name"));
+        set(table, row, "kind", () -> actor.setKind(CellValues.enumeration(row.get("kind"), ActorKind.VALUES, "actor kind")));
+        if (!row.get("level").isEmpty()) {
+            set(table, row, "level", () -> actor.setLevel(CellValues.enumeration(row.get("level"), ActorLevel.VALUES, "level")));
+        }
+        description(actor, row, "description");
+        cite(actor, document, row, "source");
+    }
+
+    private void memberships(RegisterTable table, RegisterTable.Row row) {
+        if (!(byId.get(elementId("actor", row.get("id"))) instanceof Actor actor)) {
+            return;
+        }
+        actor.getMemberOf().clear();
+        for (String network : CellValues.list(row.get("member_of"))) {
+            Actor found = actorRef(table, row, "member_of", network);
+            if (found != null && found != actor) {
+                actor.getMemberOf().add(found);
+            }
+        }
+    }
+
+    private void initiative(RegisterTable table, RegisterTable.Row row, SourceDocument document) {
+        if (missing(table, row, "id") || missing(table, row, "name")) {
+            return;
+        }
+        PolicyInitiative p = findOrCreate(elementId("initiative", row.get("id")), PolicyInitiative.class,
+                FACTORY::createPolicyInitiative, model.getInitiatives());
+        p.setName(row.get("name"));
+        description(p, row, "description");
+        cite(p, document, row, "source");
+        p.getOwners().clear();
+        CellValues.list(row.get("owner")).forEach(o -> addIfFound(p.getOwners(), actorRef(table, row, "owner", o)));
+        p.getPartners().clear();
+        CellValues.list(row.get("partners")).forEach(o -> addIfFound(p.getPartners(), actorRef(table, row, "partners", o)));
+        p.getActivityTypes().clear();
+        for (String activity : CellValues.list(row.get("activity_types"))) {
+            set(table, row, "activity_types", () -> p.getActivityTypes().add(CellValues.enumeration(activity, ActivityType.VALUES, "activity type")));
+        }
+        enumCell(table, row, "instrument_type", () -> p.setInstrumentType(CellValues.enumeration(row.get("instrument_type"),
+                InstrumentType.VALUES, "STIP instrument type")));
+        enumCell(table, row, "focus", () -> p.setFocus(CellValues.enumeration(row.get("focus"), Focus.VALUES, "focus")));
+        set(table, row, "productivity_focus", () -> p.setProductivityFocus(CellValues.yesNo(row.get("productivity_focus"))));
+        set(table, row, "offers_funding", () -> p.setOffersFunding(CellValues.yesNo(row.get("offers_funding"))));
+        enumCell(table, row, "funding_recipients", () -> p.setFundingRecipients(CellValues.enumeration(row.get("funding_recipients"),
+                FundingRecipients.VALUES, "funding recipient")));
+        p.getStagesSupported().clear();
+        CellValues.list(row.get("stages")).forEach(s -> addIfFound(p.getStagesSupported(), stageRef(table, row, s)));
+        p.getDriversAddressed().clear();
+        CellValues.list(row.get("drivers")).forEach(d -> addIfFound(p.getDriversAddressed(), driverRef(table, row, d)));
+        p.getTargetGroups().clear();
+        CellValues.list(row.get("target_groups")).forEach(g -> addIfFound(p.getTargetGroups(), groupRef(table, row, g)));
+        p.setTechnologyArea(row.get("technology_area").isEmpty() ? null : row.get("technology_area"));
+        budget(table, row, p);
+        set(table, row, "start_date", () -> p.setStartDate(CellValues.date(row.get("start_date"))));
+        set(table, row, "end_date", () -> p.setEndDate(CellValues.date(row.get("end_date"))));
+        if (p.getStartDate() != null && p.getEndDate() != null && !PartialDate.isOrdered(PartialDate.parse(p.getStartDate()).get(),
+                PartialDate.parse(p.getEndDate()).get())) {
+            problems.add(new ImportProblem(table.file(), row.number(), "end_date", row.get("end_date"), "the end date is before the start date", true));
+        }
+        enumCell(table, row, "status", () -> p.setStatus(CellValues.enumeration(row.get("status"), InitiativeStatus.VALUES, "status")));
+        set(table, row, "evaluated", () -> p.setEvaluated(CellValues.yesNo(row.get("evaluated"))));
+        set(table, row, "rapid_evaluation", () -> p.setRapidEvaluation(CellValues.yesNo(row.get("rapid_evaluation"))));
+        if (p.getOffersFunding() == Tristate.NO && (p.getFundingRecipients() == FundingRecipients.INNOVATORS
+                || p.getFundingRecipients() == FundingRecipients.ADOPTERS || p.getFundingRecipients() == FundingRecipients.BOTH)) {
+            problems.add(new ImportProblem(table.file(), row.number(), "funding_recipients", row.get("funding_recipients"),
+                    "names funding recipients but offers_funding is no", true));
+        }
+    }
+
+    private void budget(RegisterTable table, RegisterTable.Row row, PolicyInitiative p) {
+        String amount = row.get("budget");
+        if (amount.isEmpty()) {
+            p.setBudget(null);
+            return;
+        }
+        Budget budget = FACTORY.createBudget();
+        set(table, row, "budget", () -> {
+            if (amount.toLowerCase(Locale.ROOT).startsWith("up to")) {
+                budget.setUpperAmount(CellValues.amount(amount.substring(5)));
+                return;
+            }
+            String[] range = amount.split("\\s*-\\s*(?=\\d)");
+            budget.setAmount(CellValues.amount(range[0]));
+            if (range.length > 1) {
+                budget.setUpperAmount(CellValues.amount(range[1]));
+            }
+        });
+        String currency = row.get("currency").isEmpty() ? "GBP" : row.get("currency").toUpperCase(Locale.ROOT);
+        if (!currency.matches("[A-Z]{3}")) {
+            problems.add(new ImportProblem(table.file(), row.number(), "currency", row.get("currency"), "expected a three-letter currency code such as GBP", true));
+        }
+        budget.setCurrency(currency);
+        budget.setPeriod(row.get("budget_period").isEmpty() ? null : row.get("budget_period"));
+        p.setBudget(budget);
+    }
+
+    private void relationship(RegisterTable table, RegisterTable.Row row, SourceDocument document) {
+        Actor source = actorRef(table, row, "source", row.get("source"));
+        Actor target = actorRef(table, row, "target", row.get("target"));
+        RelationshipKind[] kind = {RelationshipKind.OTHER};
+        set(table, row, "kind", () -> kind[0] = CellValues.enumeration(row.get("kind"), RelationshipKind.VALUES, "relationship kind"));
+        if (source == null || target == null) {
+            return;
+        }
+        if (source == target) {
+            problems.add(new ImportProblem(table.file(), row.number(), "target", row.get("target"), "an actor cannot relate to itself", true));
+            return;
+        }
+        String id = ElementIds.stableId("register/relationship/" + source.getId() + "/" + kind[0].getName() + "/" + target.getId());
+        Relationship relationship = findOrCreate(id, Relationship.class, FACTORY::createRelationship, model.getRelationships());
+        relationship.setSource(source);
+        relationship.setTarget(target);
+        relationship.setKind(kind[0]);
+        set(table, row, "strength", () -> relationship.setStrength(CellValues.integer(row.get("strength"), 1, 5)));
+        relationship.setEvidence(row.get("description").isEmpty() ? null : row.get("description"));
+        cite(relationship, document, row, "source_ref");
+    }
+
+    // --- references: by id, name or acronym; unknown ones created or refused ---
+
+    private Actor actorRef(RegisterTable table, RegisterTable.Row row, String column, String text) {
+        if (text.isBlank()) {
+            problems.add(new ImportProblem(table.file(), row.number(), column, text, "an actor is required", true));
+            return null;
+        }
+        for (Actor actor : model.getActors()) {
+            if (matches(actor, text, "actor") || text.equalsIgnoreCase(String.valueOf(actor.getAcronym()))) {
+                return actor;
+            }
+        }
+        return unknown(table, row, column, text, "actor", () -> {
+            Actor actor = FACTORY.createActor();
+            actor.setKind(ActorKind.OTHER);
+            model.getActors().add(actor);
+            return actor;
+        });
+    }
+
+    private PathwayStage stageRef(RegisterTable table, RegisterTable.Row row, String text) {
+        return model.getStages().stream().filter(s -> matches(s, text, "stage")).findFirst()
+                .orElseGet(() -> unknown(table, row, "stages", text, "stage", () -> {
+                    PathwayStage stage = FACTORY.createPathwayStage();
+                    stage.setSide(PathwaySide.CROSS_CUTTING);
+                    model.getStages().add(stage);
+                    return stage;
+                }));
+    }
+
+    private Driver driverRef(RegisterTable table, RegisterTable.Row row, String text) {
+        return model.getDrivers().stream().filter(d -> matches(d, text, "driver")).findFirst()
+                .orElseGet(() -> unknown(table, row, "drivers", text, "driver", () -> {
+                    Driver driver = FACTORY.createDriver();
+                    driver.setKind(DriverKind.DRIVER);
+                    model.getDrivers().add(driver);
+                    return driver;
+                }));
+    }
+
+    private StakeholderGroup groupRef(RegisterTable table, RegisterTable.Row row, String text) {
+        return model.getStakeholderGroups().stream().filter(g -> matches(g, text, "group")).findFirst()
+                .orElseGet(() -> unknown(table, row, "target_groups", text, "group", () -> {
+                    StakeholderGroup group = FACTORY.createStakeholderGroup();
+                    model.getStakeholderGroups().add(group);
+                    return group;
+                }));
+    }
+
+    private static boolean matches(ModelElement element, String text, String kind) {
+        String key = text.strip();
+        return key.equals(element.getId()) || key.equalsIgnoreCase(String.valueOf(element.getName()))
+                || elementId(kind, key).equals(element.getId());
+    }
+
+    private <T extends ModelElement> T unknown(RegisterTable table, RegisterTable.Row row, String column, String text, String kind,
+            Supplier<T> creator) {
+        if (!options.createUnknown()) {
+            problems.add(new ImportProblem(table.file(), row.number(), column, text, "no " + kind + " with this id or name in the model", true));
+            return null;
+        }
+        T element = creator.get();
+        element.setId(elementId(kind, text.strip()));
+        element.setName(text.strip());
+        byId.put(element.getId(), element);
+        created++;
+        problems.add(new ImportProblem(table.file(), row.number(), column, text, "a new " + kind + " was created for it", false));
+        return element;
+    }
+
+    private static <T> void addIfFound(List<T> list, T element) {
+        if (element != null && !list.contains(element)) {
+            list.add(element);
+        }
+    }
+
+    // --- cells ---
+
+    private interface CellAction {
+        void run() throws BadValue;
+    }
+
+    private void set(RegisterTable table, RegisterTable.Row row, String column, CellAction action) {
+        try {
+            action.run();
+        } catch (BadValue e) {
+            problems.add(new ImportProblem(table.file(), row.number(), column, row.get(column), e.getMessage(), true));
+        }
+    }
+
+    private void enumCell(RegisterTable table, RegisterTable.Row row, String column, CellAction action) {
+        if (!row.get(column).isEmpty()) {
+            set(table, row, column, action);
+        }
+    }
+
+    private boolean missing(RegisterTable table, RegisterTable.Row row, String column) {
+        if (row.get(column).isEmpty()) {
+            problems.add(new ImportProblem(table.file(), row.number(), column, "", "a value is required", true));
+            return true;
+        }
+        return false;
+    }
+
+    private static void description(ModelElement element, RegisterTable.Row row, String column) {
+        element.setDescription(row.get(column).isEmpty() ? null : row.get(column));
+    }
+
+    private static void cite(ModelElement element, SourceDocument document, RegisterTable.Row row, String column) {
+        element.getSources().removeIf(reference -> reference.getDocument() == document);
+        SourceReference reference = FACTORY.createSourceReference();
+        reference.setDocument(document);
+        reference.setSection("row " + row.number());
+        if (!row.get(column).isEmpty()) {
+            reference.setNote(row.get(column));
+        }
+        element.getSources().add(reference);
+    }
+}

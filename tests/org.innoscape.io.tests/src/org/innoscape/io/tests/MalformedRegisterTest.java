@@ -1,0 +1,120 @@
+package org.innoscape.io.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.innoscape.io.ImportProblem;
+import org.innoscape.io.ImportResult;
+import org.innoscape.io.RegisterKind;
+import org.innoscape.io.RegisterTable;
+import org.innoscape.model.Focus;
+import org.innoscape.model.FundingRecipients;
+import org.innoscape.model.InnovationSystem;
+import org.innoscape.model.build.DefaultTemplate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad registers give clear reports (row, column, value, reason) and change nothing. */
+class MalformedRegisterTest {
+    @TempDir
+    Path folder;
+
+    private Path file(String name, String content) throws Exception {
+        Path file = folder.resolve(name);
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private ImportResult importFiles(Path... files) {
+        return RegisterRoundTripTest.importInto(DefaultTemplate.create("Target"), List.of(files), true);
+    }
+
+    @Test
+    void semicolonsBomAndCaseInsensitiveHeadersAreAccepted() throws Exception {
+        Path file = file("programmes.csv", "\uFEFFID;Name;Owner;Focus;Offers_Funding;Funding_Recipients;Stages;Start_Date;End_Date\n"
+                + "p1;Adoption fund;NHSX;non-clinical;yes;adopters;Adoption;2020;2022-03\n");
+        ImportResult result = importFiles(file);
+        assertTrue(result.succeeded(), result.problems().toString());
+        var initiative = result.model().getInitiatives().get(0);
+        assertEquals(Focus.NON_CLINICAL, initiative.getFocus());
+        assertEquals(FundingRecipients.ADOPTERS, initiative.getFundingRecipients());
+        assertEquals("Adoption", initiative.getStagesSupported().get(0).getName());
+        assertEquals("NHSX", initiative.getOwners().get(0).getName(), "an unknown owner is created");
+        assertTrue(result.problems().stream().anyMatch(p -> !p.fatal() && p.reason().contains("new actor was created")), result.problems().toString());
+    }
+
+    @Test
+    void badValuesNameRowColumnAndValueAndImportNothing() throws Exception {
+        Path file = file("initiatives.csv", "id,name,focus,start_date,end_date,budget\n"
+                + "a,Good,clinical,2020,2021,100\n"
+                + "b,Bad focus,sometimes,2020,2021,100\n"
+                + "c,Bad dates,clinical,2022,2021,100\n"
+                + "d,Bad budget,clinical,2020,2021,lots\n");
+        ImportResult result = importFiles(file);
+        assertNull(result.model(), "nothing is imported");
+        List<String> problems = result.fatalProblems().stream().map(ImportProblem::toString).toList();
+        assertTrue(problems.contains(file + ", row 3, column focus, value 'sometimes': not a known focus; expected one of unknown, "
+                + "clinical, non-clinical, both"), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("row 4, column end_date") && p.contains("before the start date")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("row 5, column budget, value 'lots': not a number")), problems.toString());
+    }
+
+    @Test
+    void missingRequiredColumnIsFatal() throws Exception {
+        Path file = file("actors.csv", "id,kind,level\na,regulator,national\n");
+        ImportResult result = importFiles(file);
+        assertFalse(result.succeeded());
+        assertTrue(result.fatalProblems().get(0).reason().contains("required column 'name' is missing"));
+    }
+
+    @Test
+    void raggedRowsEmptyFilesAndBadEncodingAreReported() throws Exception {
+        RegisterTable ragged = RegisterTable.read(file("actors.csv", "id,name,kind,level\na,A,regulator,national\nb,B,regulator\n"));
+        assertEquals("the row has 3 cells; the header has 4", ragged.problems().get(0).reason());
+        assertEquals(3, ragged.problems().get(0).row());
+
+        RegisterTable empty = RegisterTable.read(file("empty.csv", ""));
+        assertTrue(empty.problems().get(0).reason().contains("empty"));
+
+        Path latin1 = folder.resolve("latin1.csv");
+        Files.write(latin1, "id,name,kind,level\na,Caf\u00e9,regulator,national\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertTrue(RegisterTable.read(latin1).problems().get(0).reason().contains("not UTF-8"));
+
+        RegisterTable unknown = RegisterTable.read(file("other.csv", "colour,size\nred,3\n"));
+        assertTrue(unknown.problems().get(0).reason().contains("matches no register"));
+    }
+
+    @Test
+    void hugeCellsAreRefused() throws Exception {
+        String huge = "x".repeat(1_000_000);
+        RegisterTable table = RegisterTable.read(file("actors.csv", "id,name,kind,level\na," + huge + ",regulator,national\n"));
+        assertTrue(table.hasFatalProblems());
+        assertTrue(table.problems().get(0).reason().contains("1000000 characters"), table.problems().get(0).reason());
+    }
+
+    @Test
+    void refusingUnknownReferences() throws Exception {
+        Path file = file("initiatives.csv", "id,name,owner,stages\np,Programme,Nobody,Nowhere\n");
+        ImportResult result = RegisterRoundTripTest.importInto(DefaultTemplate.create("Strict"), List.of(file), false);
+        assertFalse(result.succeeded());
+        assertEquals(2, result.fatalProblems().size(), result.problems().toString());
+    }
+
+    @Test
+    void theOriginalModelIsNeverChanged() throws Exception {
+        InnovationSystem original = DefaultTemplate.create("Original");
+        Path file = file("actors.csv", "id,name,kind,level\na,A,regulator,national\n");
+        ImportResult result = RegisterRoundTripTest.importInto(original, List.of(file), true);
+        assertTrue(result.succeeded());
+        assertEquals(0, original.getActors().size(), "the import works on a copy");
+        assertEquals(1, result.model().getActors().size());
+        assertEquals(RegisterKind.ACTORS, RegisterTable.read(file).kind());
+    }
+}
