@@ -43,4 +43,9 @@ class HarnessSmokeTest {
         assertTrue(figures.recall() >= 0.95, figures.toString());
         assertEquals(figures.planted(), figures.plantedFound(), figures.toString());
     }
+
+    @Test
+    void importHarnessRunsOnASmallRegister() throws Exception {
+        assertTrue(ImportBenchmark.run(500).contains("500 initiative rows"));
+    }
 }

@@ -1,0 +1,61 @@
+package org.innoscape.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.innoscape.io.ImportResult;
+import org.innoscape.io.RegisterExporter;
+import org.innoscape.io.RegisterImporter;
+import org.innoscape.io.RegisterTable;
+import org.innoscape.model.build.DefaultTemplate;
+
+/**
+ * Imports a 100,000-row initiatives register (written by the exporter from a synthetic register):
+ * reading and checking the CSV plus applying it to a model, median of 3 after 1 warm-up.
+ * Run: ./mvnw -B verify -Pbenchmark -DskipTests (see docs/performance.md).
+ */
+public final class ImportBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        System.out.println(run(rows));
+    }
+
+    static String run(int rows) throws Exception {
+        Path folder = Files.createTempDirectory("innoscape-import");
+        try {
+            var register = SyntheticRegisters.generate(rows, 0.05, 9).model();
+            RegisterExporter.write(register, folder);
+            Path initiatives = folder.resolve("initiatives.csv");
+            Path actors = folder.resolve("actors.csv");
+            double[] millis = new double[3];
+            int imported = 0;
+            for (int round = -1; round < 3; round++) {
+                long start = System.nanoTime();
+                List<RegisterTable> tables = List.of(RegisterTable.read(actors), RegisterTable.read(initiatives));
+                ImportResult result = new RegisterImporter(new RegisterImporter.Options(true))
+                        .apply(DefaultTemplate.create("Import benchmark"), tables);
+                if (!result.succeeded()) {
+                    throw new IllegalStateException("import failed: " + result.fatalProblems().subList(0, 3));
+                }
+                if (round >= 0) {
+                    millis[round] = (System.nanoTime() - start) / 1e6;
+                }
+                imported = result.model().getInitiatives().size();
+            }
+            return String.format("register import, %,d initiative rows (%.1f MB CSV): median %.0f ms, worst %.0f ms", imported,
+                    Files.size(initiatives) / 1e6, ModelPersistenceBenchmark.median(millis), ModelPersistenceBenchmark.max(millis));
+        } finally {
+            try (var files = Files.list(folder)) {
+                for (Path file : files.toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+            Files.deleteIfExists(folder);
+        }
+    }
+
+    private ImportBenchmark() {
+    }
+}
