@@ -26,13 +26,17 @@ public class InnoscapePerspective implements IPerspectiveFactory {
         IFolderLayout bottom = layout.createFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, 0.70f, editorArea);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addView(InnoscapeUi.FINDINGS_VIEW_ID);
+        bottom.addView(InnoscapeUi.NETWORK_METRICS_VIEW_ID);
 
         IFolderLayout right = layout.createFolder(RIGHT_FOLDER, IPageLayout.RIGHT, 0.78f, editorArea);
         right.addView(IPageLayout.ID_OUTLINE);
+        right.addView(InnoscapeUi.LANDSCAPE_VIEW_ID);
 
         layout.addShowViewShortcut(InnoscapeUi.MODEL_EXPLORER_VIEW_ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(InnoscapeUi.FINDINGS_VIEW_ID);
+        layout.addShowViewShortcut(InnoscapeUi.NETWORK_METRICS_VIEW_ID);
+        layout.addShowViewShortcut(InnoscapeUi.LANDSCAPE_VIEW_ID);
         layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
     }
 }

@@ -28,6 +28,8 @@ import org.innoscape.ui.explorer.ModelCategory;
 import org.innoscape.ui.explorer.ModelExplorerView;
 import org.innoscape.ui.findings.AnalysisJob;
 import org.innoscape.ui.findings.FindingsView;
+import org.innoscape.ui.landscape.LandscapeDashboardView;
+import org.innoscape.ui.metrics.NetworkMetricsView;
 import org.innoscape.analysis.Finding;
 import org.innoscape.ui.model.ModelDocument;
 import org.innoscape.ui.model.ModelOpener;
@@ -153,6 +155,44 @@ class ModelWorkbenchTest {
         processEvents();
         ModelExplorerView explorer = (ModelExplorerView) page.findView(InnoscapeUi.MODEL_EXPLORER_VIEW_ID);
         assertEquals(ownerless.subjects().get(0), explorer.viewer().getStructuredSelection().getFirstElement());
+    }
+
+    @Test
+    void networkMetricsViewListsEveryActorSortedByCentrality() throws Exception {
+        NetworkMetricsView view = (NetworkMetricsView) page.showView(InnoscapeUi.NETWORK_METRICS_VIEW_ID);
+        org.eclipse.core.runtime.jobs.Job job = view.recompute();
+        job.join();
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (view.table().getTable().getItemCount() == 0 && System.currentTimeMillis() < deadline) {
+            processEvents();
+            Thread.sleep(20);
+        }
+        assertEquals(document.system().getActors().size(), view.table().getTable().getItemCount());
+        var rows = Arrays.stream(view.table().getTable().getItems())
+                .map(item -> (org.innoscape.analysis.network.NetworkMetrics.ActorMetrics) item.getData()).toList();
+        for (int i = 1; i < rows.size(); i++) {
+            assertTrue(rows.get(i - 1).betweenness() >= rows.get(i).betweenness(), "sorted by betweenness, highest first");
+        }
+        view.sortBy(0);
+        processEvents();
+        var first = (org.innoscape.analysis.network.NetworkMetrics.ActorMetrics) view.table().getTable().getItem(0).getData();
+        var second = (org.innoscape.analysis.network.NetworkMetrics.ActorMetrics) view.table().getTable().getItem(1).getData();
+        assertTrue(first.actor().getName().compareToIgnoreCase(second.actor().getName()) <= 0, "sorted by name");
+    }
+
+    @Test
+    void landscapeDashboardChartsTheModel() throws Exception {
+        LandscapeDashboardView view = (LandscapeDashboardView) page.showView(InnoscapeUi.LANDSCAPE_VIEW_ID);
+        view.refresh();
+        processEvents();
+        var charts = view.charts();
+        assertEquals(3, charts.size());
+        assertEquals(document.system().getStages().size(), charts.get(0).bars().size());
+        long adoptionByRecipients = Arrays.stream(charts.get(0).bars().stream().filter(b -> b.label().equals("Adoption")).findFirst()
+                .orElseThrow().values()).sum();
+        long adoption = document.system().getInitiatives().stream()
+                .filter(i -> i.getStagesSupported().stream().anyMatch(s -> "Adoption".equals(s.getName()))).count();
+        assertEquals(adoption, adoptionByRecipients);
     }
 
     private static void processEvents() {

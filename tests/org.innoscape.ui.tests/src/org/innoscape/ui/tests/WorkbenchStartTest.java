@@ -32,6 +32,8 @@ class WorkbenchStartTest {
         assertTrue(openViews.contains(IPageLayout.ID_PROP_SHEET), "open views: " + openViews);
         assertTrue(openViews.contains(IPageLayout.ID_OUTLINE), "open views: " + openViews);
         assertTrue(openViews.contains(InnoscapeUi.FINDINGS_VIEW_ID), "open views: " + openViews);
+        assertTrue(openViews.contains(InnoscapeUi.NETWORK_METRICS_VIEW_ID), "open views: " + openViews);
+        assertTrue(openViews.contains(InnoscapeUi.LANDSCAPE_VIEW_ID), "open views: " + openViews);
         assertNotNull(page.findView(InnoscapeUi.MODEL_EXPLORER_VIEW_ID), "the model explorer should be created");
     }
 

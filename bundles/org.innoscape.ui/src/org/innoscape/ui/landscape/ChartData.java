@@ -1,0 +1,57 @@
+package org.innoscape.ui.landscape;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.innoscape.analysis.landscape.LandscapeCalculator;
+import org.innoscape.analysis.landscape.LandscapeSummary;
+import org.innoscape.model.FundingRecipients;
+import org.innoscape.model.InnovationSystem;
+import org.innoscape.model.PathwayStage;
+import org.innoscape.model.PolicyInitiative;
+
+/**
+ * The numbers behind the dashboard's charts: a bar chart is a title, series names and rows of
+ * values (one value per series; one series makes plain bars, several make stacked bars).
+ */
+public record ChartData(String title, List<String> series, List<Bar> bars) {
+
+    /** One bar: its label and a value per series. */
+    public record Bar(String label, long[] values) {
+        long total() {
+            long sum = 0;
+            for (long v : values) {
+                sum += v;
+            }
+            return sum;
+        }
+    }
+
+    /** Stages × funding recipients, focus, and driver coverage, computed from the model. */
+    public static List<ChartData> of(InnovationSystem model) {
+        List<ChartData> charts = new ArrayList<>();
+        List<FundingRecipients> recipients = List.of(FundingRecipients.INNOVATORS, FundingRecipients.ADOPTERS, FundingRecipients.BOTH,
+                FundingRecipients.NONE, FundingRecipients.UNKNOWN);
+        List<Bar> stages = new ArrayList<>();
+        for (PathwayStage stage : model.getStages()) {
+            long[] values = new long[recipients.size()];
+            for (PolicyInitiative initiative : model.getInitiatives()) {
+                if (initiative.getStagesSupported().contains(stage)) {
+                    values[recipients.indexOf(initiative.getFundingRecipients())]++;
+                }
+            }
+            stages.add(new Bar(stage.getName(), values));
+        }
+        charts.add(new ChartData("Initiatives by pathway stage and funding recipients",
+                List.of("innovators", "adopters", "both", "no funding", "not stated"), stages));
+        LandscapeSummary summary = LandscapeCalculator.summarise(model);
+        charts.add(single("Clinical and non-clinical focus", summary.section("focus")));
+        charts.add(single("Initiatives addressing each driver and theme", summary.section("drivers")));
+        return charts;
+    }
+
+    private static ChartData single(String title, LandscapeSummary.Section section) {
+        return new ChartData(title, List.of("initiatives"),
+                section.rows().stream().map(r -> new Bar(r.label(), new long[] {r.count()})).toList());
+    }
+}

@@ -1,0 +1,164 @@
+package org.innoscape.ui.metrics;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerComparator;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.ui.part.ViewPart;
+import org.innoscape.analysis.network.ActorNetwork;
+import org.innoscape.analysis.network.NetworkMetrics;
+import org.innoscape.analysis.network.NetworkMetrics.ActorMetrics;
+import org.innoscape.ui.model.ModelDocument;
+import org.innoscape.ui.model.OpenModels;
+
+/**
+ * The actors of the most recently opened model with their centralities, in a table sorted by any
+ * column (click a header; again to reverse). Metrics are computed in a background job after each change.
+ */
+public class NetworkMetricsView extends ViewPart {
+    private TableViewer table;
+    private Label status;
+    private final Runnable onModelsChanged = this::recomputeLater;
+    private int sortColumn = 4;
+    private boolean descending = true;
+    private final List<Column> columns = List.of(
+            text("Actor", 240, m -> String.valueOf(m.actor().getName())),
+            text("Kind", 150, m -> m.actor().getKind().getName().toLowerCase(Locale.ROOT).replace('_', ' ')),
+            number("Degree", m -> m.degree(), false),
+            number("In", m -> m.inDegree(), false),
+            number("Betweenness", ActorMetrics::betweenness, true),
+            number("Closeness", ActorMetrics::closeness, true),
+            number("Eigenvector", ActorMetrics::eigenvector, true),
+            text("Single broker", 100, m -> m.articulationPoint() ? "yes" : ""));
+
+    /** One column: how to show and how to sort. */
+    private record Column(String title, int width, Function<ActorMetrics, String> text, ToDoubleFunction<ActorMetrics> value) {
+    }
+
+    private static Column text(String title, int width, Function<ActorMetrics, String> text) {
+        return new Column(title, width, text, null);
+    }
+
+    private static Column number(String title, ToDoubleFunction<ActorMetrics> value, boolean decimal) {
+        return new Column(title, 100, m -> decimal ? String.format(Locale.ROOT, "%.3f", value.applyAsDouble(m))
+                : Long.toString(Math.round(value.applyAsDouble(m))), value);
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        parent.setLayout(new GridLayout(1, false));
+        status = new Label(parent, SWT.NONE);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        table = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        table.getTable().setHeaderVisible(true);
+        table.setContentProvider(ArrayContentProvider.getInstance());
+        for (int i = 0; i < columns.size(); i++) {
+            Column column = columns.get(i);
+            TableViewerColumn viewerColumn = new TableViewerColumn(table, SWT.NONE);
+            viewerColumn.getColumn().setText(column.title());
+            viewerColumn.getColumn().setWidth(column.width());
+            viewerColumn.setLabelProvider(new ColumnLabelProvider() {
+                @Override
+                public String getText(Object element) {
+                    return column.text().apply((ActorMetrics) element);
+                }
+            });
+            int index = i;
+            viewerColumn.getColumn().addListener(SWT.Selection, e -> sortBy(index));
+        }
+        table.setComparator(new ViewerComparator() {
+            @Override
+            public int compare(Viewer viewer, Object a, Object b) {
+                Column column = columns.get(sortColumn);
+                ActorMetrics x = (ActorMetrics) a;
+                ActorMetrics y = (ActorMetrics) b;
+                int order = column.value() != null ? Double.compare(column.value().applyAsDouble(x), column.value().applyAsDouble(y))
+                        : column.text().apply(x).compareToIgnoreCase(column.text().apply(y));
+                return descending ? -order : order;
+            }
+        });
+        getSite().setSelectionProvider(table);
+        OpenModels.get().addListener(onModelsChanged);
+        recompute();
+    }
+
+    /** Sorts by a column; a second click on the same column reverses the order. */
+    public void sortBy(int column) {
+        descending = column == sortColumn ? !descending : columns.get(column).value() != null;
+        sortColumn = column;
+        TableColumn header = table.getTable().getColumn(column);
+        table.getTable().setSortColumn(header);
+        table.getTable().setSortDirection(descending ? SWT.DOWN : SWT.UP);
+        table.refresh();
+    }
+
+    private void recomputeLater() {
+        if (table != null && !table.getControl().isDisposed()) {
+            table.getControl().getDisplay().asyncExec(this::recompute);
+        }
+    }
+
+    /** Builds the network on the UI thread (a snapshot) and computes the metrics in a job. */
+    public Job recompute() {
+        if (table.getControl().isDisposed()) {
+            return null;
+        }
+        List<ModelDocument> documents = OpenModels.get().documents();
+        if (documents.isEmpty()) {
+            table.setInput(List.of());
+            status.setText("Open a model to see the centralities of its actors.");
+            return null;
+        }
+        ModelDocument document = documents.get(documents.size() - 1);
+        ActorNetwork network = ActorNetwork.of(document.system(), false);
+        status.setText("Computing the network metrics of " + document.name() + "…");
+        Job job = Job.create("Network metrics of " + document.name(), monitor -> {
+            NetworkMetrics metrics = NetworkMetrics.compute(network, true, monitor);
+            List<ActorMetrics> rows = metrics.all();
+            table.getControl().getDisplay().asyncExec(() -> {
+                if (!table.getControl().isDisposed()) {
+                    table.setInput(rows);
+                    status.setText(String.format("%s: %d actors, %d connected parts, %d single brokers", document.name(), rows.size(),
+                            metrics.componentCount(), rows.stream().filter(ActorMetrics::articulationPoint).count()));
+                    status.getParent().layout();
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        job.schedule();
+        return job;
+    }
+
+    public TableViewer table() {
+        return table;
+    }
+
+    @Override
+    public void setFocus() {
+        table.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        OpenModels.get().removeListener(onModelsChanged);
+        super.dispose();
+    }
+
+}
