@@ -73,7 +73,7 @@ public class LandscapeDashboardView extends ViewPart {
     private Point preferredSize() {
         int height = 40;
         for (ChartData chart : charts) {
-            height += 50 + chart.bars().size() * (BAR_HEIGHT + GAP);
+            height += 74 + chart.bars().size() * (BAR_HEIGHT + GAP);
         }
         return new Point(LABEL_WIDTH + 520, height);
     }
@@ -98,16 +98,17 @@ public class LandscapeDashboardView extends ViewPart {
             for (int s = 0; s < chart.series().size(); s++) {
                 Color color = new Color(PALETTE[s % PALETTE.length]);
                 gc.setBackground(color);
-                gc.fillRectangle(x, top + 4, 10, 10);
-                gc.drawText(chart.series().get(s), x + 14, top, true);
+                gc.fillRectangle(x, y + 4, 10, 10);
+                gc.drawText(chart.series().get(s), x + 14, y, true);
                 x += gc.textExtent(chart.series().get(s)).x + 30;
             }
+            y += 24;
         }
         long max = Math.max(1, chart.bars().stream().mapToLong(ChartData.Bar::total).max().orElse(1));
         int width = 420;
         for (ChartData.Bar bar : chart.bars()) {
             gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
-            String label = bar.label().length() > 44 ? bar.label().substring(0, 42) + "…" : bar.label();
+            String label = fit(gc, bar.label(), LABEL_WIDTH - 20);
             gc.drawText(label, LABEL_WIDTH - 8 - gc.textExtent(label).x, y, true);
             int x = LABEL_WIDTH;
             for (int s = 0; s < bar.values().length; s++) {
@@ -120,6 +121,18 @@ public class LandscapeDashboardView extends ViewPart {
             y += BAR_HEIGHT + GAP;
         }
         return y + 20;
+    }
+
+    /** The label, shortened with an ellipsis until it fits the width in pixels. */
+    private static String fit(GC gc, String label, int width) {
+        if (gc.textExtent(label).x <= width) {
+            return label;
+        }
+        String shortened = label;
+        while (shortened.length() > 1 && gc.textExtent(shortened + "…").x > width) {
+            shortened = shortened.substring(0, shortened.length() - 1);
+        }
+        return shortened + "…";
     }
 
     @Override
