@@ -7,7 +7,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +17,7 @@ import org.innoscape.analysis.AnalysisRunner;
 import org.innoscape.analysis.landscape.LandscapeCalculator;
 import org.innoscape.analysis.report.AnalysisReport;
 import org.innoscape.model.InnovationSystem;
+import org.innoscape.model.persistence.AtomicFiles;
 import org.innoscape.model.persistence.ModelLoadException;
 import org.innoscape.model.persistence.ModelStore;
 
@@ -127,14 +127,7 @@ public final class AnalyzeCommand implements Command {
         StringWriter buffer = new StringWriter();
         parsed.format().writer().write(report, buffer);
         Path target = parsed.output().toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.writeString(temporary, buffer.toString(), StandardCharsets.UTF_8);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFiles.write(target, buffer.toString());
         console.err().println("Report written to " + target);
     }
 

@@ -2,16 +2,15 @@ package org.innoscape.cli;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.innoscape.io.JsonModelExporter;
 import org.innoscape.io.NetworkExporter;
 import org.innoscape.io.RegisterExporter;
 import org.innoscape.model.InnovationSystem;
+import org.innoscape.model.persistence.AtomicFiles;
 import org.innoscape.model.persistence.ModelLoadException;
 import org.innoscape.model.persistence.ModelStore;
 
@@ -89,14 +88,7 @@ public final class ExportCommand implements Command {
                 default -> JsonModelExporter.write(system, text);
             }
             Path target = output.toAbsolutePath();
-            Files.createDirectories(target.getParent());
-            Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            try {
-                Files.writeString(temporary, text.toString(), StandardCharsets.UTF_8);
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            AtomicFiles.write(target, text.toString());
             console.out().println("Wrote " + target);
             return ExitCode.OK;
         } catch (IOException e) {

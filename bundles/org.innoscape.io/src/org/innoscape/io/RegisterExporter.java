@@ -3,10 +3,8 @@ package org.innoscape.io;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +19,7 @@ import org.innoscape.model.ModelElement;
 import org.innoscape.model.PolicyInitiative;
 import org.innoscape.model.Relationship;
 import org.innoscape.model.Tristate;
+import org.innoscape.model.persistence.AtomicFiles;
 
 /**
  * Writes a model as the three registers (initiatives.csv, actors.csv, relationships.csv) in the format
@@ -49,13 +48,7 @@ public final class RegisterExporter {
                 printer.printRecord(row.stream().map(CsvCells::neutralise).toList());
             }
         }
-        Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
-        try {
-            Files.writeString(temporary, text.toString(), StandardCharsets.UTF_8);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFiles.write(file, text.toString());
         return file;
     }
 

@@ -3,13 +3,8 @@ package org.innoscape.model.persistence;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Iterator;
 
 import org.eclipse.emf.common.util.URI;
@@ -165,7 +160,7 @@ public final class ModelStore {
     /** Saves {@code resource} to {@code file} atomically; the old file is untouched if anything fails. */
     public void save(Resource resource, Path file) throws IOException {
         byte[] bytes = toBytes(resource);
-        writeAtomically(file, bytes);
+        AtomicFiles.write(file, bytes);
     }
 
     /** Saves a model that is not yet in a resource (it is put in one at {@code file}). */
@@ -176,27 +171,5 @@ public final class ModelStore {
             resource.getContents().add(system);
         }
         save(resource, file);
-    }
-
-    static void writeAtomically(Path file, byte[] bytes) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path folder = target.getParent();
-        Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING); OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
-                out.write(bytes);
-                out.flush();
-                channel.force(true);
-            }
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
     }
 }
