@@ -1,6 +1,15 @@
 package org.innoscape.ui.findings;
 
 import java.util.List;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.FileDialog;
+import org.innoscape.analysis.landscape.LandscapeCalculator;
+import org.innoscape.analysis.report.ReportFormat;
+import org.innoscape.model.persistence.AtomicFiles;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.Action;
@@ -43,6 +52,8 @@ public class FindingsView extends ViewPart {
     private Combo severityFilter;
     private Label status;
     private volatile AnalysisJob running;
+    private ModelDocument lastDocument;
+    private AnalysisResult lastResult;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -94,6 +105,54 @@ public class FindingsView extends ViewPart {
         run.setToolTipText("Run all enabled analyses on the most recently opened model");
         run.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_TOOL_FORWARD));
         getViewSite().getActionBars().getToolBarManager().add(run);
+
+        Action export = new Action("Export report...") {
+            @Override
+            public void run() {
+                exportWithDialog();
+            }
+        };
+        export.setToolTipText("Save the last run as an HTML report (also .json, .sarif, .md, .txt)");
+        export.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_ETOOL_SAVE_EDIT));
+        getViewSite().getActionBars().getToolBarManager().add(export);
+    }
+
+    private void exportWithDialog() {
+        if (lastResult == null) {
+            status.setText("Run the analyses first, then export the report.");
+            return;
+        }
+        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] {"*.html", "*.json", "*.sarif", "*.md", "*.txt"});
+        dialog.setFileName(lastDocument.name().replaceFirst("\\.innoscape$", "") + "-findings.html");
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen != null) {
+            try {
+                exportReport(Path.of(chosen));
+                status.setText("Report written to " + chosen);
+            } catch (IOException e) {
+                MessageDialog.openError(getSite().getShell(), "Could not write the report", e.getMessage());
+            }
+        }
+    }
+
+    /** Writes the last run as a report; the format follows the file's extension (HTML by default). */
+    public void exportReport(Path file) throws IOException {
+        if (lastResult == null) {
+            throw new IOException("no analysis has run yet");
+        }
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        ReportFormat format = name.endsWith(".json") ? ReportFormat.JSON
+                : name.endsWith(".sarif") ? ReportFormat.SARIF
+                : name.endsWith(".md") ? ReportFormat.MARKDOWN
+                : name.endsWith(".txt") ? ReportFormat.TEXT
+                : ReportFormat.HTML;
+        AnalysisReport report = new AnalysisReport(lastDocument.system().getName(), lastDocument.file().toString(), "desktop",
+                LandscapeCalculator.summarise(lastDocument.system()), lastResult);
+        StringWriter text = new StringWriter();
+        format.writer().write(report, text);
+        AtomicFiles.write(file, text.toString());
     }
 
     private void column(String title, int width, java.util.function.Function<Finding, String> text) {
@@ -136,6 +195,8 @@ public class FindingsView extends ViewPart {
         if (table.getControl().isDisposed()) {
             return;
         }
+        lastDocument = document;
+        lastResult = result;
         table.setInput(result.findings());
         status.setText(String.format("%s: %d errors, %d warnings, %d infos from %d analyses%s", document.name(),
                 result.count(Severity.ERROR), result.count(Severity.WARNING), result.count(Severity.INFO), result.runs().size(),

@@ -155,6 +155,23 @@ class ModelWorkbenchTest {
         processEvents();
         ModelExplorerView explorer = (ModelExplorerView) page.findView(InnoscapeUi.MODEL_EXPLORER_VIEW_ID);
         assertEquals(ownerless.subjects().get(0), explorer.viewer().getStructuredSelection().getFirstElement());
+
+        Path report = folder.resolve("findings.html");
+        view.exportReport(report);
+        assertTrue(Files.readString(report).contains("NHS Innovation Accelerator has no owner"));
+    }
+
+    @Test
+    void newModelsStartFromTheTemplateAndNeverOverwrite() throws Exception {
+        Path created = folder.resolve("fresh.innoscape");
+        org.innoscape.ui.model.NewModels.create(created, "Fresh", true);
+        ModelDocument fresh = ModelOpener.open(page, created);
+        assertEquals(8, fresh.system().getDrivers().size());
+        assertEquals("Fresh", fresh.system().getName());
+        byte[] before = Files.readAllBytes(created);
+        org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> org.innoscape.ui.model.NewModels.create(created, "Again", false));
+        assertTrue(Arrays.equals(before, Files.readAllBytes(created)));
     }
 
     @Test
