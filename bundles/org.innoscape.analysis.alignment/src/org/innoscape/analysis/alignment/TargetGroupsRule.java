@@ -7,7 +7,6 @@ import org.innoscape.analysis.Analysis;
 import org.innoscape.analysis.AnalysisContext;
 import org.innoscape.analysis.AnalysisDescriptor;
 import org.innoscape.analysis.Finding;
-import org.innoscape.analysis.ParameterDefinition;
 import org.innoscape.analysis.Severity;
 import org.innoscape.model.PolicyInitiative;
 import org.innoscape.model.StakeholderGroup;

@@ -20,7 +20,7 @@ public record ModelEditorInput(ModelDocument document) implements IEditorInput {
 
     @Override
     public ImageDescriptor getImageDescriptor() {
-        return ImageDescriptor.getMissingImageDescriptor();
+        return ImageDescriptor.createFromURL(ModelEditorInput.class.getResource("/icons/innoscape16.png"));
     }
 
     @Override
