@@ -139,6 +139,42 @@ public interface InnoscapeFactory extends EFactory {
 	DuplicateReview createDuplicateReview();
 
 	/**
+	 * Returns a new object of class '<em>Diagram</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Diagram</em>'.
+	 * @generated
+	 */
+	Diagram createDiagram();
+
+	/**
+	 * Returns a new object of class '<em>Diagram Node</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Diagram Node</em>'.
+	 * @generated
+	 */
+	DiagramNode createDiagramNode();
+
+	/**
+	 * Returns a new object of class '<em>Diagram Edge</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Diagram Edge</em>'.
+	 * @generated
+	 */
+	DiagramEdge createDiagramEdge();
+
+	/**
+	 * Returns a new object of class '<em>Diagram Filter</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Diagram Filter</em>'.
+	 * @generated
+	 */
+	DiagramFilter createDiagramFilter();
+
+	/**
 	 * Returns a new object of class '<em>Indicator</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

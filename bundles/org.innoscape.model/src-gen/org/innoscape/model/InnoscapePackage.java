@@ -440,13 +440,22 @@ public interface InnoscapePackage extends EPackage {
 	int INNOVATION_SYSTEM__DUPLICATE_REVIEWS = MODEL_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
+	 * The feature id for the '<em><b>Diagrams</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INNOVATION_SYSTEM__DIAGRAMS = MODEL_ELEMENT_FEATURE_COUNT + 13;
+
+	/**
 	 * The number of structural features of the '<em>Innovation System</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INNOVATION_SYSTEM_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 13;
+	int INNOVATION_SYSTEM_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 14;
 
 	/**
 	 * The number of operations of the '<em>Innovation System</em>' class.
@@ -1512,6 +1521,343 @@ public interface InnoscapePackage extends EPackage {
 	int DUPLICATE_REVIEW_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.innoscape.model.impl.DiagramImpl <em>Diagram</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.innoscape.model.impl.DiagramImpl
+	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getDiagram()
+	 * @generated
+	 */
+	int DIAGRAM = 14;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM__ID = MODEL_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM__NAME = MODEL_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM__SOURCES = MODEL_ELEMENT__SOURCES;
+
+	/**
+	 * The feature id for the '<em><b>Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM__TYPE = MODEL_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Enabled Layers</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM__ENABLED_LAYERS = MODEL_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Nodes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM__NODES = MODEL_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Edges</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM__EDGES = MODEL_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Hidden Elements</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM__HIDDEN_ELEMENTS = MODEL_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Filters</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM__FILTERS = MODEL_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Diagram</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of operations of the '<em>Diagram</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.innoscape.model.impl.DiagramNodeImpl <em>Diagram Node</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.innoscape.model.impl.DiagramNodeImpl
+	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getDiagramNode()
+	 * @generated
+	 */
+	int DIAGRAM_NODE = 15;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_NODE__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Mapping</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_NODE__MAPPING = 1;
+
+	/**
+	 * The feature id for the '<em><b>Element</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_NODE__ELEMENT = 2;
+
+	/**
+	 * The feature id for the '<em><b>X</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_NODE__X = 3;
+
+	/**
+	 * The feature id for the '<em><b>Y</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_NODE__Y = 4;
+
+	/**
+	 * The feature id for the '<em><b>Width</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_NODE__WIDTH = 5;
+
+	/**
+	 * The feature id for the '<em><b>Height</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_NODE__HEIGHT = 6;
+
+	/**
+	 * The feature id for the '<em><b>Children</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_NODE__CHILDREN = 7;
+
+	/**
+	 * The number of structural features of the '<em>Diagram Node</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_NODE_FEATURE_COUNT = 8;
+
+	/**
+	 * The number of operations of the '<em>Diagram Node</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_NODE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.innoscape.model.impl.DiagramEdgeImpl <em>Diagram Edge</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.innoscape.model.impl.DiagramEdgeImpl
+	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getDiagramEdge()
+	 * @generated
+	 */
+	int DIAGRAM_EDGE = 16;
+
+	/**
+	 * The feature id for the '<em><b>Mapping</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_EDGE__MAPPING = 0;
+
+	/**
+	 * The feature id for the '<em><b>Element</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_EDGE__ELEMENT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_EDGE__SOURCE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Target</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_EDGE__TARGET = 3;
+
+	/**
+	 * The feature id for the '<em><b>Bendpoints</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_EDGE__BENDPOINTS = 4;
+
+	/**
+	 * The number of structural features of the '<em>Diagram Edge</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_EDGE_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Diagram Edge</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_EDGE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.innoscape.model.impl.DiagramFilterImpl <em>Diagram Filter</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.innoscape.model.impl.DiagramFilterImpl
+	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getDiagramFilter()
+	 * @generated
+	 */
+	int DIAGRAM_FILTER = 17;
+
+	/**
+	 * The feature id for the '<em><b>Filter</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_FILTER__FILTER = 0;
+
+	/**
+	 * The feature id for the '<em><b>Values</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_FILTER__VALUES = 1;
+
+	/**
+	 * The number of structural features of the '<em>Diagram Filter</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_FILTER_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Diagram Filter</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_FILTER_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.innoscape.model.impl.IndicatorImpl <em>Indicator</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1519,7 +1865,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getIndicator()
 	 * @generated
 	 */
-	int INDICATOR = 14;
+	int INDICATOR = 18;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1610,7 +1956,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getTristate()
 	 * @generated
 	 */
-	int TRISTATE = 15;
+	int TRISTATE = 19;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.Certainty <em>Certainty</em>}' enum.
@@ -1620,7 +1966,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getCertainty()
 	 * @generated
 	 */
-	int CERTAINTY = 16;
+	int CERTAINTY = 20;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.ActorKind <em>Actor Kind</em>}' enum.
@@ -1630,7 +1976,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getActorKind()
 	 * @generated
 	 */
-	int ACTOR_KIND = 17;
+	int ACTOR_KIND = 21;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.ActorLevel <em>Actor Level</em>}' enum.
@@ -1640,7 +1986,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getActorLevel()
 	 * @generated
 	 */
-	int ACTOR_LEVEL = 18;
+	int ACTOR_LEVEL = 22;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.RelationshipKind <em>Relationship Kind</em>}' enum.
@@ -1650,7 +1996,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getRelationshipKind()
 	 * @generated
 	 */
-	int RELATIONSHIP_KIND = 19;
+	int RELATIONSHIP_KIND = 23;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.DriverKind <em>Driver Kind</em>}' enum.
@@ -1660,7 +2006,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getDriverKind()
 	 * @generated
 	 */
-	int DRIVER_KIND = 20;
+	int DRIVER_KIND = 24;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.PathwaySide <em>Pathway Side</em>}' enum.
@@ -1670,7 +2016,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getPathwaySide()
 	 * @generated
 	 */
-	int PATHWAY_SIDE = 21;
+	int PATHWAY_SIDE = 25;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.ActivityType <em>Activity Type</em>}' enum.
@@ -1680,7 +2026,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getActivityType()
 	 * @generated
 	 */
-	int ACTIVITY_TYPE = 22;
+	int ACTIVITY_TYPE = 26;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.InstrumentType <em>Instrument Type</em>}' enum.
@@ -1690,7 +2036,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getInstrumentType()
 	 * @generated
 	 */
-	int INSTRUMENT_TYPE = 23;
+	int INSTRUMENT_TYPE = 27;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.Focus <em>Focus</em>}' enum.
@@ -1700,7 +2046,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getFocus()
 	 * @generated
 	 */
-	int FOCUS = 24;
+	int FOCUS = 28;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.FundingRecipients <em>Funding Recipients</em>}' enum.
@@ -1710,7 +2056,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getFundingRecipients()
 	 * @generated
 	 */
-	int FUNDING_RECIPIENTS = 25;
+	int FUNDING_RECIPIENTS = 29;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.InitiativeStatus <em>Initiative Status</em>}' enum.
@@ -1720,7 +2066,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getInitiativeStatus()
 	 * @generated
 	 */
-	int INITIATIVE_STATUS = 26;
+	int INITIATIVE_STATUS = 30;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.TimeFrame <em>Time Frame</em>}' enum.
@@ -1730,7 +2076,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getTimeFrame()
 	 * @generated
 	 */
-	int TIME_FRAME = 27;
+	int TIME_FRAME = 31;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.IndicatorCategory <em>Indicator Category</em>}' enum.
@@ -1740,7 +2086,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getIndicatorCategory()
 	 * @generated
 	 */
-	int INDICATOR_CATEGORY = 28;
+	int INDICATOR_CATEGORY = 32;
 
 
 	/**
@@ -1751,7 +2097,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getReviewVerdict()
 	 * @generated
 	 */
-	int REVIEW_VERDICT = 29;
+	int REVIEW_VERDICT = 33;
 
 
 	/**
@@ -2057,6 +2403,17 @@ public interface InnoscapePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getInnovationSystem_DuplicateReviews();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.innoscape.model.InnovationSystem#getDiagrams <em>Diagrams</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Diagrams</em>'.
+	 * @see org.innoscape.model.InnovationSystem#getDiagrams()
+	 * @see #getInnovationSystem()
+	 * @generated
+	 */
+	EReference getInnovationSystem_Diagrams();
 
 	/**
 	 * Returns the meta object for class '{@link org.innoscape.model.Actor <em>Actor</em>}'.
@@ -2753,6 +3110,277 @@ public interface InnoscapePackage extends EPackage {
 	EAttribute getDuplicateReview_Note();
 
 	/**
+	 * Returns the meta object for class '{@link org.innoscape.model.Diagram <em>Diagram</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Diagram</em>'.
+	 * @see org.innoscape.model.Diagram
+	 * @generated
+	 */
+	EClass getDiagram();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.innoscape.model.Diagram#getType <em>Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Type</em>'.
+	 * @see org.innoscape.model.Diagram#getType()
+	 * @see #getDiagram()
+	 * @generated
+	 */
+	EAttribute getDiagram_Type();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.innoscape.model.Diagram#getEnabledLayers <em>Enabled Layers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Enabled Layers</em>'.
+	 * @see org.innoscape.model.Diagram#getEnabledLayers()
+	 * @see #getDiagram()
+	 * @generated
+	 */
+	EAttribute getDiagram_EnabledLayers();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.innoscape.model.Diagram#getNodes <em>Nodes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Nodes</em>'.
+	 * @see org.innoscape.model.Diagram#getNodes()
+	 * @see #getDiagram()
+	 * @generated
+	 */
+	EReference getDiagram_Nodes();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.innoscape.model.Diagram#getEdges <em>Edges</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Edges</em>'.
+	 * @see org.innoscape.model.Diagram#getEdges()
+	 * @see #getDiagram()
+	 * @generated
+	 */
+	EReference getDiagram_Edges();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.innoscape.model.Diagram#getHiddenElements <em>Hidden Elements</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Hidden Elements</em>'.
+	 * @see org.innoscape.model.Diagram#getHiddenElements()
+	 * @see #getDiagram()
+	 * @generated
+	 */
+	EReference getDiagram_HiddenElements();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.innoscape.model.Diagram#getFilters <em>Filters</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Filters</em>'.
+	 * @see org.innoscape.model.Diagram#getFilters()
+	 * @see #getDiagram()
+	 * @generated
+	 */
+	EReference getDiagram_Filters();
+
+	/**
+	 * Returns the meta object for class '{@link org.innoscape.model.DiagramNode <em>Diagram Node</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Diagram Node</em>'.
+	 * @see org.innoscape.model.DiagramNode
+	 * @generated
+	 */
+	EClass getDiagramNode();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.innoscape.model.DiagramNode#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.innoscape.model.DiagramNode#getId()
+	 * @see #getDiagramNode()
+	 * @generated
+	 */
+	EAttribute getDiagramNode_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.innoscape.model.DiagramNode#getMapping <em>Mapping</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mapping</em>'.
+	 * @see org.innoscape.model.DiagramNode#getMapping()
+	 * @see #getDiagramNode()
+	 * @generated
+	 */
+	EAttribute getDiagramNode_Mapping();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.innoscape.model.DiagramNode#getElement <em>Element</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Element</em>'.
+	 * @see org.innoscape.model.DiagramNode#getElement()
+	 * @see #getDiagramNode()
+	 * @generated
+	 */
+	EReference getDiagramNode_Element();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.innoscape.model.DiagramNode#getX <em>X</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>X</em>'.
+	 * @see org.innoscape.model.DiagramNode#getX()
+	 * @see #getDiagramNode()
+	 * @generated
+	 */
+	EAttribute getDiagramNode_X();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.innoscape.model.DiagramNode#getY <em>Y</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Y</em>'.
+	 * @see org.innoscape.model.DiagramNode#getY()
+	 * @see #getDiagramNode()
+	 * @generated
+	 */
+	EAttribute getDiagramNode_Y();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.innoscape.model.DiagramNode#getWidth <em>Width</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Width</em>'.
+	 * @see org.innoscape.model.DiagramNode#getWidth()
+	 * @see #getDiagramNode()
+	 * @generated
+	 */
+	EAttribute getDiagramNode_Width();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.innoscape.model.DiagramNode#getHeight <em>Height</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Height</em>'.
+	 * @see org.innoscape.model.DiagramNode#getHeight()
+	 * @see #getDiagramNode()
+	 * @generated
+	 */
+	EAttribute getDiagramNode_Height();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.innoscape.model.DiagramNode#getChildren <em>Children</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Children</em>'.
+	 * @see org.innoscape.model.DiagramNode#getChildren()
+	 * @see #getDiagramNode()
+	 * @generated
+	 */
+	EReference getDiagramNode_Children();
+
+	/**
+	 * Returns the meta object for class '{@link org.innoscape.model.DiagramEdge <em>Diagram Edge</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Diagram Edge</em>'.
+	 * @see org.innoscape.model.DiagramEdge
+	 * @generated
+	 */
+	EClass getDiagramEdge();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.innoscape.model.DiagramEdge#getMapping <em>Mapping</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mapping</em>'.
+	 * @see org.innoscape.model.DiagramEdge#getMapping()
+	 * @see #getDiagramEdge()
+	 * @generated
+	 */
+	EAttribute getDiagramEdge_Mapping();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.innoscape.model.DiagramEdge#getElement <em>Element</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Element</em>'.
+	 * @see org.innoscape.model.DiagramEdge#getElement()
+	 * @see #getDiagramEdge()
+	 * @generated
+	 */
+	EReference getDiagramEdge_Element();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.innoscape.model.DiagramEdge#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Source</em>'.
+	 * @see org.innoscape.model.DiagramEdge#getSource()
+	 * @see #getDiagramEdge()
+	 * @generated
+	 */
+	EReference getDiagramEdge_Source();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.innoscape.model.DiagramEdge#getTarget <em>Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Target</em>'.
+	 * @see org.innoscape.model.DiagramEdge#getTarget()
+	 * @see #getDiagramEdge()
+	 * @generated
+	 */
+	EReference getDiagramEdge_Target();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.innoscape.model.DiagramEdge#getBendpoints <em>Bendpoints</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Bendpoints</em>'.
+	 * @see org.innoscape.model.DiagramEdge#getBendpoints()
+	 * @see #getDiagramEdge()
+	 * @generated
+	 */
+	EAttribute getDiagramEdge_Bendpoints();
+
+	/**
+	 * Returns the meta object for class '{@link org.innoscape.model.DiagramFilter <em>Diagram Filter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Diagram Filter</em>'.
+	 * @see org.innoscape.model.DiagramFilter
+	 * @generated
+	 */
+	EClass getDiagramFilter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.innoscape.model.DiagramFilter#getFilter <em>Filter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Filter</em>'.
+	 * @see org.innoscape.model.DiagramFilter#getFilter()
+	 * @see #getDiagramFilter()
+	 * @generated
+	 */
+	EAttribute getDiagramFilter_Filter();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.innoscape.model.DiagramFilter#getValues <em>Values</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Values</em>'.
+	 * @see org.innoscape.model.DiagramFilter#getValues()
+	 * @see #getDiagramFilter()
+	 * @generated
+	 */
+	EReference getDiagramFilter_Values();
+
+	/**
 	 * Returns the meta object for class '{@link org.innoscape.model.Indicator <em>Indicator</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3199,6 +3827,14 @@ public interface InnoscapePackage extends EPackage {
 		 * @generated
 		 */
 		EReference INNOVATION_SYSTEM__DUPLICATE_REVIEWS = eINSTANCE.getInnovationSystem_DuplicateReviews();
+
+		/**
+		 * The meta object literal for the '<em><b>Diagrams</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference INNOVATION_SYSTEM__DIAGRAMS = eINSTANCE.getInnovationSystem_Diagrams();
 
 		/**
 		 * The meta object literal for the '{@link org.innoscape.model.impl.ActorImpl <em>Actor</em>}' class.
@@ -3731,6 +4367,214 @@ public interface InnoscapePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DUPLICATE_REVIEW__NOTE = eINSTANCE.getDuplicateReview_Note();
+
+		/**
+		 * The meta object literal for the '{@link org.innoscape.model.impl.DiagramImpl <em>Diagram</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.innoscape.model.impl.DiagramImpl
+		 * @see org.innoscape.model.impl.InnoscapePackageImpl#getDiagram()
+		 * @generated
+		 */
+		EClass DIAGRAM = eINSTANCE.getDiagram();
+
+		/**
+		 * The meta object literal for the '<em><b>Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGRAM__TYPE = eINSTANCE.getDiagram_Type();
+
+		/**
+		 * The meta object literal for the '<em><b>Enabled Layers</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGRAM__ENABLED_LAYERS = eINSTANCE.getDiagram_EnabledLayers();
+
+		/**
+		 * The meta object literal for the '<em><b>Nodes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DIAGRAM__NODES = eINSTANCE.getDiagram_Nodes();
+
+		/**
+		 * The meta object literal for the '<em><b>Edges</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DIAGRAM__EDGES = eINSTANCE.getDiagram_Edges();
+
+		/**
+		 * The meta object literal for the '<em><b>Hidden Elements</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DIAGRAM__HIDDEN_ELEMENTS = eINSTANCE.getDiagram_HiddenElements();
+
+		/**
+		 * The meta object literal for the '<em><b>Filters</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DIAGRAM__FILTERS = eINSTANCE.getDiagram_Filters();
+
+		/**
+		 * The meta object literal for the '{@link org.innoscape.model.impl.DiagramNodeImpl <em>Diagram Node</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.innoscape.model.impl.DiagramNodeImpl
+		 * @see org.innoscape.model.impl.InnoscapePackageImpl#getDiagramNode()
+		 * @generated
+		 */
+		EClass DIAGRAM_NODE = eINSTANCE.getDiagramNode();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGRAM_NODE__ID = eINSTANCE.getDiagramNode_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Mapping</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGRAM_NODE__MAPPING = eINSTANCE.getDiagramNode_Mapping();
+
+		/**
+		 * The meta object literal for the '<em><b>Element</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DIAGRAM_NODE__ELEMENT = eINSTANCE.getDiagramNode_Element();
+
+		/**
+		 * The meta object literal for the '<em><b>X</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGRAM_NODE__X = eINSTANCE.getDiagramNode_X();
+
+		/**
+		 * The meta object literal for the '<em><b>Y</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGRAM_NODE__Y = eINSTANCE.getDiagramNode_Y();
+
+		/**
+		 * The meta object literal for the '<em><b>Width</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGRAM_NODE__WIDTH = eINSTANCE.getDiagramNode_Width();
+
+		/**
+		 * The meta object literal for the '<em><b>Height</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGRAM_NODE__HEIGHT = eINSTANCE.getDiagramNode_Height();
+
+		/**
+		 * The meta object literal for the '<em><b>Children</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DIAGRAM_NODE__CHILDREN = eINSTANCE.getDiagramNode_Children();
+
+		/**
+		 * The meta object literal for the '{@link org.innoscape.model.impl.DiagramEdgeImpl <em>Diagram Edge</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.innoscape.model.impl.DiagramEdgeImpl
+		 * @see org.innoscape.model.impl.InnoscapePackageImpl#getDiagramEdge()
+		 * @generated
+		 */
+		EClass DIAGRAM_EDGE = eINSTANCE.getDiagramEdge();
+
+		/**
+		 * The meta object literal for the '<em><b>Mapping</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGRAM_EDGE__MAPPING = eINSTANCE.getDiagramEdge_Mapping();
+
+		/**
+		 * The meta object literal for the '<em><b>Element</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DIAGRAM_EDGE__ELEMENT = eINSTANCE.getDiagramEdge_Element();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DIAGRAM_EDGE__SOURCE = eINSTANCE.getDiagramEdge_Source();
+
+		/**
+		 * The meta object literal for the '<em><b>Target</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DIAGRAM_EDGE__TARGET = eINSTANCE.getDiagramEdge_Target();
+
+		/**
+		 * The meta object literal for the '<em><b>Bendpoints</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGRAM_EDGE__BENDPOINTS = eINSTANCE.getDiagramEdge_Bendpoints();
+
+		/**
+		 * The meta object literal for the '{@link org.innoscape.model.impl.DiagramFilterImpl <em>Diagram Filter</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.innoscape.model.impl.DiagramFilterImpl
+		 * @see org.innoscape.model.impl.InnoscapePackageImpl#getDiagramFilter()
+		 * @generated
+		 */
+		EClass DIAGRAM_FILTER = eINSTANCE.getDiagramFilter();
+
+		/**
+		 * The meta object literal for the '<em><b>Filter</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGRAM_FILTER__FILTER = eINSTANCE.getDiagramFilter_Filter();
+
+		/**
+		 * The meta object literal for the '<em><b>Values</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DIAGRAM_FILTER__VALUES = eINSTANCE.getDiagramFilter_Values();
 
 		/**
 		 * The meta object literal for the '{@link org.innoscape.model.impl.IndicatorImpl <em>Indicator</em>}' class.

@@ -30,6 +30,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.innoscape.model.InnovationSystem#getRecommendations <em>Recommendations</em>}</li>
  *   <li>{@link org.innoscape.model.InnovationSystem#getIndicators <em>Indicators</em>}</li>
  *   <li>{@link org.innoscape.model.InnovationSystem#getDuplicateReviews <em>Duplicate Reviews</em>}</li>
+ *   <li>{@link org.innoscape.model.InnovationSystem#getDiagrams <em>Diagrams</em>}</li>
  * </ul>
  *
  * @see org.innoscape.model.InnoscapePackage#getInnovationSystem()
@@ -223,5 +224,17 @@ public interface InnovationSystem extends ModelElement {
 	 * @generated
 	 */
 	EList<DuplicateReview> getDuplicateReviews();
+
+	/**
+	 * Returns the value of the '<em><b>Diagrams</b></em>' containment reference list.
+	 * The list contents are of type {@link org.innoscape.model.Diagram}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Diagrams</em>' containment reference list.
+	 * @see org.innoscape.model.InnoscapePackage#getInnovationSystem_Diagrams()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Diagram> getDiagrams();
 
 } // InnovationSystem

@@ -371,6 +371,98 @@ public class InnoscapeItemProviderAdapterFactory extends InnoscapeAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.innoscape.model.Diagram} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected DiagramItemProvider diagramItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.innoscape.model.Diagram}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createDiagramAdapter() {
+		if (diagramItemProvider == null) {
+			diagramItemProvider = new DiagramItemProvider(this);
+		}
+
+		return diagramItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.innoscape.model.DiagramNode} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected DiagramNodeItemProvider diagramNodeItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.innoscape.model.DiagramNode}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createDiagramNodeAdapter() {
+		if (diagramNodeItemProvider == null) {
+			diagramNodeItemProvider = new DiagramNodeItemProvider(this);
+		}
+
+		return diagramNodeItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.innoscape.model.DiagramEdge} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected DiagramEdgeItemProvider diagramEdgeItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.innoscape.model.DiagramEdge}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createDiagramEdgeAdapter() {
+		if (diagramEdgeItemProvider == null) {
+			diagramEdgeItemProvider = new DiagramEdgeItemProvider(this);
+		}
+
+		return diagramEdgeItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.innoscape.model.DiagramFilter} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected DiagramFilterItemProvider diagramFilterItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.innoscape.model.DiagramFilter}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createDiagramFilterAdapter() {
+		if (diagramFilterItemProvider == null) {
+			diagramFilterItemProvider = new DiagramFilterItemProvider(this);
+		}
+
+		return diagramFilterItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.innoscape.model.Indicator} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -511,6 +603,10 @@ public class InnoscapeItemProviderAdapterFactory extends InnoscapeAdapterFactory
 		if (policyInitiativeItemProvider != null) policyInitiativeItemProvider.dispose();
 		if (recommendationItemProvider != null) recommendationItemProvider.dispose();
 		if (duplicateReviewItemProvider != null) duplicateReviewItemProvider.dispose();
+		if (diagramItemProvider != null) diagramItemProvider.dispose();
+		if (diagramNodeItemProvider != null) diagramNodeItemProvider.dispose();
+		if (diagramEdgeItemProvider != null) diagramEdgeItemProvider.dispose();
+		if (diagramFilterItemProvider != null) diagramFilterItemProvider.dispose();
 		if (indicatorItemProvider != null) indicatorItemProvider.dispose();
 	}
 

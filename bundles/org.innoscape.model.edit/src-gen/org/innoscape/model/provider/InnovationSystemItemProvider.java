@@ -143,6 +143,7 @@ public class InnovationSystemItemProvider extends ModelElementItemProvider {
 			childrenFeatures.add(InnoscapePackage.Literals.INNOVATION_SYSTEM__RECOMMENDATIONS);
 			childrenFeatures.add(InnoscapePackage.Literals.INNOVATION_SYSTEM__INDICATORS);
 			childrenFeatures.add(InnoscapePackage.Literals.INNOVATION_SYSTEM__DUPLICATE_REVIEWS);
+			childrenFeatures.add(InnoscapePackage.Literals.INNOVATION_SYSTEM__DIAGRAMS);
 		}
 		return childrenFeatures;
 	}
@@ -213,6 +214,7 @@ public class InnovationSystemItemProvider extends ModelElementItemProvider {
 			case InnoscapePackage.INNOVATION_SYSTEM__RECOMMENDATIONS:
 			case InnoscapePackage.INNOVATION_SYSTEM__INDICATORS:
 			case InnoscapePackage.INNOVATION_SYSTEM__DUPLICATE_REVIEWS:
+			case InnoscapePackage.INNOVATION_SYSTEM__DIAGRAMS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -279,6 +281,11 @@ public class InnovationSystemItemProvider extends ModelElementItemProvider {
 			(createChildParameter
 				(InnoscapePackage.Literals.INNOVATION_SYSTEM__DUPLICATE_REVIEWS,
 				 InnoscapeFactory.eINSTANCE.createDuplicateReview()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(InnoscapePackage.Literals.INNOVATION_SYSTEM__DIAGRAMS,
+				 InnoscapeFactory.eINSTANCE.createDiagram()));
 	}
 
 }

@@ -70,6 +70,10 @@ public class InnoscapeFactoryImpl extends EFactoryImpl implements InnoscapeFacto
 			case InnoscapePackage.POLICY_INITIATIVE: return createPolicyInitiative();
 			case InnoscapePackage.RECOMMENDATION: return createRecommendation();
 			case InnoscapePackage.DUPLICATE_REVIEW: return createDuplicateReview();
+			case InnoscapePackage.DIAGRAM: return createDiagram();
+			case InnoscapePackage.DIAGRAM_NODE: return createDiagramNode();
+			case InnoscapePackage.DIAGRAM_EDGE: return createDiagramEdge();
+			case InnoscapePackage.DIAGRAM_FILTER: return createDiagramFilter();
 			case InnoscapePackage.INDICATOR: return createIndicator();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
@@ -303,6 +307,50 @@ public class InnoscapeFactoryImpl extends EFactoryImpl implements InnoscapeFacto
 	public DuplicateReview createDuplicateReview() {
 		DuplicateReviewImpl duplicateReview = new DuplicateReviewImpl();
 		return duplicateReview;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Diagram createDiagram() {
+		DiagramImpl diagram = new DiagramImpl();
+		return diagram;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DiagramNode createDiagramNode() {
+		DiagramNodeImpl diagramNode = new DiagramNodeImpl();
+		return diagramNode;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DiagramEdge createDiagramEdge() {
+		DiagramEdgeImpl diagramEdge = new DiagramEdgeImpl();
+		return diagramEdge;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DiagramFilter createDiagramFilter() {
+		DiagramFilterImpl diagramFilter = new DiagramFilterImpl();
+		return diagramFilter;
 	}
 
 	/**

@@ -16,6 +16,10 @@ import org.innoscape.model.ActorKind;
 import org.innoscape.model.ActorLevel;
 import org.innoscape.model.Budget;
 import org.innoscape.model.Certainty;
+import org.innoscape.model.Diagram;
+import org.innoscape.model.DiagramEdge;
+import org.innoscape.model.DiagramFilter;
+import org.innoscape.model.DiagramNode;
 import org.innoscape.model.Driver;
 import org.innoscape.model.DriverKind;
 import org.innoscape.model.DuplicateReview;
@@ -147,6 +151,34 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 	 * @generated
 	 */
 	private EClass duplicateReviewEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass diagramEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass diagramNodeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass diagramEdgeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass diagramFilterEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -598,6 +630,16 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 	@Override
 	public EReference getInnovationSystem_DuplicateReviews() {
 		return (EReference)innovationSystemEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getInnovationSystem_Diagrams() {
+		return (EReference)innovationSystemEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -1246,6 +1288,256 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 	 * @generated
 	 */
 	@Override
+	public EClass getDiagram() {
+		return diagramEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDiagram_Type() {
+		return (EAttribute)diagramEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDiagram_EnabledLayers() {
+		return (EAttribute)diagramEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDiagram_Nodes() {
+		return (EReference)diagramEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDiagram_Edges() {
+		return (EReference)diagramEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDiagram_HiddenElements() {
+		return (EReference)diagramEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDiagram_Filters() {
+		return (EReference)diagramEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getDiagramNode() {
+		return diagramNodeEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDiagramNode_Id() {
+		return (EAttribute)diagramNodeEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDiagramNode_Mapping() {
+		return (EAttribute)diagramNodeEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDiagramNode_Element() {
+		return (EReference)diagramNodeEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDiagramNode_X() {
+		return (EAttribute)diagramNodeEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDiagramNode_Y() {
+		return (EAttribute)diagramNodeEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDiagramNode_Width() {
+		return (EAttribute)diagramNodeEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDiagramNode_Height() {
+		return (EAttribute)diagramNodeEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDiagramNode_Children() {
+		return (EReference)diagramNodeEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getDiagramEdge() {
+		return diagramEdgeEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDiagramEdge_Mapping() {
+		return (EAttribute)diagramEdgeEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDiagramEdge_Element() {
+		return (EReference)diagramEdgeEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDiagramEdge_Source() {
+		return (EReference)diagramEdgeEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDiagramEdge_Target() {
+		return (EReference)diagramEdgeEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDiagramEdge_Bendpoints() {
+		return (EAttribute)diagramEdgeEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getDiagramFilter() {
+		return diagramFilterEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDiagramFilter_Filter() {
+		return (EAttribute)diagramFilterEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDiagramFilter_Values() {
+		return (EReference)diagramFilterEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getIndicator() {
 		return indicatorEClass;
 	}
@@ -1490,6 +1782,7 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 		createEReference(innovationSystemEClass, INNOVATION_SYSTEM__RECOMMENDATIONS);
 		createEReference(innovationSystemEClass, INNOVATION_SYSTEM__INDICATORS);
 		createEReference(innovationSystemEClass, INNOVATION_SYSTEM__DUPLICATE_REVIEWS);
+		createEReference(innovationSystemEClass, INNOVATION_SYSTEM__DIAGRAMS);
 
 		actorEClass = createEClass(ACTOR);
 		createEAttribute(actorEClass, ACTOR__ACRONYM);
@@ -1565,6 +1858,35 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 		createEAttribute(duplicateReviewEClass, DUPLICATE_REVIEW__DATE);
 		createEAttribute(duplicateReviewEClass, DUPLICATE_REVIEW__NOTE);
 
+		diagramEClass = createEClass(DIAGRAM);
+		createEAttribute(diagramEClass, DIAGRAM__TYPE);
+		createEAttribute(diagramEClass, DIAGRAM__ENABLED_LAYERS);
+		createEReference(diagramEClass, DIAGRAM__NODES);
+		createEReference(diagramEClass, DIAGRAM__EDGES);
+		createEReference(diagramEClass, DIAGRAM__HIDDEN_ELEMENTS);
+		createEReference(diagramEClass, DIAGRAM__FILTERS);
+
+		diagramNodeEClass = createEClass(DIAGRAM_NODE);
+		createEAttribute(diagramNodeEClass, DIAGRAM_NODE__ID);
+		createEAttribute(diagramNodeEClass, DIAGRAM_NODE__MAPPING);
+		createEReference(diagramNodeEClass, DIAGRAM_NODE__ELEMENT);
+		createEAttribute(diagramNodeEClass, DIAGRAM_NODE__X);
+		createEAttribute(diagramNodeEClass, DIAGRAM_NODE__Y);
+		createEAttribute(diagramNodeEClass, DIAGRAM_NODE__WIDTH);
+		createEAttribute(diagramNodeEClass, DIAGRAM_NODE__HEIGHT);
+		createEReference(diagramNodeEClass, DIAGRAM_NODE__CHILDREN);
+
+		diagramEdgeEClass = createEClass(DIAGRAM_EDGE);
+		createEAttribute(diagramEdgeEClass, DIAGRAM_EDGE__MAPPING);
+		createEReference(diagramEdgeEClass, DIAGRAM_EDGE__ELEMENT);
+		createEReference(diagramEdgeEClass, DIAGRAM_EDGE__SOURCE);
+		createEReference(diagramEdgeEClass, DIAGRAM_EDGE__TARGET);
+		createEAttribute(diagramEdgeEClass, DIAGRAM_EDGE__BENDPOINTS);
+
+		diagramFilterEClass = createEClass(DIAGRAM_FILTER);
+		createEAttribute(diagramFilterEClass, DIAGRAM_FILTER__FILTER);
+		createEReference(diagramFilterEClass, DIAGRAM_FILTER__VALUES);
+
 		indicatorEClass = createEClass(INDICATOR);
 		createEAttribute(indicatorEClass, INDICATOR__CATEGORY);
 		createEAttribute(indicatorEClass, INDICATOR__GROUP);
@@ -1626,6 +1948,7 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 		pathwayStageEClass.getESuperTypes().add(this.getModelElement());
 		policyInitiativeEClass.getESuperTypes().add(this.getModelElement());
 		recommendationEClass.getESuperTypes().add(this.getModelElement());
+		diagramEClass.getESuperTypes().add(this.getModelElement());
 		indicatorEClass.getESuperTypes().add(this.getModelElement());
 
 		// Initialize classes, features, and operations; add parameters
@@ -1660,6 +1983,7 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 		initEReference(getInnovationSystem_Recommendations(), this.getRecommendation(), null, "recommendations", null, 0, -1, InnovationSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getInnovationSystem_Indicators(), this.getIndicator(), null, "indicators", null, 0, -1, InnovationSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getInnovationSystem_DuplicateReviews(), this.getDuplicateReview(), null, "duplicateReviews", null, 0, -1, InnovationSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getInnovationSystem_Diagrams(), this.getDiagram(), null, "diagrams", null, 0, -1, InnovationSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(actorEClass, Actor.class, "Actor", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getActor_Acronym(), ecorePackage.getEString(), "acronym", null, 0, 1, Actor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1734,6 +2058,35 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 		initEAttribute(getDuplicateReview_Reviewer(), ecorePackage.getEString(), "reviewer", null, 0, 1, DuplicateReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDuplicateReview_Date(), ecorePackage.getEString(), "date", null, 0, 1, DuplicateReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDuplicateReview_Note(), ecorePackage.getEString(), "note", null, 0, 1, DuplicateReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(diagramEClass, Diagram.class, "Diagram", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDiagram_Type(), ecorePackage.getEString(), "type", null, 0, 1, Diagram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiagram_EnabledLayers(), ecorePackage.getEString(), "enabledLayers", null, 0, -1, Diagram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDiagram_Nodes(), this.getDiagramNode(), null, "nodes", null, 0, -1, Diagram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDiagram_Edges(), this.getDiagramEdge(), null, "edges", null, 0, -1, Diagram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDiagram_HiddenElements(), ecorePackage.getEObject(), null, "hiddenElements", null, 0, -1, Diagram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDiagram_Filters(), this.getDiagramFilter(), null, "filters", null, 0, -1, Diagram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(diagramNodeEClass, DiagramNode.class, "DiagramNode", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDiagramNode_Id(), ecorePackage.getEString(), "id", null, 0, 1, DiagramNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiagramNode_Mapping(), ecorePackage.getEString(), "mapping", null, 0, 1, DiagramNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDiagramNode_Element(), ecorePackage.getEObject(), null, "element", null, 0, 1, DiagramNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiagramNode_X(), ecorePackage.getEInt(), "x", null, 0, 1, DiagramNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiagramNode_Y(), ecorePackage.getEInt(), "y", null, 0, 1, DiagramNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiagramNode_Width(), ecorePackage.getEInt(), "width", null, 0, 1, DiagramNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiagramNode_Height(), ecorePackage.getEInt(), "height", null, 0, 1, DiagramNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDiagramNode_Children(), this.getDiagramNode(), null, "children", null, 0, -1, DiagramNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(diagramEdgeEClass, DiagramEdge.class, "DiagramEdge", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDiagramEdge_Mapping(), ecorePackage.getEString(), "mapping", null, 0, 1, DiagramEdge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDiagramEdge_Element(), ecorePackage.getEObject(), null, "element", null, 0, 1, DiagramEdge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDiagramEdge_Source(), this.getDiagramNode(), null, "source", null, 0, 1, DiagramEdge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDiagramEdge_Target(), this.getDiagramNode(), null, "target", null, 0, 1, DiagramEdge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiagramEdge_Bendpoints(), ecorePackage.getEInt(), "bendpoints", null, 0, -1, DiagramEdge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(diagramFilterEClass, DiagramFilter.class, "DiagramFilter", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDiagramFilter_Filter(), ecorePackage.getEString(), "filter", null, 0, 1, DiagramFilter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDiagramFilter_Values(), ecorePackage.getEObject(), null, "values", null, 0, -1, DiagramFilter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(indicatorEClass, Indicator.class, "Indicator", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getIndicator_Category(), this.getIndicatorCategory(), "category", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.innoscape.model.Actor;
+import org.innoscape.model.Diagram;
 import org.innoscape.model.Driver;
 import org.innoscape.model.DuplicateReview;
 import org.innoscape.model.Indicator;
@@ -51,6 +52,7 @@ import org.innoscape.model.StakeholderGroup;
  *   <li>{@link org.innoscape.model.impl.InnovationSystemImpl#getRecommendations <em>Recommendations</em>}</li>
  *   <li>{@link org.innoscape.model.impl.InnovationSystemImpl#getIndicators <em>Indicators</em>}</li>
  *   <li>{@link org.innoscape.model.impl.InnovationSystemImpl#getDuplicateReviews <em>Duplicate Reviews</em>}</li>
+ *   <li>{@link org.innoscape.model.impl.InnovationSystemImpl#getDiagrams <em>Diagrams</em>}</li>
  * </ul>
  *
  * @generated
@@ -215,6 +217,16 @@ public class InnovationSystemImpl extends ModelElementImpl implements Innovation
 	 * @ordered
 	 */
 	protected EList<DuplicateReview> duplicateReviews;
+
+	/**
+	 * The cached value of the '{@link #getDiagrams() <em>Diagrams</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDiagrams()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Diagram> diagrams;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -440,6 +452,19 @@ public class InnovationSystemImpl extends ModelElementImpl implements Innovation
 	 * @generated
 	 */
 	@Override
+	public EList<Diagram> getDiagrams() {
+		if (diagrams == null) {
+			diagrams = new EObjectContainmentEList<Diagram>(Diagram.class, this, InnoscapePackage.INNOVATION_SYSTEM__DIAGRAMS);
+		}
+		return diagrams;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case InnoscapePackage.INNOVATION_SYSTEM__DOCUMENTS:
@@ -462,6 +487,8 @@ public class InnovationSystemImpl extends ModelElementImpl implements Innovation
 				return ((InternalEList<?>)getIndicators()).basicRemove(otherEnd, msgs);
 			case InnoscapePackage.INNOVATION_SYSTEM__DUPLICATE_REVIEWS:
 				return ((InternalEList<?>)getDuplicateReviews()).basicRemove(otherEnd, msgs);
+			case InnoscapePackage.INNOVATION_SYSTEM__DIAGRAMS:
+				return ((InternalEList<?>)getDiagrams()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -500,6 +527,8 @@ public class InnovationSystemImpl extends ModelElementImpl implements Innovation
 				return getIndicators();
 			case InnoscapePackage.INNOVATION_SYSTEM__DUPLICATE_REVIEWS:
 				return getDuplicateReviews();
+			case InnoscapePackage.INNOVATION_SYSTEM__DIAGRAMS:
+				return getDiagrams();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -562,6 +591,10 @@ public class InnovationSystemImpl extends ModelElementImpl implements Innovation
 				getDuplicateReviews().clear();
 				getDuplicateReviews().addAll((Collection<? extends DuplicateReview>)newValue);
 				return;
+			case InnoscapePackage.INNOVATION_SYSTEM__DIAGRAMS:
+				getDiagrams().clear();
+				getDiagrams().addAll((Collection<? extends Diagram>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -613,6 +646,9 @@ public class InnovationSystemImpl extends ModelElementImpl implements Innovation
 			case InnoscapePackage.INNOVATION_SYSTEM__DUPLICATE_REVIEWS:
 				getDuplicateReviews().clear();
 				return;
+			case InnoscapePackage.INNOVATION_SYSTEM__DIAGRAMS:
+				getDiagrams().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -651,6 +687,8 @@ public class InnovationSystemImpl extends ModelElementImpl implements Innovation
 				return indicators != null && !indicators.isEmpty();
 			case InnoscapePackage.INNOVATION_SYSTEM__DUPLICATE_REVIEWS:
 				return duplicateReviews != null && !duplicateReviews.isEmpty();
+			case InnoscapePackage.INNOVATION_SYSTEM__DIAGRAMS:
+				return diagrams != null && !diagrams.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -124,6 +124,22 @@ public class InnoscapeAdapterFactory extends AdapterFactoryImpl {
 				return createDuplicateReviewAdapter();
 			}
 			@Override
+			public Adapter caseDiagram(Diagram object) {
+				return createDiagramAdapter();
+			}
+			@Override
+			public Adapter caseDiagramNode(DiagramNode object) {
+				return createDiagramNodeAdapter();
+			}
+			@Override
+			public Adapter caseDiagramEdge(DiagramEdge object) {
+				return createDiagramEdgeAdapter();
+			}
+			@Override
+			public Adapter caseDiagramFilter(DiagramFilter object) {
+				return createDiagramFilterAdapter();
+			}
+			@Override
 			public Adapter caseIndicator(Indicator object) {
 				return createIndicatorAdapter();
 			}
@@ -340,6 +356,62 @@ public class InnoscapeAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createDuplicateReviewAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.innoscape.model.Diagram <em>Diagram</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.innoscape.model.Diagram
+	 * @generated
+	 */
+	public Adapter createDiagramAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.innoscape.model.DiagramNode <em>Diagram Node</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.innoscape.model.DiagramNode
+	 * @generated
+	 */
+	public Adapter createDiagramNodeAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.innoscape.model.DiagramEdge <em>Diagram Edge</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.innoscape.model.DiagramEdge
+	 * @generated
+	 */
+	public Adapter createDiagramEdgeAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.innoscape.model.DiagramFilter <em>Diagram Filter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.innoscape.model.DiagramFilter
+	 * @generated
+	 */
+	public Adapter createDiagramFilterAdapter() {
 		return null;
 	}
 

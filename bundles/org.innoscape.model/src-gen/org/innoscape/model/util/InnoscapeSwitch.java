@@ -160,6 +160,31 @@ public class InnoscapeSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case InnoscapePackage.DIAGRAM: {
+				Diagram diagram = (Diagram)theEObject;
+				T result = caseDiagram(diagram);
+				if (result == null) result = caseModelElement(diagram);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case InnoscapePackage.DIAGRAM_NODE: {
+				DiagramNode diagramNode = (DiagramNode)theEObject;
+				T result = caseDiagramNode(diagramNode);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case InnoscapePackage.DIAGRAM_EDGE: {
+				DiagramEdge diagramEdge = (DiagramEdge)theEObject;
+				T result = caseDiagramEdge(diagramEdge);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case InnoscapePackage.DIAGRAM_FILTER: {
+				DiagramFilter diagramFilter = (DiagramFilter)theEObject;
+				T result = caseDiagramFilter(diagramFilter);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case InnoscapePackage.INDICATOR: {
 				Indicator indicator = (Indicator)theEObject;
 				T result = caseIndicator(indicator);
@@ -378,6 +403,66 @@ public class InnoscapeSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseDuplicateReview(DuplicateReview object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Diagram</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Diagram</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDiagram(Diagram object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Diagram Node</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Diagram Node</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDiagramNode(DiagramNode object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Diagram Edge</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Diagram Edge</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDiagramEdge(DiagramEdge object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Diagram Filter</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Diagram Filter</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDiagramFilter(DiagramFilter object) {
 		return null;
 	}
 

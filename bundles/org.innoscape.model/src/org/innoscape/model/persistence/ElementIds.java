@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.UUID;
 
 import org.eclipse.emf.ecore.EObject;
+import org.innoscape.model.DiagramNode;
 import org.innoscape.model.ModelElement;
 
 /** Element identifiers: random UUIDs for new elements, name-based UUIDs for reproducible content. */
@@ -22,7 +23,7 @@ public final class ElementIds {
         return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    /** Gives every element under {@code root} (and root itself) that has no id a new one. */
+    /** Gives every element (and diagram node) under {@code root} (and root itself) that has no id a new one. */
     public static int assignMissing(EObject root) {
         int assigned = assignIfMissing(root);
         for (Iterator<EObject> it = root.eAllContents(); it.hasNext();) {
@@ -34,6 +35,10 @@ public final class ElementIds {
     private static int assignIfMissing(EObject object) {
         if (object instanceof ModelElement element && (element.getId() == null || element.getId().isBlank())) {
             element.setId(newId());
+            return 1;
+        }
+        if (object instanceof DiagramNode node && (node.getId() == null || node.getId().isBlank())) {
+            node.setId(newId());
             return 1;
         }
         return 0;

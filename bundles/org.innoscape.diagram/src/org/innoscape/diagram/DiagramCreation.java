@@ -1,0 +1,64 @@
+package org.innoscape.diagram;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.innoscape.diagram.description.DiagramDescription;
+import org.innoscape.diagram.description.Layer;
+import org.innoscape.diagram.description.NodeMapping;
+import org.innoscape.diagram.edit.DiagramCommands;
+import org.innoscape.diagram.view.Rect;
+import org.innoscape.model.Diagram;
+import org.innoscape.model.InnoscapeFactory;
+import org.innoscape.model.InnovationSystem;
+import org.innoscape.model.persistence.ElementIds;
+
+/**
+ * A new diagram of a type, not yet added to the model: its default layers switched on and, for
+ * mappings the user fills by hand, every current candidate put on it (unplaced: the caller runs a
+ * layout, or the nodes go in rows). Add it to the model with one command.
+ */
+public final class DiagramCreation {
+
+    private DiagramCreation() {
+    }
+
+    public static Diagram create(InnovationSystem system, DiagramDescription description, String name) {
+        Diagram diagram = InnoscapeFactory.eINSTANCE.createDiagram();
+        diagram.setId(ElementIds.newId());
+        diagram.setName(name);
+        diagram.setType(description.id());
+        Set<String> enabled = new HashSet<>();
+        enabled.add(Layer.DEFAULT);
+        for (Layer layer : description.layers()) {
+            if (layer.optional() && layer.enabledByDefault()) {
+                diagram.getEnabledLayers().add(layer.id());
+                enabled.add(layer.id());
+            }
+        }
+        for (NodeMapping mapping : description.nodeMappings()) {
+            if (mapping.isSynchronized() || !enabled.contains(mapping.layer())) {
+                continue;
+            }
+            for (EObject candidate : mapping.candidatesOf(system)) {
+                diagram.getNodes().add(DiagramCommands.newNotation(mapping.id(), candidate, new Rect(0, 0, 0, 0)));
+            }
+        }
+        return diagram;
+    }
+
+    /** "Stakeholder network 2" when the model already has a "Stakeholder network". */
+    public static String uniqueName(InnovationSystem system, String base) {
+        Set<String> names = new HashSet<>();
+        system.getDiagrams().forEach(d -> names.add(d.getName()));
+        if (!names.contains(base)) {
+            return base;
+        }
+        int n = 2;
+        while (names.contains(base + " " + n)) {
+            n++;
+        }
+        return base + " " + n;
+    }
+}

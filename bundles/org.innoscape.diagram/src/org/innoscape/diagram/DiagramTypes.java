@@ -1,0 +1,139 @@
+package org.innoscape.diagram;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.RegistryFactory;
+import org.innoscape.diagram.decoration.DecorationLayer;
+import org.innoscape.diagram.description.DiagramDescription;
+
+/**
+ * The installed diagram types with their extensions applied, and the decoration layers, read from
+ * {@code org.innoscape.diagram.diagramTypes}. A broken contribution is skipped and reported in
+ * {@link #problems()} so one faulty plugin does not take the others down.
+ */
+public final class DiagramTypes {
+    public static final String EXTENSION_POINT = "org.innoscape.diagram.diagramTypes";
+
+    private static volatile DiagramTypes installed;
+
+    private final Map<String, DiagramDescription> types;
+    private final List<DecorationLayer> decorationLayers;
+    private final List<String> problems;
+
+    private DiagramTypes(Map<String, DiagramDescription> types, List<DecorationLayer> decorationLayers,
+            List<String> problems) {
+        this.types = types;
+        this.decorationLayers = List.copyOf(decorationLayers);
+        this.problems = List.copyOf(problems);
+    }
+
+    /** The given descriptions only (tests, embedding). */
+    public static DiagramTypes of(List<DiagramDescription> descriptions, List<DecorationLayer> layers) {
+        Map<String, DiagramDescription> types = new LinkedHashMap<>();
+        descriptions.forEach(d -> types.put(d.id(), d));
+        return new DiagramTypes(types, layers, List.of());
+    }
+
+    /** The types contributed through the extension point, read once. */
+    public static DiagramTypes installed() {
+        DiagramTypes result = installed;
+        if (result == null) {
+            synchronized (DiagramTypes.class) {
+                if (installed == null) {
+                    installed = fromExtensions();
+                }
+                result = installed;
+            }
+        }
+        return result;
+    }
+
+    static DiagramTypes fromExtensions() {
+        IExtensionRegistry registry = RegistryFactory.getRegistry();
+        Map<String, DiagramDescription> types = new LinkedHashMap<>();
+        List<DecorationLayer> layers = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        if (registry == null) {
+            problems.add("no extension registry: Innoscape is not running inside OSGi");
+            return new DiagramTypes(types, layers, problems);
+        }
+        IConfigurationElement[] elements = registry.getConfigurationElementsFor(EXTENSION_POINT);
+        for (IConfigurationElement element : elements) {
+            if ("diagramType".equals(element.getName())) {
+                create(element, DiagramTypeProvider.class, problems).ifPresent(provider -> {
+                    DiagramDescription description = provider.create();
+                    String id = element.getAttribute("id");
+                    if (!description.id().equals(id)) {
+                        problems.add(contributor(element) + ": the diagram type declared as '" + id + "' calls itself '"
+                                + description.id() + "'");
+                    } else if (types.putIfAbsent(id, description) != null) {
+                        problems.add(contributor(element) + ": a second diagram type '" + id + "' was ignored");
+                    }
+                });
+            } else if ("decorationLayer".equals(element.getName())) {
+                create(element, DecorationLayer.class, problems).ifPresent(layers::add);
+            }
+        }
+        for (IConfigurationElement element : elements) {
+            if ("diagramExtension".equals(element.getName())) {
+                DiagramDescription target = types.get(element.getAttribute("type"));
+                if (target == null) {
+                    problems.add(contributor(element) + ": extends the unknown diagram type '"
+                            + element.getAttribute("type") + "'");
+                    continue;
+                }
+                create(element, DiagramExtension.class, problems).ifPresent(extension -> {
+                    try {
+                        extension.extend(target);
+                    } catch (RuntimeException e) {
+                        problems.add(contributor(element) + ": extending '" + target.id() + "' failed: " + e.getMessage());
+                    }
+                });
+            }
+        }
+        layers.sort(Comparator.comparing(DecorationLayer::id));
+        return new DiagramTypes(types, layers, problems);
+    }
+
+    private static <T> Optional<T> create(IConfigurationElement element, Class<T> type, List<String> problems) {
+        try {
+            Object created = element.createExecutableExtension("class");
+            if (type.isInstance(created)) {
+                return Optional.of(type.cast(created));
+            }
+            problems.add(contributor(element) + ": " + element.getAttribute("class") + " does not implement "
+                    + type.getSimpleName());
+        } catch (CoreException | RuntimeException e) {
+            problems.add(contributor(element) + ": cannot create " + element.getAttribute("class") + ": " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    private static String contributor(IConfigurationElement element) {
+        return element.getContributor().getName();
+    }
+
+    public List<DiagramDescription> all() {
+        return List.copyOf(types.values());
+    }
+
+    public Optional<DiagramDescription> find(String typeId) {
+        return Optional.ofNullable(types.get(typeId));
+    }
+
+    public List<DecorationLayer> decorationLayers() {
+        return decorationLayers;
+    }
+
+    public List<String> problems() {
+        return problems;
+    }
+}

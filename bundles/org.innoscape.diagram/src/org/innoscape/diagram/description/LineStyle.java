@@ -1,0 +1,5 @@
+package org.innoscape.diagram.description;
+
+public enum LineStyle {
+    SOLID, DASH, DOT
+}

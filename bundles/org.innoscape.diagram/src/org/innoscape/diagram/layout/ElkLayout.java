@@ -1,0 +1,103 @@
+package org.innoscape.diagram.layout;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.data.LayoutMetaDataService;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkBendPoint;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+import org.innoscape.diagram.view.Rect;
+
+/**
+ * Lays out a {@link LayoutGraph} with ELK Layered (left to right, polyline edges, components
+ * packed side by side). Pure computation: safe to run in a background job; it stops early when
+ * {@code cancelled} turns true, and the caller then throws the result away.
+ */
+public final class ElkLayout {
+    private static final double NODE_SPACING = 30;
+    private static final double LAYER_SPACING = 70;
+    private static volatile boolean registered;
+
+    public LayoutResult layout(LayoutGraph graph, BooleanSupplier cancelled) {
+        registerAlgorithms();
+        ElkNode root = ElkGraphUtil.createGraph();
+        root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+        root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
+        root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
+        root.setProperty(CoreOptions.SPACING_NODE_NODE, NODE_SPACING);
+        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, LAYER_SPACING);
+        root.setProperty(CoreOptions.SPACING_COMPONENT_COMPONENT, 2 * NODE_SPACING);
+        Map<String, ElkNode> nodes = new HashMap<>();
+        for (LayoutGraph.Node node : graph.nodes()) {
+            ElkNode elkNode = ElkGraphUtil.createNode(root);
+            elkNode.setIdentifier(node.key());
+            elkNode.setDimensions(node.width(), node.height());
+            nodes.put(node.key(), elkNode);
+        }
+        Map<String, ElkEdge> edges = new HashMap<>();
+        for (LayoutGraph.Edge edge : graph.edges()) {
+            ElkNode source = nodes.get(edge.source());
+            ElkNode target = nodes.get(edge.target());
+            if (source != null && target != null && source != target) {
+                edges.put(edge.key(), ElkGraphUtil.createSimpleEdge(source, target));
+            }
+        }
+        BasicProgressMonitor monitor = new BasicProgressMonitor() {
+            @Override
+            public boolean isCanceled() {
+                return cancelled.getAsBoolean();
+            }
+        };
+        new RecursiveGraphLayoutEngine().layout(root, monitor);
+        // Keep the laid-out group where the nodes were, so laying out a selection does not move it away.
+        double minX = nodes.values().stream().mapToDouble(ElkNode::getX).min().orElse(0);
+        double minY = nodes.values().stream().mapToDouble(ElkNode::getY).min().orElse(0);
+        int offsetX = graph.previousBounds().x() - (int) Math.round(minX);
+        int offsetY = graph.previousBounds().y() - (int) Math.round(minY);
+        Map<String, Rect> bounds = new HashMap<>();
+        nodes.forEach((key, node) -> bounds.put(key, new Rect((int) Math.round(node.getX()) + offsetX,
+                (int) Math.round(node.getY()) + offsetY, (int) Math.round(node.getWidth()),
+                (int) Math.round(node.getHeight()))));
+        Map<String, List<Integer>> bendpoints = new HashMap<>();
+        edges.forEach((key, edge) -> bendpoints.put(key, bendpointsOf(edge, offsetX, offsetY)));
+        return new LayoutResult(bounds, bendpoints);
+    }
+
+    private static List<Integer> bendpointsOf(ElkEdge edge, int offsetX, int offsetY) {
+        if (edge.getSections().isEmpty()) {
+            return List.of();
+        }
+        ElkEdgeSection section = edge.getSections().get(0);
+        Integer[] values = new Integer[section.getBendPoints().size() * 2];
+        int i = 0;
+        for (ElkBendPoint point : section.getBendPoints()) {
+            values[i++] = (int) Math.round(point.getX()) + offsetX;
+            values[i++] = (int) Math.round(point.getY()) + offsetY;
+        }
+        return List.of(values);
+    }
+
+    /** Inside OSGi ELK finds algorithms by id only once their metadata is registered. */
+    private static void registerAlgorithms() {
+        if (!registered) {
+            synchronized (ElkLayout.class) {
+                if (!registered) {
+                    LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+                    registered = true;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.innoscape.diagram.layout;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.innoscape.diagram.view.DiagramView;
+import org.innoscape.diagram.view.Rect;
+import org.innoscape.diagram.view.ViewEdge;
+import org.innoscape.diagram.view.ViewNode;
+
+/**
+ * A plain snapshot of what a layout needs (keys, sizes, connections), taken on the UI thread so
+ * that the layout itself can run in a background job without touching the model.
+ */
+public record LayoutGraph(List<Node> nodes, List<Edge> edges, Rect previousBounds) {
+
+    public record Node(String key, int width, int height) {
+    }
+
+    public record Edge(String key, String source, String target) {
+    }
+
+    /** The top-level nodes of the view (all of them when {@code onlyKeys} is empty) and the edges among them. */
+    public static LayoutGraph of(DiagramView view, Set<String> onlyKeys) {
+        List<Node> nodes = new ArrayList<>();
+        Set<String> included = new HashSet<>();
+        Rect previous = null;
+        for (ViewNode node : view.roots()) {
+            if (onlyKeys.isEmpty() || onlyKeys.contains(node.key())) {
+                Rect bounds = node.notation() != null && node.notation().getWidth() > 0
+                        ? new Rect(node.notation().getX(), node.notation().getY(), node.notation().getWidth(),
+                                node.notation().getHeight())
+                        : node.bounds();
+                nodes.add(new Node(node.key(), bounds.width(), bounds.height()));
+                included.add(node.key());
+                previous = previous == null ? bounds : previous.union(bounds);
+            }
+        }
+        List<Edge> edges = new ArrayList<>();
+        for (ViewEdge edge : view.edges()) {
+            if (!edge.isTransient() && included.contains(edge.source().key())
+                    && included.contains(edge.target().key())) {
+                edges.add(new Edge(edge.key(), edge.source().key(), edge.target().key()));
+            }
+        }
+        return new LayoutGraph(nodes, edges, previous == null ? new Rect(0, 0, 0, 0) : previous);
+    }
+}

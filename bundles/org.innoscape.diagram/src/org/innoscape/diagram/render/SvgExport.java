@@ -1,0 +1,41 @@
+package org.innoscape.diagram.render;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Set;
+
+import org.innoscape.diagram.view.DiagramView;
+import org.innoscape.diagram.view.Rect;
+import org.innoscape.model.persistence.AtomicFiles;
+
+/** Exports a whole diagram as a standalone SVG 1.1 document. */
+public final class SvgExport {
+    private static final int MARGIN = 20;
+
+    private SvgExport() {
+    }
+
+    public static String toSvg(DiagramView view, String title) {
+        Rect bounds = view.bounds().expand(MARGIN);
+        SvgCanvas canvas = new SvgCanvas();
+        new DiagramPainter().paint(view, canvas, null, Set.of());
+        StringBuilder svg = new StringBuilder();
+        svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(bounds.width())
+                .append("\" height=\"").append(bounds.height()).append("\" viewBox=\"").append(bounds.x()).append(' ')
+                .append(bounds.y()).append(' ').append(bounds.width()).append(' ').append(bounds.height())
+                .append("\" font-family=\"").append(SvgCanvas.FONT_FAMILY).append("\">\n");
+        svg.append("<title>").append(SvgCanvas.escape(title)).append("</title>\n");
+        svg.append("<rect x=\"").append(bounds.x()).append("\" y=\"").append(bounds.y()).append("\" width=\"")
+                .append(bounds.width()).append("\" height=\"").append(bounds.height()).append("\" fill=\"#ffffff\"/>\n");
+        svg.append(canvas.body());
+        svg.append("</svg>\n");
+        return svg.toString();
+    }
+
+    /** Writes the SVG atomically: a failed export leaves any existing file untouched. */
+    public static void write(DiagramView view, String title, Path file) throws IOException {
+        AtomicFiles.write(file, toSvg(view, title).getBytes(StandardCharsets.UTF_8));
+    }
+}

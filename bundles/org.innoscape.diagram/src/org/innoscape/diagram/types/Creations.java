@@ -1,0 +1,56 @@
+package org.innoscape.diagram.types;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.innoscape.diagram.description.NodeCreationTool;
+import org.innoscape.model.Actor;
+import org.innoscape.model.ActorLevel;
+import org.innoscape.model.InnoscapeFactory;
+import org.innoscape.model.InnoscapePackage;
+import org.innoscape.model.InnovationSystem;
+import org.innoscape.model.PathwayStage;
+import org.innoscape.model.PolicyInitiative;
+import org.innoscape.model.Relationship;
+import org.innoscape.model.RelationshipKind;
+import org.innoscape.model.persistence.ElementIds;
+
+/** The model changes behind the built-in palette tools. */
+final class Creations {
+    private static final InnoscapePackage PKG = InnoscapePackage.eINSTANCE;
+
+    private Creations() {
+    }
+
+    static NodeCreationTool.Creation actor(EditingDomain domain, InnovationSystem system, EObject container) {
+        Actor actor = InnoscapeFactory.eINSTANCE.createActor();
+        actor.setId(ElementIds.newId());
+        actor.setName("New actor");
+        actor.setLevel(ActorLevel.NATIONAL);
+        return new NodeCreationTool.Creation(actor,
+                AddCommand.create(domain, system, PKG.getInnovationSystem_Actors(), actor));
+    }
+
+    /** A new initiative; created inside a lane it supports that lane's stage. */
+    static NodeCreationTool.Creation initiative(EditingDomain domain, InnovationSystem system, EObject container) {
+        PolicyInitiative initiative = InnoscapeFactory.eINSTANCE.createPolicyInitiative();
+        initiative.setId(ElementIds.newId());
+        initiative.setName("New initiative");
+        if (container instanceof PathwayStage stage) {
+            initiative.getStagesSupported().add(stage);
+        }
+        return new NodeCreationTool.Creation(initiative,
+                AddCommand.create(domain, system, PKG.getInnovationSystem_Initiatives(), initiative));
+    }
+
+    static Command relationship(EditingDomain domain, InnovationSystem system, EObject source, EObject target) {
+        Relationship relationship = InnoscapeFactory.eINSTANCE.createRelationship();
+        relationship.setId(ElementIds.newId());
+        relationship.setSource((Actor) source);
+        relationship.setTarget((Actor) target);
+        relationship.setKind(RelationshipKind.OTHER);
+        relationship.setName(((Actor) source).getName() + " \u2192 " + ((Actor) target).getName());
+        return AddCommand.create(domain, system, PKG.getInnovationSystem_Relationships(), relationship);
+    }
+}

@@ -1,0 +1,64 @@
+package org.innoscape.diagram.types;
+
+import java.util.Set;
+
+import org.innoscape.diagram.DiagramTypeProvider;
+import org.innoscape.diagram.description.Arrangement;
+import org.innoscape.diagram.description.DiagramDescription;
+import org.innoscape.diagram.description.FilterDescription;
+import org.innoscape.diagram.description.NodeCreationTool;
+import org.innoscape.diagram.description.NodeMapping;
+import org.innoscape.diagram.description.NodeShape;
+import org.innoscape.diagram.description.NodeStyle;
+import org.innoscape.diagram.description.Rgb;
+import org.innoscape.model.InnoscapePackage;
+import org.innoscape.model.PathwayStage;
+import org.innoscape.model.PathwaySide;
+import org.innoscape.model.PolicyInitiative;
+
+/**
+ * Innovation pathway landscape: one lane per pathway stage, each initiative in every lane it
+ * supports, coloured by whom it funds. Filters narrow it to chosen drivers or owners. An empty
+ * lane is a stage no initiative supports: a gap, in plain sight.
+ */
+public final class PathwayLandscapeType implements DiagramTypeProvider {
+    public static final String ID = "org.innoscape.diagram.pathwayLandscape";
+    public static final String STAGE = "stage";
+    public static final String INITIATIVE = "initiative";
+    public static final String DRIVER_FILTER = "driver";
+    public static final String OWNER_FILTER = "owner";
+    private static final InnoscapePackage PKG = InnoscapePackage.eINSTANCE;
+
+    @Override
+    public DiagramDescription create() {
+        DiagramDescription d = new DiagramDescription(ID, "Innovation pathway landscape",
+                "Initiatives placed in the lanes of the pathway stages they support, coloured by funding recipients.",
+                Arrangement.LANES);
+        NodeMapping initiative = NodeMapping.of(INITIATIVE, PKG.getPolicyInitiative(),
+                InnoscapeStyles.initiative(InnoscapeStyles.UNKNOWN_FUNDING))
+                .label("Initiative").synchronizedWithModel(true)
+                .candidates(stage -> Queries.initiatives(stage).stream()
+                        .filter(i -> i.getStagesSupported().contains(stage)).toList())
+                .labelText(e -> Queries.shortName(e, ((PolicyInitiative) e).getAcronym()), PKG.getModelElement_Name());
+        FundingRecipientStyles.apply(initiative.styles());
+        NodeMapping stage = NodeMapping.of(STAGE, PKG.getPathwayStage(),
+                NodeStyle.of(NodeShape.LANE, Rgb.hex("#f7fbff"), Rgb.hex("#9ecae1")).withSize(1000, 64)
+                        .withLabel(Rgb.hex("#08306b"), 10, true))
+                .label("Pathway stage").synchronizedWithModel(true)
+                .candidates(root -> Queries.system(root).getStages())
+                .labelText(e -> ((PathwayStage) e).getName(), PKG.getModelElement_Name())
+                .child(initiative);
+        stage.styles().when("adoption side", e -> ((PathwayStage) e).getSide() == PathwaySide.ADOPTION,
+                NodeStyle.of(NodeShape.LANE, Rgb.hex("#f7fcf5"), Rgb.hex("#a1d99b")).withSize(1000, 64)
+                        .withLabel(Rgb.hex("#00441b"), 10, true));
+        d.addNodeMapping(stage);
+        d.addFilter(new FilterDescription(DRIVER_FILTER, "Drivers", system -> system.getDrivers(),
+                (e, chosen) -> Queries.anyIn(((PolicyInitiative) e).getDriversAddressed(), chosen), Set.of(INITIATIVE)));
+        d.addFilter(new FilterDescription(OWNER_FILTER, "Owners",
+                system -> system.getActors().stream()
+                        .filter(a -> system.getInitiatives().stream().anyMatch(i -> i.getOwners().contains(a))).toList(),
+                (e, chosen) -> Queries.anyIn(((PolicyInitiative) e).getOwners(), chosen), Set.of(INITIATIVE)));
+        d.addTool(new NodeCreationTool("initiative", "Initiative", INITIATIVE, Creations::initiative));
+        return d;
+    }
+}

@@ -1,0 +1,105 @@
+package org.innoscape.diagram.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.innoscape.diagram.layout.ElkLayout;
+import org.innoscape.diagram.layout.LayoutGraph;
+import org.innoscape.diagram.layout.LayoutResult;
+import org.innoscape.diagram.render.SvgExport;
+import org.innoscape.diagram.types.DriverCoverageType;
+import org.innoscape.diagram.types.StakeholderNetworkType;
+import org.innoscape.diagram.view.DiagramView;
+import org.innoscape.diagram.view.Rect;
+import org.innoscape.diagram.view.ViewNode;
+import org.innoscape.model.Diagram;
+import org.innoscape.model.InnovationSystem;
+import org.innoscape.model.persistence.ModelStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+
+class LayoutAndExportTest {
+    private final DiagramFixture fixture = new DiagramFixture();
+
+    @Test
+    void theLayeredLayoutPlacesEveryNodeWithoutOverlaps() {
+        DiagramView view = fixture.view(fixture.newLaidOutDiagram(StakeholderNetworkType.ID));
+        List<ViewNode> nodes = view.roots();
+        for (int i = 0; i < nodes.size(); i++) {
+            assertTrue(nodes.get(i).notation().getWidth() > 0, "placed: " + nodes.get(i).key());
+            for (int j = i + 1; j < nodes.size(); j++) {
+                assertFalse(nodes.get(i).bounds().intersects(nodes.get(j).bounds()),
+                        nodes.get(i).key() + " overlaps " + nodes.get(j).key());
+            }
+        }
+    }
+
+    @Test
+    void layingOutASelectionKeepsItWhereItWas() {
+        DiagramView view = fixture.view(fixture.newLaidOutDiagram(StakeholderNetworkType.ID));
+        Set<String> selection = Set.of(view.roots().get(2).key(), view.roots().get(5).key(), view.roots().get(7).key());
+        LayoutGraph graph = LayoutGraph.of(view, selection);
+        LayoutResult result = new ElkLayout().layout(graph, () -> false);
+        assertEquals(selection, result.nodeBounds().keySet());
+        Rect placed = result.nodeBounds().values().stream().reduce(Rect::union).orElseThrow();
+        assertEquals(graph.previousBounds().x(), placed.x());
+        assertEquals(graph.previousBounds().y(), placed.y());
+    }
+
+    @Test
+    void aCancelledLayoutStopsWithoutError() {
+        DiagramView view = fixture.view(fixture.newDiagram(DriverCoverageType.ID));
+        new ElkLayout().layout(LayoutGraph.of(view, Set.of()), () -> true);
+    }
+
+    @Test
+    void svgExportIsWellFormedAndShowsEveryNode() throws Exception {
+        fixture.system.getActors().get(0).setName("Health & Care <Innovation> \"Board\"");
+        DiagramView view = fixture.view(fixture.newLaidOutDiagram(StakeholderNetworkType.ID));
+        String svg = SvgExport.toSvg(view, "Stakeholder network");
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document document = factory.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("svg", document.getDocumentElement().getLocalName());
+        assertEquals("1.1", document.getDocumentElement().getAttribute("version"));
+        int shapes = document.getElementsByTagName("rect").getLength() + document.getElementsByTagName("ellipse").getLength();
+        assertTrue(shapes >= 2 * view.roots().size(), "fill and border of every node: " + shapes);
+        assertTrue(document.getElementsByTagName("polyline").getLength() >= view.edges().size());
+        assertTrue(document.getDocumentElement().getTextContent().contains("Health &"));
+        Rect bounds = view.bounds();
+        assertEquals(bounds.width() + 40, Integer.parseInt(document.getDocumentElement().getAttribute("width")));
+    }
+
+    @Test
+    void diagramsAreSavedInTheModelFileAndComeBackTheSame(@TempDir Path dir) throws Exception {
+        Diagram diagram = fixture.newLaidOutDiagram(StakeholderNetworkType.ID);
+        DiagramView before = fixture.view(diagram);
+        Path file = dir.resolve("with-diagram.innoscape");
+        ModelStore store = new ModelStore();
+        store.save(fixture.system.eResource(), file);
+        assertTrue(Files.readString(file).contains("<diagrams"));
+        InnovationSystem loaded = store.load(file);
+        Diagram reloaded = loaded.getDiagrams().get(0);
+        DiagramView after = new DiagramFixture(loaded).view(reloaded);
+        assertEquals(before.roots().size(), after.roots().size());
+        assertEquals(before.edges().size(), after.edges().size());
+        for (ViewNode node : before.roots()) {
+            assertEquals(node.bounds(), after.node(node.key()).orElseThrow().bounds(), node.key());
+        }
+        before.edges().forEach(edge -> assertArrayEquals(edge.points(),
+                after.edge(edge.key()).orElseThrow().points(), edge.key()));
+    }
+}
