@@ -214,6 +214,14 @@ public final class DiagramCommands {
         return command.isEmpty() ? UnexecutableCommand.INSTANCE : command;
     }
 
+    /** Deletes the link a relation-based edge stands for (the reference from source to target). */
+    public static Command unlink(EditingDomain domain, ViewEdge edge) {
+        if (!(edge.mapping() instanceof RelationEdgeMapping mapping)) {
+            return UnexecutableCommand.INSTANCE;
+        }
+        return RemoveCommand.create(domain, edge.source().element(), mapping.reference(), edge.target().element());
+    }
+
     /** Shows again every element hidden from the diagram. */
     public static Command showHidden(EditingDomain domain, Diagram diagram) {
         if (diagram.getHiddenElements().isEmpty()) {

@@ -1,17 +1,25 @@
 package org.innoscape.ui.explorer;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSourceAdapter;
+import org.eclipse.swt.dnd.DragSourceEvent;
+import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
+import org.innoscape.model.Diagram;
 import org.innoscape.ui.editor.ModelEditor;
 import org.innoscape.ui.model.ModelDocument;
 import org.innoscape.ui.model.OpenModels;
@@ -22,6 +30,8 @@ import org.innoscape.ui.model.UndoRedoActions;
  * Its selection feeds the properties view; undo and redo act on the selected element's model.
  */
 public class ModelExplorerView extends ViewPart {
+    /** Contributed by org.innoscape.diagram.ui. */
+    public static final String OPEN_DIAGRAM_COMMAND = "org.innoscape.diagram.ui.openDiagram";
     private TreeViewer viewer;
     private Text filterBox;
     private final Runnable refresh = this::refreshLater;
@@ -52,15 +62,49 @@ public class ModelExplorerView extends ViewPart {
             Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();
             if (first instanceof ModelDocument document) {
                 ModelEditor.open(getSite().getPage(), document);
+            } else if (first instanceof Diagram) {
+                openDiagrams();
             } else if (first != null) {
                 viewer.setExpandedState(first, !viewer.getExpandedState(first));
             }
         });
         viewer.addSelectionChangedListener(event -> undoRedo.update());
         getSite().setSelectionProvider(viewer);
+        createContextMenu();
+        viewer.addDragSupport(DND.DROP_COPY | DND.DROP_MOVE | DND.DROP_LINK,
+                new Transfer[] { LocalSelectionTransfer.getTransfer() }, new DragSourceAdapter() {
+                    @Override
+                    public void dragStart(DragSourceEvent event) {
+                        LocalSelectionTransfer.getTransfer().setSelection(viewer.getSelection());
+                        event.doit = !viewer.getSelection().isEmpty();
+                    }
+
+                    @Override
+                    public void dragFinished(DragSourceEvent event) {
+                        LocalSelectionTransfer.getTransfer().setSelection(null);
+                    }
+                });
         undoRedo.register(getViewSite().getActionBars());
         OpenModels.get().addListener(refresh);
         expandNewDocuments();
+    }
+
+    private void createContextMenu() {
+        MenuManager menu = new MenuManager();
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(manager -> new ExplorerMenu(viewer).fill(manager));
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        getSite().registerContextMenu(menu, viewer);
+    }
+
+    /** Diagrams open in the diagram editor, contributed by another plugin through a command. */
+    private void openDiagrams() {
+        IHandlerService handlers = getSite().getService(IHandlerService.class);
+        try {
+            handlers.executeCommand(OPEN_DIAGRAM_COMMAND, null);
+        } catch (Exception e) {
+            getViewSite().getActionBars().getStatusLineManager().setErrorMessage("Cannot open the diagram: " + e.getMessage());
+        }
     }
 
     /** A model shows its folders as soon as it is opened; later the user's expansion is kept. */

@@ -1,0 +1,51 @@
+package org.innoscape.diagram.ui;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.Separator;
+import org.innoscape.diagram.description.Arrangement;
+import org.innoscape.diagram.edit.DiagramCommands;
+
+/** The canvas context menu, built fresh for the current selection each time it opens. */
+final class DiagramContextMenu {
+    private final DiagramEditor editor;
+
+    DiagramContextMenu(DiagramEditor editor) {
+        this.editor = editor;
+    }
+
+    void fill(IMenuManager menu) {
+        DiagramCanvas canvas = editor.canvas();
+        boolean hasSelection = !canvas.selection().isEmpty();
+        boolean free = editor.description().arrangement() == Arrangement.FREE;
+        menu.add(item("Rename\tF2", canvas.selectedNodes().size() == 1
+                && canvas.selectedNodes().get(0).mapping().labelFeature() != null,
+                () -> editor.directEdit(canvas.selectedNodes().get(0))));
+        menu.add(new Separator());
+        menu.add(item("Remove from Diagram", hasSelection, editor::removeFromDiagram));
+        menu.add(item("Delete from Model...", hasSelection, editor::deleteSelection));
+        menu.add(new Separator());
+        menu.add(item("Copy", !canvas.selectedNodes().isEmpty() && free, editor::copy));
+        menu.add(item("Paste", editor.canPaste(), editor::paste));
+        menu.add(item("Select All", true, editor::selectAll));
+        menu.add(new Separator());
+        menu.add(item("Arrange Selection", free && canvas.selectedNodes().size() > 1, () -> editor.arrange(true)));
+        menu.add(item("Arrange All", free, () -> editor.arrange(false)));
+        menu.add(item("Show Hidden Elements", !editor.diagram().getHiddenElements().isEmpty(),
+                () -> editor.execute(DiagramCommands.showHidden(editor.editingDomain(), editor.diagram()))));
+        menu.add(new Separator());
+        menu.add(item("Export as PNG...", true, () -> editor.exportImage(false)));
+        menu.add(item("Export as SVG...", true, () -> editor.exportImage(true)));
+    }
+
+    private static Action item(String label, boolean enabled, Runnable run) {
+        Action action = new Action(label) {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
+        action.setEnabled(enabled);
+        return action;
+    }
+}

@@ -1,0 +1,471 @@
+package org.innoscape.diagram.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.innoscape.diagram.DiagramTypes;
+import org.innoscape.diagram.decoration.DecorationLayer;
+import org.innoscape.diagram.decoration.Decorations;
+import org.innoscape.diagram.description.Arrangement;
+import org.innoscape.diagram.description.DiagramDescription;
+import org.innoscape.diagram.edit.DiagramCommands;
+import org.innoscape.diagram.edit.ModelDeletion;
+import org.innoscape.diagram.layout.LayoutGraph;
+import org.innoscape.diagram.render.SvgExport;
+import org.innoscape.diagram.view.DiagramSynchronizer;
+import org.innoscape.diagram.view.DiagramView;
+import org.innoscape.diagram.view.Rect;
+import org.innoscape.diagram.view.ViewNode;
+import org.innoscape.model.Diagram;
+import org.innoscape.model.InnovationSystem;
+import org.innoscape.ui.model.ModelDocument;
+import org.innoscape.ui.model.UndoRedoActions;
+
+/**
+ * The diagram editor: palette, toolbar and canvas for one diagram of an open model. Every change
+ * is a command on the model's stack (one undo history with the explorer and properties); the
+ * view is rebuilt from the notation and the model after each change. Saving saves the model.
+ */
+public final class DiagramEditor extends EditorPart implements DiagramHost {
+    public static final String ID = "org.innoscape.diagram.ui.editor";
+    private static final int PASTE_OFFSET = 30;
+
+    private ModelDocument document;
+    private Diagram diagram;
+    private DiagramDescription description;
+    private DiagramCanvas canvas;
+    private DiagramPalette palette;
+    private final Runnable modelChanged = this::modelChanged;
+    private final UndoRedoActions undoRedo = new UndoRedoActions(() -> document);
+    private final DiagramSelectionProvider selectionProvider = new DiagramSelectionProvider();
+    private final Set<DecorationLayer> activeOverlays = new LinkedHashSet<>();
+    private Decorations decorations = Decorations.none();
+    private List<String> clipboard = List.of();
+    private OverlayJob overlayJob;
+    private DiagramOverviewPage overview;
+    private final ISelectionListener revealListener = this::revealElementsSelectedElsewhere;
+
+    public static DiagramEditor open(IWorkbenchPage page, ModelDocument document, Diagram diagram)
+            throws PartInitException {
+        return (DiagramEditor) page.openEditor(new DiagramEditorInput(document, diagram), ID);
+    }
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof DiagramEditorInput diagramInput)) {
+            throw new PartInitException("The diagram editor opens diagrams of Innoscape models only");
+        }
+        setSite(site);
+        setInput(input);
+        document = diagramInput.document();
+        diagram = diagramInput.diagram();
+        description = DiagramTypes.installed().find(diagram.getType()).orElse(null);
+        setPartName(diagramInput.getName());
+        site.setSelectionProvider(selectionProvider);
+        document.addChangeListener(modelChanged);
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        if (description == null) {
+            Label missing = new Label(parent, SWT.WRAP);
+            missing.setText("This diagram is of the type '" + diagram.getType()
+                    + "', which no installed plugin provides. Install the plugin that contributes it to open the diagram;"
+                    + " the diagram is kept unchanged in the model.");
+            return;
+        }
+        GridLayout layout = new GridLayout(2, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        layout.horizontalSpacing = 0;
+        parent.setLayout(layout);
+        new DiagramToolBar(parent, this).control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        palette = new DiagramPalette(parent, description);
+        palette.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
+        canvas = new DiagramCanvas(parent);
+        canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        new CanvasInteraction(canvas, this);
+        new DiagramDropSupport(canvas, this);
+        canvas.onSelectionChanged(this::canvasSelectionChanged);
+        createContextMenu();
+        registerGlobalActions();
+        getSite().getPage().addPostSelectionListener(revealListener);
+        rebuild();
+    }
+
+    private void createContextMenu() {
+        MenuManager menu = new MenuManager();
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(manager -> new DiagramContextMenu(this).fill(manager));
+        canvas.setMenu(menu.createContextMenu(canvas));
+    }
+
+    private void registerGlobalActions() {
+        var bars = getEditorSite().getActionBars();
+        undoRedo.register(bars);
+        bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), action(this::deleteSelection));
+        bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), action(this::selectAll));
+        bars.setGlobalActionHandler(ActionFactory.COPY.getId(), action(this::copy));
+        bars.setGlobalActionHandler(ActionFactory.PASTE.getId(), action(this::paste));
+        bars.updateActionBars();
+    }
+
+    private static Action action(Runnable runnable) {
+        return new Action() {
+            @Override
+            public void run() {
+                runnable.run();
+            }
+        };
+    }
+
+    /** Recomputes what the diagram shows; closes the editor when its diagram left the model. */
+    public void rebuild() {
+        if (canvas == null || canvas.isDisposed()) {
+            return;
+        }
+        if (diagram.eContainer() == null) {
+            Display.getCurrent().asyncExec(() -> getSite().getPage().closeEditor(this, false));
+            return;
+        }
+        InnovationSystem system = (InnovationSystem) diagram.eContainer();
+        canvas.setView(DiagramSynchronizer.build(system, diagram, description, decorations));
+        setPartName(diagram.getName() == null ? "Diagram" : diagram.getName());
+        canvasSelectionChanged();
+        if (overview != null) {
+            overview.refresh();
+        }
+    }
+
+    private void modelChanged() {
+        Display display = Display.getDefault();
+        display.asyncExec(() -> {
+            if (canvas != null && !canvas.isDisposed()) {
+                rebuild();
+                undoRedo.update();
+                firePropertyChange(PROP_DIRTY);
+                if (!activeOverlays.isEmpty()) {
+                    scheduleOverlays(500);
+                }
+            }
+        });
+    }
+
+    private void canvasSelectionChanged() {
+        List<Object> elements = new ArrayList<>();
+        canvas.selectedNodes().forEach(n -> elements.add(n.element()));
+        canvas.selectedEdges().stream().filter(e -> e.element() != null).forEach(e -> elements.add(e.element()));
+        selectionProvider.setSelection(elements.isEmpty() ? new StructuredSelection(diagram) : new StructuredSelection(elements));
+    }
+
+    /** Another part selected model elements (the explorer, or a finding revealed there): show them here too. */
+    private void revealElementsSelectedElsewhere(IWorkbenchPart part, ISelection selection) {
+        if (part == this || canvas == null || canvas.isDisposed() || !(selection instanceof IStructuredSelection structured)) {
+            return;
+        }
+        List<String> keys = new ArrayList<>();
+        Rect area = null;
+        for (Object item : structured.toList()) {
+            if (item instanceof EObject element) {
+                for (ViewNode node : canvas.view().nodesOf(element)) {
+                    keys.add(node.key());
+                    area = area == null ? node.bounds() : area.union(node.bounds());
+                }
+            }
+        }
+        if (!keys.isEmpty()) {
+            canvas.select(keys);
+            canvas.reveal(area);
+        }
+    }
+
+    @Override
+    public boolean execute(Command command) {
+        if (command == null || !command.canExecute()) {
+            return false;
+        }
+        document.editingDomain().getCommandStack().execute(command);
+        // Rebuild at once so that the next gesture sees the new view (listeners rebuild again later).
+        rebuild();
+        return true;
+    }
+
+    @Override
+    public EditingDomain editingDomain() {
+        return document.editingDomain();
+    }
+
+    @Override
+    public PaletteTool activeTool() {
+        return palette == null ? PaletteTool.SELECT : palette.activeTool();
+    }
+
+    @Override
+    public void toolDone() {
+        if (palette != null) {
+            palette.reset();
+        }
+    }
+
+    /** Asks whether to remove the selection from this diagram only or delete it from the model. */
+    @Override
+    public void deleteSelection() {
+        var nodes = canvas.selectedNodes();
+        var edges = canvas.selectedEdges().stream().filter(e -> !e.isTransient()).toList();
+        if (nodes.isEmpty() && edges.isEmpty()) {
+            return;
+        }
+        DeleteChoice choice = DeleteChoice.ask(getSite().getShell(), canvas.view().system(), nodes, edges);
+        switch (choice) {
+            case REMOVE_FROM_DIAGRAM -> removeFromDiagram();
+            case DELETE_FROM_MODEL -> deleteFromModel();
+            case CANCEL -> {
+                // the user changed their mind
+            }
+        }
+    }
+
+    void removeFromDiagram() {
+        execute(DiagramCommands.removeFromDiagram(editingDomain(), canvas.view(), canvas.selectedNodes(),
+                canvas.selectedEdges()));
+    }
+
+    void deleteFromModel() {
+        List<EObject> elements = new ArrayList<>();
+        canvas.selectedNodes().forEach(n -> elements.add(n.element()));
+        canvas.selectedEdges().stream().filter(e -> e.element() != null).forEach(e -> elements.add(e.element()));
+        Command command = ModelDeletion.delete(editingDomain(), canvas.view().system(), elements);
+        var relationEdges = canvas.selectedEdges().stream().filter(e -> e.element() == null && !e.isTransient()).toList();
+        if (!relationEdges.isEmpty()) {
+            var compound = new org.eclipse.emf.common.command.CompoundCommand("Delete from Model");
+            if (!elements.isEmpty()) {
+                compound.append(command);
+            }
+            relationEdges.forEach(e -> compound.append(DiagramCommands.unlink(editingDomain(), e)));
+            command = compound;
+        }
+        execute(command);
+    }
+
+    @Override
+    public void directEdit(ViewNode node) {
+        if (node.mapping().labelFeature() == null) {
+            return;
+        }
+        new DirectEdit(canvas, node, text -> execute(DiagramCommands.setLabel(editingDomain(), node, text))).open();
+    }
+
+    @Override
+    public void openContextMenu(int screenX, int screenY) {
+        // SWT opens the canvas menu itself on the platform's menu gesture.
+    }
+
+    void selectAll() {
+        canvas.select(canvas.view().nodes().stream().map(ViewNode::key).toList());
+    }
+
+    void copy() {
+        clipboard = canvas.selectedNodes().stream().map(ViewNode::key).toList();
+    }
+
+    void paste() {
+        List<ViewNode> nodes = new ArrayList<>();
+        clipboard.forEach(key -> canvas.view().node(key).ifPresent(nodes::add));
+        execute(DiagramCommands.paste(editingDomain(), canvas.view(), nodes, PASTE_OFFSET, PASTE_OFFSET));
+    }
+
+    boolean canPaste() {
+        return !clipboard.isEmpty() && description.arrangement() == Arrangement.FREE;
+    }
+
+    /** Lays out the whole diagram, or only the selected nodes, in a background job. */
+    public LayoutJob arrange(boolean selectionOnly) {
+        if (description.arrangement() != Arrangement.FREE) {
+            return null;
+        }
+        Set<String> keys = selectionOnly ? Set.copyOf(canvas.selectedNodes().stream()
+                .filter(n -> n.parent() == null).map(ViewNode::key).toList()) : Set.of();
+        if (selectionOnly && keys.size() < 2) {
+            return null;
+        }
+        LayoutGraph graph = LayoutGraph.of(canvas.view(), keys);
+        LayoutJob job = new LayoutJob(selectionOnly ? "Arranging the selection" : "Arranging " + getPartName(), graph,
+                canvas.getDisplay(), result -> {
+                    if (canvas != null && !canvas.isDisposed()) {
+                        execute(DiagramCommands.applyLayout(editingDomain(), canvas.view(), result));
+                        if (!selectionOnly) {
+                            canvas.zoomToFit();
+                        }
+                    }
+                });
+        job.schedule();
+        return job;
+    }
+
+    void setOverlay(DecorationLayer layer, boolean on) {
+        if (on) {
+            activeOverlays.add(layer);
+        } else {
+            activeOverlays.remove(layer);
+        }
+        scheduleOverlays(0);
+    }
+
+    boolean isOverlayOn(DecorationLayer layer) {
+        return activeOverlays.contains(layer);
+    }
+
+    private void scheduleOverlays(long delay) {
+        if (overlayJob != null) {
+            overlayJob.cancel();
+        }
+        if (activeOverlays.isEmpty()) {
+            decorations = Decorations.none();
+            rebuild();
+            return;
+        }
+        InnovationSystem copy = EcoreUtil.copy((InnovationSystem) diagram.eContainer());
+        overlayJob = new OverlayJob(copy, List.copyOf(activeOverlays), canvas.getDisplay(), result -> {
+            decorations = result;
+            rebuild();
+        });
+        overlayJob.schedule(delay);
+    }
+
+    OverlayJob overlayJob() {
+        return overlayJob;
+    }
+
+    void exportImage(boolean svg) {
+        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+        dialog.setText(svg ? "Export Diagram as SVG" : "Export Diagram as PNG");
+        dialog.setFilterExtensions(new String[] { svg ? "*.svg" : "*.png" });
+        dialog.setFileName(getPartName() + (svg ? ".svg" : ".png"));
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen == null) {
+            return;
+        }
+        try {
+            exportTo(Path.of(chosen), svg);
+        } catch (IOException e) {
+            MessageDialog.openError(getSite().getShell(), "Export failed",
+                    "The diagram could not be written to " + chosen + ": " + e.getMessage()
+                            + "\nAny file that was there is unchanged.");
+        }
+    }
+
+    public void exportTo(Path file, boolean svg) throws IOException {
+        if (svg) {
+            SvgExport.write(canvas.view(), getPartName(), file);
+        } else {
+            PngExport.write(canvas.getDisplay(), canvas.view(), file);
+        }
+    }
+
+    public DiagramCanvas canvas() {
+        return canvas;
+    }
+
+    public DiagramPalette palette() {
+        return palette;
+    }
+
+    public Diagram diagram() {
+        return diagram;
+    }
+
+    public ModelDocument document() {
+        return document;
+    }
+
+    DiagramDescription description() {
+        return description;
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        try {
+            document.save();
+        } catch (IOException e) {
+            MessageDialog.openError(getSite().getShell(), "Save failed", "The model could not be saved to "
+                    + document.file() + ": " + e.getMessage() + "\nThe file on disk is unchanged and your changes are kept.");
+        }
+        firePropertyChange(PROP_DIRTY);
+    }
+
+    @Override
+    public void doSaveAs() {
+        // Save As belongs to the model editor: a diagram is part of its model.
+    }
+
+    @Override
+    public boolean isDirty() {
+        return document.isDirty();
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public void setFocus() {
+        if (canvas != null && !canvas.isDisposed()) {
+            canvas.setFocus();
+        }
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IContentOutlinePage.class && canvas != null) {
+            if (overview == null) {
+                overview = new DiagramOverviewPage(this);
+            }
+            return adapter.cast(overview);
+        }
+        return super.getAdapter(adapter);
+    }
+
+    @Override
+    public void dispose() {
+        document.removeChangeListener(modelChanged);
+        getSite().getPage().removePostSelectionListener(revealListener);
+        if (overlayJob != null) {
+            overlayJob.cancel();
+        }
+        super.dispose();
+    }
+}

@@ -1,0 +1,41 @@
+package org.innoscape.diagram.ui;
+
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IPersistableElement;
+import org.innoscape.model.Diagram;
+import org.innoscape.ui.model.ModelDocument;
+
+/** One diagram of an open model; equal inputs open the same editor. */
+public record DiagramEditorInput(ModelDocument document, Diagram diagram) implements IEditorInput {
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        return null;
+    }
+
+    @Override
+    public boolean exists() {
+        return false;
+    }
+
+    @Override
+    public ImageDescriptor getImageDescriptor() {
+        return ImageDescriptor.createFromURL(DiagramEditorInput.class.getResource("/icons/diagram16.png"));
+    }
+
+    @Override
+    public String getName() {
+        return diagram.getName() == null ? "Diagram" : diagram.getName();
+    }
+
+    @Override
+    public IPersistableElement getPersistable() {
+        return null;
+    }
+
+    @Override
+    public String getToolTipText() {
+        return getName() + " in " + document.file();
+    }
+}

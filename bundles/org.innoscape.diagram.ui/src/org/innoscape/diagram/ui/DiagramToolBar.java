@@ -1,0 +1,146 @@
+package org.innoscape.diagram.ui;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.ui.dialogs.ListSelectionDialog;
+import org.innoscape.diagram.DiagramTypes;
+import org.innoscape.diagram.decoration.DecorationLayer;
+import org.innoscape.diagram.description.Arrangement;
+import org.innoscape.diagram.description.FilterDescription;
+import org.innoscape.diagram.description.Layer;
+import org.innoscape.diagram.edit.DiagramCommands;
+import org.innoscape.model.DiagramFilter;
+import org.innoscape.model.InnovationSystem;
+import org.innoscape.model.ModelElement;
+
+/** Zoom, arrange, layers, overlays, filters and export, above the canvas. */
+final class DiagramToolBar {
+    private final ToolBar toolBar;
+    private final DiagramEditor editor;
+
+    DiagramToolBar(Composite parent, DiagramEditor editor) {
+        this.editor = editor;
+        toolBar = new ToolBar(parent, SWT.FLAT | SWT.RIGHT | SWT.WRAP);
+        push("Zoom In", "Zoom in (Ctrl+wheel)", () -> editor.canvas().setZoom(editor.canvas().zoom() * 1.25));
+        push("Zoom Out", "Zoom out (Ctrl+wheel)", () -> editor.canvas().setZoom(editor.canvas().zoom() / 1.25));
+        push("100 %", "Actual size", () -> editor.canvas().setZoom(1.0));
+        push("Fit", "Show the whole diagram", () -> editor.canvas().zoomToFit());
+        new ToolItem(toolBar, SWT.SEPARATOR);
+        if (editor.description().arrangement() == Arrangement.FREE) {
+            push("Arrange All", "Lay out the whole diagram (ELK Layered), in the background", () -> editor.arrange(false));
+            push("Arrange Selection", "Lay out the selected nodes only", () -> editor.arrange(true));
+            new ToolItem(toolBar, SWT.SEPARATOR);
+        }
+        List<Layer> optional = editor.description().layers().stream().filter(Layer::optional).toList();
+        if (!optional.isEmpty()) {
+            dropDown("Layers", "Show or hide optional layers", menu -> optional.forEach(layer -> check(menu, layer.label(),
+                    editor.diagram().getEnabledLayers().contains(layer.id()),
+                    on -> editor.execute(DiagramCommands.setLayerEnabled(editor.editingDomain(), editor.diagram(),
+                            layer.id(), on)))));
+        }
+        List<DecorationLayer> overlays = DiagramTypes.installed().decorationLayers();
+        if (!overlays.isEmpty()) {
+            dropDown("Overlays", "Analysis results drawn over the diagram (never stored)", menu -> overlays
+                    .forEach(layer -> check(menu, layer.label(), editor.isOverlayOn(layer), on -> editor.setOverlay(layer, on))));
+        }
+        List<FilterDescription> filters = editor.description().filters();
+        if (!filters.isEmpty()) {
+            dropDown("Filters", "Narrow the diagram", menu -> filters.forEach(filter -> filterItem(menu, filter)));
+        }
+        new ToolItem(toolBar, SWT.SEPARATOR);
+        push("Export PNG...", "Save the whole diagram as a PNG image", () -> editor.exportImage(false));
+        push("Export SVG...", "Save the whole diagram as an SVG 1.1 drawing", () -> editor.exportImage(true));
+    }
+
+    private void push(String label, String tooltip, Runnable action) {
+        ToolItem item = new ToolItem(toolBar, SWT.PUSH);
+        item.setText(label);
+        item.setToolTipText(tooltip);
+        item.addListener(SWT.Selection, event -> action.run());
+    }
+
+    private interface MenuFiller {
+        void fill(Menu menu);
+    }
+
+    private interface Toggle {
+        void set(boolean on);
+    }
+
+    private void dropDown(String label, String tooltip, MenuFiller filler) {
+        ToolItem item = new ToolItem(toolBar, SWT.DROP_DOWN);
+        item.setText(label);
+        item.setToolTipText(tooltip);
+        item.addListener(SWT.Selection, (Event event) -> {
+            Menu menu = new Menu(toolBar.getShell(), SWT.POP_UP);
+            filler.fill(menu);
+            Rectangle bounds = item.getBounds();
+            Point location = toolBar.toDisplay(bounds.x, bounds.y + bounds.height);
+            menu.setLocation(location);
+            menu.setVisible(true);
+        });
+    }
+
+    private static void check(Menu menu, String label, boolean checked, Toggle toggle) {
+        MenuItem item = new MenuItem(menu, SWT.CHECK);
+        item.setText(label);
+        item.setSelection(checked);
+        item.addListener(SWT.Selection, event -> toggle.set(item.getSelection()));
+    }
+
+    private void filterItem(Menu menu, FilterDescription filter) {
+        DiagramFilter current = editor.diagram().getFilters().stream().filter(f -> filter.id().equals(f.getFilter()))
+                .findFirst().orElse(null);
+        MenuItem item = new MenuItem(menu, SWT.PUSH);
+        int chosen = current == null ? 0 : current.getValues().size();
+        item.setText(filter.label() + "..." + (chosen > 0 ? " (" + chosen + " chosen)" : ""));
+        item.addListener(SWT.Selection, event -> chooseFilterValues(filter, current));
+        if (chosen > 0) {
+            MenuItem clear = new MenuItem(menu, SWT.PUSH);
+            clear.setText("Clear " + filter.label());
+            clear.addListener(SWT.Selection, event -> editor.execute(DiagramCommands.setFilter(editor.editingDomain(),
+                    editor.diagram(), filter.id(), List.of())));
+        }
+    }
+
+    private void chooseFilterValues(FilterDescription filter, DiagramFilter current) {
+        InnovationSystem system = (InnovationSystem) editor.diagram().eContainer();
+        ListSelectionDialog dialog = ListSelectionDialog.of(filter.choices().apply(system))
+                .contentProvider(ArrayContentProvider.getInstance())
+                .labelProvider(new LabelProvider() {
+                    @Override
+                    public String getText(Object element) {
+                        return element instanceof ModelElement named ? named.getName() : String.valueOf(element);
+                    }
+                })
+                .title("Filter by " + filter.label().toLowerCase())
+                .message("Show only what concerns the chosen " + filter.label().toLowerCase()
+                        + " (choose none to show everything):")
+                .create(toolBar.getShell());
+        if (current != null) {
+            dialog.setInitialElementSelections(List.copyOf(current.getValues()));
+        }
+        if (dialog.open() == 0) {
+            Collection<EObject> values = Set.of(dialog.getResult()).stream().map(EObject.class::cast).toList();
+            editor.execute(DiagramCommands.setFilter(editor.editingDomain(), editor.diagram(), filter.id(), values));
+        }
+    }
+
+    ToolBar control() {
+        return toolBar;
+    }
+}

@@ -1,0 +1,89 @@
+package org.innoscape.diagram.ui;
+
+import java.util.List;
+
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.innoscape.diagram.DiagramCreation;
+import org.innoscape.diagram.description.DiagramDescription;
+import org.innoscape.model.InnovationSystem;
+
+/** Asks for the type of a new diagram (with what each type shows) and its name. */
+public final class NewDiagramDialog extends Dialog {
+    private final List<DiagramDescription> types;
+    private final InnovationSystem system;
+    private org.eclipse.swt.widgets.List typeList;
+    private Label explanation;
+    private Text nameField;
+    private DiagramDescription type;
+    private String name;
+
+    public NewDiagramDialog(Shell parent, List<DiagramDescription> types, InnovationSystem system) {
+        super(parent);
+        this.types = types;
+        this.system = system;
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText("New Diagram");
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        area.setLayout(new GridLayout(1, false));
+        new Label(area, SWT.NONE).setText("Diagram type:");
+        typeList = new org.eclipse.swt.widgets.List(area, SWT.SINGLE | SWT.BORDER);
+        types.forEach(t -> typeList.add(t.label()));
+        typeList.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        explanation = new Label(area, SWT.WRAP);
+        GridData wide = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        wide.widthHint = 420;
+        explanation.setLayoutData(wide);
+        new Label(area, SWT.NONE).setText("Name:");
+        nameField = new Text(area, SWT.BORDER);
+        nameField.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        typeList.addListener(SWT.Selection, event -> typeChosen());
+        if (!types.isEmpty()) {
+            typeList.select(0);
+            typeChosen();
+        }
+        return area;
+    }
+
+    private void typeChosen() {
+        DiagramDescription chosen = types.get(typeList.getSelectionIndex());
+        explanation.setText(chosen.documentation());
+        nameField.setText(DiagramCreation.uniqueName(system, chosen.label()));
+    }
+
+    @Override
+    protected void okPressed() {
+        int index = typeList.getSelectionIndex();
+        if (index < 0 || nameField.getText().isBlank()) {
+            getButton(IDialogConstants.OK_ID).setEnabled(false);
+            return;
+        }
+        type = types.get(index);
+        name = nameField.getText().strip();
+        super.okPressed();
+    }
+
+    public DiagramDescription type() {
+        return type;
+    }
+
+    public String name() {
+        return name;
+    }
+}

@@ -1,0 +1,52 @@
+package org.innoscape.diagram.ui;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+import org.innoscape.diagram.decoration.DecorationLayer;
+import org.innoscape.diagram.decoration.Decorations;
+import org.innoscape.model.InnovationSystem;
+
+/** Computes the switched-on decoration layers on a private copy of the model, in the background. */
+final class OverlayJob extends Job {
+    private final InnovationSystem copy;
+    private final List<DecorationLayer> layers;
+    private final Display display;
+    private final Consumer<Decorations> onDone;
+
+    OverlayJob(InnovationSystem copy, List<DecorationLayer> layers, Display display, Consumer<Decorations> onDone) {
+        super("Computing diagram overlays");
+        this.copy = copy;
+        this.layers = layers;
+        this.display = display;
+        this.onDone = onDone;
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, "Computing overlays", layers.size());
+        Decorations all = Decorations.none();
+        for (DecorationLayer layer : layers) {
+            if (progress.isCanceled()) {
+                return Status.CANCEL_STATUS;
+            }
+            progress.subTask(layer.label());
+            try {
+                all = all.merge(layer.compute(copy, progress.split(1)));
+            } catch (RuntimeException e) {
+                return Status.error("The overlay '" + layer.label() + "' failed: " + e.getMessage(), e);
+            }
+        }
+        Decorations result = all;
+        if (!display.isDisposed()) {
+            display.asyncExec(() -> onDone.accept(result));
+        }
+        return Status.OK_STATUS;
+    }
+}
