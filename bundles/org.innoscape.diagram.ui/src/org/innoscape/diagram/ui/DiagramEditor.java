@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -311,7 +312,7 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
     }
 
     /** Lays out the whole diagram, or only the selected nodes, in a background job. */
-    public LayoutJob arrange(boolean selectionOnly) {
+    public Job arrange(boolean selectionOnly) {
         if (description.arrangement() != Arrangement.FREE) {
             return null;
         }

@@ -1,0 +1,137 @@
+package org.innoscape.benchmarks;
+
+import java.util.Random;
+import java.util.Set;
+
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.Transform;
+import org.eclipse.swt.widgets.Display;
+import org.innoscape.diagram.DiagramCreation;
+import org.innoscape.diagram.description.DiagramDescription;
+import org.innoscape.diagram.layout.ElkLayout;
+import org.innoscape.diagram.layout.LayoutGraph;
+import org.innoscape.diagram.render.DiagramPainter;
+import org.innoscape.diagram.types.StakeholderNetworkType;
+import org.innoscape.diagram.ui.SwtCanvas2D;
+import org.innoscape.diagram.view.DiagramSynchronizer;
+import org.innoscape.diagram.view.DiagramView;
+import org.innoscape.diagram.view.Rect;
+import org.innoscape.model.Diagram;
+import org.innoscape.model.DiagramNode;
+import org.innoscape.model.InnovationSystem;
+
+/**
+ * Diagram engine figures: building the view of 2,000 actors and 6,000 relationships, repainting a
+ * 1000x700 viewport at 100 % zoom with SWT, hit-testing, and ELK Layered on 1,000 nodes. Needs a
+ * display (xvfb-run on a server).
+ */
+public final class DiagramBenchmark {
+    private static final int ROUNDS = 5;
+
+    public static void main(String[] args) {
+        Display display = new Display();
+        DiagramDescription type = new StakeholderNetworkType().create();
+        InnovationSystem big = SyntheticModels.generate(10_000, 42, 2_000, 6_000, 100);
+        Diagram diagram = placedOnAGrid(big, type);
+        double[] build = new double[ROUNDS];
+        DiagramView view = null;
+        for (int round = -2; round < ROUNDS; round++) {
+            long start = System.nanoTime();
+            view = DiagramSynchronizer.build(big, diagram, type);
+            view.hitIndex();
+            record(build, round, start);
+        }
+        System.out.printf("diagram view of %d nodes / %d edges: median %.1f ms, worst %.1f ms%n", view.roots().size(),
+                view.edges().size(), ModelPersistenceBenchmark.median(build), ModelPersistenceBenchmark.max(build));
+
+        Image image = new Image(display, 1000, 700);
+        GC gc = new GC(image);
+        SwtCanvas2D canvas = new SwtCanvas2D(display);
+        DiagramPainter painter = new DiagramPainter();
+        Rect all = view.bounds();
+        Random random = new Random(7);
+        double[] repaint = new double[20];
+        DiagramPainter.Painted painted = null;
+        for (int round = -5; round < repaint.length; round++) {
+            int x = all.x() + random.nextInt(Math.max(1, all.width() - 1000));
+            int y = all.y() + random.nextInt(Math.max(1, all.height() - 700));
+            Transform transform = new Transform(display);
+            transform.translate(-x, -y);
+            long start = System.nanoTime();
+            gc.setTransform(transform);
+            gc.fillRectangle(x, y, 1000, 700);
+            canvas.begin(gc);
+            painted = painter.paint(view, canvas, new Rect(x, y, 1000, 700), Set.of());
+            record(repaint, round, start);
+            transform.dispose();
+        }
+        System.out.printf("repaint of a 1000x700 viewport at 100 %% (%d nodes, %d edges drawn): median %.1f ms, worst %.1f ms%n",
+                painted.nodes(), painted.edges(), ModelPersistenceBenchmark.median(repaint),
+                ModelPersistenceBenchmark.max(repaint));
+        Transform fit = new Transform(display);
+        double scale = Math.min(1000.0 / all.width(), 700.0 / all.height());
+        fit.scale((float) scale, (float) scale);
+        fit.translate(-all.x(), -all.y());
+        gc.setTransform(fit);
+        long start = System.nanoTime();
+        DiagramPainter.Painted everything = painter.paint(view, canvas, all, Set.of());
+        System.out.printf("repaint of the whole diagram zoomed to fit (%d nodes, %d edges): %.1f ms%n", everything.nodes(),
+                everything.edges(), (System.nanoTime() - start) / 1e6);
+        fit.dispose();
+
+        start = System.nanoTime();
+        int hits = 0;
+        for (int i = 0; i < 10_000; i++) {
+            int x = all.x() + random.nextInt(all.width());
+            int y = all.y() + random.nextInt(all.height());
+            if (view.hitIndex().nodeAt(x, y) != null || view.hitIndex().edgeAt(x, y, 4) != null) {
+                hits++;
+            }
+        }
+        System.out.printf("10,000 hit-tests (node, then edge within 4 px): %.1f ms (%d hits)%n",
+                (System.nanoTime() - start) / 1e6, hits);
+        canvas.dispose();
+        gc.dispose();
+        image.dispose();
+
+        InnovationSystem medium = SyntheticModels.generate(5_000, 43, 1_000, 3_000, 100);
+        Diagram mediumDiagram = DiagramCreation.create(medium, type, "layout");
+        medium.getDiagrams().add(mediumDiagram);
+        LayoutGraph graph = LayoutGraph.of(DiagramSynchronizer.build(medium, mediumDiagram, type), Set.of());
+        double[] layout = new double[3];
+        for (int round = -1; round < layout.length; round++) {
+            long layoutStart = System.nanoTime();
+            new ElkLayout().layout(graph, () -> false);
+            record(layout, round, layoutStart);
+        }
+        System.out.printf("ELK Layered on %d nodes / %d edges: median %.0f ms, worst %.0f ms%n", graph.nodes().size(),
+                graph.edges().size(), ModelPersistenceBenchmark.median(layout), ModelPersistenceBenchmark.max(layout));
+        display.dispose();
+    }
+
+    /** The whole network on a grid, as notation (a layout of 2,000 nodes is measured separately at 1,000). */
+    private static Diagram placedOnAGrid(InnovationSystem system, DiagramDescription type) {
+        Diagram diagram = DiagramCreation.create(system, type, "benchmark");
+        system.getDiagrams().add(diagram);
+        int columns = 45;
+        int index = 0;
+        for (DiagramNode node : diagram.getNodes()) {
+            node.setX(index % columns * 190);
+            node.setY(index / columns * 110);
+            node.setWidth(130);
+            node.setHeight(56);
+            index++;
+        }
+        return diagram;
+    }
+
+    private static void record(double[] times, int round, long start) {
+        if (round >= 0) {
+            times[round] = (System.nanoTime() - start) / 1e6;
+        }
+    }
+
+    private DiagramBenchmark() {
+    }
+}

@@ -1,0 +1,269 @@
+package org.innoscape.diagram.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.innoscape.diagram.DiagramCreation;
+import org.innoscape.diagram.DiagramTypes;
+import org.innoscape.diagram.decoration.DecorationLayer;
+import org.innoscape.diagram.types.StakeholderNetworkType;
+import org.innoscape.diagram.ui.DiagramCanvas;
+import org.innoscape.diagram.ui.DiagramEditor;
+import org.innoscape.diagram.view.ViewNode;
+import org.innoscape.examples.ExampleModels;
+import org.innoscape.model.Actor;
+import org.innoscape.model.Diagram;
+import org.innoscape.model.InnoscapePackage;
+import org.innoscape.ui.model.ModelDocument;
+import org.innoscape.ui.model.ModelOpener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Drives the diagram editor's canvas with plain SWT events, as a user's mouse would. */
+class DiagramEditorTest {
+    @TempDir
+    Path folder;
+
+    private IWorkbenchPage page;
+    private ModelDocument document;
+    private DiagramEditor editor;
+    private DiagramCanvas canvas;
+
+    @BeforeEach
+    void openStakeholderNetwork() throws Exception {
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        Path file = folder.resolve("england.innoscape");
+        try (var in = ExampleModels.england2021().openStream()) {
+            Files.copy(in, file);
+        }
+        document = ModelOpener.open(page, file);
+        Diagram diagram = DiagramCreation.create(document.system(),
+                DiagramTypes.installed().find(StakeholderNetworkType.ID).orElseThrow(), "Network");
+        document.editingDomain().getCommandStack().execute(AddCommand.create(document.editingDomain(), document.system(),
+                InnoscapePackage.Literals.INNOVATION_SYSTEM__DIAGRAMS, diagram));
+        editor = DiagramEditor.open(page, document, diagram);
+        page.getWorkbenchWindow().getShell().setSize(1280, 900);
+        processEvents();
+        editor.arrange(false).join();
+        processEvents();
+        canvas = editor.canvas();
+        canvas.zoomToFit();
+        processEvents();
+    }
+
+    @AfterEach
+    void closeEverything() {
+        page.closeAllEditors(false);
+        processEvents();
+    }
+
+    @Test
+    void theArrangedNetworkShowsEveryActorInsideTheWindow() {
+        assertEquals(document.system().getActors().size(), canvas.view().roots().size());
+        assertTrue(canvas.view().roots().stream().allMatch(n -> n.notation().getWidth() > 0), "all placed by the layout");
+        assertEquals(canvas.view().roots().size(), canvas.lastPaint().nodes(), "fit shows every node");
+    }
+
+    @Test
+    void clickingWithTheActorToolCreatesAnActorAndUndoRemovesIt() {
+        int actors = document.system().getActors().size();
+        editor.palette().choose("Actor");
+        int[] empty = emptySpot();
+        click(empty[0], empty[1]);
+        assertEquals(actors + 1, document.system().getActors().size());
+        assertEquals("Select", editor.palette().labels().get(0));
+        assertTrue(editor.palette().activeTool() instanceof org.innoscape.diagram.ui.PaletteTool.Select,
+                "back to selecting");
+        assertEquals(1, canvas.selectedNodes().size(), "the new actor is selected");
+        document.editingDomain().getCommandStack().undo();
+        processEvents();
+        assertEquals(actors, document.system().getActors().size());
+    }
+
+    @Test
+    void draggingWithTheRelationshipToolConnectsTwoActors() {
+        List<ViewNode> nodes = canvas.view().roots();
+        ViewNode source = nodes.get(0);
+        ViewNode target = nodes.get(nodes.size() - 1);
+        int relationships = document.system().getRelationships().size();
+        editor.palette().choose("Relationship");
+        drag(source.bounds().centerX(), source.bounds().centerY(), target.bounds().centerX(), target.bounds().centerY());
+        assertEquals(relationships + 1, document.system().getRelationships().size());
+        var created = document.system().getRelationships().get(relationships);
+        assertEquals(source.element(), created.getSource());
+        assertEquals(target.element(), created.getTarget());
+    }
+
+    @Test
+    void draggingANodeMovesItAndUndoPutsItBack() {
+        ViewNode node = canvas.view().roots().get(3);
+        int x = node.notation().getX();
+        int[] from = { node.bounds().centerX(), node.bounds().centerY() };
+        int[] screenFrom = canvas.toScreen(from[0], from[1]);
+        int[] to = canvas.toDiagram(screenFrom[0] + 40, screenFrom[1] + 30);
+        drag(from[0], from[1], to[0], to[1]);
+        assertNotEquals(x, node.notation().getX(), "moved");
+        assertEquals(List.of(node.key()), canvas.selection());
+        document.editingDomain().getCommandStack().undo();
+        processEvents();
+        assertEquals(x, node.notation().getX());
+    }
+
+    @Test
+    void marqueeSelectsTheNodesItEncloses() {
+        int reach = (int) Math.ceil(8 / canvas.zoom());
+        ViewNode node = canvas.view().roots().stream().filter(n -> {
+            var corner = n.bounds().expand(reach);
+            return canvas.view().hitIndex().nodeAt(corner.x(), corner.y()) == null
+                    && canvas.view().hitIndex().edgeAt(corner.x(), corner.y(), reach) == null;
+        }).findFirst().orElseThrow(() -> new AssertionError("some node has free space at its top-left corner"));
+        var area = node.bounds().expand(reach);
+        drag(area.x(), area.y(), area.right(), area.bottom());
+        assertTrue(canvas.selection().contains(node.key()), canvas.selection().toString());
+    }
+
+    @Test
+    void removeFromDiagramKeepsTheActorAndDeleteFromModelRemovesIt() {
+        ViewNode node = canvas.view().roots().get(2);
+        Actor actor = (Actor) node.element();
+        click(node.bounds().centerX(), node.bounds().centerY());
+        invoke("removeFromDiagram");
+        assertTrue(canvas.view().nodesOf(actor).isEmpty());
+        assertTrue(document.system().getActors().contains(actor));
+        document.editingDomain().getCommandStack().undo();
+        processEvents();
+        ViewNode again = canvas.view().nodesOf(actor).get(0);
+        click(again.bounds().centerX(), again.bounds().centerY());
+        invoke("deleteFromModel");
+        assertFalse(document.system().getActors().contains(actor));
+        assertTrue(canvas.view().nodesOf(actor).isEmpty());
+    }
+
+    @Test
+    void pngExportOfTheExampleNetworkHasTheDiagramsSizeAndIsNotBlank() throws Exception {
+        Path png = folder.resolve("network.png");
+        editor.exportTo(png, false);
+        ImageData image = new ImageLoader().load(png.toString())[0];
+        var bounds = canvas.view().bounds();
+        assertEquals(bounds.width() + 40, image.width);
+        assertEquals(bounds.height() + 40, image.height);
+        int coloured = 0;
+        int white = image.palette.getPixel(new org.eclipse.swt.graphics.RGB(255, 255, 255));
+        for (int y = 0; y < image.height; y += 2) {
+            for (int x = 0; x < image.width; x += 2) {
+                if (image.getPixel(x, y) != white) {
+                    coloured++;
+                }
+            }
+        }
+        double share = coloured / ((image.width / 2.0) * (image.height / 2.0));
+        assertTrue(share > 0.03, "drawn pixels: " + share);
+        Path svg = folder.resolve("network.svg");
+        editor.exportTo(svg, true);
+        var parsed = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+        assertEquals("svg", parsed.getDocumentElement().getNodeName());
+    }
+
+    @Test
+    void theFindingBadgesOverlayMarksElementsWithFindings() throws Exception {
+        DecorationLayer badges = DiagramTypes.installed().decorationLayers().stream()
+                .filter(l -> l.id().equals("analysis.findings")).findFirst().orElseThrow();
+        invoke("setOverlay", badges);
+        waitFor(() -> canvas.view().nodes().stream().anyMatch(n -> !n.badges().isEmpty()));
+    }
+
+    private void invoke(String method, Object... args) {
+        try {
+            Class<?>[] types = new Class<?>[args.length];
+            for (int i = 0; i < args.length; i++) {
+                types[i] = args[i] instanceof DecorationLayer ? DecorationLayer.class : args[i].getClass();
+            }
+            if (args.length == 1) {
+                var m = DiagramEditor.class.getDeclaredMethod(method, DecorationLayer.class, boolean.class);
+                m.setAccessible(true);
+                m.invoke(editor, args[0], true);
+            } else {
+                var m = DiagramEditor.class.getDeclaredMethod(method, types);
+                m.setAccessible(true);
+                m.invoke(editor, args);
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+        processEvents();
+    }
+
+    private int[] emptySpot() {
+        var bounds = canvas.view().bounds();
+        for (int y = bounds.y(); y < bounds.bottom(); y += 10) {
+            for (int x = bounds.x(); x < bounds.right(); x += 10) {
+                if (canvas.view().hitIndex().nodeAt(x, y) == null && canvas.view().hitIndex().edgeAt(x, y, 10) == null) {
+                    return new int[] { x, y };
+                }
+            }
+        }
+        throw new AssertionError("no empty spot");
+    }
+
+    private void click(int diagramX, int diagramY) {
+        int[] p = canvas.toScreen(diagramX, diagramY);
+        send(SWT.MouseDown, p[0], p[1]);
+        send(SWT.MouseUp, p[0], p[1]);
+        processEvents();
+    }
+
+    private void drag(int fromX, int fromY, int toX, int toY) {
+        int[] from = canvas.toScreen(fromX, fromY);
+        int[] to = canvas.toScreen(toX, toY);
+        send(SWT.MouseDown, from[0], from[1]);
+        send(SWT.MouseMove, (from[0] + to[0]) / 2, (from[1] + to[1]) / 2);
+        send(SWT.MouseMove, to[0], to[1]);
+        send(SWT.MouseUp, to[0], to[1]);
+        processEvents();
+    }
+
+    private void send(int type, int x, int y) {
+        Event event = new Event();
+        event.x = x;
+        event.y = y;
+        event.button = 1;
+        event.stateMask = type == SWT.MouseMove ? SWT.BUTTON1 : 0;
+        canvas.notifyListeners(type, event);
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("timed out");
+            }
+            processEvents();
+            Thread.sleep(50);
+        }
+    }
+
+    private static void processEvents() {
+        Display display = Display.getCurrent();
+        while (display.readAndDispatch()) {
+            // drain
+        }
+    }
+}
