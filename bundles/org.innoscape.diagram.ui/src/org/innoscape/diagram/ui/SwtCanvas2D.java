@@ -26,6 +26,9 @@ public final class SwtCanvas2D implements Canvas2D {
     private final Map<Rgb, Color> colours = new HashMap<>();
     private final Map<Integer, Font> fonts = new HashMap<>();
     private final Map<Integer, Integer> lineHeights = new HashMap<>();
+    /** Measuring text is the dearest part of a repaint; labels repeat, so widths are kept. */
+    private final Map<String, Integer> textWidths = new HashMap<>();
+    private static final int MAX_CACHED_WIDTHS = 50_000;
     private final String fontName;
 
     public SwtCanvas2D(Display display) {
@@ -86,8 +89,17 @@ public final class SwtCanvas2D implements Canvas2D {
 
     @Override
     public int textWidth(String text, int fontSize, boolean bold) {
+        String key = (bold ? -fontSize : fontSize) + "|" + text;
+        Integer cached = textWidths.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        if (textWidths.size() > MAX_CACHED_WIDTHS) {
+            textWidths.clear();
+        }
         gc.setFont(font(fontSize, bold));
         Point extent = gc.textExtent(text);
+        textWidths.put(key, extent.x);
         return extent.x;
     }
 
