@@ -64,11 +64,11 @@ final class CanvasInteraction {
         startY = p[1];
         lastPoint = p;
         if (event.button == 3) {
+            // The context menu (opened by SWT) acts on the node under the pointer.
             ViewNode node = view.hitIndex().nodeAt(p[0], p[1]);
             if (node != null && !canvas.selection().contains(node.key())) {
                 canvas.select(List.of(node.key()));
             }
-            host.openContextMenu(event.x, event.y);
             return;
         }
         if (event.button != 1) {

@@ -10,12 +10,12 @@ import java.util.Set;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -46,7 +46,6 @@ import org.innoscape.diagram.edit.ModelDeletion;
 import org.innoscape.diagram.layout.LayoutGraph;
 import org.innoscape.diagram.render.SvgExport;
 import org.innoscape.diagram.view.DiagramSynchronizer;
-import org.innoscape.diagram.view.DiagramView;
 import org.innoscape.diagram.view.Rect;
 import org.innoscape.diagram.view.ViewNode;
 import org.innoscape.model.Diagram;
@@ -258,19 +257,21 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
         }
     }
 
-    void removeFromDiagram() {
+    /** Removes the selection from this diagram only; the model keeps the elements. */
+    public void removeFromDiagram() {
         execute(DiagramCommands.removeFromDiagram(editingDomain(), canvas.view(), canvas.selectedNodes(),
                 canvas.selectedEdges()));
     }
 
-    void deleteFromModel() {
+    /** Deletes the selection from the model and every diagram, as one undoable command. */
+    public void deleteFromModel() {
         List<EObject> elements = new ArrayList<>();
         canvas.selectedNodes().forEach(n -> elements.add(n.element()));
         canvas.selectedEdges().stream().filter(e -> e.element() != null).forEach(e -> elements.add(e.element()));
         Command command = ModelDeletion.delete(editingDomain(), canvas.view().system(), elements);
         var relationEdges = canvas.selectedEdges().stream().filter(e -> e.element() == null && !e.isTransient()).toList();
         if (!relationEdges.isEmpty()) {
-            var compound = new org.eclipse.emf.common.command.CompoundCommand("Delete from Model");
+            CompoundCommand compound = new CompoundCommand("Delete from Model");
             if (!elements.isEmpty()) {
                 compound.append(command);
             }
@@ -286,11 +287,6 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
             return;
         }
         new DirectEdit(canvas, node, text -> execute(DiagramCommands.setLabel(editingDomain(), node, text))).open();
-    }
-
-    @Override
-    public void openContextMenu(int screenX, int screenY) {
-        // SWT opens the canvas menu itself on the platform's menu gesture.
     }
 
     void selectAll() {
@@ -335,7 +331,8 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
         return job;
     }
 
-    void setOverlay(DecorationLayer layer, boolean on) {
+    /** Switches a decoration layer on or off; it is computed in a background job. */
+    public void setOverlay(DecorationLayer layer, boolean on) {
         if (on) {
             activeOverlays.add(layer);
         } else {

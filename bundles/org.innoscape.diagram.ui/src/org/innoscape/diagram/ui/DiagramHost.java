@@ -20,6 +20,4 @@ interface DiagramHost {
     void deleteSelection();
 
     void directEdit(ViewNode node);
-
-    void openContextMenu(int screenX, int screenY);
 }

@@ -26,7 +26,6 @@ import org.innoscape.model.InnoscapePackage;
 import org.innoscape.model.PolicyInitiative;
 import org.innoscape.model.Relationship;
 import org.innoscape.model.RelationshipKind;
-import org.innoscape.model.StakeholderGroup;
 
 /**
  * Stakeholder network: actors styled by kind and level and sized by influence; relationships as

@@ -22,7 +22,6 @@ import org.eclipse.ui.IWorkbenchActionConstants;
 import org.innoscape.diagram.edit.ModelDeletion;
 import org.innoscape.model.InnovationSystem;
 import org.innoscape.ui.model.ModelDocument;
-import org.innoscape.ui.model.OpenModels;
 
 /**
  * The explorer's context menu: New (the children EMF.Edit allows for the selection, or the
@@ -39,7 +38,7 @@ final class ExplorerMenu {
     void fill(IMenuManager menu) {
         IStructuredSelection selection = viewer.getStructuredSelection();
         Object first = selection.getFirstElement();
-        ModelDocument document = documentOf(first);
+        ModelDocument document = ExplorerItems.documentOf(first);
         if (document != null && selection.size() == 1) {
             MenuManager newMenu = new MenuManager("&New");
             for (Action action : newChildActions(document, first)) {
@@ -54,7 +53,7 @@ final class ExplorerMenu {
                 delete(elements);
             }
         };
-        delete.setEnabled(!elements.isEmpty() && documentOf(elements.get(0)) != null);
+        delete.setEnabled(!elements.isEmpty() && ExplorerItems.documentOf(elements.get(0)) != null);
         menu.add(delete);
         menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
     }
@@ -87,7 +86,7 @@ final class ExplorerMenu {
     }
 
     private void delete(List<EObject> elements) {
-        ModelDocument document = documentOf(elements.get(0));
+        ModelDocument document = ExplorerItems.documentOf(elements.get(0));
         InnovationSystem system = document.system();
         int dependents = ModelDeletion.dependentCount(system, elements);
         String what = elements.size() == 1 ? "the selected element" : "the " + elements.size() + " selected elements";
@@ -110,13 +109,4 @@ final class ExplorerMenu {
         return elements;
     }
 
-    private static ModelDocument documentOf(Object item) {
-        if (item instanceof ModelDocument document) {
-            return document;
-        }
-        if (item instanceof ModelCategory category) {
-            return category.document();
-        }
-        return item instanceof EObject element ? OpenModels.get().documentOf(element).orElse(null) : null;
-    }
 }

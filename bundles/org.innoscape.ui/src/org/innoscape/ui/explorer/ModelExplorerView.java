@@ -1,6 +1,5 @@
 package org.innoscape.ui.explorer;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -133,18 +132,7 @@ public class ModelExplorerView extends ViewPart {
 
     /** The model of the first selected item, or the only open model. */
     ModelDocument selectedDocument() {
-        Object first = viewer == null ? null : viewer.getStructuredSelection().getFirstElement();
-        if (first instanceof ModelDocument document) {
-            return document;
-        }
-        if (first instanceof ModelCategory category) {
-            return category.document();
-        }
-        if (first instanceof EObject element) {
-            return OpenModels.get().documentOf(element).orElse(null);
-        }
-        var documents = OpenModels.get().documents();
-        return documents.size() == 1 ? documents.get(0) : null;
+        return ExplorerItems.documentOrOnlyModel(viewer == null ? null : viewer.getStructuredSelection().getFirstElement());
     }
 
     public TreeViewer viewer() {

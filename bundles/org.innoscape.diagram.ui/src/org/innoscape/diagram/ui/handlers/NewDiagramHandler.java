@@ -5,7 +5,6 @@ import java.util.List;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -20,9 +19,8 @@ import org.innoscape.diagram.ui.DiagramEditor;
 import org.innoscape.diagram.ui.NewDiagramDialog;
 import org.innoscape.model.Diagram;
 import org.innoscape.model.InnoscapePackage;
-import org.innoscape.ui.explorer.ModelCategory;
+import org.innoscape.ui.explorer.ExplorerItems;
 import org.innoscape.ui.model.ModelDocument;
-import org.innoscape.ui.model.OpenModels;
 
 /**
  * Creates a diagram of a chosen type in the selected model (one undoable step), opens it and,
@@ -62,18 +60,8 @@ public final class NewDiagramHandler extends AbstractHandler {
         return null;
     }
 
-    static ModelDocument documentOf(Object selection) {
+    private static ModelDocument documentOf(Object selection) {
         Object first = selection instanceof IStructuredSelection structured ? structured.getFirstElement() : null;
-        if (first instanceof ModelDocument document) {
-            return document;
-        }
-        if (first instanceof ModelCategory category) {
-            return category.document();
-        }
-        if (first instanceof EObject element) {
-            return OpenModels.get().documentOf(element).orElse(null);
-        }
-        List<ModelDocument> documents = OpenModels.get().documents();
-        return documents.size() == 1 ? documents.get(0) : null;
+        return ExplorerItems.documentOrOnlyModel(first);
     }
 }

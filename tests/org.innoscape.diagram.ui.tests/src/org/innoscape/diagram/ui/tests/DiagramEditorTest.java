@@ -145,14 +145,16 @@ class DiagramEditorTest {
         ViewNode node = canvas.view().roots().get(2);
         Actor actor = (Actor) node.element();
         click(node.bounds().centerX(), node.bounds().centerY());
-        invoke("removeFromDiagram");
+        editor.removeFromDiagram();
+        processEvents();
         assertTrue(canvas.view().nodesOf(actor).isEmpty());
         assertTrue(document.system().getActors().contains(actor));
         document.editingDomain().getCommandStack().undo();
         processEvents();
         ViewNode again = canvas.view().nodesOf(actor).get(0);
         click(again.bounds().centerX(), again.bounds().centerY());
-        invoke("deleteFromModel");
+        editor.deleteFromModel();
+        processEvents();
         assertFalse(document.system().getActors().contains(actor));
         assertTrue(canvas.view().nodesOf(actor).isEmpty());
     }
@@ -186,29 +188,8 @@ class DiagramEditorTest {
     void theFindingBadgesOverlayMarksElementsWithFindings() throws Exception {
         DecorationLayer badges = DiagramTypes.installed().decorationLayers().stream()
                 .filter(l -> l.id().equals("analysis.findings")).findFirst().orElseThrow();
-        invoke("setOverlay", badges);
+        editor.setOverlay(badges, true);
         waitFor(() -> canvas.view().nodes().stream().anyMatch(n -> !n.badges().isEmpty()));
-    }
-
-    private void invoke(String method, Object... args) {
-        try {
-            Class<?>[] types = new Class<?>[args.length];
-            for (int i = 0; i < args.length; i++) {
-                types[i] = args[i] instanceof DecorationLayer ? DecorationLayer.class : args[i].getClass();
-            }
-            if (args.length == 1) {
-                var m = DiagramEditor.class.getDeclaredMethod(method, DecorationLayer.class, boolean.class);
-                m.setAccessible(true);
-                m.invoke(editor, args[0], true);
-            } else {
-                var m = DiagramEditor.class.getDeclaredMethod(method, types);
-                m.setAccessible(true);
-                m.invoke(editor, args);
-            }
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
-        }
-        processEvents();
     }
 
     private int[] emptySpot() {
