@@ -8,6 +8,8 @@ public final class ExitCode {
     public static final int FINDINGS = 1;
     /** Wrong usage or unreadable input: a message says what, and nothing was written. */
     public static final int USAGE_OR_INPUT_ERROR = 2;
+    /** A failure the program did not foresee (a bug); the message says what it was. */
+    public static final int INTERNAL_ERROR = 3;
 
     private ExitCode() {
     }

@@ -1,20 +1,16 @@
 package org.innoscape.cli;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.innoscape.io.JsonModelExporter;
-import org.innoscape.io.NetworkExporter;
-import org.innoscape.io.RegisterExporter;
+import org.innoscape.io.ExportFormat;
 import org.innoscape.model.InnovationSystem;
-import org.innoscape.model.persistence.AtomicFiles;
 import org.innoscape.model.persistence.ModelLoadException;
 import org.innoscape.model.persistence.ModelStore;
 
-/** {@code innoscape export MODEL --format csv|graphml|gexf|json --output PATH}. */
+/** {@code innoscape export MODEL --format csv|xlsx|graphml|gexf|json --output PATH}. */
 public final class ExportCommand implements Command {
 
     @Override
@@ -24,16 +20,18 @@ public final class ExportCommand implements Command {
 
     @Override
     public String summary() {
-        return "export a model as registers (CSV), GraphML, GEXF or JSON";
+        return "export a model as registers (CSV or Excel), GraphML, GEXF or JSON";
     }
 
     @Override
     public String usage() {
         return """
-                Usage: innoscape export MODEL --format csv|graphml|gexf|json --output PATH
+                Usage: innoscape export MODEL --format csv|xlsx|graphml|gexf|json --output PATH
 
                   csv      the three registers (initiatives.csv, actors.csv, relationships.csv) in the folder PATH,
                            in the format 'import' reads; cells starting with = + - @ are neutralised
+                  xlsx     the three registers as sheets of one Excel workbook PATH; formula-like cells are
+                           quote-prefixed text
                   graphml  the actor network with attributes and network metrics (yEd, networkx, Gephi)
                   gexf     the same as GEXF 1.3 (Gephi)
                   json     the whole model (schema in docs/register-format.md)
@@ -61,9 +59,9 @@ public final class ExportCommand implements Command {
         if (model == null || format == null || output == null) {
             throw new UsageException("expected MODEL --format FORMAT --output PATH");
         }
-        if (!List.of("csv", "graphml", "gexf", "json").contains(format)) {
-            throw new UsageException("unknown format '" + format + "'; expected csv, graphml, gexf or json"
-                    + ("xlsx".equals(format) ? " (xlsx is not available yet)" : ""));
+        ExportFormat exportFormat = ExportFormat.named(format);
+        if (exportFormat == null) {
+            throw new UsageException("unknown format '" + format + "'; expected csv, xlsx, graphml, gexf or json");
         }
         if (!Files.isRegularFile(model)) {
             throw new UsageException("no such file: " + model);
@@ -76,20 +74,8 @@ public final class ExportCommand implements Command {
             return ExitCode.USAGE_OR_INPUT_ERROR;
         }
         try {
-            if ("csv".equals(format)) {
-                List<Path> files = RegisterExporter.write(system, output);
-                console.out().println("Wrote " + String.join(", ", files.stream().map(Path::toString).toList()));
-                return ExitCode.OK;
-            }
-            StringWriter text = new StringWriter();
-            switch (format) {
-                case "graphml" -> NetworkExporter.graphml(system, text);
-                case "gexf" -> NetworkExporter.gexf(system, text);
-                default -> JsonModelExporter.write(system, text);
-            }
-            Path target = output.toAbsolutePath();
-            AtomicFiles.write(target, text.toString());
-            console.out().println("Wrote " + target);
+            List<Path> files = exportFormat.write(system, output);
+            console.out().println("Wrote " + String.join(", ", files.stream().map(Path::toString).toList()));
             return ExitCode.OK;
         } catch (IOException e) {
             console.err().println("innoscape export: cannot write " + output + ": " + e.getMessage());

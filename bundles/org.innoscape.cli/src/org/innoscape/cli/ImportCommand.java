@@ -9,6 +9,7 @@ import java.util.List;
 import org.innoscape.io.ImportProblem;
 import org.innoscape.io.ImportResult;
 import org.innoscape.io.RegisterImporter;
+import org.innoscape.io.RegisterReader;
 import org.innoscape.io.RegisterTable;
 import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.build.DefaultTemplate;
@@ -25,7 +26,7 @@ public final class ImportCommand implements Command {
 
     @Override
     public String summary() {
-        return "import initiative, actor and relationship registers (CSV) into a model";
+        return "import initiative, actor and relationship registers (CSV, Excel, STIP Compass) into a model";
     }
 
     @Override
@@ -33,9 +34,11 @@ public final class ImportCommand implements Command {
         return """
                 Usage: innoscape import REGISTER... --into MODEL [--dry-run] [--refuse-unknown]
 
-                Reads CSV registers (UTF-8, with or without BOM; comma, semicolon or tab) and updates MODEL.
-                The kind of each register (initiatives, actors, relationships) is recognised from its header;
-                see docs/register-format.md. Rows update the elements with the same id, so importing a
+                Reads registers and updates MODEL: CSV files (UTF-8, with or without BOM; comma, semicolon or
+                tab), Excel .xlsx workbooks (every sheet with a header row is a register) and the EC-OECD STIP
+                Compass flat CSV export (pipe-separated, second header row of labels). The kind of each register
+                (initiatives, actors, relationships) is recognised from its header; columns the register does not
+                define are kept as properties of the elements; see docs/register-format.md. Rows update the elements with the same id, so importing a
                 register again does not duplicate anything. A MODEL that does not exist yet is created from
                 the default template (the six drivers, the default pathway stages and target groups).
                 Owners, stages, drivers and groups the model lacks are created and reported, or refused with
@@ -92,7 +95,7 @@ public final class ImportCommand implements Command {
                 return ExitCode.USAGE_OR_INPUT_ERROR;
             }
         }
-        List<RegisterTable> tables = registers.stream().map(RegisterTable::read).toList();
+        List<RegisterTable> tables = RegisterReader.readAll(registers);
         ImportResult result = new RegisterImporter(new RegisterImporter.Options(!refuseUnknown)).apply(system, tables);
         for (ImportProblem problem : result.problems()) {
             console.out().println(problem);

@@ -72,6 +72,11 @@ public final class InnoscapeCli {
             console.err().println(PROGRAM + " " + name + ": " + e.getMessage());
             console.err().println("Run '" + PROGRAM + " help " + name + "' for the usage.");
             return ExitCode.USAGE_OR_INPUT_ERROR;
+        } catch (RuntimeException | LinkageError e) {
+            // Never end silently: a failure we did not foresee still says what happened and exits non-zero.
+            console.err().println(PROGRAM + " " + name + ": internal error (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "). Nothing was written. Please report it with the command you ran.");
+            return ExitCode.INTERNAL_ERROR;
         }
     }
 

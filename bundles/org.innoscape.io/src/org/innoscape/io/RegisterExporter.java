@@ -17,39 +17,83 @@ import org.innoscape.model.Actor;
 import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.ModelElement;
 import org.innoscape.model.PolicyInitiative;
+import org.innoscape.model.Property;
 import org.innoscape.model.Relationship;
 import org.innoscape.model.Tristate;
 import org.innoscape.model.persistence.AtomicFiles;
 
 /**
- * Writes a model as the three registers (initiatives.csv, actors.csv, relationships.csv) in the format
- * the importer reads, so that export then import gives the same model. References are written by
- * name when the name is unique, by id otherwise.
+ * Writes a model as the three registers in the format the importer reads, so that export then import
+ * gives the same model: as CSV files (initiatives.csv, actors.csv, relationships.csv) or as one Excel
+ * workbook with a sheet per register. References are written by name when the name is unique, by id
+ * otherwise. Element properties become extra columns after the register's own.
  */
 public final class RegisterExporter {
+
+    /** One register as a header and rows of text, ready to be written in any format. */
+    public record Sheet(RegisterKind kind, List<String> header, List<List<String>> rows) {
+    }
 
     private RegisterExporter() {
     }
 
-    public static List<Path> write(InnovationSystem model, Path folder) throws IOException {
+    public static List<Sheet> sheets(InnovationSystem model) {
+        return List.of(sheet(RegisterKind.ACTORS, model.getActors(), actorRows(model)),
+                sheet(RegisterKind.INITIATIVES, model.getInitiatives(), initiativeRows(model)),
+                sheet(RegisterKind.RELATIONSHIPS, exportedRelationships(model), relationshipRows(model)));
+    }
+
+    public static List<Path> writeCsv(InnovationSystem model, Path folder) throws IOException {
         Files.createDirectories(folder);
         List<Path> written = new ArrayList<>();
-        written.add(write(folder.resolve(RegisterKind.ACTORS.fileName()), RegisterKind.ACTORS, actorRows(model)));
-        written.add(write(folder.resolve(RegisterKind.INITIATIVES.fileName()), RegisterKind.INITIATIVES, initiativeRows(model)));
-        written.add(write(folder.resolve(RegisterKind.RELATIONSHIPS.fileName()), RegisterKind.RELATIONSHIPS, relationshipRows(model)));
+        for (Sheet sheet : sheets(model)) {
+            written.add(writeCsv(folder.resolve(sheet.kind().fileName()), sheet));
+        }
         return written;
     }
 
-    private static Path write(Path file, RegisterKind kind, List<List<String>> rows) throws IOException {
+    public static Path writeXlsx(InnovationSystem model, Path file) throws IOException {
+        XlsxRegisterWriter.write(sheets(model), file);
+        return file;
+    }
+
+    private static Path writeCsv(Path file, Sheet sheet) throws IOException {
         StringWriter text = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
-            printer.printRecord(kind.columns());
-            for (List<String> row : rows) {
+            printer.printRecord(sheet.header());
+            for (List<String> row : sheet.rows()) {
                 printer.printRecord(row.stream().map(CsvCells::neutralise).toList());
             }
         }
         AtomicFiles.write(file, text.toString());
         return file;
+    }
+
+    /** The register's columns, then one column per property key its elements have (sorted). */
+    private static Sheet sheet(RegisterKind kind, List<? extends ModelElement> elements, List<List<String>> rows) {
+        List<String> keys = elements.stream().flatMap(e -> e.getProperties().stream()).map(Property::getKey)
+                .filter(key -> key != null && !key.isBlank() && !kind.columns().contains(key.toLowerCase(Locale.ROOT)))
+                .distinct().sorted().toList();
+        if (keys.isEmpty()) {
+            return new Sheet(kind, kind.columns(), rows);
+        }
+        List<String> header = new ArrayList<>(kind.columns());
+        header.addAll(keys);
+        List<List<String>> extended = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            List<String> row = new ArrayList<>(rows.get(i));
+            ModelElement element = elements.get(i);
+            for (String key : keys) {
+                row.add(element.getProperties().stream().filter(p -> key.equals(p.getKey())).map(Property::getValue)
+                        .filter(v -> v != null).findFirst().orElse(""));
+            }
+            extended.add(row);
+        }
+        return new Sheet(kind, List.copyOf(header), extended);
+    }
+
+    private static List<Relationship> exportedRelationships(InnovationSystem model) {
+        return model.getRelationships().stream().filter(r -> r.getSource() != null && r.getTarget() != null).toList();
     }
 
     private static List<List<String>> actorRows(InnovationSystem model) {
@@ -82,10 +126,7 @@ public final class RegisterExporter {
 
     private static List<List<String>> relationshipRows(InnovationSystem model) {
         List<List<String>> rows = new ArrayList<>();
-        for (Relationship r : model.getRelationships()) {
-            if (r.getSource() == null || r.getTarget() == null) {
-                continue;
-            }
+        for (Relationship r : exportedRelationships(model)) {
             rows.add(List.of(ref(r.getSource(), model.getActors()), ref(r.getTarget(), model.getActors()), literal(r.getKind()),
                     r.getStrength() == null ? "" : r.getStrength().toString(), text(r.getEvidence()), ""));
         }

@@ -29,6 +29,7 @@ import org.innoscape.model.ModelElement;
 import org.innoscape.model.PathwaySide;
 import org.innoscape.model.PathwayStage;
 import org.innoscape.model.PolicyInitiative;
+import org.innoscape.model.Property;
 import org.innoscape.model.Relationship;
 import org.innoscape.model.RelationshipKind;
 import org.innoscape.model.SourceDocument;
@@ -61,8 +62,26 @@ public final class RegisterImporter {
         this.options = options;
     }
 
+    /** Checks and applies the registers to a copy of {@code original}, which is never changed. */
     public ImportResult apply(InnovationSystem original, List<RegisterTable> tables) {
-        model = EcoreUtil.copy(original);
+        return applyTo(EcoreUtil.copy(original), tables);
+    }
+
+    /**
+     * Applies the registers to {@code target} itself, for callers that record the change (an undoable
+     * command). Only call it after {@link #apply} found no fatal problem: on a fatal problem the target
+     * is left half-updated.
+     */
+    public ImportResult applyInPlace(InnovationSystem target, List<RegisterTable> tables) {
+        return applyTo(target, tables);
+    }
+
+    private ImportResult applyTo(InnovationSystem target, List<RegisterTable> tables) {
+        model = target;
+        byId.clear();
+        problems.clear();
+        created = 0;
+        updated = 0;
         for (Iterator<EObject> it = model.eAllContents(); it.hasNext();) {
             if (it.next() instanceof ModelElement element && element.getId() != null) {
                 byId.put(element.getId(), element);
@@ -76,8 +95,10 @@ public final class RegisterImporter {
                     continue;
                 }
                 for (String extra : table.extraColumns()) {
-                    problems.add(new ImportProblem(table.file(), 1, extra, null, "not a column of the " + kind.name().toLowerCase(Locale.ROOT)
-                            + " register; its values are not imported", false));
+                    if (!StipCompassReader.isOwnColumn(extra)) {
+                        problems.add(new ImportProblem(table.file(), 1, extra, null, "not a column of the " + kind.name().toLowerCase(Locale.ROOT)
+                                + " register; its values are kept as the property '" + extra + "' of each element", false));
+                    }
                 }
                 SourceDocument document = registerDocument(table);
                 for (RegisterTable.Row row : table.rows()) {
@@ -147,6 +168,7 @@ public final class RegisterImporter {
         }
         description(actor, row, "description");
         cite(actor, document, row, "source");
+        properties(table, row, actor);
     }
 
     private void memberships(RegisterTable table, RegisterTable.Row row) {
@@ -171,6 +193,7 @@ public final class RegisterImporter {
         p.setName(row.get("name"));
         description(p, row, "description");
         cite(p, document, row, "source");
+        properties(table, row, p);
         p.getOwners().clear();
         CellValues.list(row.get("owner")).forEach(o -> addIfFound(p.getOwners(), actorRef(table, row, "owner", o)));
         p.getPartners().clear();
@@ -257,6 +280,7 @@ public final class RegisterImporter {
         set(table, row, "strength", () -> relationship.setStrength(CellValues.integer(row.get("strength"), 1, 5)));
         relationship.setEvidence(row.get("description").isEmpty() ? null : row.get("description"));
         cite(relationship, document, row, "source_ref");
+        properties(table, row, relationship);
     }
 
     // --- references: by id, name or acronym; unknown ones created or refused ---
@@ -267,7 +291,7 @@ public final class RegisterImporter {
             return null;
         }
         for (Actor actor : model.getActors()) {
-            if (matches(actor, text, "actor") || text.equalsIgnoreCase(String.valueOf(actor.getAcronym()))) {
+            if (matches(actor, text, "actor") || actor.getAcronym() != null && text.strip().equalsIgnoreCase(actor.getAcronym())) {
                 return actor;
             }
         }
@@ -310,7 +334,7 @@ public final class RegisterImporter {
 
     private static boolean matches(ModelElement element, String text, String kind) {
         String key = text.strip();
-        return key.equals(element.getId()) || key.equalsIgnoreCase(String.valueOf(element.getName()))
+        return key.equals(element.getId()) || element.getName() != null && key.equalsIgnoreCase(element.getName())
                 || elementId(kind, key).equals(element.getId());
     }
 
@@ -365,6 +389,27 @@ public final class RegisterImporter {
 
     private static void description(ModelElement element, RegisterTable.Row row, String column) {
         element.setDescription(row.get(column).isEmpty() ? null : row.get(column));
+    }
+
+    /** Extra columns become properties; an empty cell removes the property. */
+    private static void properties(RegisterTable table, RegisterTable.Row row, ModelElement element) {
+        for (String column : table.extraColumns()) {
+            if (column.isEmpty()) {
+                continue;
+            }
+            String value = row.get(column);
+            Property property = element.getProperties().stream().filter(p -> column.equalsIgnoreCase(p.getKey())).findFirst().orElse(null);
+            if (value.isEmpty()) {
+                element.getProperties().remove(property);
+            } else if (property != null) {
+                property.setValue(value);
+            } else {
+                property = FACTORY.createProperty();
+                property.setKey(column);
+                property.setValue(value);
+                element.getProperties().add(property);
+            }
+        }
     }
 
     private static void cite(ModelElement element, SourceDocument document, RegisterTable.Row row, String column) {

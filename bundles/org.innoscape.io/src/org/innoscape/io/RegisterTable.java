@@ -1,28 +1,16 @@
 package org.innoscape.io;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import java.util.Set;
 
 /**
- * A register read from a CSV file: UTF-8 with or without a byte-order mark, separated by commas,
- * semicolons or tabs (whichever the header uses most), header names matched case-insensitively.
- * Every problem is collected with its row and column; the file is never half-read.
+ * One register as read from a file (a CSV file, a sheet of a workbook, a STIP Compass export): header
+ * names in lower case, rows by column, and every problem found with its row and column. Readers never
+ * hand over half a file: a table with fatal problems imports nothing.
  */
 public record RegisterTable(String file, RegisterKind kind, List<String> header, List<Row> rows, List<ImportProblem> problems) {
     /** Cells longer than this are refused (a register cell is text, not a document). */
@@ -40,94 +28,50 @@ public record RegisterTable(String file, RegisterKind kind, List<String> header,
         return problems.stream().anyMatch(ImportProblem::fatal);
     }
 
-    public static RegisterTable read(Path path) {
-        String file = path.toString();
-        List<ImportProblem> problems = new ArrayList<>();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
-        } catch (IOException e) {
-            problems.add(new ImportProblem(file, 0, null, null, "cannot read the file: " + e.getMessage(), true));
-            return new RegisterTable(file, null, List.of(), List.of(), problems);
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            problems.add(new ImportProblem(file, 0, null, null, "the file is not UTF-8 text (save it as 'CSV UTF-8')", true));
-            return new RegisterTable(file, null, List.of(), List.of(), problems);
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        if (text.isBlank()) {
-            problems.add(new ImportProblem(file, 0, null, null, "the file is empty; expected a header row", true));
-            return new RegisterTable(file, null, List.of(), List.of(), problems);
-        }
-        return parse(file, text, problems);
-    }
-
-    static RegisterTable parse(String file, String text, List<ImportProblem> problems) {
-        String firstLine = text.lines().findFirst().orElse("");
-        char delimiter = delimiterOf(firstLine);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreSurroundingSpaces(false).get();
-        List<String> header = new ArrayList<>();
-        List<Row> rows = new ArrayList<>();
-        try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
-            int number = 0;
-            for (CSVRecord record : parser) {
-                number++;
-                if (number == 1) {
-                    record.forEach(name -> header.add(name.strip().toLowerCase(Locale.ROOT)));
-                    continue;
-                }
-                if (record.size() == 1 && record.get(0).isBlank()) {
-                    continue; // blank line
-                }
-                if (record.size() != header.size()) {
-                    problems.add(new ImportProblem(file, number, null, null, "the row has " + record.size() + " cells; the header has "
-                            + header.size(), true));
-                    continue;
-                }
-                Map<String, String> cells = new LinkedHashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    String value = record.get(i);
-                    if (value.length() > MAX_CELL) {
-                        problems.add(new ImportProblem(file, number, header.get(i), value, "the cell has " + value.length()
-                                + " characters; at most " + MAX_CELL + " are accepted", true));
-                        value = "";
-                    }
-                    cells.put(header.get(i), CsvCells.restore(value));
-                }
-                rows.add(new Row(number, cells));
-            }
-        } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-            problems.add(new ImportProblem(file, 0, null, null, "the file is not valid CSV: " + e.getMessage(), true));
-            return new RegisterTable(file, null, header, rows, problems);
-        }
+    /**
+     * A table read by any reader: recognises the register from the header and checks its required
+     * columns. {@code problems} already holds what the reader found.
+     */
+    public static RegisterTable of(String file, List<String> header, List<Row> rows, List<ImportProblem> problems) {
+        List<ImportProblem> all = new ArrayList<>(problems);
         RegisterKind kind = RegisterKind.recognise(header);
         if (kind == null) {
-            problems.add(new ImportProblem(file, 1, null, String.join(",", header), "the header matches no register "
+            all.add(new ImportProblem(file, 1, null, String.join(",", header), "the header matches no register "
                     + "(initiatives need id, name and e.g. owner/stages; actors id, name, kind, level; relationships source, target, kind)", true));
-            return new RegisterTable(file, null, header, rows, problems);
+            return new RegisterTable(file, null, List.copyOf(header), List.copyOf(rows), List.copyOf(all));
+        }
+        Set<String> seen = new HashSet<>();
+        for (String column : header) {
+            if (!column.isEmpty() && !seen.add(column)) {
+                all.add(new ImportProblem(file, 1, column, null, "the column '" + column + "' appears more than once", true));
+            }
         }
         for (String required : kind.required()) {
             if (!header.contains(required)) {
-                problems.add(new ImportProblem(file, 1, required, null, "the required column '" + required + "' is missing", true));
+                all.add(new ImportProblem(file, 1, required, null, "the required column '" + required + "' is missing", true));
             }
         }
-        return new RegisterTable(file, kind, List.copyOf(header), List.copyOf(rows), problems);
+        return new RegisterTable(file, kind, List.copyOf(header), List.copyOf(rows), List.copyOf(all));
     }
 
-    private static char delimiterOf(String headerLine) {
-        long commas = headerLine.chars().filter(c -> c == ',').count();
-        long semicolons = headerLine.chars().filter(c -> c == ';').count();
-        long tabs = headerLine.chars().filter(c -> c == '\t').count();
-        if (tabs >= commas && tabs >= semicolons && tabs > 0) {
-            return '\t';
+    /** A file that could not be read at all. */
+    public static RegisterTable unreadable(String file, String reason) {
+        return new RegisterTable(file, null, List.of(), List.of(), List.of(new ImportProblem(file, 0, null, null, reason, true)));
+    }
+
+    /** A header cell as the registers match it: trimmed, lower case. */
+    static String columnName(String headerCell) {
+        return headerCell.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** A cell's value, or a fatal problem and an empty value when it is longer than {@link #MAX_CELL}. */
+    static String checkedCell(String file, int row, String column, String value, List<ImportProblem> problems) {
+        if (value.length() <= MAX_CELL) {
+            return value;
         }
-        return semicolons > commas ? ';' : ',';
+        problems.add(new ImportProblem(file, row, column, value, "the cell has " + value.length()
+                + " characters; at most " + MAX_CELL + " are accepted", true));
+        return "";
     }
 
     /** The extra columns (not part of the register's format), kept as properties. */

@@ -22,6 +22,15 @@ public interface InnoscapeFactory extends EFactory {
 	InnoscapeFactory eINSTANCE = org.innoscape.model.impl.InnoscapeFactoryImpl.init();
 
 	/**
+	 * Returns a new object of class '<em>Property</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Property</em>'.
+	 * @generated
+	 */
+	Property createProperty();
+
+	/**
 	 * Returns a new object of class '<em>Source Document</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -104,13 +104,22 @@ public interface InnoscapePackage extends EPackage {
 	int MODEL_ELEMENT__SOURCES = 3;
 
 	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_ELEMENT__PROPERTIES = 4;
+
+	/**
 	 * The number of structural features of the '<em>Model Element</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MODEL_ELEMENT_FEATURE_COUNT = 4;
+	int MODEL_ELEMENT_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Model Element</em>' class.
@@ -122,6 +131,52 @@ public interface InnoscapePackage extends EPackage {
 	int MODEL_ELEMENT_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.innoscape.model.impl.PropertyImpl <em>Property</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.innoscape.model.impl.PropertyImpl
+	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getProperty()
+	 * @generated
+	 */
+	int PROPERTY = 1;
+
+	/**
+	 * The feature id for the '<em><b>Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPERTY__KEY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPERTY__VALUE = 1;
+
+	/**
+	 * The number of structural features of the '<em>Property</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPERTY_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Property</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPERTY_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.innoscape.model.impl.SourceDocumentImpl <em>Source Document</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -129,7 +184,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getSourceDocument()
 	 * @generated
 	 */
-	int SOURCE_DOCUMENT = 1;
+	int SOURCE_DOCUMENT = 2;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -166,6 +221,15 @@ public interface InnoscapePackage extends EPackage {
 	 * @ordered
 	 */
 	int SOURCE_DOCUMENT__SOURCES = MODEL_ELEMENT__SOURCES;
+
+	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE_DOCUMENT__PROPERTIES = MODEL_ELEMENT__PROPERTIES;
 
 	/**
 	 * The feature id for the '<em><b>File Name</b></em>' attribute.
@@ -220,7 +284,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getSourceReference()
 	 * @generated
 	 */
-	int SOURCE_REFERENCE = 2;
+	int SOURCE_REFERENCE = 3;
 
 	/**
 	 * The feature id for the '<em><b>Document</b></em>' reference.
@@ -284,7 +348,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getInnovationSystem()
 	 * @generated
 	 */
-	int INNOVATION_SYSTEM = 3;
+	int INNOVATION_SYSTEM = 4;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -321,6 +385,15 @@ public interface InnoscapePackage extends EPackage {
 	 * @ordered
 	 */
 	int INNOVATION_SYSTEM__SOURCES = MODEL_ELEMENT__SOURCES;
+
+	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INNOVATION_SYSTEM__PROPERTIES = MODEL_ELEMENT__PROPERTIES;
 
 	/**
 	 * The feature id for the '<em><b>Model Version</b></em>' attribute.
@@ -474,7 +547,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getActor()
 	 * @generated
 	 */
-	int ACTOR = 4;
+	int ACTOR = 5;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -511,6 +584,15 @@ public interface InnoscapePackage extends EPackage {
 	 * @ordered
 	 */
 	int ACTOR__SOURCES = MODEL_ELEMENT__SOURCES;
+
+	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTOR__PROPERTIES = MODEL_ELEMENT__PROPERTIES;
 
 	/**
 	 * The feature id for the '<em><b>Acronym</b></em>' attribute.
@@ -592,7 +674,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getStakeholderGroup()
 	 * @generated
 	 */
-	int STAKEHOLDER_GROUP = 5;
+	int STAKEHOLDER_GROUP = 6;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -629,6 +711,15 @@ public interface InnoscapePackage extends EPackage {
 	 * @ordered
 	 */
 	int STAKEHOLDER_GROUP__SOURCES = MODEL_ELEMENT__SOURCES;
+
+	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STAKEHOLDER_GROUP__PROPERTIES = MODEL_ELEMENT__PROPERTIES;
 
 	/**
 	 * The feature id for the '<em><b>Side</b></em>' attribute.
@@ -674,7 +765,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getRelationship()
 	 * @generated
 	 */
-	int RELATIONSHIP = 6;
+	int RELATIONSHIP = 7;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -711,6 +802,15 @@ public interface InnoscapePackage extends EPackage {
 	 * @ordered
 	 */
 	int RELATIONSHIP__SOURCES = MODEL_ELEMENT__SOURCES;
+
+	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RELATIONSHIP__PROPERTIES = MODEL_ELEMENT__PROPERTIES;
 
 	/**
 	 * The feature id for the '<em><b>Source</b></em>' reference.
@@ -783,7 +883,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getDriver()
 	 * @generated
 	 */
-	int DRIVER = 7;
+	int DRIVER = 8;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -820,6 +920,15 @@ public interface InnoscapePackage extends EPackage {
 	 * @ordered
 	 */
 	int DRIVER__SOURCES = MODEL_ELEMENT__SOURCES;
+
+	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DRIVER__PROPERTIES = MODEL_ELEMENT__PROPERTIES;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -865,7 +974,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getSubFactor()
 	 * @generated
 	 */
-	int SUB_FACTOR = 8;
+	int SUB_FACTOR = 9;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -904,6 +1013,15 @@ public interface InnoscapePackage extends EPackage {
 	int SUB_FACTOR__SOURCES = MODEL_ELEMENT__SOURCES;
 
 	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUB_FACTOR__PROPERTIES = MODEL_ELEMENT__PROPERTIES;
+
+	/**
 	 * The number of structural features of the '<em>Sub Factor</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -929,7 +1047,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getPathwayStage()
 	 * @generated
 	 */
-	int PATHWAY_STAGE = 9;
+	int PATHWAY_STAGE = 10;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -968,6 +1086,15 @@ public interface InnoscapePackage extends EPackage {
 	int PATHWAY_STAGE__SOURCES = MODEL_ELEMENT__SOURCES;
 
 	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATHWAY_STAGE__PROPERTIES = MODEL_ELEMENT__PROPERTIES;
+
+	/**
 	 * The feature id for the '<em><b>Side</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1002,7 +1129,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getBudget()
 	 * @generated
 	 */
-	int BUDGET = 10;
+	int BUDGET = 11;
 
 	/**
 	 * The feature id for the '<em><b>Amount</b></em>' attribute.
@@ -1066,7 +1193,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getPolicyInitiative()
 	 * @generated
 	 */
-	int POLICY_INITIATIVE = 11;
+	int POLICY_INITIATIVE = 12;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1103,6 +1230,15 @@ public interface InnoscapePackage extends EPackage {
 	 * @ordered
 	 */
 	int POLICY_INITIATIVE__SOURCES = MODEL_ELEMENT__SOURCES;
+
+	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLICY_INITIATIVE__PROPERTIES = MODEL_ELEMENT__PROPERTIES;
 
 	/**
 	 * The feature id for the '<em><b>Acronym</b></em>' attribute.
@@ -1319,7 +1455,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getRecommendation()
 	 * @generated
 	 */
-	int RECOMMENDATION = 12;
+	int RECOMMENDATION = 13;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1356,6 +1492,15 @@ public interface InnoscapePackage extends EPackage {
 	 * @ordered
 	 */
 	int RECOMMENDATION__SOURCES = MODEL_ELEMENT__SOURCES;
+
+	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECOMMENDATION__PROPERTIES = MODEL_ELEMENT__PROPERTIES;
 
 	/**
 	 * The feature id for the '<em><b>Number</b></em>' attribute.
@@ -1437,7 +1582,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getDuplicateReview()
 	 * @generated
 	 */
-	int DUPLICATE_REVIEW = 13;
+	int DUPLICATE_REVIEW = 14;
 
 	/**
 	 * The feature id for the '<em><b>First</b></em>' reference.
@@ -1528,7 +1673,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getDiagram()
 	 * @generated
 	 */
-	int DIAGRAM = 14;
+	int DIAGRAM = 15;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1565,6 +1710,15 @@ public interface InnoscapePackage extends EPackage {
 	 * @ordered
 	 */
 	int DIAGRAM__SOURCES = MODEL_ELEMENT__SOURCES;
+
+	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM__PROPERTIES = MODEL_ELEMENT__PROPERTIES;
 
 	/**
 	 * The feature id for the '<em><b>Type</b></em>' attribute.
@@ -1646,7 +1800,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getDiagramNode()
 	 * @generated
 	 */
-	int DIAGRAM_NODE = 15;
+	int DIAGRAM_NODE = 16;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1746,7 +1900,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getDiagramEdge()
 	 * @generated
 	 */
-	int DIAGRAM_EDGE = 16;
+	int DIAGRAM_EDGE = 17;
 
 	/**
 	 * The feature id for the '<em><b>Mapping</b></em>' attribute.
@@ -1819,7 +1973,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getDiagramFilter()
 	 * @generated
 	 */
-	int DIAGRAM_FILTER = 17;
+	int DIAGRAM_FILTER = 18;
 
 	/**
 	 * The feature id for the '<em><b>Filter</b></em>' attribute.
@@ -1865,7 +2019,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getIndicator()
 	 * @generated
 	 */
-	int INDICATOR = 18;
+	int INDICATOR = 19;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1902,6 +2056,15 @@ public interface InnoscapePackage extends EPackage {
 	 * @ordered
 	 */
 	int INDICATOR__SOURCES = MODEL_ELEMENT__SOURCES;
+
+	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR__PROPERTIES = MODEL_ELEMENT__PROPERTIES;
 
 	/**
 	 * The feature id for the '<em><b>Category</b></em>' attribute.
@@ -1956,7 +2119,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getTristate()
 	 * @generated
 	 */
-	int TRISTATE = 19;
+	int TRISTATE = 20;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.Certainty <em>Certainty</em>}' enum.
@@ -1966,7 +2129,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getCertainty()
 	 * @generated
 	 */
-	int CERTAINTY = 20;
+	int CERTAINTY = 21;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.ActorKind <em>Actor Kind</em>}' enum.
@@ -1976,7 +2139,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getActorKind()
 	 * @generated
 	 */
-	int ACTOR_KIND = 21;
+	int ACTOR_KIND = 22;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.ActorLevel <em>Actor Level</em>}' enum.
@@ -1986,7 +2149,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getActorLevel()
 	 * @generated
 	 */
-	int ACTOR_LEVEL = 22;
+	int ACTOR_LEVEL = 23;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.RelationshipKind <em>Relationship Kind</em>}' enum.
@@ -1996,7 +2159,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getRelationshipKind()
 	 * @generated
 	 */
-	int RELATIONSHIP_KIND = 23;
+	int RELATIONSHIP_KIND = 24;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.DriverKind <em>Driver Kind</em>}' enum.
@@ -2006,7 +2169,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getDriverKind()
 	 * @generated
 	 */
-	int DRIVER_KIND = 24;
+	int DRIVER_KIND = 25;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.PathwaySide <em>Pathway Side</em>}' enum.
@@ -2016,7 +2179,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getPathwaySide()
 	 * @generated
 	 */
-	int PATHWAY_SIDE = 25;
+	int PATHWAY_SIDE = 26;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.ActivityType <em>Activity Type</em>}' enum.
@@ -2026,7 +2189,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getActivityType()
 	 * @generated
 	 */
-	int ACTIVITY_TYPE = 26;
+	int ACTIVITY_TYPE = 27;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.InstrumentType <em>Instrument Type</em>}' enum.
@@ -2036,7 +2199,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getInstrumentType()
 	 * @generated
 	 */
-	int INSTRUMENT_TYPE = 27;
+	int INSTRUMENT_TYPE = 28;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.Focus <em>Focus</em>}' enum.
@@ -2046,7 +2209,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getFocus()
 	 * @generated
 	 */
-	int FOCUS = 28;
+	int FOCUS = 29;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.FundingRecipients <em>Funding Recipients</em>}' enum.
@@ -2056,7 +2219,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getFundingRecipients()
 	 * @generated
 	 */
-	int FUNDING_RECIPIENTS = 29;
+	int FUNDING_RECIPIENTS = 30;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.InitiativeStatus <em>Initiative Status</em>}' enum.
@@ -2066,7 +2229,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getInitiativeStatus()
 	 * @generated
 	 */
-	int INITIATIVE_STATUS = 30;
+	int INITIATIVE_STATUS = 31;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.TimeFrame <em>Time Frame</em>}' enum.
@@ -2076,7 +2239,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getTimeFrame()
 	 * @generated
 	 */
-	int TIME_FRAME = 31;
+	int TIME_FRAME = 32;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.IndicatorCategory <em>Indicator Category</em>}' enum.
@@ -2086,7 +2249,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getIndicatorCategory()
 	 * @generated
 	 */
-	int INDICATOR_CATEGORY = 32;
+	int INDICATOR_CATEGORY = 33;
 
 
 	/**
@@ -2097,7 +2260,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getReviewVerdict()
 	 * @generated
 	 */
-	int REVIEW_VERDICT = 33;
+	int REVIEW_VERDICT = 34;
 
 
 	/**
@@ -2153,6 +2316,49 @@ public interface InnoscapePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getModelElement_Sources();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.innoscape.model.ModelElement#getProperties <em>Properties</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Properties</em>'.
+	 * @see org.innoscape.model.ModelElement#getProperties()
+	 * @see #getModelElement()
+	 * @generated
+	 */
+	EReference getModelElement_Properties();
+
+	/**
+	 * Returns the meta object for class '{@link org.innoscape.model.Property <em>Property</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Property</em>'.
+	 * @see org.innoscape.model.Property
+	 * @generated
+	 */
+	EClass getProperty();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.innoscape.model.Property#getKey <em>Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Key</em>'.
+	 * @see org.innoscape.model.Property#getKey()
+	 * @see #getProperty()
+	 * @generated
+	 */
+	EAttribute getProperty_Key();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.innoscape.model.Property#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.innoscape.model.Property#getValue()
+	 * @see #getProperty()
+	 * @generated
+	 */
+	EAttribute getProperty_Value();
 
 	/**
 	 * Returns the meta object for class '{@link org.innoscape.model.SourceDocument <em>Source Document</em>}'.
@@ -3637,6 +3843,40 @@ public interface InnoscapePackage extends EPackage {
 		 * @generated
 		 */
 		EReference MODEL_ELEMENT__SOURCES = eINSTANCE.getModelElement_Sources();
+
+		/**
+		 * The meta object literal for the '<em><b>Properties</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MODEL_ELEMENT__PROPERTIES = eINSTANCE.getModelElement_Properties();
+
+		/**
+		 * The meta object literal for the '{@link org.innoscape.model.impl.PropertyImpl <em>Property</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.innoscape.model.impl.PropertyImpl
+		 * @see org.innoscape.model.impl.InnoscapePackageImpl#getProperty()
+		 * @generated
+		 */
+		EClass PROPERTY = eINSTANCE.getProperty();
+
+		/**
+		 * The meta object literal for the '<em><b>Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPERTY__KEY = eINSTANCE.getProperty_Key();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPERTY__VALUE = eINSTANCE.getProperty_Value();
 
 		/**
 		 * The meta object literal for the '{@link org.innoscape.model.impl.SourceDocumentImpl <em>Source Document</em>}' class.

@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.innoscape.model.ModelElement#getName <em>Name</em>}</li>
  *   <li>{@link org.innoscape.model.ModelElement#getDescription <em>Description</em>}</li>
  *   <li>{@link org.innoscape.model.ModelElement#getSources <em>Sources</em>}</li>
+ *   <li>{@link org.innoscape.model.ModelElement#getProperties <em>Properties</em>}</li>
  * </ul>
  *
  * @see org.innoscape.model.InnoscapePackage#getModelElement()
@@ -107,5 +108,17 @@ public interface ModelElement extends EObject {
 	 * @generated
 	 */
 	EList<SourceReference> getSources();
+
+	/**
+	 * Returns the value of the '<em><b>Properties</b></em>' containment reference list.
+	 * The list contents are of type {@link org.innoscape.model.Property}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Properties</em>' containment reference list.
+	 * @see org.innoscape.model.InnoscapePackage#getModelElement_Properties()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Property> getProperties();
 
 } // ModelElement

@@ -72,6 +72,29 @@ public class InnoscapeItemProviderAdapterFactory extends InnoscapeAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.innoscape.model.Property} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PropertyItemProvider propertyItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.innoscape.model.Property}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createPropertyAdapter() {
+		if (propertyItemProvider == null) {
+			propertyItemProvider = new PropertyItemProvider(this);
+		}
+
+		return propertyItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.innoscape.model.SourceDocument} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -590,6 +613,7 @@ public class InnoscapeItemProviderAdapterFactory extends InnoscapeAdapterFactory
 	 */
 	@Override
 	public void dispose() {
+		if (propertyItemProvider != null) propertyItemProvider.dispose();
 		if (sourceDocumentItemProvider != null) sourceDocumentItemProvider.dispose();
 		if (sourceReferenceItemProvider != null) sourceReferenceItemProvider.dispose();
 		if (innovationSystemItemProvider != null) innovationSystemItemProvider.dispose();

@@ -149,6 +149,7 @@ public class ModelElementItemProvider
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(InnoscapePackage.Literals.MODEL_ELEMENT__SOURCES);
+			childrenFeatures.add(InnoscapePackage.Literals.MODEL_ELEMENT__PROPERTIES);
 		}
 		return childrenFeatures;
 	}
@@ -199,6 +200,7 @@ public class ModelElementItemProvider
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case InnoscapePackage.MODEL_ELEMENT__SOURCES:
+			case InnoscapePackage.MODEL_ELEMENT__PROPERTIES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -220,6 +222,11 @@ public class ModelElementItemProvider
 			(createChildParameter
 				(InnoscapePackage.Literals.MODEL_ELEMENT__SOURCES,
 				 InnoscapeFactory.eINSTANCE.createSourceReference()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(InnoscapePackage.Literals.MODEL_ELEMENT__PROPERTIES,
+				 InnoscapeFactory.eINSTANCE.createProperty()));
 	}
 
 	/**

@@ -57,6 +57,7 @@ public class InnoscapeFactoryImpl extends EFactoryImpl implements InnoscapeFacto
 	@Override
 	public EObject create(EClass eClass) {
 		switch (eClass.getClassifierID()) {
+			case InnoscapePackage.PROPERTY: return createProperty();
 			case InnoscapePackage.SOURCE_DOCUMENT: return createSourceDocument();
 			case InnoscapePackage.SOURCE_REFERENCE: return createSourceReference();
 			case InnoscapePackage.INNOVATION_SYSTEM: return createInnovationSystem();
@@ -164,6 +165,17 @@ public class InnoscapeFactoryImpl extends EFactoryImpl implements InnoscapeFacto
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Property createProperty() {
+		PropertyImpl property = new PropertyImpl();
+		return property;
 	}
 
 	/**

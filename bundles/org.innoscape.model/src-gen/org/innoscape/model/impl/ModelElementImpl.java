@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.innoscape.model.InnoscapePackage;
 import org.innoscape.model.ModelElement;
+import org.innoscape.model.Property;
 import org.innoscape.model.SourceReference;
 
 /**
@@ -34,6 +35,7 @@ import org.innoscape.model.SourceReference;
  *   <li>{@link org.innoscape.model.impl.ModelElementImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.innoscape.model.impl.ModelElementImpl#getDescription <em>Description</em>}</li>
  *   <li>{@link org.innoscape.model.impl.ModelElementImpl#getSources <em>Sources</em>}</li>
+ *   <li>{@link org.innoscape.model.impl.ModelElementImpl#getProperties <em>Properties</em>}</li>
  * </ul>
  *
  * @generated
@@ -108,6 +110,16 @@ public abstract class ModelElementImpl extends EObjectImpl implements ModelEleme
 	 * @ordered
 	 */
 	protected EList<SourceReference> sources;
+
+	/**
+	 * The cached value of the '{@link #getProperties() <em>Properties</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProperties()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Property> properties;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -216,10 +228,25 @@ public abstract class ModelElementImpl extends EObjectImpl implements ModelEleme
 	 * @generated
 	 */
 	@Override
+	public EList<Property> getProperties() {
+		if (properties == null) {
+			properties = new EObjectContainmentEList<Property>(Property.class, this, InnoscapePackage.MODEL_ELEMENT__PROPERTIES);
+		}
+		return properties;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case InnoscapePackage.MODEL_ELEMENT__SOURCES:
 				return ((InternalEList<?>)getSources()).basicRemove(otherEnd, msgs);
+			case InnoscapePackage.MODEL_ELEMENT__PROPERTIES:
+				return ((InternalEList<?>)getProperties()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -240,6 +267,8 @@ public abstract class ModelElementImpl extends EObjectImpl implements ModelEleme
 				return getDescription();
 			case InnoscapePackage.MODEL_ELEMENT__SOURCES:
 				return getSources();
+			case InnoscapePackage.MODEL_ELEMENT__PROPERTIES:
+				return getProperties();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -266,6 +295,10 @@ public abstract class ModelElementImpl extends EObjectImpl implements ModelEleme
 				getSources().clear();
 				getSources().addAll((Collection<? extends SourceReference>)newValue);
 				return;
+			case InnoscapePackage.MODEL_ELEMENT__PROPERTIES:
+				getProperties().clear();
+				getProperties().addAll((Collection<? extends Property>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -290,6 +323,9 @@ public abstract class ModelElementImpl extends EObjectImpl implements ModelEleme
 			case InnoscapePackage.MODEL_ELEMENT__SOURCES:
 				getSources().clear();
 				return;
+			case InnoscapePackage.MODEL_ELEMENT__PROPERTIES:
+				getProperties().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -310,6 +346,8 @@ public abstract class ModelElementImpl extends EObjectImpl implements ModelEleme
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
 			case InnoscapePackage.MODEL_ELEMENT__SOURCES:
 				return sources != null && !sources.isEmpty();
+			case InnoscapePackage.MODEL_ELEMENT__PROPERTIES:
+				return properties != null && !properties.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -13,6 +13,7 @@ import org.innoscape.cli.ExportCommand;
 import org.innoscape.cli.ImportCommand;
 import org.innoscape.cli.InnoscapeCli;
 import org.innoscape.examples.EnglandHealthInnovation2021;
+import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.persistence.ModelStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,7 +70,23 @@ class ImportExportCommandTest {
             run(ExitCode.OK, "export", model.toString(), "--format", format, "--output", out.toString());
             assertTrue(Files.size(out) > 1000, format);
         }
-        assertTrue(run(ExitCode.USAGE_OR_INPUT_ERROR, "export", model.toString(), "--format", "xlsx", "--output", "x").err()
-                .contains("xlsx is not available yet"));
+        assertTrue(run(ExitCode.USAGE_OR_INPUT_ERROR, "export", model.toString(), "--format", "pdf", "--output", "x").err()
+                .contains("unknown format 'pdf'; expected csv, xlsx, graphml, gexf or json"));
+    }
+
+    @Test
+    void excelExportImportsBackIntoANewModel() throws Exception {
+        Path model = folder.resolve("england.innoscape");
+        new ModelStore().save(EnglandHealthInnovation2021.build(), model);
+        Path workbook = folder.resolve("england.xlsx");
+        run(ExitCode.OK, "export", model.toString(), "--format", "xlsx", "--output", workbook.toString());
+        Path copy = folder.resolve("copy.innoscape");
+        CapturedConsole imported = run(ExitCode.OK, "import", workbook.toString(), "--into", copy.toString());
+        assertTrue(imported.out().contains("Imported into " + copy), imported.out());
+        InnovationSystem original = new ModelStore().load(model);
+        InnovationSystem back = new ModelStore().load(copy);
+        assertEquals(original.getInitiatives().size(), back.getInitiatives().size());
+        assertEquals(original.getActors().size(), back.getActors().size());
+        assertEquals(original.getRelationships().size(), back.getRelationships().size());
     }
 }

@@ -36,6 +36,9 @@ class InnoscapeCliTest {
             if (arguments.contains("--bad")) {
                 throw new UsageException("'--bad' is not an option");
             }
+            if (arguments.contains("--crash")) {
+                throw new NoClassDefFoundError("org/example/Missing");
+            }
             console.out().println(String.join(" ", arguments));
             return ExitCode.OK;
         }
@@ -65,6 +68,12 @@ class InnoscapeCliTest {
         assertEquals(ExitCode.USAGE_OR_INPUT_ERROR, cli.run(List.of("frobnicate"), captured.console));
         assertTrue(captured.err().contains("unknown command 'frobnicate'"), captured.err());
         assertEquals("", captured.out(), "nothing goes to stdout on an error");
+    }
+
+    @Test
+    void anUnforeseenFailureIsReportedWithItsOwnExitCode() {
+        assertEquals(ExitCode.INTERNAL_ERROR, cli.run(List.of("echo", "--crash"), captured.console));
+        assertTrue(captured.err().contains("echo: internal error (NoClassDefFoundError: org/example/Missing)"), captured.err());
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.List;
 import org.innoscape.io.ImportProblem;
 import org.innoscape.io.ImportResult;
 import org.innoscape.io.RegisterKind;
+import org.innoscape.io.RegisterReader;
 import org.innoscape.io.RegisterTable;
 import org.innoscape.model.Focus;
 import org.innoscape.model.FundingRecipients;
@@ -30,6 +31,12 @@ class MalformedRegisterTest {
         Path file = folder.resolve(name);
         Files.writeString(file, content, StandardCharsets.UTF_8);
         return file;
+    }
+
+    static RegisterTable readOne(Path file) {
+        List<RegisterTable> tables = RegisterReader.read(file);
+        assertEquals(1, tables.size(), "one register in " + file);
+        return tables.get(0);
     }
 
     private ImportResult importFiles(Path... files) {
@@ -76,25 +83,25 @@ class MalformedRegisterTest {
 
     @Test
     void raggedRowsEmptyFilesAndBadEncodingAreReported() throws Exception {
-        RegisterTable ragged = RegisterTable.read(file("actors.csv", "id,name,kind,level\na,A,regulator,national\nb,B,regulator\n"));
+        RegisterTable ragged = readOne(file("actors.csv", "id,name,kind,level\na,A,regulator,national\nb,B,regulator\n"));
         assertEquals("the row has 3 cells; the header has 4", ragged.problems().get(0).reason());
         assertEquals(3, ragged.problems().get(0).row());
 
-        RegisterTable empty = RegisterTable.read(file("empty.csv", ""));
+        RegisterTable empty = readOne(file("empty.csv", ""));
         assertTrue(empty.problems().get(0).reason().contains("empty"));
 
         Path latin1 = folder.resolve("latin1.csv");
         Files.write(latin1, "id,name,kind,level\na,Caf\u00e9,regulator,national\n".getBytes(StandardCharsets.ISO_8859_1));
-        assertTrue(RegisterTable.read(latin1).problems().get(0).reason().contains("not UTF-8"));
+        assertTrue(readOne(latin1).problems().get(0).reason().contains("not UTF-8"));
 
-        RegisterTable unknown = RegisterTable.read(file("other.csv", "colour,size\nred,3\n"));
+        RegisterTable unknown = readOne(file("other.csv", "colour,size\nred,3\n"));
         assertTrue(unknown.problems().get(0).reason().contains("matches no register"));
     }
 
     @Test
     void hugeCellsAreRefused() throws Exception {
         String huge = "x".repeat(1_000_000);
-        RegisterTable table = RegisterTable.read(file("actors.csv", "id,name,kind,level\na," + huge + ",regulator,national\n"));
+        RegisterTable table = readOne(file("actors.csv", "id,name,kind,level\na," + huge + ",regulator,national\n"));
         assertTrue(table.hasFatalProblems());
         assertTrue(table.problems().get(0).reason().contains("1000000 characters"), table.problems().get(0).reason());
     }
@@ -115,6 +122,6 @@ class MalformedRegisterTest {
         assertTrue(result.succeeded());
         assertEquals(0, original.getActors().size(), "the import works on a copy");
         assertEquals(1, result.model().getActors().size());
-        assertEquals(RegisterKind.ACTORS, RegisterTable.read(file).kind());
+        assertEquals(RegisterKind.ACTORS, readOne(file).kind());
     }
 }

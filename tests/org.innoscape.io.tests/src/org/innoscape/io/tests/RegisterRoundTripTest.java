@@ -12,6 +12,7 @@ import org.innoscape.examples.EnglandHealthInnovation2021;
 import org.innoscape.io.ImportResult;
 import org.innoscape.io.RegisterExporter;
 import org.innoscape.io.RegisterImporter;
+import org.innoscape.io.RegisterReader;
 import org.innoscape.io.RegisterTable;
 import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.ModelElement;
@@ -28,24 +29,29 @@ class RegisterRoundTripTest {
 
     static ImportResult importInto(InnovationSystem target, List<Path> files, boolean createUnknown) {
         return new RegisterImporter(new RegisterImporter.Options(createUnknown)).apply(target,
-                files.stream().map(RegisterTable::read).toList());
+                RegisterReader.readAll(files));
     }
 
     @Test
     void exampleSurvivesExportAndImport() throws Exception {
         InnovationSystem original = EnglandHealthInnovation2021.build();
-        List<Path> files = RegisterExporter.write(original, folder);
+        List<Path> files = RegisterExporter.writeCsv(original, folder);
         ImportResult result = importInto(DefaultTemplate.create("Round trip"), files, false);
         assertTrue(result.succeeded(), result.fatalProblems().toString());
-        InnovationSystem copy = result.model();
+        assertSameRegisters(original, result.model());
+    }
+
+    /** Everything the registers carry is equal: every column of the three registers and the properties. */
+    static void assertSameRegisters(InnovationSystem original, InnovationSystem copy) {
         assertEquals(describeActors(original), describeActors(copy));
         assertEquals(describeInitiatives(original), describeInitiatives(copy));
         assertEquals(describeRelationships(original), describeRelationships(copy));
+        assertEquals(describeProperties(original), describeProperties(copy));
     }
 
     @Test
     void importingTheSameRegistersAgainUpdatesInsteadOfDuplicating() throws Exception {
-        List<Path> files = RegisterExporter.write(EnglandHealthInnovation2021.build(), folder);
+        List<Path> files = RegisterExporter.writeCsv(EnglandHealthInnovation2021.build(), folder);
         ImportResult first = importInto(DefaultTemplate.create("Twice"), files, false);
         ImportResult second = importInto(first.model(), files, false);
         assertTrue(second.succeeded());
@@ -65,7 +71,7 @@ class RegisterRoundTripTest {
         risky.setName("=HYPERLINK(\"http://example.invalid\")");
         risky.setDescription("+1 for adopters");
         model.getInitiatives().add(risky);
-        List<Path> files = RegisterExporter.write(model, folder);
+        List<Path> files = RegisterExporter.writeCsv(model, folder);
         String csv = Files.readString(folder.resolve("initiatives.csv"));
         assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://example.invalid\"\")\""), csv);
         assertTrue(csv.contains("'+1 for adopters"), csv);
@@ -98,6 +104,12 @@ class RegisterRoundTripTest {
     private static String describeRelationships(InnovationSystem model) {
         return model.getRelationships().stream().map((Relationship r) -> String.join("|", r.getSource().getName(), r.getKind().getName(),
                 r.getTarget().getName(), String.valueOf(r.getStrength()), String.valueOf(r.getEvidence()))).sorted()
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String describeProperties(InnovationSystem model) {
+        return java.util.stream.Stream.of(model.getActors(), model.getInitiatives(), model.getRelationships()).flatMap(List::stream)
+                .flatMap(e -> e.getProperties().stream().map(p -> e.getName() + "." + p.getKey() + "=" + p.getValue())).sorted()
                 .collect(Collectors.joining("\n"));
     }
 

@@ -7,13 +7,16 @@ import java.util.List;
 import org.innoscape.io.ImportResult;
 import org.innoscape.io.RegisterExporter;
 import org.innoscape.io.RegisterImporter;
+import org.innoscape.io.RegisterReader;
 import org.innoscape.io.RegisterTable;
+import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.build.DefaultTemplate;
 
 /**
- * Imports a 100,000-row initiatives register (written by the exporter from a synthetic register):
- * reading and checking the CSV plus applying it to a model, median of 3 after 1 warm-up.
- * Run: ./mvnw -B verify -Pbenchmark -DskipTests (see docs/performance.md).
+ * Imports a 100,000-row initiatives register (written by the exporter from a synthetic register),
+ * once as CSV and once as an Excel workbook: reading and checking the file plus applying it to a
+ * model, median of 3 after 1 warm-up. Run: ./mvnw -B verify -Pbenchmark -DskipTests (see
+ * docs/performance.md).
  */
 public final class ImportBenchmark {
 
@@ -25,27 +28,13 @@ public final class ImportBenchmark {
     static String run(int rows) throws Exception {
         Path folder = Files.createTempDirectory("innoscape-import");
         try {
-            var register = SyntheticRegisters.generate(rows, 0.05, 9).model();
-            RegisterExporter.write(register, folder);
-            Path initiatives = folder.resolve("initiatives.csv");
-            Path actors = folder.resolve("actors.csv");
-            double[] millis = new double[3];
-            int imported = 0;
-            for (int round = -1; round < 3; round++) {
-                long start = System.nanoTime();
-                List<RegisterTable> tables = List.of(RegisterTable.read(actors), RegisterTable.read(initiatives));
-                ImportResult result = new RegisterImporter(new RegisterImporter.Options(true))
-                        .apply(DefaultTemplate.create("Import benchmark"), tables);
-                if (!result.succeeded()) {
-                    throw new IllegalStateException("import failed: " + result.fatalProblems().subList(0, 3));
-                }
-                if (round >= 0) {
-                    millis[round] = (System.nanoTime() - start) / 1e6;
-                }
-                imported = result.model().getInitiatives().size();
-            }
-            return String.format("register import, %,d initiative rows (%.1f MB CSV): median %.0f ms, worst %.0f ms", imported,
-                    Files.size(initiatives) / 1e6, ModelPersistenceBenchmark.median(millis), ModelPersistenceBenchmark.max(millis));
+            InnovationSystem register = SyntheticRegisters.generate(rows, 0.05, 9).model();
+            RegisterExporter.writeCsv(register, folder);
+            List<Path> csv = List.of(folder.resolve("actors.csv"), folder.resolve("initiatives.csv"));
+            String csvLine = measure("CSV", csv, Files.size(folder.resolve("initiatives.csv")));
+            Path workbook = RegisterExporter.writeXlsx(register, folder.resolve("registers.xlsx"));
+            String xlsxLine = measure("XLSX", List.of(workbook), Files.size(workbook));
+            return csvLine + System.lineSeparator() + xlsxLine;
         } finally {
             try (var files = Files.list(folder)) {
                 for (Path file : files.toList()) {
@@ -54,6 +43,25 @@ public final class ImportBenchmark {
             }
             Files.deleteIfExists(folder);
         }
+    }
+
+    private static String measure(String format, List<Path> files, long bytes) {
+        double[] millis = new double[3];
+        int imported = 0;
+        for (int round = -1; round < 3; round++) {
+            long start = System.nanoTime();
+            List<RegisterTable> tables = RegisterReader.readAll(files);
+            ImportResult result = new RegisterImporter(new RegisterImporter.Options(true)).apply(DefaultTemplate.create("Import benchmark"), tables);
+            if (!result.succeeded()) {
+                throw new IllegalStateException("import failed: " + result.fatalProblems().subList(0, Math.min(3, result.fatalProblems().size())));
+            }
+            if (round >= 0) {
+                millis[round] = (System.nanoTime() - start) / 1e6;
+            }
+            imported = result.model().getInitiatives().size();
+        }
+        return String.format("register import (%s), %,d initiative rows (%.1f MB): median %.0f ms, worst %.0f ms", format, imported,
+                bytes / 1e6, ModelPersistenceBenchmark.median(millis), ModelPersistenceBenchmark.max(millis));
     }
 
     private ImportBenchmark() {

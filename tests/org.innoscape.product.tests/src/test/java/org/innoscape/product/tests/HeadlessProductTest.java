@@ -47,6 +47,23 @@ class HeadlessProductTest {
         assertTrue(result.out().contains("valid"), result.out());
     }
 
+    /** Excel goes through POI, XMLBeans and the Log4j API inside OSGi: wiring that only the real product shows. */
+    @Test
+    void excelRegistersExportAndImportInTheProduct(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
+        java.nio.file.Path example;
+        try (var plugins = Files.list(ProductProcess.productDir().resolve("plugins"))) {
+            example = plugins.filter(p -> p.getFileName().toString().startsWith("org.innoscape.examples_")).findFirst()
+                    .orElseThrow().resolve("models/england-health-innovation-2021.innoscape");
+        }
+        java.nio.file.Path workbook = folder.resolve("england.xlsx");
+        var exported = ProductProcess.runCli("export", example.toString(), "--format", "xlsx", "--output", workbook.toString());
+        assertEquals(0, exported.exitCode(), exported.out() + exported.err());
+        assertTrue(Files.size(workbook) > 10_000);
+        var imported = ProductProcess.runCli("import", workbook.toString(), "--into", folder.resolve("copy.innoscape").toString());
+        assertEquals(0, imported.exitCode(), imported.out() + imported.err());
+        assertTrue(imported.out().contains("element(s) created"), imported.out());
+    }
+
     @Test
     void badCommandExitsTwoWithAClearMessage() throws Exception {
         var result = ProductProcess.runCli("frobnicate");

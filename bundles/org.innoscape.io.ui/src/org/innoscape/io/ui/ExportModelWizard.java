@@ -1,0 +1,79 @@
+package org.innoscape.io.ui;
+
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.ui.IExportWizard;
+import org.eclipse.ui.IWorkbench;
+import org.innoscape.io.ExportFormat;
+import org.innoscape.model.InnovationSystem;
+import org.innoscape.ui.explorer.ExplorerItems;
+import org.innoscape.ui.model.ModelDocument;
+import org.innoscape.ui.model.OpenModels;
+
+/** File > Export > Innoscape: an open model as registers (CSV, Excel), a network (GraphML, GEXF) or JSON. */
+public class ExportModelWizard extends Wizard implements IExportWizard {
+    private ModelDocument preselected;
+    private ExportPage page;
+    private List<Path> written = List.of();
+
+    public ExportModelWizard() {
+        setWindowTitle("Export Model");
+        setNeedsProgressMonitor(true);
+    }
+
+    @Override
+    public void init(IWorkbench workbench, IStructuredSelection selection) {
+        preselected = ExplorerItems.documentOrOnlyModel(selection == null || selection.isEmpty() ? null : selection.getFirstElement());
+    }
+
+    @Override
+    public void addPages() {
+        page = new ExportPage(OpenModels.get().documents(), preselected);
+        addPage(page);
+    }
+
+    @Override
+    public boolean performFinish() {
+        ModelDocument document = page.document();
+        ExportFormat format = page.format();
+        Path output = page.output();
+        // A copy, so the export in the background never reads the model while the user edits it.
+        InnovationSystem snapshot = EcoreUtil.copy(document.system());
+        try {
+            getContainer().run(true, false, monitor -> {
+                monitor.beginTask("Exporting " + document.name() + " as " + format.name().toLowerCase(), 1);
+                try {
+                    written = format.write(snapshot, output);
+                } catch (IOException e) {
+                    throw new InvocationTargetException(e);
+                }
+                monitor.done();
+            });
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            MessageDialog.openError(getShell(), "Export", "The model could not be exported to " + output
+                    + ". Existing files there are unchanged.\n\n" + cause.getMessage());
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        return true;
+    }
+
+    /** The files the last export wrote. */
+    List<Path> written() {
+        return written;
+    }
+
+    ExportPage page() {
+        return page;
+    }
+}

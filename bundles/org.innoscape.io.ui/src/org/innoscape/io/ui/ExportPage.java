@@ -1,0 +1,146 @@
+package org.innoscape.io.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.innoscape.io.ExportFormat;
+import org.innoscape.ui.model.ModelDocument;
+
+/** The export's one page: which model, which format, where. */
+final class ExportPage extends WizardPage {
+    private final List<ModelDocument> documents;
+    private final ModelDocument preselected;
+    private Combo models;
+    private final Button[] formats = new Button[ExportFormat.values().length];
+    private Text output;
+
+    ExportPage(List<ModelDocument> documents, ModelDocument preselected) {
+        super("export");
+        this.documents = documents;
+        this.preselected = preselected;
+        setTitle("Export a model");
+        setDescription("Registers round-trip through File > Import; cells that look like formulas are made safe.");
+    }
+
+    @Override
+    public void createControl(Composite parent) {
+        Composite page = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.swtDefaults().numColumns(3).applyTo(page);
+        new Label(page, SWT.NONE).setText("&Model:");
+        models = new Combo(page, SWT.READ_ONLY);
+        documents.forEach(d -> models.add(d.name() + "  (" + d.file() + ")"));
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(models);
+        if (!documents.isEmpty()) {
+            models.select(Math.max(0, documents.indexOf(preselected)));
+        }
+
+        Group formatGroup = new Group(page, SWT.NONE);
+        formatGroup.setText("Format");
+        GridLayoutFactory.swtDefaults().applyTo(formatGroup);
+        GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(formatGroup);
+        for (ExportFormat format : ExportFormat.values()) {
+            Button radio = new Button(formatGroup, SWT.RADIO);
+            radio.setText(format.description());
+            radio.setData(format);
+            radio.addListener(SWT.Selection, e -> {
+                if (radio.getSelection()) {
+                    suggestOutput();
+                }
+            });
+            formats[format.ordinal()] = radio;
+        }
+        formats[ExportFormat.XLSX.ordinal()].setSelection(true);
+
+        new Label(page, SWT.NONE).setText("&To:");
+        output = new Text(page, SWT.BORDER);
+        GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(output);
+        Button browse = new Button(page, SWT.PUSH);
+        browse.setText("&Browse...");
+        browse.addListener(SWT.Selection, e -> browse());
+        models.addListener(SWT.Selection, e -> suggestOutput());
+        output.addListener(SWT.Modify, e -> validate());
+        setControl(page);
+        suggestOutput();
+    }
+
+    private void browse() {
+        ExportFormat format = format();
+        String chosen;
+        if (format.writesFolder()) {
+            DirectoryDialog dialog = new DirectoryDialog(getShell());
+            dialog.setMessage("Folder for actors.csv, initiatives.csv and relationships.csv");
+            chosen = dialog.open();
+        } else {
+            FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
+            dialog.setFilterExtensions(new String[] {"*." + format.extension()});
+            dialog.setOverwrite(true);
+            chosen = dialog.open();
+        }
+        if (chosen != null) {
+            output.setText(chosen);
+        }
+    }
+
+    /** Next to the model file, named after it, with the format's extension. */
+    private void suggestOutput() {
+        ModelDocument document = document();
+        if (document == null) {
+            validate();
+            return;
+        }
+        Path file = document.file();
+        String base = file.getFileName().toString().replaceFirst("\\.innoscape$", "");
+        ExportFormat format = format();
+        String name = format.writesFolder() ? base + "-registers" : base + "." + format.extension();
+        output.setText(file.resolveSibling(name).toString());
+    }
+
+    private void validate() {
+        String error = null;
+        if (document() == null) {
+            error = "Open a model first (File > Open Model).";
+        } else if (output.getText().isBlank()) {
+            error = "Choose where to write the export.";
+        }
+        setErrorMessage(error);
+        setPageComplete(error == null);
+    }
+
+    ModelDocument document() {
+        int index = models.getSelectionIndex();
+        return index < 0 ? null : documents.get(index);
+    }
+
+    ExportFormat format() {
+        for (Button radio : formats) {
+            if (radio.getSelection()) {
+                return (ExportFormat) radio.getData();
+            }
+        }
+        return ExportFormat.XLSX;
+    }
+
+    /** Chooses the format and destination (also used by tests). */
+    void choose(ExportFormat format, Path destination) {
+        for (Button radio : formats) {
+            radio.setSelection(radio.getData() == format);
+        }
+        output.setText(destination.toString());
+    }
+
+    Path output() {
+        return Path.of(output.getText().strip());
+    }
+}

@@ -1,0 +1,150 @@
+package org.innoscape.io.ui;
+
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.innoscape.io.ImportProblem;
+import org.innoscape.io.ImportResult;
+
+/**
+ * Second page: a dry run of the import (in the wizard's progress bar, cancellable) and every problem
+ * as file, row, column, value and reason. Finish is possible only when nothing is fatal.
+ */
+final class ImportCheckPage extends WizardPage {
+    private final RegisterFilesPage filesPage;
+    private ImportPlan plan;
+    private Label summary;
+    private TableViewer problems;
+
+    ImportCheckPage(RegisterFilesPage filesPage) {
+        super("importCheck");
+        this.filesPage = filesPage;
+        setTitle("Check before importing");
+        setDescription("Nothing is imported until you press Finish; a register with a fatal problem imports nothing.");
+        setPageComplete(false);
+    }
+
+    @Override
+    public void createControl(Composite parent) {
+        Composite page = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.swtDefaults().applyTo(page);
+        summary = new Label(page, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(500, SWT.DEFAULT).applyTo(summary);
+        problems = new TableViewer(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        problems.getTable().setHeaderVisible(true);
+        problems.getTable().setLinesVisible(true);
+        GridDataFactory.fillDefaults().grab(true, true).hint(640, 260).applyTo(problems.getControl());
+        column("", 24, p -> "", p -> Display.getCurrent().getSystemImage(p.fatal() ? SWT.ICON_ERROR : SWT.ICON_WARNING));
+        column("File", 160, p -> Path.of(p.file()).getFileName().toString(), null);
+        column("Row", 50, p -> p.row() > 0 ? Integer.toString(p.row()) : "", null);
+        column("Column", 110, p -> p.column() == null ? "" : p.column(), null);
+        column("Value", 120, p -> p.value() == null ? "" : p.value(), null);
+        column("Problem", 360, ImportProblem::reason, null);
+        problems.setContentProvider(ArrayContentProvider.getInstance());
+        setControl(page);
+    }
+
+    private void column(String title, int width, java.util.function.Function<ImportProblem, String> text,
+            java.util.function.Function<ImportProblem, Image> image) {
+        TableViewerColumn column = new TableViewerColumn(problems, SWT.NONE);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((ImportProblem) element);
+            }
+
+            @Override
+            public Image getImage(Object element) {
+                return image == null ? null : image.apply((ImportProblem) element);
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                return element.toString();
+            }
+        });
+    }
+
+    @Override
+    public void setVisible(boolean visible) {
+        super.setVisible(visible);
+        if (visible) {
+            runCheck();
+        }
+    }
+
+    /** Reads and checks the registers with progress in the wizard; shows the result. */
+    void runCheck() {
+        plan = filesPage.plan();
+        ImportResult[] result = new ImportResult[1];
+        try {
+            getContainer().run(true, true, monitor -> {
+                try {
+                    result[0] = plan.check(monitor);
+                } catch (OperationCanceledException e) {
+                    throw new InterruptedException();
+                }
+            });
+        } catch (InterruptedException e) {
+            show(null, "The check was cancelled. Press Back and Next to run it again.");
+            return;
+        } catch (InvocationTargetException e) {
+            show(null, "The registers could not be checked: " + e.getCause().getMessage());
+            return;
+        }
+        show(result[0], null);
+    }
+
+    private void show(ImportResult result, String message) {
+        if (result == null) {
+            summary.setText(message);
+            problems.setInput(new Object[0]);
+            setErrorMessage(message);
+            setPageComplete(false);
+            return;
+        }
+        problems.setInput(result.problems());
+        int fatal = result.fatalProblems().size();
+        int warnings = result.problems().size() - fatal;
+        if (result.succeeded()) {
+            summary.setText(result.created() + " element(s) will be created and " + result.updated() + " updated in "
+                    + plan.modelFile().getFileName() + (plan.intoNewModel() ? " (a new model)" : "")
+                    + (warnings > 0 ? ". " + warnings + " warning(s) below." : ".")
+                    + (plan.intoNewModel() ? "" : " Edit > Undo takes the whole import back."));
+            setErrorMessage(null);
+        } else {
+            summary.setText(fatal + " problem(s) must be fixed in the registers; nothing will be imported.");
+            setErrorMessage(fatal + " problem(s) must be fixed first.");
+        }
+        summary.getParent().layout(true, true);
+        setPageComplete(result.succeeded());
+    }
+
+    ImportPlan plan() {
+        return plan;
+    }
+
+    /** The problems shown, for tests. */
+    int problemRows() {
+        return problems.getTable().getItemCount();
+    }
+
+    String summaryText() {
+        return summary.getText();
+    }
+}

@@ -1,0 +1,74 @@
+package org.innoscape.io.ui;
+
+import java.io.IOException;
+
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.ui.IImportWizard;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.innoscape.ui.explorer.ExplorerItems;
+import org.innoscape.ui.model.ModelDocument;
+import org.innoscape.ui.model.ModelOpener;
+import org.innoscape.ui.model.OpenModels;
+
+/** File > Import > Innoscape > Programme Registers: choose files and a model, check, then import. */
+public class ImportRegistersWizard extends Wizard implements IImportWizard {
+    private IWorkbench workbench;
+    private ModelDocument preselected;
+    private RegisterFilesPage filesPage;
+    private ImportCheckPage checkPage;
+
+    public ImportRegistersWizard() {
+        setWindowTitle("Import Programme Registers");
+        setNeedsProgressMonitor(true);
+    }
+
+    @Override
+    public void init(IWorkbench workbench, IStructuredSelection selection) {
+        this.workbench = workbench;
+        preselected = selection == null || selection.isEmpty() ? ExplorerItems.documentOrOnlyModel(null)
+                : ExplorerItems.documentOrOnlyModel(selection.getFirstElement());
+    }
+
+    @Override
+    public void addPages() {
+        filesPage = new RegisterFilesPage(OpenModels.get().documents(), preselected);
+        checkPage = new ImportCheckPage(filesPage);
+        addPage(filesPage);
+        addPage(checkPage);
+    }
+
+    @Override
+    public boolean canFinish() {
+        return getContainer().getCurrentPage() == checkPage && checkPage.isPageComplete();
+    }
+
+    @Override
+    public boolean performFinish() {
+        ImportPlan plan = checkPage.plan();
+        try {
+            plan.apply();
+        } catch (IOException e) {
+            MessageDialog.openError(getShell(), "Import", "The new model could not be written to " + plan.modelFile()
+                    + " (nothing was changed): " + e.getMessage());
+            return false;
+        }
+        if (plan.intoNewModel() && workbench != null) {
+            IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
+            if (window != null) {
+                ModelOpener.open(window.getActivePage(), plan.modelFile());
+            }
+        }
+        return true;
+    }
+
+    RegisterFilesPage filesPage() {
+        return filesPage;
+    }
+
+    ImportCheckPage checkPage() {
+        return checkPage;
+    }
+}

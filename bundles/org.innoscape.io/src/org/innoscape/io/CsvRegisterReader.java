@@ -1,0 +1,114 @@
+package org.innoscape.io;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a register from CSV: UTF-8 with or without a byte-order mark, separated by commas, semicolons
+ * or tabs (whichever the header uses most). A pipe-separated STIP Compass export is handed to
+ * {@link StipCompassReader}.
+ */
+final class CsvRegisterReader {
+
+    private CsvRegisterReader() {
+    }
+
+    static RegisterTable read(Path path) {
+        String file = path.toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            return RegisterTable.unreadable(file, "cannot read the file: " + e.getMessage());
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return RegisterTable.unreadable(file, "the file is not UTF-8 text (save it as 'CSV UTF-8')");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            return RegisterTable.unreadable(file, "the file is empty; expected a header row");
+        }
+        String firstLine = text.lines().findFirst().orElse("");
+        if (StipCompassReader.recognises(firstLine)) {
+            return StipCompassReader.convert(file, records(file, text, '|'));
+        }
+        return table(file, records(file, text, delimiterOf(firstLine)));
+    }
+
+    /** The file's records as lists of cells, or a parse problem. */
+    record Records(List<List<String>> rows, ImportProblem problem) {
+    }
+
+    static Records records(String file, String text, char delimiter) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreSurroundingSpaces(false).get();
+        List<List<String>> rows = new ArrayList<>();
+        try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
+            for (CSVRecord record : parser) {
+                rows.add(record.toList());
+            }
+        } catch (IOException | IllegalStateException | UncheckedIOException e) {
+            return new Records(rows, new ImportProblem(file, rows.size() + 1, null, null, "the file is not valid CSV: " + e.getMessage(), true));
+        }
+        return new Records(rows, null);
+    }
+
+    private static RegisterTable table(String file, Records records) {
+        List<ImportProblem> problems = new ArrayList<>();
+        if (records.problem() != null) {
+            problems.add(records.problem());
+        }
+        List<List<String>> all = records.rows();
+        List<String> header = all.isEmpty() ? List.of() : all.get(0).stream().map(RegisterTable::columnName).toList();
+        List<RegisterTable.Row> rows = new ArrayList<>();
+        for (int index = 1; index < all.size(); index++) {
+            int number = index + 1;
+            List<String> record = all.get(index);
+            if (record.size() == 1 && record.get(0).isBlank()) {
+                continue; // a blank line
+            }
+            if (record.size() != header.size()) {
+                problems.add(new ImportProblem(file, number, null, null, "the row has " + record.size() + " cells; the header has "
+                        + header.size(), true));
+                continue;
+            }
+            Map<String, String> cells = new LinkedHashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                cells.put(header.get(i), CsvCells.restore(RegisterTable.checkedCell(file, number, header.get(i), record.get(i), problems)));
+            }
+            rows.add(new RegisterTable.Row(number, cells));
+        }
+        return RegisterTable.of(file, header, rows, problems);
+    }
+
+    private static char delimiterOf(String headerLine) {
+        long commas = headerLine.chars().filter(c -> c == ',').count();
+        long semicolons = headerLine.chars().filter(c -> c == ';').count();
+        long tabs = headerLine.chars().filter(c -> c == '\t').count();
+        if (tabs >= commas && tabs >= semicolons && tabs > 0) {
+            return '\t';
+        }
+        return semicolons > commas ? ';' : ',';
+    }
+}

@@ -1,0 +1,149 @@
+package org.innoscape.io.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.innoscape.examples.ExampleModels;
+import org.innoscape.io.ExportFormat;
+import org.innoscape.io.RegisterKind;
+import org.innoscape.io.RegisterReader;
+import org.innoscape.io.RegisterTable;
+import org.innoscape.model.ModelElement;
+import org.innoscape.ui.model.ModelDocument;
+import org.innoscape.ui.model.ModelOpener;
+import org.innoscape.ui.model.OpenModels;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The import and export wizards, driven as a user would: pages, the check, Finish, and Undo. */
+class ImportExportWizardTest {
+    @TempDir
+    Path folder;
+
+    private IWorkbenchPage page;
+    private ModelDocument document;
+    private WizardDialog dialog;
+
+    @BeforeEach
+    void openExample() throws Exception {
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        Path file = folder.resolve("england.innoscape");
+        try (var in = ExampleModels.england2021().openStream()) {
+            Files.copy(in, file);
+        }
+        document = ModelOpener.open(page, file);
+        processEvents();
+    }
+
+    @AfterEach
+    void closeEverything() {
+        if (dialog != null) {
+            dialog.close();
+        }
+        page.closeAllEditors(false);
+        List.copyOf(OpenModels.get().documents()).forEach(OpenModels.get()::close);
+        processEvents();
+    }
+
+    private ImportRegistersWizard openImport() {
+        ImportRegistersWizard wizard = new ImportRegistersWizard();
+        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(document));
+        dialog = new WizardDialog(page.getWorkbenchWindow().getShell(), wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        processEvents();
+        return wizard;
+    }
+
+    private void next(ImportRegistersWizard wizard) {
+        dialog.showPage(wizard.checkPage());
+        processEvents();
+    }
+
+    @Test
+    void importIntoTheOpenModelIsCheckedThenAppliedAsOneUndoableCommand() throws Exception {
+        int actors = document.system().getActors().size();
+        Path register = Files.writeString(folder.resolve("actors.csv"),
+                "id,name,kind,level,region\nnew-1,Health Innovation Testshire,network,regional,Testshire\n");
+        ImportRegistersWizard wizard = openImport();
+        assertFalse(wizard.filesPage().isPageComplete(), "no file chosen yet");
+        wizard.filesPage().addFiles(List.of(register));
+        assertTrue(wizard.filesPage().isPageComplete());
+        next(wizard);
+        assertTrue(wizard.checkPage().isPageComplete(), wizard.checkPage().summaryText());
+        assertTrue(wizard.checkPage().summaryText().startsWith("1 element(s) will be created and 0 updated"), wizard.checkPage().summaryText());
+        assertEquals(1, wizard.checkPage().problemRows(), "the extra column is reported as a warning");
+        assertEquals(actors, document.system().getActors().size(), "the check changes nothing");
+        assertTrue(wizard.canFinish());
+        assertTrue(wizard.performFinish());
+        assertEquals(actors + 1, document.system().getActors().size());
+        ModelElement added = document.system().getActors().get(actors);
+        assertEquals("Health Innovation Testshire", added.getName());
+        assertEquals("Testshire", added.getProperties().get(0).getValue());
+        assertTrue(document.isDirty());
+        document.editingDomain().getCommandStack().undo();
+        assertEquals(actors, document.system().getActors().size(), "Undo takes the whole import back");
+    }
+
+    @Test
+    void registersWithFatalProblemsCannotBeFinished() throws Exception {
+        Path register = Files.writeString(folder.resolve("initiatives.csv"), "id,name,focus\nx,Programme,sometimes\n");
+        ImportRegistersWizard wizard = openImport();
+        wizard.filesPage().addFiles(List.of(register));
+        next(wizard);
+        assertFalse(wizard.checkPage().isPageComplete());
+        assertFalse(wizard.canFinish());
+        assertTrue(wizard.checkPage().summaryText().contains("must be fixed"), wizard.checkPage().summaryText());
+        assertEquals(1, wizard.checkPage().problemRows());
+    }
+
+    @Test
+    void importIntoANewModelWritesAndOpensIt() throws Exception {
+        Path register = Files.writeString(folder.resolve("actors.csv"), "id,name,kind\na,Testshire Council,commissioner\n");
+        Path newModel = folder.resolve("fresh.innoscape");
+        ImportRegistersWizard wizard = openImport();
+        wizard.filesPage().addFiles(List.of(register));
+        wizard.filesPage().chooseNewModel(newModel);
+        next(wizard);
+        assertTrue(wizard.performFinish(), wizard.checkPage().summaryText());
+        assertTrue(Files.exists(newModel));
+        processEvents();
+        assertTrue(OpenModels.get().documents().stream().anyMatch(d -> d.file().equals(newModel)), "the new model is opened");
+    }
+
+    @Test
+    void exportWritesTheChosenFormatFromTheOpenModel() throws Exception {
+        ExportModelWizard wizard = new ExportModelWizard();
+        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(document));
+        dialog = new WizardDialog(page.getWorkbenchWindow().getShell(), wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        processEvents();
+        assertTrue(wizard.page().output().toString().endsWith("england.xlsx"), "suggested next to the model: " + wizard.page().output());
+        Path workbook = folder.resolve("out").resolve("england.xlsx");
+        wizard.page().choose(ExportFormat.XLSX, workbook);
+        assertTrue(wizard.performFinish());
+        List<RegisterTable> sheets = RegisterReader.read(workbook);
+        assertEquals(List.of(RegisterKind.ACTORS, RegisterKind.INITIATIVES, RegisterKind.RELATIONSHIPS), sheets.stream().map(RegisterTable::kind).toList());
+        assertEquals(document.system().getInitiatives().size(), sheets.get(1).rows().size());
+    }
+
+    private static void processEvents() {
+        Display display = Display.getCurrent();
+        while (display.readAndDispatch()) {
+            // drain
+        }
+    }
+}
