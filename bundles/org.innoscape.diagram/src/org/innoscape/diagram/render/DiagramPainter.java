@@ -24,6 +24,8 @@ public final class DiagramPainter {
     public static final Rgb SELECTION = new Rgb(0, 120, 215);
     private static final int HANDLE = 6;
     private static final int LABEL_PADDING = 4;
+    /** Edge labels are short; one centred this far outside the viewport cannot reach into it. */
+    private static final int MAX_EDGE_LABEL_HALF_WIDTH = 120;
 
     /** How many nodes and edges one paint drew. */
     public record Painted(int nodes, int edges) {
@@ -39,9 +41,11 @@ public final class DiagramPainter {
                 nodes++;
             }
         }
+        Rect edgeArea = viewport == null ? null : viewport.expand(HANDLE + 12);
         for (ViewEdge edge : view.edges()) {
-            if (visible(edge.boundingBox(), viewport)) {
-                paintEdge(edge, canvas, selectedKeys.contains(edge.key()));
+            // The bounding box of a long diagonal edge covers much that the edge never crosses.
+            if (edgeArea == null || edgeArea.intersects(edge.boundingBox()) && Polylines.crosses(edge.points(), edgeArea)) {
+                paintEdge(edge, canvas, selectedKeys.contains(edge.key()), edgeArea);
                 edges++;
             }
         }
@@ -57,6 +61,10 @@ public final class DiagramPainter {
             }
         }
         return new Painted(nodes, edges);
+    }
+
+    private static boolean inside(Rect area, int x, int y) {
+        return area == null || area.contains(x, y);
     }
 
     private static boolean visible(Rect bounds, Rect viewport) {
@@ -108,26 +116,40 @@ public final class DiagramPainter {
         }
     }
 
-    private void paintEdge(ViewEdge edge, Canvas2D canvas, boolean selected) {
+    /** Paints an edge; arrowheads and the label only where they fall inside {@code area} (null: everywhere). */
+    private void paintEdge(ViewEdge edge, Canvas2D canvas, boolean selected, Rect area) {
         EdgeStyle style = edge.style();
         int[] points = edge.points();
         Rgb color = selected ? SELECTION : style.color();
         int width = selected ? style.width() + 1 : style.width();
-        canvas.drawPolyline(points, color, width, style.line());
+        if (area == null || area.contains(edge.boundingBox())) {
+            canvas.drawPolyline(points, color, width, style.line());
+        } else {
+            for (int[] part : Polylines.clip(points, area)) {
+                canvas.drawPolyline(part, color, width, style.line());
+            }
+        }
         int n = points.length;
         if (n >= 4) {
-            paintArrow(style.targetArrow(), points[n - 4], points[n - 3], points[n - 2], points[n - 1], color, width,
-                    canvas);
-            paintArrow(style.sourceArrow(), points[2], points[3], points[0], points[1], color, width, canvas);
+            if (inside(area, points[n - 2], points[n - 1])) {
+                paintArrow(style.targetArrow(), points[n - 4], points[n - 3], points[n - 2], points[n - 1], color, width,
+                        canvas);
+            }
+            if (inside(area, points[0], points[1])) {
+                paintArrow(style.sourceArrow(), points[2], points[3], points[0], points[1], color, width, canvas);
+            }
         }
         if (edge.label() != null && !edge.label().isBlank() && n >= 4) {
             int middle = (n / 2 / 2) * 2;
             int mx = (points[middle - 2] + points[middle]) / 2;
             int my = (points[middle - 1] + points[middle + 1]) / 2;
-            int textWidth = canvas.textWidth(edge.label(), 8, false);
-            canvas.fillShape(NodeShape.RECTANGLE, new Rect(mx - textWidth / 2 - 2, my - 6, textWidth + 4, 12),
-                    Rgb.WHITE);
-            canvas.drawText(edge.label(), mx - textWidth / 2, my - canvas.lineHeight(8) / 2, color, 8, false);
+            // Measuring and drawing text is the dearest part of an edge: skip labels that are off-screen.
+            if (area == null || area.expand(MAX_EDGE_LABEL_HALF_WIDTH).contains(mx, my)) {
+                int textWidth = canvas.textWidth(edge.label(), 8, false);
+                canvas.fillShape(NodeShape.RECTANGLE, new Rect(mx - textWidth / 2 - 2, my - 6, textWidth + 4, 12),
+                        Rgb.WHITE);
+                canvas.drawText(edge.label(), mx - textWidth / 2, my - canvas.lineHeight(8) / 2, color, 8, false);
+            }
         }
         if (selected) {
             for (int i = 0; i + 1 < n; i += 2) {
