@@ -28,15 +28,23 @@ public final class AnalysisJob extends Job {
     private final InnovationSystem copy;
     private final EcoreUtil.Copier copier;
     private final List<Analysis> analyses;
+    private final Map<String, Map<String, String>> parameters;
     private final Consumer<AnalysisResult> onDone;
 
     /** Must be created on the UI thread (it copies the model). */
     public AnalysisJob(ModelDocument document, List<Analysis> analyses, Consumer<AnalysisResult> onDone) {
+        this(document, analyses, Map.of(), onDone);
+    }
+
+    /** @param parameters values as text by analysis id and parameter key (from the preferences) */
+    public AnalysisJob(ModelDocument document, List<Analysis> analyses, Map<String, Map<String, String>> parameters,
+            Consumer<AnalysisResult> onDone) {
         super("Analysing " + document.name());
         this.copier = new EcoreUtil.Copier();
         this.copy = (InnovationSystem) copier.copy(document.system());
         copier.copyReferences();
         this.analyses = List.copyOf(analyses);
+        this.parameters = Map.copyOf(parameters);
         this.onDone = onDone;
         setUser(true);
     }
@@ -44,7 +52,7 @@ public final class AnalysisJob extends Job {
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         try {
-            AnalysisResult result = AnalysisRunner.run(copy, analyses, Map.of(), monitor);
+            AnalysisResult result = AnalysisRunner.run(copy, analyses, parameters, monitor);
             onDone.accept(mapBack(result));
             return Status.OK_STATUS;
         } catch (OperationCanceledException e) {

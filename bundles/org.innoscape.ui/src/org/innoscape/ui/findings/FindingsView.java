@@ -37,6 +37,7 @@ import org.innoscape.analysis.AnalysisRegistry;
 import org.innoscape.analysis.AnalysisResult;
 import org.innoscape.analysis.Finding;
 import org.innoscape.analysis.Severity;
+import org.innoscape.ui.preferences.AnalysisPreferences;
 import org.innoscape.analysis.report.AnalysisReport;
 import org.innoscape.ui.InnoscapeUi;
 import org.innoscape.ui.explorer.ModelExplorerView;
@@ -49,7 +50,9 @@ import org.innoscape.ui.model.OpenModels;
  */
 public class FindingsView extends ViewPart {
     private TableViewer table;
+    private static final String ALL_RULES = "All rules";
     private Combo severityFilter;
+    private Combo ruleFilter;
     private Label status;
     private volatile AnalysisJob running;
     private ModelDocument lastDocument;
@@ -57,18 +60,23 @@ public class FindingsView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        parent.setLayout(new GridLayout(3, false));
+        parent.setLayout(new GridLayout(4, false));
         new Label(parent, SWT.NONE).setText("Show:");
         severityFilter = new Combo(parent, SWT.READ_ONLY);
         severityFilter.setItems("All severities", "Errors", "Warnings and errors");
         severityFilter.select(0);
         severityFilter.addListener(SWT.Selection, e -> table.refresh());
+        ruleFilter = new Combo(parent, SWT.READ_ONLY);
+        ruleFilter.setItems(ALL_RULES);
+        ruleFilter.select(0);
+        ruleFilter.setToolTipText("Show the findings of one rule only");
+        ruleFilter.addListener(SWT.Selection, e -> table.refresh());
         status = new Label(parent, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         status.setText("Press the run button in this view's toolbar to analyse the open model.");
 
         table = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
-        table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+        table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
         column("Severity", 80, f -> f.severity().label());
@@ -85,12 +93,14 @@ public class FindingsView extends ViewPart {
         table.addFilter(new ViewerFilter() {
             @Override
             public boolean select(Viewer viewer, Object parentElement, Object element) {
-                Severity severity = ((Finding) element).severity();
-                return switch (severityFilter.getSelectionIndex()) {
+                Finding finding = (Finding) element;
+                Severity severity = finding.severity();
+                boolean severityShown = switch (severityFilter.getSelectionIndex()) {
                     case 1 -> severity == Severity.ERROR;
                     case 2 -> severity.atLeast(Severity.WARNING);
                     default -> true;
                 };
+                return severityShown && (ruleFilter.getSelectionIndex() <= 0 || ruleFilter.getText().equals(finding.ruleId()));
             }
         });
         table.addDoubleClickListener(event -> reveal(((IStructuredSelection) event.getSelection()).getFirstElement()));
@@ -183,9 +193,10 @@ public class FindingsView extends ViewPart {
             running.cancel();
         }
         AnalysisRegistry registry = AnalysisRegistry.fromExtensions();
-        List<Analysis> analyses = registry.enabledByDefault().stream().map(AnalysisRegistry.Entry::analysis).toList();
+        AnalysisPreferences preferences = new AnalysisPreferences();
+        List<Analysis> analyses = preferences.enabledAnalyses(registry);
         status.setText("Running " + analyses.size() + " analyses on " + document.name() + "…");
-        AnalysisJob job = new AnalysisJob(document, analyses, result -> table.getControl().getDisplay().asyncExec(() -> show(document, result)));
+        AnalysisJob job = new AnalysisJob(document, analyses, preferences.parameters(registry), result -> table.getControl().getDisplay().asyncExec(() -> show(document, result)));
         running = job;
         job.schedule();
         return job;
@@ -197,6 +208,12 @@ public class FindingsView extends ViewPart {
         }
         lastDocument = document;
         lastResult = result;
+        String chosenRule = ruleFilter.getSelectionIndex() > 0 ? ruleFilter.getText() : null;
+        List<String> rules = result.findings().stream().map(Finding::ruleId).distinct().sorted().toList();
+        ruleFilter.removeAll();
+        ruleFilter.add(ALL_RULES);
+        rules.forEach(ruleFilter::add);
+        ruleFilter.select(chosenRule != null && rules.contains(chosenRule) ? rules.indexOf(chosenRule) + 1 : 0);
         table.setInput(result.findings());
         status.setText(String.format("%s: %d errors, %d warnings, %d infos from %d analyses%s", document.name(),
                 result.count(Severity.ERROR), result.count(Severity.WARNING), result.count(Severity.INFO), result.runs().size(),
@@ -220,6 +237,13 @@ public class FindingsView extends ViewPart {
 
     public TableViewer table() {
         return table;
+    }
+
+    /** Shows only the findings of this rule (null: all rules), as choosing it in the view's list does. */
+    public void filterByRule(String ruleId) {
+        int index = ruleId == null ? 0 : java.util.Arrays.asList(ruleFilter.getItems()).indexOf(ruleId);
+        ruleFilter.select(Math.max(0, index));
+        table.refresh();
     }
 
     @Override

@@ -159,6 +159,13 @@ class ModelWorkbenchTest {
         Path report = folder.resolve("findings.html");
         view.exportReport(report);
         assertTrue(Files.readString(report).contains("NHS Innovation Accelerator has no owner"));
+
+        view.filterByRule(ownerless.ruleId());
+        processEvents();
+        assertTrue(view.table().getTable().getItemCount() > 0);
+        assertTrue(Arrays.stream(view.table().getTable().getItems()).allMatch(item -> ((Finding) item.getData()).ruleId().equals(ownerless.ruleId())),
+                "only the chosen rule is shown");
+        view.filterByRule(null);
     }
 
     @Test

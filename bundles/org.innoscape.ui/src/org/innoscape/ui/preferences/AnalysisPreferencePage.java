@@ -1,0 +1,191 @@
+package org.innoscape.ui.preferences;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.preference.PreferencePage;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CheckboxTableViewer;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.innoscape.analysis.AnalysisRegistry;
+import org.innoscape.analysis.ParameterDefinition;
+import org.osgi.service.prefs.BackingStoreException;
+
+/**
+ * Preferences > Analyses: tick the analyses the Findings view runs; select one to set its
+ * parameters (checked as they are typed, with the allowed range in the message).
+ */
+public class AnalysisPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
+    private final AnalysisRegistry registry;
+    private final AnalysisPreferences preferences;
+    /** Edited values, by analysis id then parameter key, kept until OK. */
+    private final Map<String, Map<String, String>> edited = new HashMap<>();
+    private CheckboxTableViewer analyses;
+    private Group parameterGroup;
+    private Label description;
+
+    public AnalysisPreferencePage() {
+        this(AnalysisRegistry.fromExtensions(), new AnalysisPreferences());
+    }
+
+    AnalysisPreferencePage(AnalysisRegistry registry, AnalysisPreferences preferences) {
+        this.registry = registry;
+        this.preferences = preferences;
+        setDescription("The analyses the Findings view runs. Select one to see what it checks and to set its parameters.");
+        noDefaultAndApplyButton();
+    }
+
+    @Override
+    public void init(IWorkbench workbench) {
+        // nothing: the registry and preferences are known at construction
+    }
+
+    @Override
+    protected Control createContents(Composite parent) {
+        Composite page = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().applyTo(page);
+        analyses = CheckboxTableViewer.newCheckList(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        analyses.getTable().setHeaderVisible(true);
+        GridDataFactory.fillDefaults().grab(true, true).hint(520, 220).applyTo(analyses.getControl());
+        column("Analysis", 260, entry -> entry.descriptor().name());
+        column("Category", 120, entry -> entry.descriptor().category());
+        column("From", 140, AnalysisRegistry.Entry::contributor);
+        analyses.setContentProvider(ArrayContentProvider.getInstance());
+        analyses.setInput(registry.all());
+        for (AnalysisRegistry.Entry entry : registry.all()) {
+            analyses.setChecked(entry, preferences.isEnabled(entry));
+        }
+        analyses.addSelectionChangedListener(event -> showParameters(selected()));
+
+        description = new Label(page, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(520, SWT.DEFAULT).applyTo(description);
+        parameterGroup = new Group(page, SWT.NONE);
+        parameterGroup.setText("Parameters");
+        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(parameterGroup);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(parameterGroup);
+        showParameters(registry.all().isEmpty() ? null : registry.all().get(0));
+        return page;
+    }
+
+    private void column(String title, int width, java.util.function.Function<AnalysisRegistry.Entry, String> text) {
+        TableViewerColumn column = new TableViewerColumn(analyses, SWT.NONE);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((AnalysisRegistry.Entry) element);
+            }
+        });
+    }
+
+    private AnalysisRegistry.Entry selected() {
+        return (AnalysisRegistry.Entry) ((IStructuredSelection) analyses.getSelection()).getFirstElement();
+    }
+
+    private void showParameters(AnalysisRegistry.Entry entry) {
+        for (Control child : parameterGroup.getChildren()) {
+            child.dispose();
+        }
+        description.setText(entry == null ? "" : entry.descriptor().description());
+        List<ParameterDefinition> definitions = entry == null ? List.of() : entry.descriptor().parameters();
+        if (definitions.isEmpty()) {
+            new Label(parameterGroup, SWT.NONE).setText(entry == null ? "" : "This analysis has no parameters.");
+        }
+        for (ParameterDefinition definition : definitions) {
+            Label label = new Label(parameterGroup, SWT.NONE);
+            label.setText(definition.label() + ":");
+            label.setToolTipText(definition.description());
+            Text value = new Text(parameterGroup, SWT.BORDER);
+            value.setText(value(entry, definition));
+            value.setToolTipText(definition.description());
+            GridDataFactory.fillDefaults().grab(true, false).applyTo(value);
+            value.addListener(SWT.Modify, e -> {
+                edited.computeIfAbsent(entry.id(), id -> new HashMap<>()).put(definition.key(), value.getText());
+                validate();
+            });
+        }
+        parameterGroup.getParent().layout(true, true);
+    }
+
+    private String value(AnalysisRegistry.Entry entry, ParameterDefinition definition) {
+        String pending = edited.getOrDefault(entry.id(), Map.of()).get(definition.key());
+        return pending != null ? pending : preferences.parameter(entry, definition);
+    }
+
+    /** Every edited value must parse; the first that does not is named in the message. */
+    private void validate() {
+        for (AnalysisRegistry.Entry entry : registry.all()) {
+            for (ParameterDefinition definition : entry.descriptor().parameters()) {
+                String text = edited.getOrDefault(entry.id(), Map.of()).get(definition.key());
+                if (text == null) {
+                    continue;
+                }
+                try {
+                    definition.parse(text);
+                } catch (IllegalArgumentException e) {
+                    setErrorMessage(entry.descriptor().name() + ", " + definition.label() + ": " + e.getMessage());
+                    setValid(false);
+                    return;
+                }
+            }
+        }
+        setErrorMessage(null);
+        setValid(true);
+    }
+
+    @Override
+    protected void performDefaults() {
+        edited.clear();
+        preferences.restoreDefaults(registry);
+        for (AnalysisRegistry.Entry entry : registry.all()) {
+            analyses.setChecked(entry, entry.enabledByDefault());
+        }
+        showParameters(selected() != null ? selected() : registry.all().isEmpty() ? null : registry.all().get(0));
+        validate();
+        super.performDefaults();
+    }
+
+    @Override
+    public boolean performOk() {
+        for (AnalysisRegistry.Entry entry : registry.all()) {
+            preferences.setEnabled(entry, analyses.getChecked(entry));
+            for (ParameterDefinition definition : entry.descriptor().parameters()) {
+                String text = edited.getOrDefault(entry.id(), Map.of()).get(definition.key());
+                if (text != null) {
+                    preferences.setParameter(entry, definition, text);
+                }
+            }
+        }
+        try {
+            preferences.save();
+        } catch (BackingStoreException e) {
+            setErrorMessage("The preferences could not be saved: " + e.getMessage());
+            return false;
+        }
+        return true;
+    }
+
+    /** For tests: tick or untick an analysis, and type a parameter value, as the user would. */
+    void check(String analysisId, boolean enabled) {
+        registry.find(analysisId).ifPresent(entry -> analyses.setChecked(entry, enabled));
+    }
+
+    void type(String analysisId, String key, String text) {
+        edited.computeIfAbsent(analysisId, id -> new HashMap<>()).put(key, text);
+        validate();
+    }
+}
