@@ -1,33 +1,36 @@
 package org.innoscape.io;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
 
 /**
  * Reads registers from an Excel workbook (.xlsx): every sheet that has a header row is one register,
  * recognised from its header like a CSV file. Problems name the sheet, the row as Excel numbers it and
- * the column. Numbers are read as Excel shows them, dates as yyyy-mm-dd, formulas by their cached value.
+ * the column. Numbers are read as Excel shows them, dates as yyyy-mm-dd, formulas by their cached
+ * value. Sheets are streamed (SAX), so a register of 100,000 rows never sits in memory as cells.
  */
 final class XlsxRegisterReader {
-    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     private XlsxRegisterReader() {
     }
@@ -35,15 +38,24 @@ final class XlsxRegisterReader {
     static List<RegisterTable> read(Path path) {
         String file = path.toString();
         List<RegisterTable> tables = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(path); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-            DataFormatter formatter = new DataFormatter(Locale.ROOT);
-            for (Sheet sheet : workbook) {
-                if (sheet.getPhysicalNumberOfRows() > 0) {
-                    tables.add(sheet(file + " [" + sheet.getSheetName() + "]", sheet, formatter));
+        try (OPCPackage workbook = OPCPackage.open(path.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(workbook);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook, false);
+            StylesTable styles = reader.getStylesTable();
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            while (sheets.hasNext()) {
+                try (InputStream sheet = sheets.next()) {
+                    SheetCollector collector = new SheetCollector(file + " [" + sheets.getSheetName() + "]");
+                    XMLReader parser = XMLHelper.newXMLReader();
+                    parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, collector, new IsoDateFormatter(), false));
+                    parser.parse(new InputSource(sheet));
+                    if (collector.hasHeader()) {
+                        tables.add(collector.table());
+                    }
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            // POI reports a file that is not a workbook with unchecked exceptions of several kinds.
+        } catch (Exception e) {
+            // POI reports a file that is not a workbook with exceptions of many kinds, checked and not.
             return List.of(RegisterTable.unreadable(file, "not a readable Excel .xlsx workbook (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"));
         }
@@ -53,64 +65,89 @@ final class XlsxRegisterReader {
         return tables;
     }
 
-    private static RegisterTable sheet(String file, Sheet sheet, DataFormatter formatter) {
-        List<ImportProblem> problems = new ArrayList<>();
-        Row headerRow = sheet.getRow(sheet.getFirstRowNum());
-        List<String> header = new ArrayList<>();
-        for (int c = 0; c < headerRow.getLastCellNum(); c++) {
-            header.add(RegisterTable.columnName(text(headerRow.getCell(c), formatter)));
+    /** Cells as Excel shows them, except dates, which registers take as yyyy-mm-dd. */
+    private static final class IsoDateFormatter extends DataFormatter {
+        IsoDateFormatter() {
+            super(Locale.ROOT);
         }
-        while (!header.isEmpty() && header.get(header.size() - 1).isEmpty()) {
-            header.remove(header.size() - 1);
-        }
-        List<RegisterTable.Row> rows = new ArrayList<>();
-        for (int r = headerRow.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            if (row == null) {
-                continue;
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                return DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate().toString();
             }
-            int number = r + 1;
+            return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
+        }
+    }
+
+    /** Collects one sheet's rows: the first non-blank row is the header. */
+    private static final class SheetCollector implements SheetContentsHandler {
+        private final String file;
+        private final List<ImportProblem> problems = new ArrayList<>();
+        private final List<RegisterTable.Row> rows = new ArrayList<>();
+        private List<String> header;
+        private TreeMap<Integer, String> current;
+
+        SheetCollector(String file) {
+            this.file = file;
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            current = new TreeMap<>();
+        }
+
+        @Override
+        public void cell(String reference, String value, XSSFComment comment) {
+            if (reference != null && value != null) {
+                current.put(new CellReference(reference).getCol() & 0xFFFF, normalise(value));
+            }
+        }
+
+        private static String normalise(String value) {
+            return switch (value) {
+                case "TRUE" -> "yes";
+                case "FALSE" -> "no";
+                default -> value;
+            };
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            if (current.values().stream().allMatch(String::isBlank)) {
+                return;
+            }
+            if (header == null) {
+                int width = current.lastKey() + 1;
+                header = new ArrayList<>();
+                for (int c = 0; c < width; c++) {
+                    header.add(RegisterTable.columnName(current.getOrDefault(c, "")));
+                }
+                while (!header.isEmpty() && header.get(header.size() - 1).isEmpty()) {
+                    header.remove(header.size() - 1);
+                }
+                return;
+            }
+            int number = rowNum + 1;
             Map<String, String> cells = new LinkedHashMap<>();
-            boolean blank = true;
-            for (int c = 0; c < Math.max(header.size(), row.getLastCellNum()); c++) {
-                String value = text(row.getCell(c), formatter);
-                blank &= value.isBlank();
-                if (c >= header.size()) {
-                    if (!value.isBlank()) {
-                        problems.add(new ImportProblem(file, number, CellReference.convertNumToColString(c), value,
-                                "a value in a column without a header", true));
-                    }
-                    continue;
+            for (int c = 0; c < header.size(); c++) {
+                cells.put(header.get(c), RegisterTable.checkedCell(file, number, header.get(c), current.getOrDefault(c, ""), problems));
+            }
+            current.tailMap(header.size()).forEach((column, value) -> {
+                if (!value.isBlank()) {
+                    problems.add(new ImportProblem(file, number, CellReference.convertNumToColString(column), value,
+                            "a value in a column without a header", true));
                 }
-                cells.put(header.get(c), RegisterTable.checkedCell(file, number, header.get(c), value, problems));
-            }
-            if (!blank) {
-                rows.add(new RegisterTable.Row(number, cells));
-            }
+            });
+            rows.add(new RegisterTable.Row(number, cells));
         }
-        return RegisterTable.of(file, header, rows, problems);
-    }
 
-    private static String text(Cell cell, DataFormatter formatter) {
-        if (cell == null) {
-            return "";
+        boolean hasHeader() {
+            return header != null;
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case STRING -> cell.getStringCellValue();
-            case BOOLEAN -> cell.getBooleanCellValue() ? "yes" : "no";
-            case NUMERIC -> {
-                if (DateUtil.isCellDateFormatted(cell)) {
-                    LocalDateTime date = cell.getLocalDateTimeCellValue();
-                    yield date == null ? "" : ISO_DATE.format(date);
-                }
-                yield cell.getCellType() == CellType.FORMULA ? number(cell.getNumericCellValue()) : formatter.formatCellValue(cell);
-            }
-            default -> "";
-        };
-    }
 
-    private static String number(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+        RegisterTable table() {
+            return RegisterTable.of(file, header, rows, problems);
+        }
     }
 }
