@@ -156,10 +156,16 @@ final class RegisterFilesPage extends WizardPage {
     }
 
     private void validate() {
-        String error = null;
         if (files.isEmpty()) {
-            error = "Add at least one register file.";
-        } else if (intoOpen.getSelection() && openModels.getSelectionIndex() < 0) {
+            // Not an error yet: the user has not done anything wrong, there is just nothing to import.
+            setErrorMessage(null);
+            setMessage("Add at least one register file.");
+            setPageComplete(false);
+            return;
+        }
+        setMessage(null);
+        String error = null;
+        if (intoOpen.getSelection() && openModels.getSelectionIndex() < 0) {
             error = "Choose the open model to import into.";
         } else if (intoNew.getSelection() && newFile.getText().isBlank()) {
             error = "Name the new model file.";

@@ -28,7 +28,8 @@ public class ModelTreeContentProvider implements ITreeContentProvider {
     public Object[] getChildren(Object parent) {
         if (parent instanceof ModelDocument document) {
             return document.system().eClass().getEAllContainments().stream()
-                    .filter(reference -> reference != InnoscapePackage.Literals.MODEL_ELEMENT__SOURCES)
+                    // What every element has (its sources and properties) is not a kind of element to group by.
+                    .filter(reference -> reference.getEContainingClass() != InnoscapePackage.Literals.MODEL_ELEMENT)
                     .map(reference -> new ModelCategory(document, reference)).toArray();
         }
         if (parent instanceof ModelCategory category) {

@@ -28,8 +28,8 @@ public class GettingStartedView extends ViewPart {
 
     static final List<Step> STEPS = List.of(
             new Step("1. Open the example (1 minute)",
-                    "<a href=\"org.innoscape.ui.commands.openExample\">Open the England 2021 example</a>: 98 national programmes "
-                            + "and the report's actors, relationships, drivers and recommendations. The Model Explorer groups "
+                    "<a href=\"org.innoscape.ui.commands.openExample\">Open the England 2021 example</a>: the national programmes "
+                            + "of the source blog post and the report's actors, relationships, drivers and recommendations. The Model Explorer groups "
                             + "them by kind; type in its filter box to find one."),
             new Step("2. Look at one element (1 minute)",
                     "Select an initiative in the explorer. The Properties view shows and edits every attribute: owners, "

@@ -21,7 +21,7 @@ final class NewModelPage extends WizardPage {
         TEMPLATE("The default template: the six drivers of innovation, the cross-cutting themes, the pathway stages "
                 + "and the usual target groups (recommended: gap analyses need them)"),
         EMPTY("An empty model"),
-        EXAMPLE("A copy of the England 2021 example (98 national programmes, the report's actors and recommendations)");
+        EXAMPLE("A copy of the England 2021 example (the national programmes, actors and recommendations of the two source documents)");
 
         final String label;
 

@@ -78,6 +78,8 @@ class ModelWorkbenchTest {
         assertTrue(folders.stream().anyMatch(t -> t.startsWith("Actors (")), folders.toString());
         assertTrue(folders.stream().anyMatch(t -> t.startsWith("Initiatives (")), folders.toString());
         assertTrue(folders.stream().anyMatch(t -> t.startsWith("Recommendations (30)")), folders.toString());
+        assertTrue(folders.stream().noneMatch(t -> t.startsWith("Properties") || t.startsWith("Sources")),
+                "what every element has is not a folder: " + folders);
     }
 
     @Test
