@@ -35,8 +35,12 @@ public class ModelPropertyDescriptor implements IPropertyDescriptor {
             return null;
         }
         EStructuralFeature feature = (EStructuralFeature) item.getFeature(object);
-        if (feature.isMany() || !(feature instanceof EAttribute attribute)) {
-            return null; // lists and references are edited with choosers, not in-place
+        boolean hasChoices = item.getChoiceOfValues(object) != null;
+        if (feature.isMany()) {
+            return hasChoices ? new ChoicesCellEditor(parent, object, item, getLabelProvider()) : null;
+        }
+        if (!(feature instanceof EAttribute attribute)) {
+            return hasChoices ? new ReferenceCellEditor(parent, object, item, getLabelProvider()) : null;
         }
         EDataType type = attribute.getEAttributeType();
         if (type instanceof EEnum eEnum) {
