@@ -100,16 +100,8 @@ final class XlsxRegisterReader {
         @Override
         public void cell(String reference, String value, XSSFComment comment) {
             if (reference != null && value != null) {
-                current.put(new CellReference(reference).getCol() & 0xFFFF, normalise(value));
+                current.put(new CellReference(reference).getCol() & 0xFFFF, value);
             }
-        }
-
-        private static String normalise(String value) {
-            return switch (value) {
-                case "TRUE" -> "yes";
-                case "FALSE" -> "no";
-                default -> value;
-            };
         }
 
         @Override

@@ -7,9 +7,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
@@ -18,6 +16,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.innoscape.io.ImportProblem;
 import org.innoscape.io.ImportResult;
+import org.innoscape.ui.TableColumns;
 
 /**
  * Second page: a dry run of the import (in the wizard's progress bar, cancellable) and every problem
@@ -59,25 +58,7 @@ final class ImportCheckPage extends WizardPage {
 
     private void column(String title, int width, java.util.function.Function<ImportProblem, String> text,
             java.util.function.Function<ImportProblem, Image> image) {
-        TableViewerColumn column = new TableViewerColumn(problems, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((ImportProblem) element);
-            }
-
-            @Override
-            public Image getImage(Object element) {
-                return image == null ? null : image.apply((ImportProblem) element);
-            }
-
-            @Override
-            public String getToolTipText(Object element) {
-                return element.toString();
-            }
-        });
+        TableColumns.add(problems, ImportProblem.class, title, width, text, image);
     }
 
     @Override

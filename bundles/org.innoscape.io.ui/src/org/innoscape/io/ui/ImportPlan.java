@@ -2,6 +2,7 @@ package org.innoscape.io.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -50,7 +51,7 @@ public final class ImportPlan {
     /** Reads every register and does a dry run; cancellable between files. */
     public ImportResult check(IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, "Checking registers", files.size() + 1);
-        List<RegisterTable> read = new java.util.ArrayList<>();
+        List<RegisterTable> read = new ArrayList<>();
         for (Path file : files) {
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();

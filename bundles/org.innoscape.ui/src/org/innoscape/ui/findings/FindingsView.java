@@ -14,11 +14,9 @@ import org.innoscape.model.persistence.AtomicFiles;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.jface.viewers.ViewerFilter;
@@ -40,6 +38,7 @@ import org.innoscape.analysis.Severity;
 import org.innoscape.ui.preferences.AnalysisPreferences;
 import org.innoscape.analysis.report.AnalysisReport;
 import org.innoscape.ui.InnoscapeUi;
+import org.innoscape.ui.TableColumns;
 import org.innoscape.ui.explorer.ModelExplorerView;
 import org.innoscape.ui.model.ModelDocument;
 import org.innoscape.ui.model.OpenModels;
@@ -58,8 +57,30 @@ public class FindingsView extends ViewPart {
     private ModelDocument lastDocument;
     private AnalysisResult lastResult;
 
+    /** Findings of a model that has been closed refer to elements nobody can see any more: forget them. */
+    private final Runnable forgetClosedModel = () -> {
+        if (table == null || table.getControl().isDisposed()) {
+            return;
+        }
+        table.getControl().getDisplay().asyncExec(() -> {
+            if (!table.getControl().isDisposed() && lastDocument != null && !OpenModels.get().documents().contains(lastDocument)) {
+                lastDocument = null;
+                lastResult = null;
+                table.setInput(List.of());
+                status.setText("The analysed model was closed. Press the run button to analyse an open model.");
+            }
+        });
+    };
+
+    @Override
+    public void dispose() {
+        OpenModels.get().removeListener(forgetClosedModel);
+        super.dispose();
+    }
+
     @Override
     public void createPartControl(Composite parent) {
+        OpenModels.get().addListener(forgetClosedModel);
         parent.setLayout(new GridLayout(4, false));
         new Label(parent, SWT.NONE).setText("Show:");
         severityFilter = new Combo(parent, SWT.READ_ONLY);
@@ -166,15 +187,7 @@ public class FindingsView extends ViewPart {
     }
 
     private void column(String title, int width, java.util.function.Function<Finding, String> text) {
-        TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Finding) element);
-            }
-        });
+        TableColumns.add(table, Finding.class, title, width, text);
     }
 
     /** Runs on the most recently opened model. */

@@ -46,7 +46,7 @@ public class GettingStartedView extends ViewPart {
                     "<a href=\"org.innoscape.ui.commands.newModel\">Start a new model</a> from the default template, then "
                             + "<a href=\"org.innoscape.io.ui.import\">import your programme register</a> (CSV, Excel or a STIP "
                             + "Compass export). The import checks every row first and imports nothing until it is clean. "
-                            + "Templates of the registers are in the examples folder of the installation."),
+                            + "Templates of the registers are in plugins/org.innoscape.examples_*/registers/ of the installation."),
             new Step("Without the desktop",
                     "The same analyses run headless: ./innoscape analyze MODEL --format html --output report.html. "
                             + "./innoscape help lists every command."));

@@ -9,7 +9,6 @@ import java.util.function.ToDoubleFunction;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
@@ -21,6 +20,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.part.ViewPart;
+import org.innoscape.ui.TableColumns;
 import org.innoscape.analysis.network.ActorNetwork;
 import org.innoscape.analysis.network.NetworkMetrics;
 import org.innoscape.analysis.network.NetworkMetrics.ActorMetrics;
@@ -71,15 +71,7 @@ public class NetworkMetricsView extends ViewPart {
         table.setContentProvider(ArrayContentProvider.getInstance());
         for (int i = 0; i < columns.size(); i++) {
             Column column = columns.get(i);
-            TableViewerColumn viewerColumn = new TableViewerColumn(table, SWT.NONE);
-            viewerColumn.getColumn().setText(column.title());
-            viewerColumn.getColumn().setWidth(column.width());
-            viewerColumn.setLabelProvider(new ColumnLabelProvider() {
-                @Override
-                public String getText(Object element) {
-                    return column.text().apply((ActorMetrics) element);
-                }
-            });
+            TableViewerColumn viewerColumn = TableColumns.add(table, ActorMetrics.class, column.title(), column.width(), column.text());
             int index = i;
             viewerColumn.getColumn().addListener(SWT.Selection, e -> sortBy(index));
         }

@@ -9,9 +9,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.preference.PreferencePage;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -22,6 +20,7 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.innoscape.analysis.AnalysisRegistry;
 import org.innoscape.analysis.ParameterDefinition;
+import org.innoscape.ui.TableColumns;
 import org.osgi.service.prefs.BackingStoreException;
 
 /**
@@ -81,15 +80,7 @@ public class AnalysisPreferencePage extends PreferencePage implements IWorkbench
     }
 
     private void column(String title, int width, java.util.function.Function<AnalysisRegistry.Entry, String> text) {
-        TableViewerColumn column = new TableViewerColumn(analyses, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((AnalysisRegistry.Entry) element);
-            }
-        });
+        TableColumns.add(analyses, AnalysisRegistry.Entry.class, title, width, text);
     }
 
     private AnalysisRegistry.Entry selected() {

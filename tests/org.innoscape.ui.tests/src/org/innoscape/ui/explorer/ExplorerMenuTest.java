@@ -3,10 +3,8 @@ package org.innoscape.ui.explorer;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 
 import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.IAction;
@@ -15,12 +13,11 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.innoscape.examples.ExampleModels;
 import org.innoscape.ui.InnoscapeUi;
 import org.innoscape.ui.findings.FindingsView;
 import org.innoscape.ui.model.ModelDocument;
 import org.innoscape.ui.model.ModelOpener;
-import org.innoscape.ui.model.OpenModels;
+import org.innoscape.ui.tests.Workbenches;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,24 +31,14 @@ class ExplorerMenuTest {
 
     @AfterEach
     void close() {
-        page.closeAllEditors(false);
-        List.copyOf(OpenModels.get().documents()).forEach(OpenModels.get()::close);
-        while (Display.getCurrent().readAndDispatch()) {
-            // drain
-        }
+        Workbenches.closeEverything();
     }
 
     @Test
     void runAnalysesShowsTheFindingsOfTheSelectedModel() throws Exception {
-        Path file = folder.resolve("england.innoscape");
-        try (var in = ExampleModels.england2021().openStream()) {
-            Files.copy(in, file);
-        }
-        ModelDocument document = ModelOpener.open(page, file);
+        ModelDocument document = ModelOpener.open(page, Workbenches.copyOfExample(folder));
         ModelExplorerView explorer = (ModelExplorerView) page.showView(InnoscapeUi.MODEL_EXPLORER_VIEW_ID);
-        while (Display.getCurrent().readAndDispatch()) {
-            // let the explorer show the newly opened model
-        }
+        Workbenches.processEvents(); // let the explorer show the newly opened model
         explorer.viewer().setSelection(new StructuredSelection(document.system().getActors().get(0)), true);
         MenuManager menu = new MenuManager();
         new ExplorerMenu(explorer.viewer()).fill(menu);

@@ -3,15 +3,14 @@ package org.innoscape.ui.help;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.innoscape.ui.model.OpenModels;
+import org.innoscape.ui.tests.Workbenches;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,11 +22,7 @@ class GettingStartedViewTest {
 
     @AfterEach
     void close() {
-        page.closeAllEditors(false);
-        List.copyOf(OpenModels.get().documents()).forEach(OpenModels.get()::close);
-        while (Display.getCurrent().readAndDispatch()) {
-            // drain
-        }
+        Workbenches.closeEverything();
     }
 
     @Test

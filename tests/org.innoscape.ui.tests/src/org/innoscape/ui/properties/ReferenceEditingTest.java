@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,13 +15,12 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
-import org.innoscape.examples.ExampleModels;
 import org.innoscape.model.Actor;
 import org.innoscape.model.PolicyInitiative;
 import org.innoscape.model.Relationship;
 import org.innoscape.ui.model.ModelDocument;
 import org.innoscape.ui.model.ModelOpener;
-import org.innoscape.ui.model.OpenModels;
+import org.innoscape.ui.tests.Workbenches;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,22 +38,14 @@ class ReferenceEditingTest {
     @BeforeEach
     void open() throws Exception {
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        Path file = folder.resolve("england.innoscape");
-        try (var in = ExampleModels.england2021().openStream()) {
-            Files.copy(in, file);
-        }
-        document = ModelOpener.open(page, file);
+        document = ModelOpener.open(page, Workbenches.copyOfExample(folder));
         shell = new Shell(Display.getCurrent());
     }
 
     @AfterEach
     void close() {
         shell.dispose();
-        page.closeAllEditors(false);
-        List.copyOf(OpenModels.get().documents()).forEach(OpenModels.get()::close);
-        while (Display.getCurrent().readAndDispatch()) {
-            // drain
-        }
+        Workbenches.closeEverything();
     }
 
     private static IPropertyDescriptor descriptor(IPropertySource source, String displayName) {

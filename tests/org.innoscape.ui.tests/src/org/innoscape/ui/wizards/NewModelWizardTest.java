@@ -6,14 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 import org.innoscape.ui.model.ModelDocument;
 import org.innoscape.ui.model.OpenModels;
+import org.innoscape.ui.tests.Workbenches;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,11 +38,7 @@ class NewModelWizardTest {
         if (dialog != null) {
             dialog.close();
         }
-        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
-        List.copyOf(OpenModels.get().documents()).forEach(OpenModels.get()::close);
-        while (Display.getCurrent().readAndDispatch()) {
-            // drain
-        }
+        Workbenches.closeEverything();
     }
 
     @Test
