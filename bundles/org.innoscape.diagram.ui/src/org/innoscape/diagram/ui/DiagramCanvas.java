@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.widgets.Canvas;
@@ -26,14 +27,15 @@ import org.innoscape.diagram.view.ViewNode;
 /**
  * The drawing surface: paints the current view through {@link DiagramPainter} with zoom and
  * scrolling, keeps the selection (by view key, so it survives rebuilds) and draws interaction
- * feedback (marquee, moved outlines, the line of a new connection).
+ * feedback (marquee, moved outlines, the line of a new connection). It paints into a
+ * {@link BackBuffer}, and the finished picture goes to the window at once.
  */
 public final class DiagramCanvas extends Canvas {
     public static final double MIN_ZOOM = 0.05;
     public static final double MAX_ZOOM = 4.0;
     private static final int SCROLL_MARGIN = 200;
 
-    private final DiagramPainter painter = new DiagramPainter();
+    private final DiagramPainter painter = new DiagramPainter(DiagramPainter.Detail.ADAPTIVE);
     private final SwtCanvas2D canvas2d;
     private final Set<String> selection = new LinkedHashSet<>();
     private final List<Runnable> selectionListeners = new CopyOnWriteArrayList<>();
@@ -43,10 +45,11 @@ public final class DiagramCanvas extends Canvas {
     private int originY;
     private List<Rect> feedbackRects = List.of();
     private int[] feedbackLine;
-    private DiagramPainter.Painted lastPaint = new DiagramPainter.Painted(0, 0);
+    private DiagramPainter.Painted lastPaint = new DiagramPainter.Painted(0, 0, true);
+    private final BackBuffer buffer = new BackBuffer();
 
     public DiagramCanvas(Composite parent) {
-        super(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
+        super(parent, SWT.NO_BACKGROUND | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
         canvas2d = new SwtCanvas2D(getDisplay());
         addListener(SWT.Paint, this::paint);
         addListener(SWT.Resize, event -> updateScrollBars());
@@ -58,7 +61,10 @@ public final class DiagramCanvas extends Canvas {
             originY = getVerticalBar().getSelection();
             redraw();
         });
-        addListener(SWT.Dispose, event -> canvas2d.dispose());
+        addListener(SWT.Dispose, event -> {
+            canvas2d.dispose();
+            buffer.dispose();
+        });
     }
 
     public void setView(DiagramView newView) {
@@ -79,9 +85,22 @@ public final class DiagramCanvas extends Canvas {
     }
 
     private void paint(Event event) {
-        GC gc = event.gc;
-        gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
         Rectangle area = getClientArea();
+        if (area.width <= 0 || area.height <= 0) {
+            return;
+        }
+        Image image = buffer.sized(getDisplay(), area.width, area.height);
+        GC gc = new GC(image);
+        try {
+            paintOn(gc, area);
+        } finally {
+            gc.dispose();
+        }
+        event.gc.drawImage(image, 0, 0);
+    }
+
+    private void paintOn(GC gc, Rectangle area) {
+        gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
         gc.fillRectangle(area);
         if (view == null) {
             return;

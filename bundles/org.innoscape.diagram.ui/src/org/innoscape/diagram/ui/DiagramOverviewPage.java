@@ -7,6 +7,7 @@ import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.widgets.Canvas;
@@ -23,13 +24,18 @@ import org.innoscape.diagram.view.Rect;
 
 /**
  * The Outline view's overview of a diagram: the whole diagram scaled to fit, the visible part
- * framed; clicking or dragging in it scrolls the editor there.
+ * framed; clicking or dragging in it scrolls the editor there. The scaled diagram is painted once
+ * per view into a {@link BackBuffer}; scrolling the editor only moves the frame.
  */
 final class DiagramOverviewPage extends Page implements IContentOutlinePage {
     private final DiagramEditor editor;
     private Canvas overview;
     private SwtCanvas2D canvas2d;
     private boolean refreshPending;
+    private final BackBuffer picture = new BackBuffer();
+    /** What {@link #picture} shows: the view and the image it was painted into. */
+    private DiagramView picturedView;
+    private Image picturedImage;
 
     DiagramOverviewPage(DiagramEditor editor) {
         this.editor = editor;
@@ -37,7 +43,7 @@ final class DiagramOverviewPage extends Page implements IContentOutlinePage {
 
     @Override
     public void createControl(Composite parent) {
-        overview = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
+        overview = new Canvas(parent, SWT.NO_BACKGROUND);
         canvas2d = new SwtCanvas2D(overview.getDisplay());
         overview.addListener(SWT.Paint, this::paint);
         overview.addListener(SWT.MouseDown, this::scrollTo);
@@ -46,7 +52,10 @@ final class DiagramOverviewPage extends Page implements IContentOutlinePage {
                 scrollTo(event);
             }
         });
-        overview.addListener(SWT.Dispose, event -> canvas2d.dispose());
+        overview.addListener(SWT.Dispose, event -> {
+            canvas2d.dispose();
+            picture.dispose();
+        });
         editor.canvas().addListener(SWT.Paint, event -> refreshSoon());
     }
 
@@ -56,24 +65,43 @@ final class DiagramOverviewPage extends Page implements IContentOutlinePage {
     }
 
     private void paint(Event event) {
-        GC gc = event.gc;
-        gc.setBackground(overview.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-        gc.fillRectangle(overview.getClientArea());
+        Rectangle area = overview.getClientArea();
         DiagramView view = editor.canvas().view();
-        if (view == null) {
+        if (view == null || area.width <= 0 || area.height <= 0) {
+            event.gc.setBackground(overview.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+            event.gc.fillRectangle(area);
             return;
         }
         Rect bounds = view.bounds().expand(20);
         double scale = scale(bounds);
+        Image image = picture.sized(overview.getDisplay(), area.width, area.height);
+        if (view != picturedView || image != picturedImage) {
+            GC gc = new GC(image);
+            try {
+                gc.setBackground(overview.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+                gc.fillRectangle(area);
+                drawScaled(gc, bounds, scale, () -> new DiagramPainter(DiagramPainter.Detail.ADAPTIVE)
+                        .paint(view, canvas2d, null, Set.of()));
+            } finally {
+                gc.dispose();
+            }
+            picturedView = view;
+            picturedImage = image;
+        }
+        event.gc.drawImage(image, 0, 0);
+        drawScaled(event.gc, bounds, scale, () -> canvas2d.drawShape(NodeShape.RECTANGLE, editor.canvas().viewport(),
+                DiagramPainter.SELECTION, (int) Math.ceil(2 / scale), LineStyle.SOLID));
+    }
+
+    /** Runs {@code drawing} on {@code gc} in diagram coordinates scaled to the overview. */
+    private void drawScaled(GC gc, Rect bounds, double scale, Runnable drawing) {
         Transform transform = new Transform(overview.getDisplay());
         try {
             transform.scale((float) scale, (float) scale);
             transform.translate(-bounds.x(), -bounds.y());
             gc.setTransform(transform);
             canvas2d.begin(gc);
-            new DiagramPainter().paint(view, canvas2d, null, Set.of());
-            canvas2d.drawShape(NodeShape.RECTANGLE, editor.canvas().viewport(), DiagramPainter.SELECTION,
-                    (int) Math.ceil(2 / scale), LineStyle.SOLID);
+            drawing.run();
         } finally {
             gc.setTransform(null);
             transform.dispose();

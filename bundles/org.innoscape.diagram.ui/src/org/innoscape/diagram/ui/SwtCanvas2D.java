@@ -45,6 +45,11 @@ public final class SwtCanvas2D implements Canvas2D {
     }
 
     @Override
+    public void setSmoothLines(boolean smooth) {
+        gc.setAntialias(smooth ? SWT.ON : SWT.OFF);
+    }
+
+    @Override
     public void fillShape(NodeShape shape, Rect r, Rgb color) {
         gc.setBackground(colour(color));
         switch (shape) {

@@ -26,4 +26,11 @@ public interface Canvas2D {
     int textWidth(String text, int fontSize, boolean bold);
 
     int lineHeight(int fontSize);
+
+    /**
+     * Whether the lines that follow are anti-aliased (on until told otherwise). A canvas that cannot
+     * choose, such as SVG, where the viewer decides, ignores it.
+     */
+    default void setSmoothLines(boolean smooth) {
+    }
 }

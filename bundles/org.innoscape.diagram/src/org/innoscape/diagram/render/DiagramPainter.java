@@ -1,5 +1,6 @@
 package org.innoscape.diagram.render;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -18,22 +19,43 @@ import org.innoscape.diagram.view.ViewNode;
 /**
  * Paints a diagram view: containers, then edges, then the other nodes, their labels and badges,
  * then selection handles. Only what touches the viewport is painted, so a repaint costs what is
- * visible, not what the diagram holds.
+ * visible, not what the diagram holds. On screen, a view crowded with edges draws them without
+ * anti-aliasing ({@link Detail#ADAPTIVE}): smoothing hundreds of long crossing lines costs several
+ * times the rest of the repaint and shows little in such a tangle.
  */
 public final class DiagramPainter {
+    /** How much a paint may simplify to stay fast. */
+    public enum Detail {
+        /** Everything smooth: for export, where the picture matters more than the time. */
+        FULL,
+        /** Edges drawn without anti-aliasing when more than {@link #CROWDED_EDGES} are in view. */
+        ADAPTIVE
+    }
+
+    /** Above this many edges in the viewport, an adaptive paint draws them unsmoothed. */
+    public static final int CROWDED_EDGES = 150;
     public static final Rgb SELECTION = new Rgb(0, 120, 215);
     private static final int HANDLE = 6;
     private static final int LABEL_PADDING = 4;
     /** Edge labels are short; one centred this far outside the viewport cannot reach into it. */
     private static final int MAX_EDGE_LABEL_HALF_WIDTH = 120;
 
-    /** How many nodes and edges one paint drew. */
-    public record Painted(int nodes, int edges) {
+    /** How many nodes and edges one paint drew, and whether the edges were smoothed. */
+    public record Painted(int nodes, int edges, boolean smoothEdges) {
+    }
+
+    private final Detail detail;
+
+    public DiagramPainter() {
+        this(Detail.FULL);
+    }
+
+    public DiagramPainter(Detail detail) {
+        this.detail = detail;
     }
 
     public Painted paint(DiagramView view, Canvas2D canvas, Rect viewport, Set<String> selectedKeys) {
         int nodes = 0;
-        int edges = 0;
         List<ViewNode> all = view.nodes();
         for (ViewNode node : all) {
             if (node.isContainer() && visible(node.bounds(), viewport)) {
@@ -42,13 +64,19 @@ public final class DiagramPainter {
             }
         }
         Rect edgeArea = viewport == null ? null : viewport.expand(HANDLE + 12);
+        List<ViewEdge> visibleEdges = new ArrayList<>();
         for (ViewEdge edge : view.edges()) {
             // The bounding box of a long diagonal edge covers much that the edge never crosses.
             if (edgeArea == null || edgeArea.intersects(edge.boundingBox()) && Polylines.crosses(edge.points(), edgeArea)) {
-                paintEdge(edge, canvas, selectedKeys.contains(edge.key()), edgeArea);
-                edges++;
+                visibleEdges.add(edge);
             }
         }
+        boolean crowded = detail == Detail.ADAPTIVE && visibleEdges.size() > CROWDED_EDGES;
+        canvas.setSmoothLines(!crowded);
+        for (ViewEdge edge : visibleEdges) {
+            paintEdge(edge, canvas, selectedKeys.contains(edge.key()), edgeArea);
+        }
+        canvas.setSmoothLines(true);
         for (ViewNode node : all) {
             if (!node.isContainer() && visible(node.bounds(), viewport)) {
                 paintNode(node, canvas);
@@ -60,7 +88,7 @@ public final class DiagramPainter {
                 paintSelection(node.bounds(), canvas);
             }
         }
-        return new Painted(nodes, edges);
+        return new Painted(nodes, visibleEdges.size(), !crowded);
     }
 
     private static boolean inside(Rect area, int x, int y) {

@@ -7,14 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchPage;
@@ -22,14 +28,18 @@ import org.eclipse.ui.PlatformUI;
 import org.innoscape.diagram.DiagramCreation;
 import org.innoscape.diagram.DiagramTypes;
 import org.innoscape.diagram.decoration.DecorationLayer;
+import org.innoscape.diagram.description.Rgb;
 import org.innoscape.diagram.types.StakeholderNetworkType;
 import org.innoscape.diagram.ui.DiagramCanvas;
 import org.innoscape.diagram.ui.DiagramEditor;
+import org.innoscape.diagram.view.Rect;
+import org.innoscape.diagram.view.ViewEdge;
 import org.innoscape.diagram.view.ViewNode;
 import org.innoscape.examples.ExampleModels;
 import org.innoscape.model.Actor;
 import org.innoscape.model.Diagram;
 import org.innoscape.model.InnoscapePackage;
+import org.innoscape.model.Relationship;
 import org.innoscape.ui.model.ModelDocument;
 import org.innoscape.ui.model.ModelOpener;
 import org.junit.jupiter.api.AfterEach;
@@ -128,6 +138,86 @@ class DiagramEditorTest {
     }
 
     @Test
+    void draggingTheCornerHandleOfTheSelectedActorResizesItAndUndoRestoresIt() {
+        ViewNode node = canvas.view().roots().get(4);
+        int width = node.notation().getWidth();
+        int height = node.notation().getHeight();
+        click(node.bounds().centerX(), node.bounds().centerY());
+        assertEquals(List.of(node.key()), canvas.selection());
+        Rect bounds = node.bounds();
+        drag(bounds.right(), bounds.bottom(), bounds.right() + 60, bounds.bottom() + 40);
+        assertTrue(node.notation().getWidth() > width + 40, "wider: " + node.notation().getWidth());
+        assertTrue(node.notation().getHeight() > height + 20, "taller: " + node.notation().getHeight());
+        document.editingDomain().getCommandStack().undo();
+        processEvents();
+        assertEquals(width, node.notation().getWidth());
+        assertEquals(height, node.notation().getHeight());
+    }
+
+    @Test
+    void draggingTheEndOfTheSelectedRelationshipOntoAnotherActorReconnectsIt() {
+        ViewEdge edge = selectableRelationship();
+        Relationship relationship = (Relationship) edge.element();
+        Actor oldTarget = relationship.getTarget();
+        int[] middle = firstSegmentMiddle(edge);
+        click(middle[0], middle[1]);
+        assertEquals(List.of(edge.key()), canvas.selection());
+        ViewNode newTarget = canvas.view().roots().stream()
+                .filter(n -> n.element() != oldTarget && n.element() != relationship.getSource())
+                .filter(n -> canvas.view().hitIndex().nodeAt(n.bounds().centerX(), n.bounds().centerY()) == n)
+                .findFirst().orElseThrow();
+        int[] points = edge.points();
+        drag(points[points.length - 2], points[points.length - 1], newTarget.bounds().centerX(), newTarget.bounds().centerY());
+        assertEquals(newTarget.element(), relationship.getTarget());
+        document.editingDomain().getCommandStack().undo();
+        processEvents();
+        assertEquals(oldTarget, relationship.getTarget());
+    }
+
+    @Test
+    void theWindowShowsEachActorInItsFillColourOnWhite() {
+        canvas.redraw();
+        processEvents();
+        ImageData pixels = screenshot();
+        for (ViewNode node : canvas.view().roots().subList(0, 3)) {
+            // The middle of the shape, less its label, is the fill colour.
+            Rect inner = node.bounds().expand(-node.bounds().height() / 4);
+            int[] from = canvas.toScreen(inner.x(), inner.y());
+            int[] to = canvas.toScreen(inner.right(), inner.bottom());
+            RGB seen = mostFrequent(pixels, from, to);
+            Rgb fill = node.style().fill();
+            assertTrue(Math.abs(seen.red - fill.red()) + Math.abs(seen.green - fill.green()) + Math.abs(seen.blue - fill.blue()) < 12,
+                    node.label() + ": expected " + fill + " on screen, saw " + seen);
+        }
+        int[] empty = emptySpot();
+        int[] screen = canvas.toScreen(empty[0], empty[1]);
+        assertEquals(new RGB(255, 255, 255), pixels.palette.getRGB(pixels.getPixel(screen[0], screen[1])));
+    }
+
+    private ImageData screenshot() {
+        Rectangle area = canvas.getClientArea();
+        Image shot = new Image(canvas.getDisplay(), area.width, area.height);
+        GC gc = new GC(canvas);
+        try {
+            gc.copyArea(shot, 0, 0);
+            return shot.getImageData();
+        } finally {
+            gc.dispose();
+            shot.dispose();
+        }
+    }
+
+    private static RGB mostFrequent(ImageData pixels, int[] from, int[] to) {
+        Map<RGB, Integer> counts = new HashMap<>();
+        for (int y = Math.max(0, from[1]); y < Math.min(pixels.height, to[1]); y++) {
+            for (int x = Math.max(0, from[0]); x < Math.min(pixels.width, to[0]); x++) {
+                counts.merge(pixels.palette.getRGB(pixels.getPixel(x, y)), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    }
+
+    @Test
     void marqueeSelectsTheNodesItEncloses() {
         int reach = (int) Math.ceil(8 / canvas.zoom());
         ViewNode node = canvas.view().roots().stream().filter(n -> {
@@ -190,6 +280,20 @@ class DiagramEditorTest {
                 .filter(l -> l.id().equals("analysis.findings")).findFirst().orElseThrow();
         editor.setOverlay(badges, true);
         waitFor(() -> canvas.view().nodes().stream().anyMatch(n -> !n.badges().isEmpty()));
+    }
+
+    /** A relationship whose first segment's middle is free of nodes and other edges, so a click picks it. */
+    private ViewEdge selectableRelationship() {
+        return canvas.view().edges().stream().filter(e -> e.element() instanceof Relationship).filter(e -> {
+            int[] middle = firstSegmentMiddle(e);
+            return canvas.view().hitIndex().nodeAt(middle[0], middle[1]) == null
+                    && canvas.view().hitIndex().edgeAt(middle[0], middle[1], (int) Math.ceil(4 / canvas.zoom())) == e;
+        }).findFirst().orElseThrow(() -> new AssertionError("some relationship can be clicked"));
+    }
+
+    private static int[] firstSegmentMiddle(ViewEdge edge) {
+        int[] points = edge.points();
+        return new int[] { (points[0] + points[2]) / 2, (points[1] + points[3]) / 2 };
     }
 
     private int[] emptySpot() {
