@@ -11,6 +11,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.innoscape.diagram.description.Arrangement;
 import org.innoscape.diagram.edit.DiagramCommands;
+import org.innoscape.diagram.edit.LaneCommands;
 import org.innoscape.diagram.render.DiagramPainter;
 import org.innoscape.diagram.view.DiagramView;
 import org.innoscape.diagram.view.Rect;
@@ -19,8 +20,9 @@ import org.innoscape.diagram.view.ViewNode;
 
 /**
  * Mouse and keyboard on the canvas: select (click, Ctrl/Shift-click, marquee), move, resize,
- * reconnect, create and connect with palette tools, zoom with Ctrl+wheel, nudge with arrows,
- * Del, Ctrl+A and F2. Every change goes through a command.
+ * reconnect, drag between lanes (Ctrl keeps the old lane too), create and connect with palette
+ * tools, zoom with Ctrl+wheel, nudge with arrows, Del, Ctrl+A and F2. Every change goes through a
+ * command.
  */
 final class CanvasInteraction {
     private static final int DRAG_THRESHOLD = 3;
@@ -28,7 +30,7 @@ final class CanvasInteraction {
     private static final double ZOOM_STEP = 1.2;
 
     private enum Gesture {
-        NONE, MOVE, RESIZE, MARQUEE, CONNECT, RECONNECT
+        NONE, MOVE, MOVE_TO_LANE, RESIZE, MARQUEE, CONNECT, RECONNECT
     }
 
     private final DiagramCanvas canvas;
@@ -102,7 +104,7 @@ final class CanvasInteraction {
             } else if (!canvas.selection().contains(node.key())) {
                 canvas.select(List.of(node.key()));
             }
-            gesture = canMove(view) ? Gesture.MOVE : Gesture.NONE;
+            gesture = canMove(view) ? Gesture.MOVE : laneChildren().isEmpty() ? Gesture.NONE : Gesture.MOVE_TO_LANE;
             return;
         }
         ViewEdge edge = view.hitIndex().edgeAt(p[0], p[1], (int) Math.ceil(4 / canvas.zoom()));
@@ -166,6 +168,8 @@ final class CanvasInteraction {
         switch (gesture) {
             case MOVE -> canvas.setFeedback(movableSelection().stream().map(n -> n.bounds().translate(dx, dy)).toList(),
                     null);
+            case MOVE_TO_LANE -> canvas.setFeedback(laneChildren().stream().map(n -> n.bounds().translate(dx, dy)).toList(),
+                    null);
             case RESIZE -> canvas.setFeedback(List.of(resized(anchorNode.bounds(), dx, dy)), null);
             case MARQUEE -> canvas.setFeedback(List.of(Rect.spanning(startX, startY, p[0], p[1])), null);
             case CONNECT -> canvas.setFeedback(List.of(),
@@ -202,6 +206,13 @@ final class CanvasInteraction {
                     host.execute(DiagramCommands.setBounds(editingDomain(), view, moves));
                 }
             }
+            case MOVE_TO_LANE -> {
+                ViewNode lane = laneAt(view, p);
+                if (dragged && lane != null) {
+                    boolean alsoKeep = (event.stateMask & SWT.MOD1) != 0;
+                    host.execute(LaneCommands.moveToLane(editingDomain(), laneChildren(), lane, alsoKeep));
+                }
+            }
             case RESIZE -> {
                 if (dragged) {
                     host.execute(DiagramCommands.setBounds(editingDomain(), view,
@@ -229,6 +240,21 @@ final class CanvasInteraction {
                 // nothing to do
             }
         }
+    }
+
+    /** Selected nodes that sit in a lane they can be dragged out of. */
+    private List<ViewNode> laneChildren() {
+        return canvas.selectedNodes().stream()
+                .filter(n -> n.parent() != null && n.mapping().laneMembership() != null).toList();
+    }
+
+    /** The lane (a top-level container) under the point, if any. */
+    private static ViewNode laneAt(DiagramView view, int[] p) {
+        ViewNode node = view.hitIndex().nodeAt(p[0], p[1]);
+        while (node != null && node.parent() != null) {
+            node = node.parent();
+        }
+        return node != null && node.isContainer() ? node : null;
     }
 
     /** Top-level selected nodes: children of lanes are placed by their lane. */

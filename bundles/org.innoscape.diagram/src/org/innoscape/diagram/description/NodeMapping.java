@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.innoscape.model.ModelElement;
 
 /**
@@ -17,7 +18,7 @@ import org.innoscape.model.ModelElement;
  * model root for top-level mappings, the container's element for child mappings) and must pass
  * the precondition. A synchronised mapping shows every candidate (unless the user hid it); an
  * unsynchronised one shows only what the user put on the diagram. A mapping with child mappings
- * is a container.
+ * is a container. A child of lanes may name its {@linkplain #laneMembership lane membership}.
  */
 public final class NodeMapping {
     private final String id;
@@ -30,6 +31,7 @@ public final class NodeMapping {
     private EAttribute labelFeature;
     private final ConditionalStyles<NodeStyle> styles;
     private boolean synchronizedWithModel;
+    private EReference laneMembership;
     private final List<NodeMapping> children = new ArrayList<>();
 
     private NodeMapping(String id, EClass domainClass, ConditionalStyles<NodeStyle> styles) {
@@ -77,6 +79,20 @@ public final class NodeMapping {
 
     public NodeMapping synchronizedWithModel(boolean value) {
         this.synchronizedWithModel = value;
+        return this;
+    }
+
+    /**
+     * For a mapping shown inside lanes: the many-valued reference of its element that names the lanes
+     * it belongs in (the stages an initiative supports, say). Creating an element in a lane adds the
+     * lane's element to it; dragging the node to another lane moves it there.
+     */
+    public NodeMapping laneMembership(EReference reference) {
+        if (!reference.isMany() || !reference.getEContainingClass().isSuperTypeOf(domainClass)) {
+            throw new IllegalArgumentException(reference.getName() + " is not a many-valued reference of "
+                    + domainClass.getName());
+        }
+        this.laneMembership = reference;
         return this;
     }
 
@@ -133,6 +149,11 @@ public final class NodeMapping {
 
     public boolean isSynchronized() {
         return synchronizedWithModel;
+    }
+
+    /** The reference naming the lanes an element belongs in; null when the mapping has none. */
+    public EReference laneMembership() {
+        return laneMembership;
     }
 
     public List<NodeMapping> children() {

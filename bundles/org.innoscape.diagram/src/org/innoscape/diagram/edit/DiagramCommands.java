@@ -281,6 +281,9 @@ public final class DiagramCommands {
         NodeCreationTool.Creation creation = tool.factory().create(domain, view.system(), semanticContainer);
         CompoundCommand command = new CompoundCommand("Create " + tool.label());
         command.append(creation.command());
+        if (container != null && mapping.laneMembership() != null) {
+            command.append(AddCommand.create(domain, creation.element(), mapping.laneMembership(), container.element()));
+        }
         if (!mapping.isSynchronized()) {
             var style = mapping.styles().resolve(creation.element());
             Rect bounds = new Rect(x - style.width() / 2, y - style.height() / 2, style.width(), style.height());

@@ -10,7 +10,6 @@ import org.innoscape.model.ActorLevel;
 import org.innoscape.model.InnoscapeFactory;
 import org.innoscape.model.InnoscapePackage;
 import org.innoscape.model.InnovationSystem;
-import org.innoscape.model.PathwayStage;
 import org.innoscape.model.PolicyInitiative;
 import org.innoscape.model.Relationship;
 import org.innoscape.model.RelationshipKind;
@@ -32,14 +31,11 @@ final class Creations {
                 AddCommand.create(domain, system, PKG.getInnovationSystem_Actors(), actor));
     }
 
-    /** A new initiative; created inside a lane it supports that lane's stage. */
+    /** A new initiative (the lane it is created in, if any, is added by the mapping's lane membership). */
     static NodeCreationTool.Creation initiative(EditingDomain domain, InnovationSystem system, EObject container) {
         PolicyInitiative initiative = InnoscapeFactory.eINSTANCE.createPolicyInitiative();
         initiative.setId(ElementIds.newId());
         initiative.setName("New initiative");
-        if (container instanceof PathwayStage stage) {
-            initiative.getStagesSupported().add(stage);
-        }
         return new NodeCreationTool.Creation(initiative,
                 AddCommand.create(domain, system, PKG.getInnovationSystem_Initiatives(), initiative));
     }

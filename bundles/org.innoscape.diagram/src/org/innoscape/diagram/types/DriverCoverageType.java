@@ -2,63 +2,62 @@ package org.innoscape.diagram.types;
 
 import java.util.Set;
 
-import org.eclipse.emf.edit.command.AddCommand;
 import org.innoscape.diagram.DiagramTypeProvider;
 import org.innoscape.diagram.description.Arrangement;
-import org.innoscape.diagram.description.ArrowHead;
 import org.innoscape.diagram.description.DiagramDescription;
-import org.innoscape.diagram.description.EdgeCreationTool;
-import org.innoscape.diagram.description.EdgeStyle;
-import org.innoscape.diagram.description.LineStyle;
+import org.innoscape.diagram.description.FilterDescription;
 import org.innoscape.diagram.description.NodeCreationTool;
 import org.innoscape.diagram.description.NodeMapping;
 import org.innoscape.diagram.description.NodeShape;
 import org.innoscape.diagram.description.NodeStyle;
-import org.innoscape.diagram.description.RelationEdgeMapping;
 import org.innoscape.diagram.description.Rgb;
 import org.innoscape.model.Driver;
 import org.innoscape.model.DriverKind;
 import org.innoscape.model.InnoscapePackage;
 import org.innoscape.model.PolicyInitiative;
 
-/** Driver coverage map: the drivers of innovation and the initiatives that address them. */
+/**
+ * Driver coverage map: a lane per driver of innovation holding the initiatives that address it,
+ * coloured by whom they fund. An initiative addressing several drivers appears in each of their
+ * lanes; a thin or empty lane is a driver the patchwork leaves uncovered. Filters narrow it to
+ * chosen owners or pathway stages.
+ */
 public final class DriverCoverageType implements DiagramTypeProvider {
     public static final String ID = "org.innoscape.diagram.driverCoverage";
     public static final String DRIVER = "driver";
     public static final String INITIATIVE = "initiative";
-    public static final String ADDRESSES = "addresses";
+    public static final String OWNER_FILTER = "owner";
+    public static final String STAGE_FILTER = "stage";
     private static final InnoscapePackage PKG = InnoscapePackage.eINSTANCE;
 
     @Override
     public DiagramDescription create() {
         DiagramDescription d = new DiagramDescription(ID, "Driver coverage map",
-                "The drivers of innovation and the initiatives that address them.", Arrangement.FREE);
-        NodeMapping driver = NodeMapping.of(DRIVER, PKG.getDriver(),
-                NodeStyle.of(NodeShape.ELLIPSE, Rgb.hex("#fdae6b"), Rgb.hex("#a63603")).withBorder(Rgb.hex("#a63603"), 2)
-                        .withSize(190, 80).withLabel(Rgb.BLACK, 10, true))
-                .label("Driver")
-                .candidates(root -> Queries.system(root).getDrivers())
-                .labelText(e -> ((Driver) e).getName(), PKG.getModelElement_Name());
-        driver.styles().when("cross-cutting theme", e -> ((Driver) e).getKind() == DriverKind.CROSS_CUTTING_THEME,
-                NodeStyle.of(NodeShape.ELLIPSE, Rgb.hex("#fee6ce"), Rgb.hex("#a63603")).withSize(190, 80)
-                        .withLabel(Rgb.BLACK, 10, true));
-        d.addNodeMapping(driver);
+                "A lane per driver of innovation with the initiatives that address it.", Arrangement.LANES);
         NodeMapping initiative = NodeMapping.of(INITIATIVE, PKG.getPolicyInitiative(),
                 InnoscapeStyles.initiative(InnoscapeStyles.UNKNOWN_FUNDING))
-                .label("Initiative")
-                .candidates(Queries::initiatives)
+                .label("Initiative").synchronizedWithModel(true)
+                .candidates(driver -> Queries.initiatives(driver).stream()
+                        .filter(i -> i.getDriversAddressed().contains(driver)).toList())
+                .laneMembership(PKG.getPolicyInitiative_DriversAddressed())
                 .labelText(e -> Queries.shortName(e, ((PolicyInitiative) e).getAcronym()), PKG.getModelElement_Name());
         FundingRecipientStyles.apply(initiative.styles());
-        d.addNodeMapping(initiative);
-        d.addEdgeMapping(RelationEdgeMapping.of(ADDRESSES, PKG.getPolicyInitiative_DriversAddressed(),
-                new EdgeStyle(Rgb.hex("#969696"), 1, LineStyle.SOLID, ArrowHead.NONE, ArrowHead.OPEN))
-                .label("Addresses").between(Set.of(INITIATIVE), Set.of(DRIVER)));
+        NodeMapping driver = NodeMapping.of(DRIVER, PKG.getDriver(),
+                NodeStyle.of(NodeShape.LANE, Rgb.hex("#fff5eb"), Rgb.hex("#fdae6b")).withSize(1000, 64)
+                        .withLabel(Rgb.hex("#7f2704"), 10, true))
+                .label("Driver").synchronizedWithModel(true)
+                .candidates(root -> Queries.system(root).getDrivers())
+                .labelText(e -> ((Driver) e).getName(), PKG.getModelElement_Name())
+                .child(initiative);
+        driver.styles().when("cross-cutting theme", e -> ((Driver) e).getKind() == DriverKind.CROSS_CUTTING_THEME,
+                NodeStyle.of(NodeShape.LANE, Rgb.hex("#f2f0f7"), Rgb.hex("#bcbddc")).withSize(1000, 64)
+                        .withLabel(Rgb.hex("#3f007d"), 10, true));
+        d.addNodeMapping(driver);
+        d.addFilter(new FilterDescription(OWNER_FILTER, "Owners", Queries::owners,
+                (e, chosen) -> Queries.anyIn(((PolicyInitiative) e).getOwners(), chosen), Set.of(INITIATIVE)));
+        d.addFilter(new FilterDescription(STAGE_FILTER, "Pathway stages", system -> system.getStages(),
+                (e, chosen) -> Queries.anyIn(((PolicyInitiative) e).getStagesSupported(), chosen), Set.of(INITIATIVE)));
         d.addTool(new NodeCreationTool("initiative", "Initiative", INITIATIVE, Creations::initiative));
-        d.addTool(new EdgeCreationTool("addresses", "Addresses driver", ADDRESSES,
-                (source, target) -> source instanceof PolicyInitiative i && target instanceof Driver drv
-                        && !i.getDriversAddressed().contains(drv),
-                (domain, system, source, target) -> AddCommand.create(domain, source,
-                        PKG.getPolicyInitiative_DriversAddressed(), target)));
         return d;
     }
 }

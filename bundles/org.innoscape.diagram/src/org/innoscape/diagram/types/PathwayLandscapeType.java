@@ -39,6 +39,7 @@ public final class PathwayLandscapeType implements DiagramTypeProvider {
                 .label("Initiative").synchronizedWithModel(true)
                 .candidates(stage -> Queries.initiatives(stage).stream()
                         .filter(i -> i.getStagesSupported().contains(stage)).toList())
+                .laneMembership(PKG.getPolicyInitiative_StagesSupported())
                 .labelText(e -> Queries.shortName(e, ((PolicyInitiative) e).getAcronym()), PKG.getModelElement_Name());
         FundingRecipientStyles.apply(initiative.styles());
         NodeMapping stage = NodeMapping.of(STAGE, PKG.getPathwayStage(),
@@ -54,9 +55,7 @@ public final class PathwayLandscapeType implements DiagramTypeProvider {
         d.addNodeMapping(stage);
         d.addFilter(new FilterDescription(DRIVER_FILTER, "Drivers", system -> system.getDrivers(),
                 (e, chosen) -> Queries.anyIn(((PolicyInitiative) e).getDriversAddressed(), chosen), Set.of(INITIATIVE)));
-        d.addFilter(new FilterDescription(OWNER_FILTER, "Owners",
-                system -> system.getActors().stream()
-                        .filter(a -> system.getInitiatives().stream().anyMatch(i -> i.getOwners().contains(a))).toList(),
+        d.addFilter(new FilterDescription(OWNER_FILTER, "Owners", Queries::owners,
                 (e, chosen) -> Queries.anyIn(((PolicyInitiative) e).getOwners(), chosen), Set.of(INITIATIVE)));
         d.addTool(new NodeCreationTool("initiative", "Initiative", INITIATIVE, Creations::initiative));
         return d;

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.innoscape.model.Actor;
 import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.ModelElement;
 import org.innoscape.model.PolicyInitiative;
@@ -25,6 +26,12 @@ final class Queries {
     static List<PolicyInitiative> initiatives(EObject semanticParent) {
         InnovationSystem system = system(semanticParent);
         return system == null ? List.of() : system.getInitiatives();
+    }
+
+    /** The actors that run at least one initiative. */
+    static List<Actor> owners(InnovationSystem system) {
+        return system.getActors().stream()
+                .filter(a -> system.getInitiatives().stream().anyMatch(i -> i.getOwners().contains(a))).toList();
     }
 
     static boolean anyIn(Collection<?> values, Collection<EObject> chosen) {

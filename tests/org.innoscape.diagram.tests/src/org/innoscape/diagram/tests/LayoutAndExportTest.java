@@ -18,7 +18,6 @@ import org.innoscape.diagram.layout.ElkLayout;
 import org.innoscape.diagram.layout.LayoutGraph;
 import org.innoscape.diagram.layout.LayoutResult;
 import org.innoscape.diagram.render.SvgExport;
-import org.innoscape.diagram.types.DriverCoverageType;
 import org.innoscape.diagram.types.StakeholderNetworkType;
 import org.innoscape.diagram.view.DiagramView;
 import org.innoscape.diagram.view.Rect;
@@ -60,7 +59,7 @@ class LayoutAndExportTest {
 
     @Test
     void aCancelledLayoutStopsWithoutError() {
-        DiagramView view = fixture.view(fixture.newDiagram(DriverCoverageType.ID));
+        DiagramView view = fixture.view(fixture.newDiagram(StakeholderNetworkType.ID));
         new ElkLayout().layout(LayoutGraph.of(view, Set.of()), () -> true);
     }
 

@@ -148,14 +148,6 @@ class MappingTest {
     }
 
     @Test
-    void theDriverCoverageMapLinksInitiativesToTheDriversTheyAddress() {
-        DiagramView view = fixture.view(fixture.newDiagram(DriverCoverageType.ID));
-        long links = fixture.system.getInitiatives().stream().mapToLong(i -> i.getDriversAddressed().size()).sum();
-        assertEquals(links, view.edges().size());
-        assertEquals(fixture.system.getDrivers().size() + fixture.system.getInitiatives().size(), view.roots().size());
-    }
-
-    @Test
     void hiddenElementsAreLeftOutUntilShownAgain() {
         Diagram diagram = fixture.newDiagram(PathwayLandscapeType.ID);
         DiagramView view = fixture.view(diagram);

@@ -29,6 +29,7 @@ import org.innoscape.diagram.DiagramCreation;
 import org.innoscape.diagram.DiagramTypes;
 import org.innoscape.diagram.decoration.DecorationLayer;
 import org.innoscape.diagram.description.Rgb;
+import org.innoscape.diagram.types.PathwayLandscapeType;
 import org.innoscape.diagram.types.StakeholderNetworkType;
 import org.innoscape.diagram.ui.DiagramCanvas;
 import org.innoscape.diagram.ui.DiagramEditor;
@@ -39,6 +40,8 @@ import org.innoscape.examples.ExampleModels;
 import org.innoscape.model.Actor;
 import org.innoscape.model.Diagram;
 import org.innoscape.model.InnoscapePackage;
+import org.innoscape.model.PathwayStage;
+import org.innoscape.model.PolicyInitiative;
 import org.innoscape.model.Relationship;
 import org.innoscape.ui.model.ModelDocument;
 import org.innoscape.ui.model.ModelOpener;
@@ -215,6 +218,34 @@ class DiagramEditorTest {
             }
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    }
+
+    @Test
+    void draggingAnInitiativeIntoAnotherLaneOfTheLandscapeMovesItThereAndUndoPutsItBack() throws Exception {
+        Diagram landscape = DiagramCreation.create(document.system(),
+                DiagramTypes.installed().find(PathwayLandscapeType.ID).orElseThrow(), "Landscape");
+        document.editingDomain().getCommandStack().execute(AddCommand.create(document.editingDomain(), document.system(),
+                InnoscapePackage.Literals.INNOVATION_SYSTEM__DIAGRAMS, landscape));
+        editor = DiagramEditor.open(page, document, landscape);
+        processEvents();
+        canvas = editor.canvas();
+        canvas.zoomToFit();
+        processEvents();
+        List<ViewNode> lanes = canvas.view().roots();
+        ViewNode child = lanes.stream().flatMap(l -> l.children().stream())
+                .filter(c -> ((PolicyInitiative) c.element()).getStagesSupported().size() < lanes.size())
+                .findFirst().orElseThrow();
+        PolicyInitiative initiative = (PolicyInitiative) child.element();
+        List<PathwayStage> before = List.copyOf(initiative.getStagesSupported());
+        ViewNode target = lanes.stream().filter(l -> !before.contains(l.element())).findFirst().orElseThrow();
+
+        // Into the lane's header, where no initiative sits.
+        drag(child.bounds().centerX(), child.bounds().centerY(), target.bounds().x() + 40, target.bounds().centerY());
+        assertTrue(initiative.getStagesSupported().contains(target.element()), "now in " + target.label());
+        assertFalse(initiative.getStagesSupported().contains(child.parent().element()), "left " + child.parent().label());
+        document.editingDomain().getCommandStack().undo();
+        processEvents();
+        assertEquals(before, initiative.getStagesSupported());
     }
 
     @Test
