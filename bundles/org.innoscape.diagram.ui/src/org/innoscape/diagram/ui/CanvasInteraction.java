@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
@@ -210,7 +211,10 @@ final class CanvasInteraction {
                 ViewNode lane = laneAt(view, p);
                 if (dragged && lane != null) {
                     boolean alsoKeep = (event.stateMask & SWT.MOD1) != 0;
-                    host.execute(LaneCommands.moveToLane(editingDomain(), laneChildren(), lane, alsoKeep));
+                    List<EObject> moved = laneChildren().stream().map(ViewNode::element).toList();
+                    if (host.execute(LaneCommands.moveToLane(editingDomain(), laneChildren(), lane, alsoKeep))) {
+                        selectInLane(lane.element(), moved);
+                    }
                 }
             }
             case RESIZE -> {
@@ -246,6 +250,13 @@ final class CanvasInteraction {
     private List<ViewNode> laneChildren() {
         return canvas.selectedNodes().stream()
                 .filter(n -> n.parent() != null && n.mapping().laneMembership() != null).toList();
+    }
+
+    /** Selects, in the rebuilt view, the nodes of {@code elements} that sit in the lane of {@code laneElement}. */
+    private void selectInLane(EObject laneElement, List<EObject> elements) {
+        canvas.select(elements.stream().flatMap(element -> canvas.view().nodesOf(element).stream())
+                .filter(node -> node.parent() != null && node.parent().element() == laneElement)
+                .map(ViewNode::key).toList());
     }
 
     /** The lane (a top-level container) under the point, if any. */

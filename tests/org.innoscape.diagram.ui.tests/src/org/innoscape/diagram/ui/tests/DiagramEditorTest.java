@@ -243,6 +243,9 @@ class DiagramEditorTest {
         drag(child.bounds().centerX(), child.bounds().centerY(), target.bounds().x() + 40, target.bounds().centerY());
         assertTrue(initiative.getStagesSupported().contains(target.element()), "now in " + target.label());
         assertFalse(initiative.getStagesSupported().contains(child.parent().element()), "left " + child.parent().label());
+        assertEquals(1, canvas.selectedNodes().size(), "the moved initiative stays selected");
+        assertEquals(initiative, canvas.selectedNodes().get(0).element());
+        assertEquals(target.element(), canvas.selectedNodes().get(0).parent().element());
         document.editingDomain().getCommandStack().undo();
         processEvents();
         assertEquals(before, initiative.getStagesSupported());
