@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.innoscape.diagram.description.Descriptions;
 import org.innoscape.diagram.description.DiagramDescription;
 import org.innoscape.diagram.description.Layer;
 import org.innoscape.diagram.description.NodeMapping;
@@ -28,21 +29,21 @@ public final class DiagramCreation {
         Diagram diagram = InnoscapeFactory.eINSTANCE.createDiagram();
         diagram.setId(ElementIds.newId());
         diagram.setName(name);
-        diagram.setType(description.id());
+        diagram.setType(description.getId());
         Set<String> enabled = new HashSet<>();
-        enabled.add(Layer.DEFAULT);
-        for (Layer layer : description.layers()) {
-            if (layer.optional() && layer.enabledByDefault()) {
-                diagram.getEnabledLayers().add(layer.id());
-                enabled.add(layer.id());
+        enabled.add(Descriptions.DEFAULT_LAYER);
+        for (Layer layer : description.getLayers()) {
+            if (layer.isOptional() && layer.isEnabledByDefault()) {
+                diagram.getEnabledLayers().add(layer.getId());
+                enabled.add(layer.getId());
             }
         }
-        for (NodeMapping mapping : description.nodeMappings()) {
-            if (mapping.isSynchronized() || !enabled.contains(mapping.layer())) {
+        for (NodeMapping mapping : description.getNodeMappings()) {
+            if (mapping.isSynchronizedWithModel() || !enabled.contains(mapping.getLayer())) {
                 continue;
             }
             for (EObject candidate : mapping.candidatesOf(system)) {
-                diagram.getNodes().add(DiagramCommands.newNotation(mapping.id(), candidate, new Rect(0, 0, 0, 0)));
+                diagram.getNodes().add(DiagramCommands.newNotation(mapping.getId(), candidate, new Rect(0, 0, 0, 0)));
             }
         }
         return diagram;

@@ -38,7 +38,7 @@ public final class DiagramTypes {
     /** The given descriptions only (tests, embedding). */
     public static DiagramTypes of(List<DiagramDescription> descriptions, List<DecorationLayer> layers) {
         Map<String, DiagramDescription> types = new LinkedHashMap<>();
-        descriptions.forEach(d -> types.put(d.id(), d));
+        descriptions.forEach(d -> types.put(d.getId(), d));
         return new DiagramTypes(types, layers, List.of());
     }
 
@@ -71,9 +71,9 @@ public final class DiagramTypes {
                 create(element, DiagramTypeProvider.class, problems).ifPresent(provider -> {
                     DiagramDescription description = provider.create();
                     String id = element.getAttribute("id");
-                    if (!description.id().equals(id)) {
+                    if (!description.getId().equals(id)) {
                         problems.add(contributor(element) + ": the diagram type declared as '" + id + "' calls itself '"
-                                + description.id() + "'");
+                                + description.getId() + "'");
                     } else if (types.putIfAbsent(id, description) != null) {
                         problems.add(contributor(element) + ": a second diagram type '" + id + "' was ignored");
                     }
@@ -94,11 +94,12 @@ public final class DiagramTypes {
                     try {
                         extension.extend(target);
                     } catch (RuntimeException e) {
-                        problems.add(contributor(element) + ": extending '" + target.id() + "' failed: " + e.getMessage());
+                        problems.add(contributor(element) + ": extending '" + target.getId() + "' failed: " + e.getMessage());
                     }
                 });
             }
         }
+        types.values().forEach(description -> problems.addAll(DescriptionChecks.problemsOf(description)));
         layers.sort(Comparator.comparing(DecorationLayer::id));
         return new DiagramTypes(types, layers, problems);
     }

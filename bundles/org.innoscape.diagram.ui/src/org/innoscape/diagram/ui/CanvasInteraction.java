@@ -155,7 +155,7 @@ final class CanvasInteraction {
     }
 
     private static boolean canMove(DiagramView view) {
-        return view.description().arrangement() == Arrangement.FREE;
+        return view.description().getArrangement() == Arrangement.FREE;
     }
 
     private void mouseMove(Event event) {
@@ -249,7 +249,7 @@ final class CanvasInteraction {
     /** Selected nodes that sit in a lane they can be dragged out of. */
     private List<ViewNode> laneChildren() {
         return canvas.selectedNodes().stream()
-                .filter(n -> n.parent() != null && n.mapping().laneMembership() != null).toList();
+                .filter(n -> n.parent() != null && n.mapping().getLaneMembership() != null).toList();
     }
 
     /** Selects, in the rebuilt view, the nodes of {@code elements} that sit in the lane of {@code laneElement}. */

@@ -17,9 +17,9 @@ final class DiagramContextMenu {
     void fill(IMenuManager menu) {
         DiagramCanvas canvas = editor.canvas();
         boolean hasSelection = !canvas.selection().isEmpty();
-        boolean free = editor.description().arrangement() == Arrangement.FREE;
+        boolean free = editor.description().getArrangement() == Arrangement.FREE;
         menu.add(item("Rename\tF2", canvas.selectedNodes().size() == 1
-                && canvas.selectedNodes().get(0).mapping().labelFeature() != null,
+                && canvas.selectedNodes().get(0).mapping().getLabelFeature() != null,
                 () -> editor.directEdit(canvas.selectedNodes().get(0))));
         menu.add(new Separator());
         menu.add(item("Remove from Diagram", hasSelection, editor::removeFromDiagram));

@@ -13,7 +13,7 @@ import org.eclipse.swt.dnd.DropTargetAdapter;
 import org.eclipse.swt.dnd.DropTargetEvent;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.Point;
-import org.innoscape.diagram.description.Layer;
+import org.innoscape.diagram.description.Descriptions;
 import org.innoscape.diagram.description.NodeMapping;
 import org.innoscape.diagram.description.NodeStyle;
 import org.innoscape.diagram.edit.DiagramCommands;
@@ -61,9 +61,9 @@ final class DiagramDropSupport {
             if (item instanceof EObject element && element.eResource() == editor.diagram().eResource()
                     && view.nodesOf(element).isEmpty()) {
                 mappingFor(view, element).ifPresent(mapping -> {
-                    NodeStyle style = mapping.styles().resolve(element);
+                    NodeStyle style = mapping.styleOf(element);
                     int offset = nodes.size() * STACK_OFFSET;
-                    nodes.add(new DiagramCommands.NewNode(mapping.id(), element,
+                    nodes.add(new DiagramCommands.NewNode(mapping.getId(), element,
                             new Rect(p[0] + offset, p[1] + offset, style.width(), style.height())));
                 });
             }
@@ -72,9 +72,10 @@ final class DiagramDropSupport {
     }
 
     private Optional<NodeMapping> mappingFor(DiagramView view, EObject element) {
-        return view.description().nodeMappings().stream()
-                .filter(m -> !m.isSynchronized() && m.accepts(element))
-                .filter(m -> Layer.DEFAULT.equals(m.layer()) || editor.diagram().getEnabledLayers().contains(m.layer()))
+        return view.description().getNodeMappings().stream()
+                .filter(m -> !m.isSynchronizedWithModel() && m.accepts(element))
+                .filter(m -> Descriptions.DEFAULT_LAYER.equals(m.getLayer())
+                        || editor.diagram().getEnabledLayers().contains(m.getLayer()))
                 .findFirst();
     }
 }

@@ -283,7 +283,7 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
 
     @Override
     public void directEdit(ViewNode node) {
-        if (node.mapping().labelFeature() == null) {
+        if (node.mapping().getLabelFeature() == null) {
             return;
         }
         new DirectEdit(canvas, node, text -> execute(DiagramCommands.setLabel(editingDomain(), node, text))).open();
@@ -304,12 +304,12 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
     }
 
     boolean canPaste() {
-        return !clipboard.isEmpty() && description.arrangement() == Arrangement.FREE;
+        return !clipboard.isEmpty() && description.getArrangement() == Arrangement.FREE;
     }
 
     /** Lays out the whole diagram, or only the selected nodes, in a background job. */
     public Job arrange(boolean selectionOnly) {
-        if (description.arrangement() != Arrangement.FREE) {
+        if (description.getArrangement() != Arrangement.FREE) {
             return null;
         }
         Set<String> keys = selectionOnly ? Set.copyOf(canvas.selectedNodes().stream()

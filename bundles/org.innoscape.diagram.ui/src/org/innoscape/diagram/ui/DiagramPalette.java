@@ -20,12 +20,12 @@ public final class DiagramPalette {
     DiagramPalette(Composite parent, DiagramDescription description) {
         toolBar = new ToolBar(parent, SWT.VERTICAL | SWT.FLAT | SWT.RIGHT);
         add("Select", "Select, move and resize (marquee: drag on empty space)", PaletteTool.SELECT);
-        for (NodeCreationTool tool : description.nodeTools()) {
-            add("+ " + tool.label(), "Create: click where the new " + tool.label().toLowerCase() + " goes",
+        for (NodeCreationTool tool : description.getNodeTools()) {
+            add("+ " + tool.getLabel(), "Create: click where the new " + tool.getLabel().toLowerCase() + " goes",
                     new PaletteTool.CreateNode(tool));
         }
-        for (EdgeCreationTool tool : description.edgeTools()) {
-            add("\u2192 " + tool.label(), "Connect: press on the source and release on the target",
+        for (EdgeCreationTool tool : description.getEdgeTools()) {
+            add("\u2192 " + tool.getLabel(), "Connect: press on the source and release on the target",
                     new PaletteTool.Connect(tool));
         }
         items.get(0).setSelection(true);

@@ -40,24 +40,26 @@ final class DiagramToolBar {
         push("100 %", "Actual size", () -> editor.canvas().setZoom(1.0));
         push("Fit", "Show the whole diagram", () -> editor.canvas().zoomToFit());
         new ToolItem(toolBar, SWT.SEPARATOR);
-        if (editor.description().arrangement() == Arrangement.FREE) {
+        if (editor.description().getArrangement() == Arrangement.FREE) {
             push("Arrange All", "Lay out the whole diagram (ELK Layered), in the background", () -> editor.arrange(false));
             push("Arrange Selection", "Lay out the selected nodes only", () -> editor.arrange(true));
             new ToolItem(toolBar, SWT.SEPARATOR);
         }
-        List<Layer> optional = editor.description().layers().stream().filter(Layer::optional).toList();
+        List<Layer> optional = editor.description().getLayers().stream().filter(Layer::isOptional).toList();
         if (!optional.isEmpty()) {
-            dropDown("Layers", "Show or hide optional layers", menu -> optional.forEach(layer -> check(menu, layer.label(),
-                    editor.diagram().getEnabledLayers().contains(layer.id()),
+            dropDown("Layers", "Show or hide optional layers", menu -> optional.forEach(layer -> check(menu,
+                    layer.getLabel(),
+                    editor.diagram().getEnabledLayers().contains(layer.getId()),
                     on -> editor.execute(DiagramCommands.setLayerEnabled(editor.editingDomain(), editor.diagram(),
-                            layer.id(), on)))));
+                            layer.getId(), on)))));
         }
         List<DecorationLayer> overlays = DiagramTypes.installed().decorationLayers();
         if (!overlays.isEmpty()) {
             dropDown("Overlays", "Analysis results drawn over the diagram (never stored)", menu -> overlays
-                    .forEach(layer -> check(menu, layer.label(), editor.isOverlayOn(layer), on -> editor.setOverlay(layer, on))));
+                    .forEach(overlay -> check(menu, overlay.label(), editor.isOverlayOn(overlay),
+                            on -> editor.setOverlay(overlay, on))));
         }
-        List<FilterDescription> filters = editor.description().filters();
+        List<FilterDescription> filters = editor.description().getFilters();
         if (!filters.isEmpty()) {
             dropDown("Filters", "Narrow the diagram", menu -> filters.forEach(filter -> filterItem(menu, filter)));
         }
@@ -103,23 +105,23 @@ final class DiagramToolBar {
     }
 
     private void filterItem(Menu menu, FilterDescription filter) {
-        DiagramFilter current = editor.diagram().getFilters().stream().filter(f -> filter.id().equals(f.getFilter()))
+        DiagramFilter current = editor.diagram().getFilters().stream().filter(f -> filter.getId().equals(f.getFilter()))
                 .findFirst().orElse(null);
         MenuItem item = new MenuItem(menu, SWT.PUSH);
         int chosen = current == null ? 0 : current.getValues().size();
-        item.setText(filter.label() + "..." + (chosen > 0 ? " (" + chosen + " chosen)" : ""));
+        item.setText(filter.getLabel() + "..." + (chosen > 0 ? " (" + chosen + " chosen)" : ""));
         item.addListener(SWT.Selection, event -> chooseFilterValues(filter, current));
         if (chosen > 0) {
             MenuItem clear = new MenuItem(menu, SWT.PUSH);
-            clear.setText("Clear " + filter.label());
+            clear.setText("Clear " + filter.getLabel());
             clear.addListener(SWT.Selection, event -> editor.execute(DiagramCommands.setFilter(editor.editingDomain(),
-                    editor.diagram(), filter.id(), List.of())));
+                    editor.diagram(), filter.getId(), List.of())));
         }
     }
 
     private void chooseFilterValues(FilterDescription filter, DiagramFilter current) {
         InnovationSystem system = (InnovationSystem) editor.diagram().eContainer();
-        ListSelectionDialog dialog = ListSelectionDialog.of(filter.choices().apply(system))
+        ListSelectionDialog dialog = ListSelectionDialog.of(filter.getChoices().choicesIn(system))
                 .contentProvider(ArrayContentProvider.getInstance())
                 .labelProvider(new LabelProvider() {
                     @Override
@@ -127,8 +129,8 @@ final class DiagramToolBar {
                         return element instanceof ModelElement named ? named.getName() : String.valueOf(element);
                     }
                 })
-                .title("Filter by " + filter.label().toLowerCase())
-                .message("Show only what concerns the chosen " + filter.label().toLowerCase()
+                .title("Filter by " + filter.getLabel().toLowerCase())
+                .message("Show only what concerns the chosen " + filter.getLabel().toLowerCase()
                         + " (choose none to show everything):")
                 .create(toolBar.getShell());
         if (current != null) {
@@ -136,7 +138,7 @@ final class DiagramToolBar {
         }
         if (dialog.open() == 0) {
             Collection<EObject> values = Set.of(dialog.getResult()).stream().map(EObject.class::cast).toList();
-            editor.execute(DiagramCommands.setFilter(editor.editingDomain(), editor.diagram(), filter.id(), values));
+            editor.execute(DiagramCommands.setFilter(editor.editingDomain(), editor.diagram(), filter.getId(), values));
         }
     }
 

@@ -21,7 +21,7 @@ final class DirectEdit {
 
     Text open() {
         Text text = new Text(canvas, SWT.BORDER | SWT.MULTI | SWT.WRAP);
-        Object current = node.element().eGet(node.mapping().labelFeature());
+        Object current = node.element().eGet(node.mapping().getLabelFeature());
         text.setText(current == null ? "" : current.toString());
         int[] topLeft = canvas.toScreen(node.bounds().x(), node.bounds().y());
         int width = (int) Math.max(120, node.bounds().width() * canvas.zoom());

@@ -44,7 +44,7 @@ public final class NewDiagramDialog extends Dialog {
         area.setLayout(new GridLayout(1, false));
         new Label(area, SWT.NONE).setText("Diagram type:");
         typeList = new org.eclipse.swt.widgets.List(area, SWT.SINGLE | SWT.BORDER);
-        types.forEach(t -> typeList.add(t.label()));
+        types.forEach(t -> typeList.add(t.getLabel()));
         typeList.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         explanation = new Label(area, SWT.WRAP);
         GridData wide = new GridData(SWT.FILL, SWT.CENTER, true, false);
@@ -63,8 +63,8 @@ public final class NewDiagramDialog extends Dialog {
 
     private void typeChosen() {
         DiagramDescription chosen = types.get(typeList.getSelectionIndex());
-        explanation.setText(chosen.documentation());
-        nameField.setText(DiagramCreation.uniqueName(system, chosen.label()));
+        explanation.setText(chosen.getDocumentation());
+        nameField.setText(DiagramCreation.uniqueName(system, chosen.getLabel()));
     }
 
     @Override

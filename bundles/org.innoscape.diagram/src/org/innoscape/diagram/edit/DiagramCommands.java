@@ -19,6 +19,7 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.innoscape.diagram.description.NodeFactory;
 import org.innoscape.diagram.description.EdgeCreationTool;
 import org.innoscape.diagram.description.ElementEdgeMapping;
 import org.innoscape.diagram.description.NodeCreationTool;
@@ -86,7 +87,7 @@ public final class DiagramCommands {
             ViewNode node = entry.getKey();
             Rect bounds = relative(node, entry.getValue());
             if (node.notation() == null) {
-                DiagramNode notation = newNotation(node.mapping().id(), node.element(), bounds);
+                DiagramNode notation = newNotation(node.mapping().getId(), node.element(), bounds);
                 created.put(node, notation);
                 command.append(AddCommand.create(domain, notationOwner(view, node), notationFeature(node), notation));
             } else {
@@ -151,7 +152,7 @@ public final class DiagramCommands {
                 continue;
             }
             if (node.notation() == null) {
-                DiagramNode notation = newNotation(node.mapping().id(), node.element(), bounds);
+                DiagramNode notation = newNotation(node.mapping().getId(), node.element(), bounds);
                 command.append(AddCommand.create(domain, view.diagram(), PKG.getDiagram_Nodes(), notation));
                 notationByKey.put(node.key(), notation);
             } else {
@@ -168,7 +169,7 @@ public final class DiagramCommands {
                 command.append(SetCommand.create(domain, edge.notation(), PKG.getDiagramEdge_Bendpoints(), route));
             } else if (!route.isEmpty()) {
                 DiagramEdge notation = InnoscapeFactory.eINSTANCE.createDiagramEdge();
-                notation.setMapping(edge.mapping().id());
+                notation.setMapping(edge.mapping().getId());
                 notation.setElement(edge.element());
                 notation.setSource(notationByKey.getOrDefault(edge.source().key(), edge.source().notation()));
                 notation.setTarget(notationByKey.getOrDefault(edge.target().key(), edge.target().notation()));
@@ -190,7 +191,7 @@ public final class DiagramCommands {
         Set<DiagramNode> removed = new HashSet<>();
         List<EObject> hide = new ArrayList<>();
         for (ViewNode node : nodes) {
-            if (node.notation() != null && !node.mapping().isSynchronized()) {
+            if (node.notation() != null && !node.mapping().isSynchronizedWithModel()) {
                 removed.add(node.notation());
                 command.append(RemoveCommand.create(domain, node.notation().eContainer(),
                         node.notation().eContainingFeature(), node.notation()));
@@ -219,7 +220,7 @@ public final class DiagramCommands {
         if (!(edge.mapping() instanceof RelationEdgeMapping mapping)) {
             return UnexecutableCommand.INSTANCE;
         }
-        return RemoveCommand.create(domain, edge.source().element(), mapping.reference(), edge.target().element());
+        return RemoveCommand.create(domain, edge.source().element(), mapping.getReference(), edge.target().element());
     }
 
     /** Shows again every element hidden from the diagram. */
@@ -261,10 +262,10 @@ public final class DiagramCommands {
 
     /** Direct label edit: sets the mapping's label feature of the element. */
     public static Command setLabel(EditingDomain domain, ViewNode node, String text) {
-        if (node.mapping().labelFeature() == null || text == null) {
+        if (node.mapping().getLabelFeature() == null || text == null) {
             return UnexecutableCommand.INSTANCE;
         }
-        return labelled("Rename", SetCommand.create(domain, node.element(), node.mapping().labelFeature(), text.strip()));
+        return labelled("Rename", SetCommand.create(domain, node.element(), node.mapping().getLabelFeature(), text.strip()));
     }
 
     /**
@@ -273,21 +274,21 @@ public final class DiagramCommands {
      */
     public static Command createNode(EditingDomain domain, DiagramView view, NodeCreationTool tool, ViewNode container,
             int x, int y) {
-        NodeMapping mapping = view.description().nodeMapping(tool.mapping()).orElse(null);
+        NodeMapping mapping = tool.getMapping();
         if (mapping == null) {
             return UnexecutableCommand.INSTANCE;
         }
         EObject semanticContainer = container == null ? view.system() : container.element();
-        NodeCreationTool.Creation creation = tool.factory().create(domain, view.system(), semanticContainer);
-        CompoundCommand command = new CompoundCommand("Create " + tool.label());
+        NodeFactory.Creation creation = tool.getFactory().create(domain, view.system(), semanticContainer);
+        CompoundCommand command = new CompoundCommand("Create " + tool.getLabel());
         command.append(creation.command());
-        if (container != null && mapping.laneMembership() != null) {
-            command.append(AddCommand.create(domain, creation.element(), mapping.laneMembership(), container.element()));
+        if (container != null && mapping.getLaneMembership() != null) {
+            command.append(AddCommand.create(domain, creation.element(), mapping.getLaneMembership(), container.element()));
         }
-        if (!mapping.isSynchronized()) {
-            var style = mapping.styles().resolve(creation.element());
+        if (!mapping.isSynchronizedWithModel()) {
+            var style = mapping.styleOf(creation.element());
             Rect bounds = new Rect(x - style.width() / 2, y - style.height() / 2, style.width(), style.height());
-            DiagramNode notation = newNotation(mapping.id(), creation.element(), bounds);
+            DiagramNode notation = newNotation(mapping.getId(), creation.element(), bounds);
             command.append(container == null || container.notation() == null
                     ? AddCommand.create(domain, view.diagram(), PKG.getDiagram_Nodes(), notation)
                     : AddCommand.create(domain, container.notation(), PKG.getDiagramNode_Children(), notation));
@@ -297,10 +298,10 @@ public final class DiagramCommands {
 
     public static Command createEdge(EditingDomain domain, DiagramView view, EdgeCreationTool tool, ViewNode source,
             ViewNode target) {
-        if (source == null || target == null || !tool.canConnect().test(source.element(), target.element())) {
+        if (source == null || target == null || !tool.getCanConnect().allows(source.element(), target.element())) {
             return UnexecutableCommand.INSTANCE;
         }
-        return labelled("Create " + tool.label(), tool.factory().create(domain, view.system(), source.element(),
+        return labelled("Create " + tool.getLabel(), tool.getFactory().create(domain, view.system(), source.element(),
                 target.element()));
     }
 
@@ -310,18 +311,18 @@ public final class DiagramCommands {
         if (edge.isTransient() || newEnd == null) {
             return UnexecutableCommand.INSTANCE;
         }
-        Set<String> allowed = sourceEnd ? edge.mapping().sourceMappings() : edge.mapping().targetMappings();
-        if (!allowed.contains(newEnd.mapping().id())) {
+        List<NodeMapping> allowed = sourceEnd ? edge.mapping().getSourceMappings() : edge.mapping().getTargetMappings();
+        if (!allowed.contains(newEnd.mapping())) {
             return UnexecutableCommand.INSTANCE;
         }
         CompoundCommand command = new CompoundCommand("Reconnect");
         if (edge.mapping() instanceof ElementEdgeMapping mapping) {
-            EReference feature = sourceEnd ? mapping.sourceFeature() : mapping.targetFeature();
+            EReference feature = sourceEnd ? mapping.getSourceFeature() : mapping.getTargetFeature();
             command.append(SetCommand.create(domain, edge.element(), feature, newEnd.element()));
         } else if (edge.mapping() instanceof RelationEdgeMapping mapping) {
             EObject owner = edge.source().element();
             EObject oldTarget = edge.target().element();
-            EReference reference = mapping.reference();
+            EReference reference = mapping.getReference();
             if (sourceEnd) {
                 command.append(RemoveCommand.create(domain, owner, reference, oldTarget));
                 command.append(AddCommand.create(domain, newEnd.element(), reference, oldTarget));
@@ -343,7 +344,7 @@ public final class DiagramCommands {
      */
     public static Command paste(EditingDomain domain, DiagramView view, Collection<ViewNode> nodes, int dx, int dy) {
         List<ViewNode> copyable = nodes.stream()
-                .filter(n -> n.parent() == null && !n.mapping().isSynchronized() && n.element().eContainer() != null)
+                .filter(n -> n.parent() == null && !n.mapping().isSynchronizedWithModel() && n.element().eContainer() != null)
                 .toList();
         if (copyable.isEmpty()) {
             return UnexecutableCommand.INSTANCE;
@@ -364,7 +365,7 @@ public final class DiagramCommands {
             command.append(AddCommand.create(domain, node.element().eContainer(), node.element().eContainmentFeature(),
                     copy));
             command.append(AddCommand.create(domain, view.diagram(), PKG.getDiagram_Nodes(),
-                    newNotation(node.mapping().id(), copy, node.bounds().translate(dx, dy))));
+                    newNotation(node.mapping().getId(), copy, node.bounds().translate(dx, dy))));
         }
         return command;
     }

@@ -30,9 +30,9 @@ public final class LaneCommands {
     public static Command moveToLane(EditingDomain domain, Collection<ViewNode> nodes, ViewNode lane, boolean alsoKeep) {
         CompoundCommand command = new CompoundCommand(alsoKeep ? "Add to " + lane.label() : "Move to " + lane.label());
         for (ViewNode node : nodes) {
-            EReference membership = node.mapping().laneMembership();
+            EReference membership = node.mapping().getLaneMembership();
             ViewNode from = node.parent();
-            if (membership == null || from == null || from == lane || !lane.mapping().children().contains(node.mapping())) {
+            if (membership == null || from == null || from == lane || !lane.mapping().getChildren().contains(node.mapping())) {
                 continue;
             }
             EObject element = node.element();

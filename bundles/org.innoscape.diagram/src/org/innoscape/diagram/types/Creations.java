@@ -4,7 +4,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.innoscape.diagram.description.NodeCreationTool;
+import org.innoscape.diagram.description.NodeFactory;
 import org.innoscape.model.Actor;
 import org.innoscape.model.ActorLevel;
 import org.innoscape.model.InnoscapeFactory;
@@ -22,21 +22,21 @@ final class Creations {
     private Creations() {
     }
 
-    static NodeCreationTool.Creation actor(EditingDomain domain, InnovationSystem system, EObject container) {
+    static NodeFactory.Creation actor(EditingDomain domain, InnovationSystem system, EObject container) {
         Actor actor = InnoscapeFactory.eINSTANCE.createActor();
         actor.setId(ElementIds.newId());
         actor.setName("New actor");
         actor.setLevel(ActorLevel.NATIONAL);
-        return new NodeCreationTool.Creation(actor,
+        return new NodeFactory.Creation(actor,
                 AddCommand.create(domain, system, PKG.getInnovationSystem_Actors(), actor));
     }
 
     /** A new initiative (the lane it is created in, if any, is added by the mapping's lane membership). */
-    static NodeCreationTool.Creation initiative(EditingDomain domain, InnovationSystem system, EObject container) {
+    static NodeFactory.Creation initiative(EditingDomain domain, InnovationSystem system, EObject container) {
         PolicyInitiative initiative = InnoscapeFactory.eINSTANCE.createPolicyInitiative();
         initiative.setId(ElementIds.newId());
         initiative.setName("New initiative");
-        return new NodeCreationTool.Creation(initiative,
+        return new NodeFactory.Creation(initiative,
                 AddCommand.create(domain, system, PKG.getInnovationSystem_Initiatives(), initiative));
     }
 

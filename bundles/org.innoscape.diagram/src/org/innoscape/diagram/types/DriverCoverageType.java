@@ -1,12 +1,14 @@
 package org.innoscape.diagram.types;
 
-import java.util.Set;
+import static org.innoscape.diagram.description.Descriptions.diagram;
+import static org.innoscape.diagram.description.Descriptions.filter;
+import static org.innoscape.diagram.description.Descriptions.nodeMapping;
+import static org.innoscape.diagram.description.Descriptions.nodeTool;
+import static org.innoscape.diagram.description.Descriptions.rule;
 
 import org.innoscape.diagram.DiagramTypeProvider;
 import org.innoscape.diagram.description.Arrangement;
 import org.innoscape.diagram.description.DiagramDescription;
-import org.innoscape.diagram.description.FilterDescription;
-import org.innoscape.diagram.description.NodeCreationTool;
 import org.innoscape.diagram.description.NodeMapping;
 import org.innoscape.diagram.description.NodeShape;
 import org.innoscape.diagram.description.NodeStyle;
@@ -32,32 +34,37 @@ public final class DriverCoverageType implements DiagramTypeProvider {
 
     @Override
     public DiagramDescription create() {
-        DiagramDescription d = new DiagramDescription(ID, "Driver coverage map",
+        DiagramDescription d = diagram(ID, "Driver coverage map",
                 "A lane per driver of innovation with the initiatives that address it.", Arrangement.LANES);
-        NodeMapping initiative = NodeMapping.of(INITIATIVE, PKG.getPolicyInitiative(),
-                InnoscapeStyles.initiative(InnoscapeStyles.UNKNOWN_FUNDING))
-                .label("Initiative").synchronizedWithModel(true)
-                .candidates(driver -> Queries.initiatives(driver).stream()
-                        .filter(i -> i.getDriversAddressed().contains(driver)).toList())
-                .laneMembership(PKG.getPolicyInitiative_DriversAddressed())
-                .labelText(e -> Queries.shortName(e, ((PolicyInitiative) e).getAcronym()), PKG.getModelElement_Name());
-        FundingRecipientStyles.apply(initiative.styles());
-        NodeMapping driver = NodeMapping.of(DRIVER, PKG.getDriver(),
+        NodeMapping initiative = nodeMapping(INITIATIVE, PKG.getPolicyInitiative(),
+                InnoscapeStyles.initiative(InnoscapeStyles.UNKNOWN_FUNDING));
+        initiative.setLabel("Initiative");
+        initiative.setSynchronizedWithModel(true);
+        initiative.setCandidates(driver -> Queries.initiatives(driver).stream()
+                .filter(i -> i.getDriversAddressed().contains(driver)).toList());
+        initiative.setLaneMembership(PKG.getPolicyInitiative_DriversAddressed());
+        initiative.setLabelText(e -> Queries.shortName(e, ((PolicyInitiative) e).getAcronym()));
+        initiative.setLabelFeature(PKG.getModelElement_Name());
+        FundingRecipientStyles.apply(initiative);
+
+        NodeMapping driver = nodeMapping(DRIVER, PKG.getDriver(),
                 NodeStyle.of(NodeShape.LANE, Rgb.hex("#fff5eb"), Rgb.hex("#fdae6b")).withSize(1000, 64)
-                        .withLabel(Rgb.hex("#7f2704"), 10, true))
-                .label("Driver").synchronizedWithModel(true)
-                .candidates(root -> Queries.system(root).getDrivers())
-                .labelText(e -> ((Driver) e).getName(), PKG.getModelElement_Name())
-                .child(initiative);
-        driver.styles().when("cross-cutting theme", e -> ((Driver) e).getKind() == DriverKind.CROSS_CUTTING_THEME,
+                        .withLabel(Rgb.hex("#7f2704"), 10, true));
+        driver.setLabel("Driver");
+        driver.setSynchronizedWithModel(true);
+        driver.setCandidates(root -> Queries.system(root).getDrivers());
+        driver.setLabelFeature(PKG.getModelElement_Name());
+        driver.getStyleRules().add(rule("cross-cutting theme", e -> ((Driver) e).getKind() == DriverKind.CROSS_CUTTING_THEME,
                 NodeStyle.of(NodeShape.LANE, Rgb.hex("#f2f0f7"), Rgb.hex("#bcbddc")).withSize(1000, 64)
-                        .withLabel(Rgb.hex("#3f007d"), 10, true));
-        d.addNodeMapping(driver);
-        d.addFilter(new FilterDescription(OWNER_FILTER, "Owners", Queries::owners,
-                (e, chosen) -> Queries.anyIn(((PolicyInitiative) e).getOwners(), chosen), Set.of(INITIATIVE)));
-        d.addFilter(new FilterDescription(STAGE_FILTER, "Pathway stages", system -> system.getStages(),
-                (e, chosen) -> Queries.anyIn(((PolicyInitiative) e).getStagesSupported(), chosen), Set.of(INITIATIVE)));
-        d.addTool(new NodeCreationTool("initiative", "Initiative", INITIATIVE, Creations::initiative));
+                        .withLabel(Rgb.hex("#3f007d"), 10, true)));
+        driver.getChildren().add(initiative);
+        d.getNodeMappings().add(driver);
+
+        d.getFilters().add(filter(OWNER_FILTER, "Owners", Queries::owners,
+                (e, chosen) -> Queries.anyIn(((PolicyInitiative) e).getOwners(), chosen), initiative));
+        d.getFilters().add(filter(STAGE_FILTER, "Pathway stages", system -> system.getStages(),
+                (e, chosen) -> Queries.anyIn(((PolicyInitiative) e).getStagesSupported(), chosen), initiative));
+        d.getNodeTools().add(nodeTool("initiative", "Initiative", initiative, Creations::initiative));
         return d;
     }
 }

@@ -1,7 +1,8 @@
 package org.innoscape.diagram.types;
 
-import org.innoscape.diagram.description.ConditionalStyles;
-import org.innoscape.diagram.description.NodeStyle;
+import static org.innoscape.diagram.description.Descriptions.rule;
+
+import org.innoscape.diagram.description.NodeMapping;
 import org.innoscape.model.FundingRecipients;
 import org.innoscape.model.PolicyInitiative;
 
@@ -11,13 +12,14 @@ final class FundingRecipientStyles {
     private FundingRecipientStyles() {
     }
 
-    static void apply(ConditionalStyles<NodeStyle> styles) {
+    static void apply(NodeMapping mapping) {
         for (FundingRecipients recipients : FundingRecipients.values()) {
             if (recipients == FundingRecipients.UNKNOWN) {
                 continue;
             }
-            styles.when(label(recipients), e -> ((PolicyInitiative) e).getFundingRecipients() == recipients,
-                    InnoscapeStyles.initiative(InnoscapeStyles.recipientsColour(recipients)));
+            mapping.getStyleRules().add(rule(label(recipients),
+                    e -> ((PolicyInitiative) e).getFundingRecipients() == recipients,
+                    InnoscapeStyles.initiative(InnoscapeStyles.recipientsColour(recipients))));
         }
     }
 

@@ -1,12 +1,14 @@
 package org.innoscape.diagram.types;
 
-import java.util.Set;
+import static org.innoscape.diagram.description.Descriptions.diagram;
+import static org.innoscape.diagram.description.Descriptions.filter;
+import static org.innoscape.diagram.description.Descriptions.nodeMapping;
+import static org.innoscape.diagram.description.Descriptions.nodeTool;
+import static org.innoscape.diagram.description.Descriptions.rule;
 
 import org.innoscape.diagram.DiagramTypeProvider;
 import org.innoscape.diagram.description.Arrangement;
 import org.innoscape.diagram.description.DiagramDescription;
-import org.innoscape.diagram.description.FilterDescription;
-import org.innoscape.diagram.description.NodeCreationTool;
 import org.innoscape.diagram.description.NodeMapping;
 import org.innoscape.diagram.description.NodeShape;
 import org.innoscape.diagram.description.NodeStyle;
@@ -31,33 +33,38 @@ public final class PathwayLandscapeType implements DiagramTypeProvider {
 
     @Override
     public DiagramDescription create() {
-        DiagramDescription d = new DiagramDescription(ID, "Innovation pathway landscape",
+        DiagramDescription d = diagram(ID, "Innovation pathway landscape",
                 "Initiatives placed in the lanes of the pathway stages they support, coloured by funding recipients.",
                 Arrangement.LANES);
-        NodeMapping initiative = NodeMapping.of(INITIATIVE, PKG.getPolicyInitiative(),
-                InnoscapeStyles.initiative(InnoscapeStyles.UNKNOWN_FUNDING))
-                .label("Initiative").synchronizedWithModel(true)
-                .candidates(stage -> Queries.initiatives(stage).stream()
-                        .filter(i -> i.getStagesSupported().contains(stage)).toList())
-                .laneMembership(PKG.getPolicyInitiative_StagesSupported())
-                .labelText(e -> Queries.shortName(e, ((PolicyInitiative) e).getAcronym()), PKG.getModelElement_Name());
-        FundingRecipientStyles.apply(initiative.styles());
-        NodeMapping stage = NodeMapping.of(STAGE, PKG.getPathwayStage(),
+        NodeMapping initiative = nodeMapping(INITIATIVE, PKG.getPolicyInitiative(),
+                InnoscapeStyles.initiative(InnoscapeStyles.UNKNOWN_FUNDING));
+        initiative.setLabel("Initiative");
+        initiative.setSynchronizedWithModel(true);
+        initiative.setCandidates(stage -> Queries.initiatives(stage).stream()
+                .filter(i -> i.getStagesSupported().contains(stage)).toList());
+        initiative.setLaneMembership(PKG.getPolicyInitiative_StagesSupported());
+        initiative.setLabelText(e -> Queries.shortName(e, ((PolicyInitiative) e).getAcronym()));
+        initiative.setLabelFeature(PKG.getModelElement_Name());
+        FundingRecipientStyles.apply(initiative);
+
+        NodeMapping stage = nodeMapping(STAGE, PKG.getPathwayStage(),
                 NodeStyle.of(NodeShape.LANE, Rgb.hex("#f7fbff"), Rgb.hex("#9ecae1")).withSize(1000, 64)
-                        .withLabel(Rgb.hex("#08306b"), 10, true))
-                .label("Pathway stage").synchronizedWithModel(true)
-                .candidates(root -> Queries.system(root).getStages())
-                .labelText(e -> ((PathwayStage) e).getName(), PKG.getModelElement_Name())
-                .child(initiative);
-        stage.styles().when("adoption side", e -> ((PathwayStage) e).getSide() == PathwaySide.ADOPTION,
+                        .withLabel(Rgb.hex("#08306b"), 10, true));
+        stage.setLabel("Pathway stage");
+        stage.setSynchronizedWithModel(true);
+        stage.setCandidates(root -> Queries.system(root).getStages());
+        stage.setLabelFeature(PKG.getModelElement_Name());
+        stage.getStyleRules().add(rule("adoption side", e -> ((PathwayStage) e).getSide() == PathwaySide.ADOPTION,
                 NodeStyle.of(NodeShape.LANE, Rgb.hex("#f7fcf5"), Rgb.hex("#a1d99b")).withSize(1000, 64)
-                        .withLabel(Rgb.hex("#00441b"), 10, true));
-        d.addNodeMapping(stage);
-        d.addFilter(new FilterDescription(DRIVER_FILTER, "Drivers", system -> system.getDrivers(),
-                (e, chosen) -> Queries.anyIn(((PolicyInitiative) e).getDriversAddressed(), chosen), Set.of(INITIATIVE)));
-        d.addFilter(new FilterDescription(OWNER_FILTER, "Owners", Queries::owners,
-                (e, chosen) -> Queries.anyIn(((PolicyInitiative) e).getOwners(), chosen), Set.of(INITIATIVE)));
-        d.addTool(new NodeCreationTool("initiative", "Initiative", INITIATIVE, Creations::initiative));
+                        .withLabel(Rgb.hex("#00441b"), 10, true)));
+        stage.getChildren().add(initiative);
+        d.getNodeMappings().add(stage);
+
+        d.getFilters().add(filter(DRIVER_FILTER, "Drivers", system -> system.getDrivers(),
+                (e, chosen) -> Queries.anyIn(((PolicyInitiative) e).getDriversAddressed(), chosen), initiative));
+        d.getFilters().add(filter(OWNER_FILTER, "Owners", Queries::owners,
+                (e, chosen) -> Queries.anyIn(((PolicyInitiative) e).getOwners(), chosen), initiative));
+        d.getNodeTools().add(nodeTool("initiative", "Initiative", initiative, Creations::initiative));
         return d;
     }
 }

@@ -1,21 +1,26 @@
 package org.innoscape.diagram.types;
 
-import java.util.Set;
-import java.util.function.Predicate;
+import static org.innoscape.diagram.description.Descriptions.between;
+import static org.innoscape.diagram.description.Descriptions.diagram;
+import static org.innoscape.diagram.description.Descriptions.edgeTool;
+import static org.innoscape.diagram.description.Descriptions.elementEdges;
+import static org.innoscape.diagram.description.Descriptions.layer;
+import static org.innoscape.diagram.description.Descriptions.nodeMapping;
+import static org.innoscape.diagram.description.Descriptions.nodeTool;
+import static org.innoscape.diagram.description.Descriptions.relationEdges;
+import static org.innoscape.diagram.description.Descriptions.rule;
 
-import org.eclipse.emf.ecore.EObject;
+import java.util.List;
+
 import org.eclipse.emf.edit.command.AddCommand;
 import org.innoscape.diagram.DiagramTypeProvider;
 import org.innoscape.diagram.description.Arrangement;
 import org.innoscape.diagram.description.ArrowHead;
 import org.innoscape.diagram.description.DiagramDescription;
-import org.innoscape.diagram.description.EdgeCreationTool;
-import org.innoscape.diagram.description.EdgeMapping;
 import org.innoscape.diagram.description.EdgeStyle;
+import org.innoscape.diagram.description.ElementCondition;
 import org.innoscape.diagram.description.ElementEdgeMapping;
-import org.innoscape.diagram.description.Layer;
 import org.innoscape.diagram.description.LineStyle;
-import org.innoscape.diagram.description.NodeCreationTool;
 import org.innoscape.diagram.description.NodeMapping;
 import org.innoscape.diagram.description.NodeShape;
 import org.innoscape.diagram.description.NodeStyle;
@@ -44,74 +49,91 @@ public final class StakeholderNetworkType implements DiagramTypeProvider {
 
     @Override
     public DiagramDescription create() {
-        DiagramDescription d = new DiagramDescription(ID, "Stakeholder network",
+        DiagramDescription d = diagram(ID, "Stakeholder network",
                 "Actors and their relationships; influence shown by size.", Arrangement.FREE);
-        d.addLayer(new Layer(INITIATIVES_LAYER, "Initiatives linking owners to target groups", true, false));
+        d.getLayers().add(layer(INITIATIVES_LAYER, "Initiatives linking owners to target groups", true, false));
 
-        d.addNodeMapping(NodeMapping.of(ACTOR, PKG.getActor(), element -> InnoscapeStyles.actor((Actor) element))
-                .label("Actor")
-                .candidates(root -> Queries.system(root).getActors())
-                .labelText(e -> Queries.shortName(e, ((Actor) e).getAcronym()), PKG.getModelElement_Name()));
-        d.addNodeMapping(NodeMapping.of(INITIATIVE, PKG.getPolicyInitiative(),
-                InnoscapeStyles.initiative(Rgb.hex("#fff7bc")).withShape(NodeShape.ROUNDED))
-                .label("Initiative").layer(INITIATIVES_LAYER).synchronizedWithModel(true)
-                .candidates(Queries::initiatives)
-                .precondition(e -> !((PolicyInitiative) e).getOwners().isEmpty()
-                        && !((PolicyInitiative) e).getTargetGroups().isEmpty())
-                .labelText(e -> Queries.shortName(e, ((PolicyInitiative) e).getAcronym()), PKG.getModelElement_Name()));
-        d.addNodeMapping(NodeMapping.of(GROUP, PKG.getStakeholderGroup(),
-                NodeStyle.of(NodeShape.ELLIPSE, Rgb.hex("#e5f5e0"), Rgb.hex("#31a354")).withSize(140, 56))
-                .label("Target group").layer(INITIATIVES_LAYER).synchronizedWithModel(true)
-                .candidates(root -> Queries.system(root).getStakeholderGroups())
-                .precondition(g -> Queries.initiatives(g).stream().anyMatch(i -> i.getTargetGroups().contains(g)))
-                .labelText(e -> Queries.shortName(e, null), PKG.getModelElement_Name()));
+        NodeMapping actor = nodeMapping(ACTOR, PKG.getActor(), element -> InnoscapeStyles.actor((Actor) element));
+        actor.setLabel("Actor");
+        actor.setCandidates(root -> Queries.system(root).getActors());
+        actor.setLabelText(e -> Queries.shortName(e, ((Actor) e).getAcronym()));
+        actor.setLabelFeature(PKG.getModelElement_Name());
 
-        d.addEdgeMapping(relationshipEdges());
-        d.addEdgeMapping(RelationEdgeMapping.of(MEMBER_OF, PKG.getActor_MemberOf(),
-                new EdgeStyle(Rgb.hex("#888888"), 1, LineStyle.DOT, ArrowHead.NONE, ArrowHead.DIAMOND))
-                .label("Member of").between(Set.of(ACTOR), Set.of(ACTOR)));
-        d.addEdgeMapping(RelationEdgeMapping.of("owns", PKG.getPolicyInitiative_Owners(),
-                new EdgeStyle(Rgb.hex("#b8860b"), 1, LineStyle.DASH, ArrowHead.CLOSED, ArrowHead.NONE))
-                .label("Run by").layer(INITIATIVES_LAYER).between(Set.of(INITIATIVE), Set.of(ACTOR)));
-        d.addEdgeMapping(RelationEdgeMapping.of("targets", PKG.getPolicyInitiative_TargetGroups(),
-                new EdgeStyle(Rgb.hex("#31a354"), 1, LineStyle.DASH, ArrowHead.NONE, ArrowHead.OPEN))
-                .label("Targets").layer(INITIATIVES_LAYER).between(Set.of(INITIATIVE), Set.of(GROUP)));
+        NodeMapping initiative = nodeMapping(INITIATIVE, PKG.getPolicyInitiative(),
+                InnoscapeStyles.initiative(Rgb.hex("#fff7bc")).withShape(NodeShape.ROUNDED));
+        initiative.setLabel("Initiative");
+        initiative.setLayer(INITIATIVES_LAYER);
+        initiative.setSynchronizedWithModel(true);
+        initiative.setCandidates(Queries::initiatives);
+        initiative.setPrecondition(e -> !((PolicyInitiative) e).getOwners().isEmpty()
+                && !((PolicyInitiative) e).getTargetGroups().isEmpty());
+        initiative.setLabelText(e -> Queries.shortName(e, ((PolicyInitiative) e).getAcronym()));
+        initiative.setLabelFeature(PKG.getModelElement_Name());
 
-        d.addTool(new NodeCreationTool("actor", "Actor", ACTOR, Creations::actor));
-        d.addTool(new EdgeCreationTool("relationship", "Relationship", RELATIONSHIP,
+        NodeMapping group = nodeMapping(GROUP, PKG.getStakeholderGroup(),
+                NodeStyle.of(NodeShape.ELLIPSE, Rgb.hex("#e5f5e0"), Rgb.hex("#31a354")).withSize(140, 56));
+        group.setLabel("Target group");
+        group.setLayer(INITIATIVES_LAYER);
+        group.setSynchronizedWithModel(true);
+        group.setCandidates(root -> Queries.system(root).getStakeholderGroups());
+        group.setPrecondition(g -> Queries.initiatives(g).stream().anyMatch(i -> i.getTargetGroups().contains(g)));
+        group.setLabelText(e -> Queries.shortName(e, null));
+        group.setLabelFeature(PKG.getModelElement_Name());
+        d.getNodeMappings().addAll(List.of(actor, initiative, group));
+
+        ElementEdgeMapping relationships = relationshipEdges(actor);
+        RelationEdgeMapping memberOf = between(relationEdges(MEMBER_OF, PKG.getActor_MemberOf(),
+                new EdgeStyle(Rgb.hex("#888888"), 1, LineStyle.DOT, ArrowHead.NONE, ArrowHead.DIAMOND)),
+                List.of(actor), List.of(actor));
+        memberOf.setLabel("Member of");
+        RelationEdgeMapping owns = between(relationEdges("owns", PKG.getPolicyInitiative_Owners(),
+                new EdgeStyle(Rgb.hex("#b8860b"), 1, LineStyle.DASH, ArrowHead.CLOSED, ArrowHead.NONE)),
+                List.of(initiative), List.of(actor));
+        owns.setLabel("Run by");
+        owns.setLayer(INITIATIVES_LAYER);
+        RelationEdgeMapping targets = between(relationEdges("targets", PKG.getPolicyInitiative_TargetGroups(),
+                new EdgeStyle(Rgb.hex("#31a354"), 1, LineStyle.DASH, ArrowHead.NONE, ArrowHead.OPEN)),
+                List.of(initiative), List.of(group));
+        targets.setLabel("Targets");
+        targets.setLayer(INITIATIVES_LAYER);
+        d.getEdgeMappings().addAll(List.of(relationships, memberOf, owns, targets));
+
+        d.getNodeTools().add(nodeTool("actor", "Actor", actor, Creations::actor));
+        d.getEdgeTools().add(edgeTool("relationship", "Relationship", relationships,
                 (source, target) -> source instanceof Actor && target instanceof Actor, Creations::relationship));
-        d.addTool(new EdgeCreationTool("memberOf", "Member of", MEMBER_OF,
+        d.getEdgeTools().add(edgeTool("memberOf", "Member of", memberOf,
                 (source, target) -> source instanceof Actor a && target instanceof Actor b && a != b
                         && !a.getMemberOf().contains(b),
                 (domain, system, source, target) -> AddCommand.create(domain, source, PKG.getActor_MemberOf(), target)));
         return d;
     }
 
-    private static EdgeMapping relationshipEdges() {
-        ElementEdgeMapping mapping = ElementEdgeMapping.of(RELATIONSHIP, PKG.getRelationship(),
-                PKG.getRelationship_Source(), PKG.getRelationship_Target(), EdgeStyle.of(Rgb.hex("#666666")))
-                .candidates(root -> Queries.system(root).getRelationships());
-        mapping.label("Relationship").between(Set.of(ACTOR), Set.of(ACTOR))
-                .labelText(e -> kindLabel(((Relationship) e).getKind()));
-        mapping.styles()
-                .when("funds", kind(RelationshipKind.FUNDS), EdgeStyle.of(Rgb.hex("#238b45")).withWidth(2)
-                        .withArrows(ArrowHead.NONE, ArrowHead.CLOSED))
-                .when("commissions", kind(RelationshipKind.COMMISSIONS), EdgeStyle.of(Rgb.hex("#d94801")).withWidth(2))
-                .when("regulates", kind(RelationshipKind.REGULATES), EdgeStyle.of(Rgb.hex("#cb181d"))
-                        .withArrows(ArrowHead.NONE, ArrowHead.CLOSED))
-                .when("accountable to", kind(RelationshipKind.ACCOUNTABLE_TO), EdgeStyle.of(Rgb.hex("#54278f"))
-                        .withLine(LineStyle.DASH))
-                .when("partners with", kind(RelationshipKind.PARTNERS_WITH), EdgeStyle.of(Rgb.hex("#2171b5"))
-                        .withArrows(ArrowHead.NONE, ArrowHead.NONE))
-                .when("hosts", kind(RelationshipKind.HOSTS), EdgeStyle.of(Rgb.hex("#737373"))
-                        .withArrows(ArrowHead.DIAMOND, ArrowHead.NONE))
-                .when("advises or brokers", e -> ((Relationship) e).getKind() == RelationshipKind.ADVISES
+    private static ElementEdgeMapping relationshipEdges(NodeMapping actor) {
+        ElementEdgeMapping mapping = between(elementEdges(RELATIONSHIP, PKG.getRelationship(),
+                PKG.getRelationship_Source(), PKG.getRelationship_Target(), EdgeStyle.of(Rgb.hex("#666666"))),
+                List.of(actor), List.of(actor));
+        mapping.setLabel("Relationship");
+        mapping.setCandidates(root -> Queries.system(root).getRelationships());
+        mapping.setLabelText(e -> kindLabel(((Relationship) e).getKind()));
+        mapping.getStyleRules().addAll(List.of(
+                rule("funds", kind(RelationshipKind.FUNDS), EdgeStyle.of(Rgb.hex("#238b45")).withWidth(2)
+                        .withArrows(ArrowHead.NONE, ArrowHead.CLOSED)),
+                rule("commissions", kind(RelationshipKind.COMMISSIONS), EdgeStyle.of(Rgb.hex("#d94801")).withWidth(2)),
+                rule("regulates", kind(RelationshipKind.REGULATES), EdgeStyle.of(Rgb.hex("#cb181d"))
+                        .withArrows(ArrowHead.NONE, ArrowHead.CLOSED)),
+                rule("accountable to", kind(RelationshipKind.ACCOUNTABLE_TO), EdgeStyle.of(Rgb.hex("#54278f"))
+                        .withLine(LineStyle.DASH)),
+                rule("partners with", kind(RelationshipKind.PARTNERS_WITH), EdgeStyle.of(Rgb.hex("#2171b5"))
+                        .withArrows(ArrowHead.NONE, ArrowHead.NONE)),
+                rule("hosts", kind(RelationshipKind.HOSTS), EdgeStyle.of(Rgb.hex("#737373"))
+                        .withArrows(ArrowHead.DIAMOND, ArrowHead.NONE)),
+                rule("advises or brokers", e -> ((Relationship) e).getKind() == RelationshipKind.ADVISES
                         || ((Relationship) e).getKind() == RelationshipKind.BROKERS,
-                        EdgeStyle.of(Rgb.hex("#fd8d3c")).withLine(LineStyle.DASH));
+                        EdgeStyle.of(Rgb.hex("#fd8d3c")).withLine(LineStyle.DASH))));
         return mapping;
     }
 
-    private static Predicate<EObject> kind(RelationshipKind kind) {
+    private static ElementCondition kind(RelationshipKind kind) {
         return e -> ((Relationship) e).getKind() == kind;
     }
 

@@ -54,14 +54,16 @@ public final class DiagramSynchronizer {
         this.description = description;
         this.decorations = decorations;
         this.hidden = new HashSet<>(diagram.getHiddenElements());
-        for (Layer layer : description.layers()) {
-            if (!layer.optional() || diagram.getEnabledLayers().contains(layer.id())) {
-                enabledLayers.add(layer.id());
+        for (Layer layer : description.getLayers()) {
+            if (!layer.isOptional() || diagram.getEnabledLayers().contains(layer.getId())) {
+                enabledLayers.add(layer.getId());
             }
         }
         for (DiagramFilter setting : diagram.getFilters()) {
-            description.filter(setting.getFilter()).filter(f -> !setting.getValues().isEmpty())
-                    .ifPresent(f -> filters.add(new ActiveFilter(f, List.copyOf(setting.getValues()))));
+            FilterDescription filter = description.findFilter(setting.getFilter());
+            if (filter != null && !setting.getValues().isEmpty()) {
+                filters.add(new ActiveFilter(filter, List.copyOf(setting.getValues())));
+            }
         }
     }
 
@@ -76,10 +78,10 @@ public final class DiagramSynchronizer {
 
     private DiagramView build() {
         DiagramView view = new DiagramView(system, diagram, description);
-        for (NodeMapping mapping : description.nodeMappings()) {
+        for (NodeMapping mapping : description.getNodeMappings()) {
             addNodes(view, mapping, system, null, diagram.getNodes());
         }
-        if (description.arrangement() == Arrangement.LANES) {
+        if (description.getArrangement() == Arrangement.LANES) {
             LaneArrangement.arrange(view.roots());
         } else {
             placeUnplaced(view);
@@ -92,12 +94,12 @@ public final class DiagramSynchronizer {
 
     private void addNodes(DiagramView view, NodeMapping mapping, EObject semanticParent, ViewNode parent,
             List<DiagramNode> notationSiblings) {
-        if (!enabledLayers.contains(mapping.layer())) {
+        if (!enabledLayers.contains(mapping.getLayer())) {
             return;
         }
         Map<EObject, DiagramNode> notationByElement = new HashMap<>();
         for (DiagramNode notation : notationSiblings) {
-            if (mapping.id().equals(notation.getMapping()) && notation.getElement() != null) {
+            if (mapping.getId().equals(notation.getMapping()) && notation.getElement() != null) {
                 notationByElement.putIfAbsent(notation.getElement(), notation);
             }
         }
@@ -106,20 +108,20 @@ public final class DiagramSynchronizer {
                 continue;
             }
             DiagramNode notation = notationByElement.get(candidate);
-            if (notation == null && !mapping.isSynchronized()) {
+            if (notation == null && !mapping.isSynchronizedWithModel()) {
                 continue;
             }
             ViewNode node = newNode(mapping, candidate, notation, parent);
             view.addNode(node);
-            for (NodeMapping childMapping : mapping.children()) {
+            for (NodeMapping childMapping : mapping.getChildren()) {
                 addNodes(view, childMapping, candidate, node, notation == null ? List.of() : notation.getChildren());
             }
         }
     }
 
     private ViewNode newNode(NodeMapping mapping, EObject element, DiagramNode notation, ViewNode parent) {
-        String key = (parent == null ? "" : parent.key() + "/") + mapping.id() + ":" + ElementKeys.idOf(element);
-        NodeStyle style = mapping.styles().resolve(element);
+        String key = (parent == null ? "" : parent.key() + "/") + mapping.getId() + ":" + ElementKeys.idOf(element);
+        NodeStyle style = mapping.styleOf(element);
         Rect bounds;
         if (notation != null && notation.getWidth() > 0 && notation.getHeight() > 0) {
             int offsetX = parent == null ? 0 : parent.bounds().x();
@@ -138,8 +140,8 @@ public final class DiagramSynchronizer {
 
     private boolean passesFilters(NodeMapping mapping, EObject candidate) {
         for (ActiveFilter filter : filters) {
-            if (filter.description().mappings().contains(mapping.id())
-                    && !filter.description().keeps().test(candidate, filter.values())) {
+            if (filter.description().getMappings().contains(mapping)
+                    && !filter.description().getKeeps().keeps(candidate, filter.values())) {
                 return false;
             }
         }
@@ -194,8 +196,8 @@ public final class DiagramSynchronizer {
             notationByKey.put(notationKey(notation.getMapping(), notation.getElement(), notation.getSource(),
                     notation.getTarget()), notation);
         }
-        for (EdgeMapping mapping : description.edgeMappings()) {
-            if (!enabledLayers.contains(mapping.layer())) {
+        for (EdgeMapping mapping : description.getEdgeMappings()) {
+            if (!enabledLayers.contains(mapping.getLayer())) {
                 continue;
             }
             if (mapping instanceof ElementEdgeMapping elementMapping) {
@@ -208,12 +210,12 @@ public final class DiagramSynchronizer {
                 }
             } else if (mapping instanceof RelationEdgeMapping relationMapping) {
                 for (ViewNode sourceNode : List.copyOf(view.nodes())) {
-                    if (!mapping.sourceMappings().contains(sourceNode.mapping().id())) {
+                    if (!mapping.getSourceMappings().contains(sourceNode.mapping())) {
                         continue;
                     }
                     for (EObject target : relationMapping.targetsOf(sourceNode.element())) {
                         for (ViewNode targetNode : view.nodesOf(target)) {
-                            if (mapping.targetMappings().contains(targetNode.mapping().id())) {
+                            if (mapping.getTargetMappings().contains(targetNode.mapping())) {
                                 addEdge(view, mapping, null, sourceNode, targetNode, sourceNode.element(), notationByKey);
                             }
                         }
@@ -229,11 +231,11 @@ public final class DiagramSynchronizer {
             return;
         }
         for (ViewNode sourceNode : view.nodesOf(source)) {
-            if (!mapping.sourceMappings().contains(sourceNode.mapping().id())) {
+            if (!mapping.getSourceMappings().contains(sourceNode.mapping())) {
                 continue;
             }
             for (ViewNode targetNode : view.nodesOf(target)) {
-                if (mapping.targetMappings().contains(targetNode.mapping().id())) {
+                if (mapping.getTargetMappings().contains(targetNode.mapping())) {
                     addEdge(view, mapping, element, sourceNode, targetNode, styleSubject, notationByKey);
                 }
             }
@@ -242,10 +244,10 @@ public final class DiagramSynchronizer {
 
     private void addEdge(DiagramView view, EdgeMapping mapping, EObject element, ViewNode source, ViewNode target,
             EObject styleSubject, Map<NotationKey, DiagramEdge> notationByKey) {
-        DiagramEdge notation = notationByKey.get(notationKey(mapping.id(), element, source.notation(), target.notation()));
-        String key = mapping.id() + ":" + (element != null ? ElementKeys.idOf(element) : "") + ":" + source.key() + "->"
+        DiagramEdge notation = notationByKey.get(notationKey(mapping.getId(), element, source.notation(), target.notation()));
+        String key = mapping.getId() + ":" + (element != null ? ElementKeys.idOf(element) : "") + ":" + source.key() + "->"
                 + target.key();
-        ViewEdge edge = new ViewEdge(key, mapping, element, source, target, mapping.styles().resolve(styleSubject),
+        ViewEdge edge = new ViewEdge(key, mapping, element, source, target, mapping.styleOf(styleSubject),
                 mapping.labelOf(element), notation, null);
         edge.setPoints(EdgeRouting.route(source.bounds(), source.style().shape(), target.bounds(),
                 target.style().shape(), notation == null ? List.of() : notation.getBendpoints()));

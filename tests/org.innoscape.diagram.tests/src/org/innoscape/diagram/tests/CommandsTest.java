@@ -62,7 +62,7 @@ class CommandsTest {
         DiagramView view = fixture.view(diagram);
         DiagramDescription type = view.description();
         int actors = fixture.system.getActors().size();
-        Command create = DiagramCommands.createNode(fixture.domain, view, type.nodeTools().get(0), null, 300, 200);
+        Command create = DiagramCommands.createNode(fixture.domain, view, type.getNodeTools().get(0), null, 300, 200);
         fixture.execute(create);
         assertEquals(actors + 1, fixture.system.getActors().size());
         Actor created = fixture.system.getActors().get(actors);
@@ -81,12 +81,12 @@ class CommandsTest {
         ViewNode a = view.roots().get(0);
         ViewNode b = view.roots().get(1);
         int before = fixture.system.getRelationships().size();
-        fixture.execute(DiagramCommands.createEdge(fixture.domain, view, view.description().edgeTools().get(0), a, b));
+        fixture.execute(DiagramCommands.createEdge(fixture.domain, view, view.description().getEdgeTools().get(0), a, b));
         Relationship created = fixture.system.getRelationships().get(before);
         assertEquals(a.element(), created.getSource());
         assertEquals(b.element(), created.getTarget());
         assertEquals(1, fixture.view(diagram).edges().stream().filter(e -> e.element() == created).count());
-        assertFalse(DiagramCommands.createEdge(fixture.domain, view, view.description().edgeTools().get(0), a, null)
+        assertFalse(DiagramCommands.createEdge(fixture.domain, view, view.description().getEdgeTools().get(0), a, null)
                 .canExecute());
     }
 

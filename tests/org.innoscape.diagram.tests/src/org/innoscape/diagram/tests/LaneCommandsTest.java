@@ -41,7 +41,7 @@ class LaneCommandsTest {
     void anInitiativeCreatedInADriverLaneAddressesThatDriverInOneUndoableStep() {
         DiagramView view = fixture.view(fixture.newDiagram(DriverCoverageType.ID));
         ViewNode lane = view.roots().get(2);
-        NodeCreationTool tool = view.description().nodeTools().get(0);
+        NodeCreationTool tool = view.description().getNodeTools().get(0);
         int initiatives = fixture.system.getInitiatives().size();
         fixture.execute(DiagramCommands.createNode(fixture.domain, view, tool, lane, lane.bounds().centerX(),
                 lane.bounds().centerY()));

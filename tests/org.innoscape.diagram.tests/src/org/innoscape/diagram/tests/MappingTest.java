@@ -8,8 +8,15 @@ import java.util.List;
 
 import org.innoscape.diagram.DiagramTypes;
 import org.innoscape.diagram.description.ArrowHead;
-import org.innoscape.diagram.description.ConditionalStyles;
+import org.eclipse.emf.ecore.EcorePackage;
+import org.innoscape.diagram.description.DescriptionPackage;
+import org.innoscape.diagram.description.Descriptions;
+import org.innoscape.diagram.description.DiagramDescription;
 import org.innoscape.diagram.description.LineStyle;
+import org.innoscape.diagram.description.NodeMapping;
+import org.innoscape.diagram.description.NodeShape;
+import org.innoscape.diagram.description.NodeStyle;
+import org.innoscape.diagram.description.Rgb;
 import org.innoscape.diagram.edit.DiagramCommands;
 import org.innoscape.diagram.types.DriverCoverageType;
 import org.innoscape.diagram.types.InnoscapeStyles;
@@ -50,7 +57,7 @@ class MappingTest {
         assertEquals(drawable, relationshipEdges);
         long memberships = fixture.system.getActors().stream().mapToLong(a -> a.getMemberOf().size()).sum();
         assertEquals(memberships, view.edges().stream()
-                .filter(e -> StakeholderNetworkType.MEMBER_OF.equals(e.mapping().id())).count());
+                .filter(e -> StakeholderNetworkType.MEMBER_OF.equals(e.mapping().getId())).count());
     }
 
     @Test
@@ -65,7 +72,7 @@ class MappingTest {
         assertTrue(initiatives > 0, "the example has initiatives with owners and target groups");
         assertEquals(initiatives, view.roots().stream().filter(n -> n.element() instanceof PolicyInitiative).count());
         assertTrue(view.roots().size() > before + initiatives, "target groups are shown too");
-        assertTrue(view.edges().stream().anyMatch(e -> "targets".equals(e.mapping().id())));
+        assertTrue(view.edges().stream().anyMatch(e -> "targets".equals(e.mapping().getId())));
         fixture.stack.undo();
         assertEquals(before, fixture.view(diagram).roots().size());
     }
@@ -86,16 +93,38 @@ class MappingTest {
 
     @Test
     void conditionalStylesAreOrderedAndFallBackToTheBase() {
-        ConditionalStyles<String> styles = new ConditionalStyles<>("base");
-        styles.when("national", e -> e instanceof Actor, "actor");
-        styles.when("never reached for actors", e -> true, "anything");
-        styles.prepend("first", e -> e instanceof Actor a && "NHSX".equals(a.getName()), "nhsx");
+        NodeStyle base = NodeStyle.of(NodeShape.RECTANGLE, Rgb.WHITE, Rgb.BLACK);
+        NodeStyle actorStyle = base.withFill(Rgb.hex("#ff0000"));
+        NodeStyle anything = base.withFill(Rgb.hex("#00ff00"));
+        NodeStyle nhsx = base.withFill(Rgb.hex("#0000ff"));
+        NodeMapping mapping = Descriptions.nodeMapping("any", EcorePackage.Literals.EOBJECT, base);
+        mapping.getStyleRules().add(Descriptions.rule("actors", e -> e instanceof Actor, actorStyle));
+        mapping.getStyleRules().add(Descriptions.rule("never reached for actors", e -> true, anything));
+        // An extension puts its rule in front to take precedence.
+        mapping.getStyleRules().add(0, Descriptions.rule("first", e -> e instanceof Actor a && "NHSX".equals(a.getName()), nhsx));
         Actor actor = fixture.system.getActors().get(0);
-        assertEquals("actor", styles.resolve(actor));
-        assertEquals("anything", styles.resolve(fixture.system.getDrivers().get(0)));
-        assertEquals("base", styles.resolve(null));
+        assertEquals(actorStyle, mapping.styleOf(actor));
+        assertEquals(anything, mapping.styleOf(fixture.system.getDrivers().get(0)));
+        assertEquals(base, mapping.styleOf(null));
         actor.setName("NHSX");
-        assertEquals("nhsx", styles.resolve(actor));
+        assertEquals(nhsx, mapping.styleOf(actor));
+    }
+
+    @Test
+    void descriptionsAreEmfModelsThatAnswerLookupsAndReflection() {
+        DiagramDescription network = DiagramFixture.type(StakeholderNetworkType.ID);
+        assertEquals(DescriptionPackage.Literals.DIAGRAM_DESCRIPTION, network.eClass());
+        NodeMapping actor = network.findNodeMapping(StakeholderNetworkType.ACTOR);
+        assertEquals(network, actor.eContainer());
+        assertEquals("Actor", actor.eGet(DescriptionPackage.Literals.MAPPING__LABEL));
+        assertEquals(List.of(actor), network.findEdgeMapping(StakeholderNetworkType.RELATIONSHIP).getSourceMappings());
+        assertEquals(Descriptions.DEFAULT_LAYER, network.getLayers().get(0).getId());
+        assertTrue(network.findLayer(StakeholderNetworkType.INITIATIVES_LAYER).isOptional());
+        assertEquals(null, network.findFilter("no such filter"));
+        DiagramDescription landscape = DiagramFixture.type(PathwayLandscapeType.ID);
+        assertEquals(List.of(PathwayLandscapeType.STAGE, PathwayLandscapeType.INITIATIVE),
+                landscape.allNodeMappings().stream().map(NodeMapping::getId).toList(), "parents before children");
+        assertTrue(landscape.findNodeMapping(PathwayLandscapeType.STAGE).isContainer());
     }
 
     @Test

@@ -49,7 +49,7 @@ public final class NewDiagramHandler extends AbstractHandler {
         try {
             DiagramEditor editor = DiagramEditor.open(HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage(),
                     document, diagram);
-            if (type.arrangement() == Arrangement.FREE) {
+            if (type.getArrangement() == Arrangement.FREE) {
                 editor.arrange(false);
             } else {
                 editor.canvas().zoomToFit();

@@ -28,13 +28,15 @@ import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 
 /**
- * Builds the GenModel for innoscape.ecore from the settings below (and saves it beside the
- * .ecore, for reference), then generates the model and edit code into the bundles' src-gen/.
- * Keeping the settings in code means the .genmodel never drifts from the .ecore.
+ * Builds the GenModels from the settings below (and saves each beside its .ecore, for reference),
+ * then generates code into the bundles' src-gen/: the metamodel (innoscape.ecore: model and edit
+ * code) and the diagram description model (description.ecore in org.innoscape.diagram: model code
+ * only). Keeping the settings in code means a .genmodel never drifts from its .ecore.
  */
 public final class GenerateModelCode {
     private static final String MODEL_BUNDLE = "org.innoscape.model";
     private static final String EDIT_BUNDLE = "org.innoscape.model.edit";
+    private static final String DIAGRAM_BUNDLE = "org.innoscape.diagram";
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1 || !Files.isDirectory(Path.of(args[0]))) {
@@ -43,15 +45,28 @@ public final class GenerateModelCode {
         Path bundles = Path.of(args[0]).toAbsolutePath().normalize();
         ResourceSet resources = newResourceSet(bundles);
 
-        URI ecoreUri = URI.createPlatformResourceURI("/" + MODEL_BUNDLE + "/model/innoscape.ecore", true);
-        EPackage ePackage = (EPackage) resources.getResource(ecoreUri, true).getContents().get(0);
+        GenModel model = configuredGenModel(load(resources, MODEL_BUNDLE, "innoscape.ecore"));
+        save(resources, model, MODEL_BUNDLE, "innoscape.genmodel");
+        generate(model, true);
+        GenModel description = configuredDescriptionGenModel(load(resources, DIAGRAM_BUNDLE, "description.ecore"));
+        save(resources, description, DIAGRAM_BUNDLE, "description.genmodel");
+        generate(description, false);
+        System.out.println("Generated model, edit and diagram description code under " + bundles);
+    }
 
-        GenModel genModel = configuredGenModel(ePackage);
-        Resource genModelResource = resources.createResource(
-                URI.createPlatformResourceURI("/" + MODEL_BUNDLE + "/model/innoscape.genmodel", true));
-        genModelResource.getContents().add(genModel);
-        genModelResource.save(Map.of());
+    private static EPackage load(ResourceSet resources, String bundle, String ecore) {
+        URI uri = URI.createPlatformResourceURI("/" + bundle + "/model/" + ecore, true);
+        return (EPackage) resources.getResource(uri, true).getContents().get(0);
+    }
 
+    private static void save(ResourceSet resources, GenModel genModel, String bundle, String fileName)
+            throws IOException {
+        Resource resource = resources.createResource(URI.createPlatformResourceURI("/" + bundle + "/model/" + fileName, true));
+        resource.getContents().add(genModel);
+        resource.save(Map.of());
+    }
+
+    private static void generate(GenModel genModel, boolean withEditCode) {
         genModel.reconcile();
         genModel.setCanGenerate(true);
         Generator generator = new Generator();
@@ -60,8 +75,9 @@ public final class GenerateModelCode {
                 GenModelGeneratorAdapterFactory.DESCRIPTOR);
         generator.setInput(genModel);
         report(generator.generate(genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, new BasicMonitor.Printing(System.out)));
-        report(generator.generate(genModel, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE, new BasicMonitor.Printing(System.out)));
-        System.out.println("Generated model and edit code under " + bundles);
+        if (withEditCode) {
+            report(generator.generate(genModel, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE, new BasicMonitor.Printing(System.out)));
+        }
     }
 
     private static ResourceSet newResourceSet(Path bundles) {
@@ -106,6 +122,28 @@ public final class GenerateModelCode {
                 genFeature.setProperty(GenPropertyKind.READONLY_LITERAL);
             }
         }));
+        return genModel;
+    }
+
+    /** The description model: code only (no edit code: descriptions are built in Java, never edited by users). */
+    private static GenModel configuredDescriptionGenModel(EPackage ePackage) {
+        GenModel genModel = GenModelFactory.eINSTANCE.createGenModel();
+        genModel.initialize(List.of(ePackage));
+        genModel.setModelName("Description");
+        genModel.setModelPluginID(DIAGRAM_BUNDLE);
+        genModel.setModelDirectory("/" + DIAGRAM_BUNDLE + "/src-gen");
+        genModel.setComplianceLevel(GenJDKLevel.get("21.0"));
+        genModel.setImporterID("org.eclipse.emf.importer.ecore");
+        genModel.getForeignModel().add("description.ecore");
+        genModel.setCodeFormatting(false);
+        genModel.setBundleManifest(true);
+        genModel.setUpdateClasspath(false);
+        genModel.setFeatureDelegation(GenDelegationKind.NONE_LITERAL);
+        genModel.setOperationReflection(true);
+        genModel.setCopyrightFields(false);
+        GenPackage genPackage = genModel.getGenPackages().get(0);
+        genPackage.setPrefix("Description");
+        genPackage.setBasePackage("org.innoscape.diagram");
         return genModel;
     }
 
