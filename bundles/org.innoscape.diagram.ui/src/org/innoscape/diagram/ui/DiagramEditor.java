@@ -52,6 +52,7 @@ import org.innoscape.model.Diagram;
 import org.innoscape.model.InnovationSystem;
 import org.innoscape.ui.model.ModelDocument;
 import org.innoscape.ui.model.UndoRedoActions;
+import org.innoscape.ui.properties.LivePropertySheetPage;
 
 /**
  * The diagram editor: palette, toolbar and canvas for one diagram of an open model. Every change
@@ -454,7 +455,8 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
             }
             return adapter.cast(overview);
         }
-        return super.getAdapter(adapter);
+        T page = LivePropertySheetPage.adapt(adapter);
+        return page != null ? page : super.getAdapter(adapter);
     }
 
     @Override

@@ -27,6 +27,7 @@ import org.innoscape.model.validation.ModelValidation;
 import org.innoscape.ui.model.ModelDocument;
 import org.innoscape.ui.model.OpenModels;
 import org.innoscape.ui.model.UndoRedoActions;
+import org.innoscape.ui.properties.LivePropertySheetPage;
 
 /**
  * The editor of one model: an overview (what the model holds) and the problems the model
@@ -168,5 +169,12 @@ public class ModelEditor extends EditorPart {
         document.removeChangeListener(onChange);
         OpenModels.get().close(document);
         super.dispose();
+    }
+
+    /** The Properties view keeps up with model changes made anywhere. */
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        T page = LivePropertySheetPage.adapt(adapter);
+        return page != null ? page : super.getAdapter(adapter);
     }
 }

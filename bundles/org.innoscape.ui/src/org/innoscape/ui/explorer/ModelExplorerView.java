@@ -23,6 +23,7 @@ import org.innoscape.ui.editor.ModelEditor;
 import org.innoscape.ui.model.ModelDocument;
 import org.innoscape.ui.model.OpenModels;
 import org.innoscape.ui.model.UndoRedoActions;
+import org.innoscape.ui.properties.LivePropertySheetPage;
 
 /**
  * The open models as a tree grouped by kind (actors, relationships, drivers…), with a filter box.
@@ -172,5 +173,12 @@ public class ModelExplorerView extends ViewPart {
             String label = ((ModelTreeLabelProvider) viewer.getLabelProvider()).getText(element);
             return label != null && label.toLowerCase().contains(text);
         }
+    }
+
+    /** The Properties view keeps up with model changes made anywhere. */
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        T page = LivePropertySheetPage.adapt(adapter);
+        return page != null ? page : super.getAdapter(adapter);
     }
 }

@@ -42,6 +42,7 @@ import org.innoscape.ui.TableColumns;
 import org.innoscape.ui.explorer.ModelExplorerView;
 import org.innoscape.ui.model.ModelDocument;
 import org.innoscape.ui.model.OpenModels;
+import org.innoscape.ui.properties.LivePropertySheetPage;
 
 /**
  * Runs the installed analyses on an open model in the background and lists the findings: severity,
@@ -262,5 +263,12 @@ public class FindingsView extends ViewPart {
     @Override
     public void setFocus() {
         table.getControl().setFocus();
+    }
+
+    /** The Properties view keeps up with model changes made anywhere. */
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        T page = LivePropertySheetPage.adapt(adapter);
+        return page != null ? page : super.getAdapter(adapter);
     }
 }

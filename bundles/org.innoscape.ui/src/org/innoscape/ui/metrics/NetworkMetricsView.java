@@ -26,6 +26,7 @@ import org.innoscape.analysis.network.NetworkMetrics;
 import org.innoscape.analysis.network.NetworkMetrics.ActorMetrics;
 import org.innoscape.ui.model.ModelDocument;
 import org.innoscape.ui.model.OpenModels;
+import org.innoscape.ui.properties.LivePropertySheetPage;
 
 /**
  * The actors of the most recently opened model with their centralities, in a table sorted by any
@@ -153,4 +154,10 @@ public class NetworkMetricsView extends ViewPart {
         super.dispose();
     }
 
+    /** The Properties view keeps up with model changes made anywhere. */
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        T page = LivePropertySheetPage.adapt(adapter);
+        return page != null ? page : super.getAdapter(adapter);
+    }
 }
