@@ -381,7 +381,10 @@ public final class RegisterImporter {
 
     private boolean missing(RegisterTable table, RegisterTable.Row row, String column) {
         if (row.get(column).isEmpty()) {
-            problems.add(new ImportProblem(table.file(), row.number(), column, "", "a value is required", true));
+            String reason = "id".equals(column)
+                    ? "a value is required: any text unique in this register (the same id updates the same element on the next import)"
+                    : "a value is required";
+            problems.add(new ImportProblem(table.file(), row.number(), column, "", reason, true));
             return true;
         }
         return false;

@@ -12,8 +12,9 @@ import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
 import org.innoscape.io.ImportProblem;
 import org.innoscape.io.ImportResult;
 import org.innoscape.ui.TableColumns;
@@ -46,7 +47,9 @@ final class ImportCheckPage extends WizardPage {
         problems.getTable().setHeaderVisible(true);
         problems.getTable().setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).hint(640, 260).applyTo(problems.getControl());
-        column("", 24, p -> "", p -> Display.getCurrent().getSystemImage(p.fatal() ? SWT.ICON_ERROR : SWT.ICON_WARNING));
+        // The workbench's 16-pixel problem markers (the display's ICON_ERROR is a 48-pixel dialog icon).
+        ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+        column("", 24, p -> "", p -> images.getImage(p.fatal() ? ISharedImages.IMG_OBJS_ERROR_TSK : ISharedImages.IMG_OBJS_WARN_TSK));
         column("File", 160, p -> Path.of(p.file()).getFileName().toString(), null);
         column("Row", 50, p -> p.row() > 0 ? Integer.toString(p.row()) : "", null);
         column("Column", 110, p -> p.column() == null ? "" : p.column(), null);

@@ -74,6 +74,17 @@ class MalformedRegisterTest {
     }
 
     @Test
+    void anEmptyIdSaysWhatAnIdIsFor() throws Exception {
+        Path file = file("new.csv", "id,name\n,Adopter Support Fund\n");
+        ImportResult result = importFiles(file);
+        assertNull(result.model(), "nothing is imported");
+        ImportProblem problem = result.fatalProblems().get(0);
+        assertEquals(2, problem.row());
+        assertEquals("id", problem.column());
+        assertTrue(problem.reason().contains("the same id updates the same element on the next import"), problem.reason());
+    }
+
+    @Test
     void missingRequiredColumnIsFatal() throws Exception {
         Path file = file("actors.csv", "id,kind,level\na,regulator,national\n");
         ImportResult result = importFiles(file);
