@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
@@ -35,6 +40,31 @@ class WorkbenchStartTest {
         assertTrue(openViews.contains(InnoscapeUi.NETWORK_METRICS_VIEW_ID), "open views: " + openViews);
         assertTrue(openViews.contains(InnoscapeUi.LANDSCAPE_VIEW_ID), "open views: " + openViews);
         assertNotNull(page.findView(InnoscapeUi.MODEL_EXPLORER_VIEW_ID), "the model explorer should be created");
+    }
+
+    @Test
+    void windowShowViewListsTheViewsSoAClosedOneCanComeBack() {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        Menu windowMenu = submenu(window.getShell().getMenuBar(), "Window");
+        Menu showView = submenu(windowMenu, "Show View");
+        List<String> views = texts(showView);
+        assertTrue(views.containsAll(List.of("Model Explorer", "Findings", "Network Metrics", "Landscape", "Other...")),
+                "Show View offers " + views);
+    }
+
+    /** The submenu of the item whose text (mnemonics aside) starts with {@code label}, filled as when it opens. */
+    private static Menu submenu(Menu menu, String label) {
+        for (MenuItem item : menu.getItems()) {
+            if (item.getText().replace("&", "").startsWith(label) && item.getMenu() != null) {
+                item.getMenu().notifyListeners(SWT.Show, new Event());
+                return item.getMenu();
+            }
+        }
+        throw new AssertionError("no menu " + label + " in " + texts(menu));
+    }
+
+    private static List<String> texts(Menu menu) {
+        return Arrays.stream(menu.getItems()).map(item -> item.getText().replace("&", "").split("\t")[0]).toList();
     }
 
     @Test
