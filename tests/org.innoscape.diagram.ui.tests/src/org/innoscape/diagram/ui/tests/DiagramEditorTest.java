@@ -23,6 +23,7 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.innoscape.diagram.DiagramCreation;
@@ -89,7 +90,8 @@ class DiagramEditorTest {
     }
 
     @Test
-    void theArrangedNetworkShowsEveryActorInsideTheWindow() {
+    void theArrangedNetworkShowsEveryActorInsideTheWindow() throws Exception {
+        repaintAndWait();
         assertEquals(document.system().getActors().size(), canvas.view().roots().size());
         assertTrue(canvas.view().roots().stream().allMatch(n -> n.notation().getWidth() > 0), "all placed by the layout");
         assertEquals(canvas.view().roots().size(), canvas.lastPaint().nodes(), "fit shows every node");
@@ -178,9 +180,8 @@ class DiagramEditorTest {
     }
 
     @Test
-    void theWindowShowsEachActorInItsFillColourOnWhite() {
-        canvas.redraw();
-        processEvents();
+    void theWindowShowsEachActorInItsFillColourOnWhite() throws Exception {
+        repaintAndWait();
         ImageData pixels = screenshot();
         for (ViewNode node : canvas.view().roots().subList(0, 3)) {
             // The middle of the shape, less its label, is the fill colour.
@@ -366,6 +367,19 @@ class DiagramEditorTest {
         event.button = 1;
         event.stateMask = type == SWT.MouseMove ? SWT.BUTTON1 : 0;
         canvas.notifyListeners(type, event);
+    }
+
+    /** GTK paints on its frame clock, after the queued events: wait for the next paint to happen. */
+    private void repaintAndWait() throws InterruptedException {
+        int[] paints = { 0 };
+        Listener counter = event -> paints[0]++;
+        canvas.addListener(SWT.Paint, counter);
+        try {
+            canvas.redraw();
+            waitFor(() -> paints[0] > 0);
+        } finally {
+            canvas.removeListener(SWT.Paint, counter);
+        }
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
