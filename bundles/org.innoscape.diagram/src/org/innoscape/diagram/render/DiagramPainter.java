@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.innoscape.diagram.decoration.Decorations;
+import org.innoscape.diagram.description.Arrangement;
 import org.innoscape.diagram.description.ArrowHead;
 import org.innoscape.diagram.description.EdgeStyle;
 import org.innoscape.diagram.description.LineStyle;
@@ -83,9 +84,11 @@ public final class DiagramPainter {
                 nodes++;
             }
         }
+        // Lanes place their nodes: a selected node there gets its outline but no resize handles.
+        boolean resizable = view.description().getArrangement() == Arrangement.FREE;
         for (ViewNode node : all) {
             if (selectedKeys.contains(node.key()) && visible(node.bounds().expand(HANDLE), viewport)) {
-                paintSelection(node.bounds(), canvas);
+                paintSelection(node.bounds(), resizable, canvas);
             }
         }
         return new Painted(nodes, visibleEdges.size(), !crowded);
@@ -215,10 +218,12 @@ public final class DiagramPainter {
         }
     }
 
-    private void paintSelection(Rect bounds, Canvas2D canvas) {
+    private void paintSelection(Rect bounds, boolean withHandles, Canvas2D canvas) {
         canvas.drawShape(NodeShape.RECTANGLE, bounds.expand(2), SELECTION, 1, LineStyle.DASH);
-        for (int[] corner : handles(bounds)) {
-            paintHandle(corner[0], corner[1], canvas);
+        if (withHandles) {
+            for (int[] corner : handles(bounds)) {
+                paintHandle(corner[0], corner[1], canvas);
+            }
         }
     }
 

@@ -15,6 +15,7 @@ import org.eclipse.jface.viewers.ILabelProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.innoscape.model.ModelElement;
 
 /**
  * One row of the properties view, built from an EMF.Edit item property descriptor: the display
@@ -79,6 +80,10 @@ public class ModelPropertyDescriptor implements IPropertyDescriptor {
         return item.getId(object);
     }
 
+    /**
+     * Values as the user knows them: a referenced element by its name (the property already says
+     * what kind it is, so not "Driver Funding and commissioning"), anything else as EMF.Edit labels it.
+     */
     @Override
     public ILabelProvider getLabelProvider() {
         IItemLabelProvider labels = item.getLabelProvider(object);
@@ -86,7 +91,10 @@ public class ModelPropertyDescriptor implements IPropertyDescriptor {
             @Override
             public String getText(Object value) {
                 if (value instanceof Collection<?> values) {
-                    return values.stream().map(labels::getText).collect(Collectors.joining(", "));
+                    return values.stream().map(this::getText).collect(Collectors.joining(", "));
+                }
+                if (value instanceof ModelElement element && element.getName() != null && !element.getName().isBlank()) {
+                    return element.getName();
                 }
                 return value == null ? "" : labels.getText(value);
             }

@@ -40,6 +40,7 @@ class PainterCullingTest {
         final List<int[]> texts = new ArrayList<>();
         /** Whether lines were smooth at each polyline, in drawing order. */
         final List<Boolean> smoothAtPolyline = new ArrayList<>();
+        final List<Rect> filled = new ArrayList<>();
         boolean smooth = true;
 
         @Override
@@ -49,6 +50,7 @@ class PainterCullingTest {
 
         @Override
         public void fillShape(NodeShape shape, Rect bounds, Rgb color) {
+            filled.add(bounds);
         }
 
         @Override
@@ -145,5 +147,20 @@ class PainterCullingTest {
             index++;
         }
         return DiagramSynchronizer.build(system, diagram, type);
+    }
+
+    @Test
+    void aSelectedNodeHasResizeHandlesOnlyWhereNodesCanBeResized() {
+        DiagramView network = gridOfActors(4, 4);
+        String actor = network.roots().get(0).key();
+        Recorder free = new Recorder();
+        new DiagramPainter().paint(network, free, null, Set.of(actor));
+        assertEquals(4, free.filled.stream().filter(r -> r.width() == 6 && r.height() == 6).count(), "four corner handles");
+
+        DiagramView landscape = org.innoscape.diagram.tests.DiagramViews.pathwayLandscape();
+        String child = landscape.roots().stream().flatMap(l -> l.children().stream()).findFirst().orElseThrow().key();
+        Recorder lanes = new Recorder();
+        new DiagramPainter().paint(landscape, lanes, null, Set.of(child));
+        assertEquals(0, lanes.filled.stream().filter(r -> r.width() == 6 && r.height() == 6).count(), "lanes place their nodes");
     }
 }

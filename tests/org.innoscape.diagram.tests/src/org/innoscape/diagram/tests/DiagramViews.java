@@ -1,5 +1,6 @@
 package org.innoscape.diagram.tests;
 
+import org.innoscape.diagram.types.PathwayLandscapeType;
 import org.innoscape.diagram.types.StakeholderNetworkType;
 import org.innoscape.diagram.view.DiagramView;
 
@@ -12,5 +13,10 @@ public final class DiagramViews {
     public static DiagramView laidOutStakeholderNetwork() {
         DiagramFixture fixture = new DiagramFixture();
         return fixture.view(fixture.newLaidOutDiagram(StakeholderNetworkType.ID));
+    }
+
+    public static DiagramView pathwayLandscape() {
+        DiagramFixture fixture = new DiagramFixture();
+        return fixture.view(fixture.newDiagram(PathwayLandscapeType.ID));
     }
 }

@@ -54,6 +54,16 @@ class ReferenceEditingTest {
     }
 
     @Test
+    void referencedElementsAreShownByTheirNames() {
+        PolicyInitiative initiative = document.system().getInitiatives().stream()
+                .filter(i -> i.getDriversAddressed().size() >= 2).findFirst().orElseThrow();
+        IPropertySource source = new PropertySourceAdapterFactory().getAdapter(initiative, IPropertySource.class);
+        IPropertyDescriptor drivers = descriptor(source, "Drivers Addressed");
+        String expected = String.join(", ", initiative.getDriversAddressed().stream().map(d -> d.getName()).toList());
+        assertEquals(expected, drivers.getLabelProvider().getText(source.getPropertyValue(drivers.getId())));
+    }
+
+    @Test
     void ownersAreChosenInADialogAndTheChangeIsUndoable() {
         PolicyInitiative initiative = document.system().getInitiatives().get(0);
         List<Actor> before = new ArrayList<>(initiative.getOwners());
