@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.innoscape.model.Diagram#getEdges <em>Edges</em>}</li>
  *   <li>{@link org.innoscape.model.Diagram#getHiddenElements <em>Hidden Elements</em>}</li>
  *   <li>{@link org.innoscape.model.Diagram#getFilters <em>Filters</em>}</li>
+ *   <li>{@link org.innoscape.model.Diagram#getLayoutDirection <em>Layout Direction</em>}</li>
  * </ul>
  *
  * @see org.innoscape.model.InnoscapePackage#getDiagram()
@@ -113,5 +114,34 @@ public interface Diagram extends ModelElement {
 	 * @generated
 	 */
 	EList<DiagramFilter> getFilters();
+
+	/**
+	 * Returns the value of the '<em><b>Layout Direction</b></em>' attribute.
+	 * The default value is <code>"RIGHT"</code>.
+	 * The literals are from the enumeration {@link org.innoscape.model.LayoutDirection}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The way Arrange lays the diagram out: the flow of its edges.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Layout Direction</em>' attribute.
+	 * @see org.innoscape.model.LayoutDirection
+	 * @see #setLayoutDirection(LayoutDirection)
+	 * @see org.innoscape.model.InnoscapePackage#getDiagram_LayoutDirection()
+	 * @model default="RIGHT"
+	 * @generated
+	 */
+	LayoutDirection getLayoutDirection();
+
+	/**
+	 * Sets the value of the '{@link org.innoscape.model.Diagram#getLayoutDirection <em>Layout Direction</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Layout Direction</em>' attribute.
+	 * @see org.innoscape.model.LayoutDirection
+	 * @see #getLayoutDirection()
+	 * @generated
+	 */
+	void setLayoutDirection(LayoutDirection value);
 
 } // Diagram

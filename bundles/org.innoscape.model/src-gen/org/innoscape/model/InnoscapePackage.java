@@ -1775,13 +1775,22 @@ public interface InnoscapePackage extends EPackage {
 	int DIAGRAM__FILTERS = MODEL_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Layout Direction</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM__LAYOUT_DIRECTION = MODEL_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Diagram</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGRAM_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 6;
+	int DIAGRAM_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Diagram</em>' class.
@@ -2261,6 +2270,17 @@ public interface InnoscapePackage extends EPackage {
 	 * @generated
 	 */
 	int REVIEW_VERDICT = 34;
+
+
+	/**
+	 * The meta object id for the '{@link org.innoscape.model.LayoutDirection <em>Layout Direction</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.innoscape.model.LayoutDirection
+	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getLayoutDirection()
+	 * @generated
+	 */
+	int LAYOUT_DIRECTION = 35;
 
 
 	/**
@@ -3392,6 +3412,17 @@ public interface InnoscapePackage extends EPackage {
 	EReference getDiagram_Filters();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.innoscape.model.Diagram#getLayoutDirection <em>Layout Direction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Layout Direction</em>'.
+	 * @see org.innoscape.model.Diagram#getLayoutDirection()
+	 * @see #getDiagram()
+	 * @generated
+	 */
+	EAttribute getDiagram_LayoutDirection();
+
+	/**
 	 * Returns the meta object for class '{@link org.innoscape.model.DiagramNode <em>Diagram Node</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3778,6 +3809,16 @@ public interface InnoscapePackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getReviewVerdict();
+
+	/**
+	 * Returns the meta object for enum '{@link org.innoscape.model.LayoutDirection <em>Layout Direction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Layout Direction</em>'.
+	 * @see org.innoscape.model.LayoutDirection
+	 * @generated
+	 */
+	EEnum getLayoutDirection();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -4667,6 +4708,14 @@ public interface InnoscapePackage extends EPackage {
 		EReference DIAGRAM__FILTERS = eINSTANCE.getDiagram_Filters();
 
 		/**
+		 * The meta object literal for the '<em><b>Layout Direction</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGRAM__LAYOUT_DIRECTION = eINSTANCE.getDiagram_LayoutDirection();
+
+		/**
 		 * The meta object literal for the '{@link org.innoscape.model.impl.DiagramNodeImpl <em>Diagram Node</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4999,6 +5048,16 @@ public interface InnoscapePackage extends EPackage {
 		 * @generated
 		 */
 		EEnum REVIEW_VERDICT = eINSTANCE.getReviewVerdict();
+
+		/**
+		 * The meta object literal for the '{@link org.innoscape.model.LayoutDirection <em>Layout Direction</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.innoscape.model.LayoutDirection
+		 * @see org.innoscape.model.impl.InnoscapePackageImpl#getLayoutDirection()
+		 * @generated
+		 */
+		EEnum LAYOUT_DIRECTION = eINSTANCE.getLayoutDirection();
 
 	}
 

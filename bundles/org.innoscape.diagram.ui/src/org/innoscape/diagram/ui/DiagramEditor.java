@@ -50,6 +50,7 @@ import org.innoscape.diagram.view.Rect;
 import org.innoscape.diagram.view.ViewNode;
 import org.innoscape.model.Diagram;
 import org.innoscape.model.InnovationSystem;
+import org.innoscape.model.LayoutDirection;
 import org.innoscape.ui.model.ModelDocument;
 import org.innoscape.ui.model.UndoRedoActions;
 import org.innoscape.ui.properties.LivePropertySheetPage;
@@ -308,8 +309,13 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
         return !clipboard.isEmpty() && description.getArrangement() == Arrangement.FREE;
     }
 
-    /** Lays out the whole diagram, or only the selected nodes, in a background job. */
+    /** Lays out the whole diagram, or only the selected nodes, in a background job, in the diagram's direction. */
     public Job arrange(boolean selectionOnly) {
+        return arrange(selectionOnly, diagram.getLayoutDirection());
+    }
+
+    /** Lays out in {@code direction}, which becomes the diagram's (in the same undoable step). */
+    public Job arrange(boolean selectionOnly, LayoutDirection direction) {
         if (description.getArrangement() != Arrangement.FREE) {
             return null;
         }
@@ -318,7 +324,7 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
         if (selectionOnly && keys.size() < 2) {
             return null;
         }
-        LayoutGraph graph = LayoutGraph.of(canvas.view(), keys);
+        LayoutGraph graph = LayoutGraph.of(canvas.view(), keys).withDirection(direction);
         LayoutJob job = new LayoutJob(selectionOnly ? "Arranging the selection" : "Arranging " + getPartName(), graph,
                 canvas.getDisplay(), result -> {
                     if (canvas != null && !canvas.isDisposed()) {

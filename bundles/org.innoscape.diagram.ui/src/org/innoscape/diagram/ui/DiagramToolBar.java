@@ -25,6 +25,7 @@ import org.innoscape.diagram.description.Layer;
 import org.innoscape.diagram.edit.DiagramCommands;
 import org.innoscape.model.DiagramFilter;
 import org.innoscape.model.InnovationSystem;
+import org.innoscape.model.LayoutDirection;
 import org.innoscape.model.ModelElement;
 
 /** Zoom, arrange, layers, overlays, filters and export, above the canvas. */
@@ -43,6 +44,10 @@ final class DiagramToolBar {
         if (editor.description().getArrangement() == Arrangement.FREE) {
             push("Arrange All", "Lay out the whole diagram (ELK Layered), in the background", () -> editor.arrange(false));
             push("Arrange Selection", "Lay out the selected nodes only", () -> editor.arrange(true));
+            dropDown("Direction", "Arrange the whole diagram left to right or top to bottom", menu -> {
+                directionItem(menu, "Left to Right", LayoutDirection.RIGHT);
+                directionItem(menu, "Top to Bottom", LayoutDirection.DOWN);
+            });
             new ToolItem(toolBar, SWT.SEPARATOR);
         }
         List<Layer> optional = editor.description().getLayers().stream().filter(Layer::isOptional).toList();
@@ -102,6 +107,18 @@ final class DiagramToolBar {
         item.setText(label);
         item.setSelection(checked);
         item.addListener(SWT.Selection, event -> toggle.set(item.getSelection()));
+    }
+
+    /** A radio item for a layout direction: choosing it arranges the whole diagram that way. */
+    private void directionItem(Menu menu, String label, LayoutDirection direction) {
+        MenuItem item = new MenuItem(menu, SWT.RADIO);
+        item.setText(label);
+        item.setSelection(editor.diagram().getLayoutDirection() == direction);
+        item.addListener(SWT.Selection, event -> {
+            if (item.getSelection()) {
+                editor.arrange(false, direction);
+            }
+        });
     }
 
     private void filterItem(Menu menu, FilterDescription filter) {

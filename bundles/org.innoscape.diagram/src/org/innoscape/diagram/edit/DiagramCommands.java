@@ -177,6 +177,9 @@ public final class DiagramCommands {
                 command.append(AddCommand.create(domain, view.diagram(), PKG.getDiagram_Edges(), notation));
             }
         }
+        if (result.direction() != view.diagram().getLayoutDirection()) {
+            command.append(SetCommand.create(domain, view.diagram(), PKG.getDiagram_LayoutDirection(), result.direction()));
+        }
         return command.isEmpty() ? UnexecutableCommand.INSTANCE : command;
     }
 

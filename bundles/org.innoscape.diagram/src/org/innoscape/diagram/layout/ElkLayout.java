@@ -19,10 +19,11 @@ import org.eclipse.elk.graph.ElkEdgeSection;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 import org.innoscape.diagram.view.Rect;
+import org.innoscape.model.LayoutDirection;
 
 /**
- * Lays out a {@link LayoutGraph} with ELK Layered (left to right, polyline edges, components
- * packed side by side). Pure computation: safe to run in a background job; it stops early when
+ * Lays out a {@link LayoutGraph} with ELK Layered (in the diagram's direction, polyline edges,
+ * components packed side by side). Pure computation: safe to run in a background job; it stops early when
  * {@code cancelled} turns true, and the caller then throws the result away.
  */
 public final class ElkLayout {
@@ -34,7 +35,8 @@ public final class ElkLayout {
         registerAlgorithms();
         ElkNode root = ElkGraphUtil.createGraph();
         root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
-        root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
+        root.setProperty(CoreOptions.DIRECTION,
+                graph.direction() == LayoutDirection.DOWN ? Direction.DOWN : Direction.RIGHT);
         root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
         root.setProperty(CoreOptions.SPACING_NODE_NODE, NODE_SPACING);
         root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, LAYER_SPACING);
@@ -72,7 +74,7 @@ public final class ElkLayout {
                 (int) Math.round(node.getHeight()))));
         Map<String, List<Integer>> bendpoints = new HashMap<>();
         edges.forEach((key, edge) -> bendpoints.put(key, bendpointsOf(edge, offsetX, offsetY)));
-        return new LayoutResult(bounds, bendpoints);
+        return new LayoutResult(bounds, bendpoints, graph.direction());
     }
 
     private static List<Integer> bendpointsOf(ElkEdge edge, int offsetX, int offsetY) {

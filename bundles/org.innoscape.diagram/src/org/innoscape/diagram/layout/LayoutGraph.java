@@ -9,12 +9,13 @@ import org.innoscape.diagram.view.DiagramView;
 import org.innoscape.diagram.view.Rect;
 import org.innoscape.diagram.view.ViewEdge;
 import org.innoscape.diagram.view.ViewNode;
+import org.innoscape.model.LayoutDirection;
 
 /**
- * A plain snapshot of what a layout needs (keys, sizes, connections), taken on the UI thread so
- * that the layout itself can run in a background job without touching the model.
+ * A plain snapshot of what a layout needs (keys, sizes, connections, the diagram's direction), taken
+ * on the UI thread so that the layout itself can run in a background job without touching the model.
  */
-public record LayoutGraph(List<Node> nodes, List<Edge> edges, Rect previousBounds) {
+public record LayoutGraph(List<Node> nodes, List<Edge> edges, Rect previousBounds, LayoutDirection direction) {
 
     public record Node(String key, int width, int height) {
     }
@@ -45,6 +46,12 @@ public record LayoutGraph(List<Node> nodes, List<Edge> edges, Rect previousBound
                 edges.add(new Edge(edge.key(), edge.source().key(), edge.target().key()));
             }
         }
-        return new LayoutGraph(nodes, edges, previous == null ? new Rect(0, 0, 0, 0) : previous);
+        return new LayoutGraph(nodes, edges, previous == null ? new Rect(0, 0, 0, 0) : previous,
+                view.diagram().getLayoutDirection());
+    }
+
+    /** The same graph laid out in another direction. */
+    public LayoutGraph withDirection(LayoutDirection newDirection) {
+        return new LayoutGraph(nodes, edges, previousBounds, newDirection);
     }
 }

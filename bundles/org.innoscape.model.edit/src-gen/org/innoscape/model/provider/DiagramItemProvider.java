@@ -51,6 +51,7 @@ public class DiagramItemProvider extends ModelElementItemProvider {
 			addTypePropertyDescriptor(object);
 			addEnabledLayersPropertyDescriptor(object);
 			addHiddenElementsPropertyDescriptor(object);
+			addLayoutDirectionPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -117,6 +118,28 @@ public class DiagramItemProvider extends ModelElementItemProvider {
 				 false,
 				 true,
 				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Layout Direction feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLayoutDirectionPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Diagram_layoutDirection_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Diagram_layoutDirection_feature", "_UI_Diagram_type"),
+				 InnoscapePackage.Literals.DIAGRAM__LAYOUT_DIRECTION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -193,6 +216,7 @@ public class DiagramItemProvider extends ModelElementItemProvider {
 		switch (notification.getFeatureID(Diagram.class)) {
 			case InnoscapePackage.DIAGRAM__TYPE:
 			case InnoscapePackage.DIAGRAM__ENABLED_LAYERS:
+			case InnoscapePackage.DIAGRAM__LAYOUT_DIRECTION:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case InnoscapePackage.DIAGRAM__NODES:

@@ -25,6 +25,7 @@ import org.innoscape.model.DiagramEdge;
 import org.innoscape.model.DiagramFilter;
 import org.innoscape.model.DiagramNode;
 import org.innoscape.model.InnoscapePackage;
+import org.innoscape.model.LayoutDirection;
 
 /**
  * <!-- begin-user-doc -->
@@ -40,6 +41,7 @@ import org.innoscape.model.InnoscapePackage;
  *   <li>{@link org.innoscape.model.impl.DiagramImpl#getEdges <em>Edges</em>}</li>
  *   <li>{@link org.innoscape.model.impl.DiagramImpl#getHiddenElements <em>Hidden Elements</em>}</li>
  *   <li>{@link org.innoscape.model.impl.DiagramImpl#getFilters <em>Filters</em>}</li>
+ *   <li>{@link org.innoscape.model.impl.DiagramImpl#getLayoutDirection <em>Layout Direction</em>}</li>
  * </ul>
  *
  * @generated
@@ -114,6 +116,26 @@ public class DiagramImpl extends ModelElementImpl implements Diagram {
 	 * @ordered
 	 */
 	protected EList<DiagramFilter> filters;
+
+	/**
+	 * The default value of the '{@link #getLayoutDirection() <em>Layout Direction</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLayoutDirection()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LayoutDirection LAYOUT_DIRECTION_EDEFAULT = LayoutDirection.RIGHT;
+
+	/**
+	 * The cached value of the '{@link #getLayoutDirection() <em>Layout Direction</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLayoutDirection()
+	 * @generated
+	 * @ordered
+	 */
+	protected LayoutDirection layoutDirection = LAYOUT_DIRECTION_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -228,6 +250,29 @@ public class DiagramImpl extends ModelElementImpl implements Diagram {
 	 * @generated
 	 */
 	@Override
+	public LayoutDirection getLayoutDirection() {
+		return layoutDirection;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLayoutDirection(LayoutDirection newLayoutDirection) {
+		LayoutDirection oldLayoutDirection = layoutDirection;
+		layoutDirection = newLayoutDirection == null ? LAYOUT_DIRECTION_EDEFAULT : newLayoutDirection;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, InnoscapePackage.DIAGRAM__LAYOUT_DIRECTION, oldLayoutDirection, layoutDirection));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case InnoscapePackage.DIAGRAM__NODES:
@@ -260,6 +305,8 @@ public class DiagramImpl extends ModelElementImpl implements Diagram {
 				return getHiddenElements();
 			case InnoscapePackage.DIAGRAM__FILTERS:
 				return getFilters();
+			case InnoscapePackage.DIAGRAM__LAYOUT_DIRECTION:
+				return getLayoutDirection();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -296,6 +343,9 @@ public class DiagramImpl extends ModelElementImpl implements Diagram {
 				getFilters().clear();
 				getFilters().addAll((Collection<? extends DiagramFilter>)newValue);
 				return;
+			case InnoscapePackage.DIAGRAM__LAYOUT_DIRECTION:
+				setLayoutDirection((LayoutDirection)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -326,6 +376,9 @@ public class DiagramImpl extends ModelElementImpl implements Diagram {
 			case InnoscapePackage.DIAGRAM__FILTERS:
 				getFilters().clear();
 				return;
+			case InnoscapePackage.DIAGRAM__LAYOUT_DIRECTION:
+				setLayoutDirection(LAYOUT_DIRECTION_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -350,6 +403,8 @@ public class DiagramImpl extends ModelElementImpl implements Diagram {
 				return hiddenElements != null && !hiddenElements.isEmpty();
 			case InnoscapePackage.DIAGRAM__FILTERS:
 				return filters != null && !filters.isEmpty();
+			case InnoscapePackage.DIAGRAM__LAYOUT_DIRECTION:
+				return layoutDirection != LAYOUT_DIRECTION_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -368,6 +423,8 @@ public class DiagramImpl extends ModelElementImpl implements Diagram {
 		result.append(type);
 		result.append(", enabledLayers: ");
 		result.append(enabledLayers);
+		result.append(", layoutDirection: ");
+		result.append(layoutDirection);
 		result.append(')');
 		return result.toString();
 	}

@@ -119,6 +119,8 @@ public class InnoscapeFactoryImpl extends EFactoryImpl implements InnoscapeFacto
 				return createIndicatorCategoryFromString(eDataType, initialValue);
 			case InnoscapePackage.REVIEW_VERDICT:
 				return createReviewVerdictFromString(eDataType, initialValue);
+			case InnoscapePackage.LAYOUT_DIRECTION:
+				return createLayoutDirectionFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -162,6 +164,8 @@ public class InnoscapeFactoryImpl extends EFactoryImpl implements InnoscapeFacto
 				return convertIndicatorCategoryToString(eDataType, instanceValue);
 			case InnoscapePackage.REVIEW_VERDICT:
 				return convertReviewVerdictToString(eDataType, instanceValue);
+			case InnoscapePackage.LAYOUT_DIRECTION:
+				return convertLayoutDirectionToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -673,6 +677,26 @@ public class InnoscapeFactoryImpl extends EFactoryImpl implements InnoscapeFacto
 	 * @generated
 	 */
 	public String convertReviewVerdictToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public LayoutDirection createLayoutDirectionFromString(EDataType eDataType, String initialValue) {
+		LayoutDirection result = LayoutDirection.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertLayoutDirectionToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -32,6 +32,7 @@ import org.innoscape.model.InnoscapeFactory;
 import org.innoscape.model.InnoscapePackage;
 import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.InstrumentType;
+import org.innoscape.model.LayoutDirection;
 import org.innoscape.model.ModelElement;
 import org.innoscape.model.PathwaySide;
 import org.innoscape.model.PathwayStage;
@@ -299,6 +300,13 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 	 * @generated
 	 */
 	private EEnum reviewVerdictEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum layoutDirectionEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -1406,6 +1414,16 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDiagram_LayoutDirection() {
+		return (EAttribute)diagramEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getDiagramNode() {
 		return diagramNodeEClass;
 	}
@@ -1776,6 +1794,16 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 	 * @generated
 	 */
 	@Override
+	public EEnum getLayoutDirection() {
+		return layoutDirectionEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public InnoscapeFactory getInnoscapeFactory() {
 		return (InnoscapeFactory)getEFactoryInstance();
 	}
@@ -1918,6 +1946,7 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 		createEReference(diagramEClass, DIAGRAM__EDGES);
 		createEReference(diagramEClass, DIAGRAM__HIDDEN_ELEMENTS);
 		createEReference(diagramEClass, DIAGRAM__FILTERS);
+		createEAttribute(diagramEClass, DIAGRAM__LAYOUT_DIRECTION);
 
 		diagramNodeEClass = createEClass(DIAGRAM_NODE);
 		createEAttribute(diagramNodeEClass, DIAGRAM_NODE__ID);
@@ -1961,6 +1990,7 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 		timeFrameEEnum = createEEnum(TIME_FRAME);
 		indicatorCategoryEEnum = createEEnum(INDICATOR_CATEGORY);
 		reviewVerdictEEnum = createEEnum(REVIEW_VERDICT);
+		layoutDirectionEEnum = createEEnum(LAYOUT_DIRECTION);
 	}
 
 	/**
@@ -2124,6 +2154,7 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 		initEReference(getDiagram_Edges(), this.getDiagramEdge(), null, "edges", null, 0, -1, Diagram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDiagram_HiddenElements(), ecorePackage.getEObject(), null, "hiddenElements", null, 0, -1, Diagram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDiagram_Filters(), this.getDiagramFilter(), null, "filters", null, 0, -1, Diagram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiagram_LayoutDirection(), this.getLayoutDirection(), "layoutDirection", "RIGHT", 0, 1, Diagram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(diagramNodeEClass, DiagramNode.class, "DiagramNode", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDiagramNode_Id(), ecorePackage.getEString(), "id", null, 0, 1, DiagramNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2285,6 +2316,10 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 		initEEnum(reviewVerdictEEnum, ReviewVerdict.class, "ReviewVerdict");
 		addEEnumLiteral(reviewVerdictEEnum, ReviewVerdict.NOT_DUPLICATE);
 		addEEnumLiteral(reviewVerdictEEnum, ReviewVerdict.DUPLICATE);
+
+		initEEnum(layoutDirectionEEnum, LayoutDirection.class, "LayoutDirection");
+		addEEnumLiteral(layoutDirectionEEnum, LayoutDirection.RIGHT);
+		addEEnumLiteral(layoutDirectionEEnum, LayoutDirection.DOWN);
 
 		// Create resource
 		createResource(eNS_URI);

@@ -14,6 +14,7 @@ import java.util.Set;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.innoscape.diagram.edit.DiagramCommands;
 import org.innoscape.diagram.layout.ElkLayout;
 import org.innoscape.diagram.layout.LayoutGraph;
 import org.innoscape.diagram.layout.LayoutResult;
@@ -22,8 +23,14 @@ import org.innoscape.diagram.types.StakeholderNetworkType;
 import org.innoscape.diagram.view.DiagramView;
 import org.innoscape.diagram.view.Rect;
 import org.innoscape.diagram.view.ViewNode;
+import org.innoscape.model.Actor;
+import org.innoscape.model.ActorKind;
+import org.innoscape.model.ActorLevel;
 import org.innoscape.model.Diagram;
 import org.innoscape.model.InnovationSystem;
+import org.innoscape.model.LayoutDirection;
+import org.innoscape.model.RelationshipKind;
+import org.innoscape.model.build.InnovationSystemBuilder;
 import org.innoscape.model.persistence.ModelStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +50,39 @@ class LayoutAndExportTest {
                         nodes.get(i).key() + " overlaps " + nodes.get(j).key());
             }
         }
+    }
+
+    @Test
+    void aChainFlowsLeftToRightOrTopToBottomAndApplyingADownLayoutMakesItTheDiagramsDirection() {
+        InnovationSystemBuilder builder = new InnovationSystemBuilder("chain", "Chain");
+        Actor a = builder.actor("a", "Funder", ActorKind.HEALTHCARE_PROVIDER, ActorLevel.NATIONAL);
+        Actor b = builder.actor("b", "Network", ActorKind.HEALTHCARE_PROVIDER, ActorLevel.REGIONAL);
+        Actor c = builder.actor("c", "Provider", ActorKind.HEALTHCARE_PROVIDER, ActorLevel.LOCAL);
+        builder.relationship("ab", a, RelationshipKind.FUNDS, b);
+        builder.relationship("bc", b, RelationshipKind.FUNDS, c);
+        DiagramFixture chain = new DiagramFixture(builder.system());
+        Diagram diagram = chain.newDiagram(StakeholderNetworkType.ID);
+        assertEquals(LayoutDirection.RIGHT, diagram.getLayoutDirection());
+        DiagramView view = chain.view(diagram);
+
+        LayoutResult right = new ElkLayout().layout(LayoutGraph.of(view, Set.of()), () -> false);
+        Rect ra = right.nodeBounds().get(view.nodesOf(a).get(0).key());
+        Rect rb = right.nodeBounds().get(view.nodesOf(b).get(0).key());
+        Rect rc = right.nodeBounds().get(view.nodesOf(c).get(0).key());
+        assertTrue(ra.right() < rb.x() && rb.right() < rc.x(), "left to right: " + ra + " " + rb + " " + rc);
+
+        LayoutResult down = new ElkLayout().layout(LayoutGraph.of(view, Set.of()).withDirection(LayoutDirection.DOWN),
+                () -> false);
+        Rect da = down.nodeBounds().get(view.nodesOf(a).get(0).key());
+        Rect db = down.nodeBounds().get(view.nodesOf(b).get(0).key());
+        Rect dc = down.nodeBounds().get(view.nodesOf(c).get(0).key());
+        assertTrue(da.bottom() < db.y() && db.bottom() < dc.y(), "top to bottom: " + da + " " + db + " " + dc);
+
+        chain.execute(DiagramCommands.applyLayout(chain.domain, view, down));
+        assertEquals(LayoutDirection.DOWN, diagram.getLayoutDirection());
+        assertEquals(db, chain.view(diagram).nodesOf(b).get(0).bounds());
+        chain.stack.undo();
+        assertEquals(LayoutDirection.RIGHT, diagram.getLayoutDirection(), "one undo takes the layout and its direction back");
     }
 
     @Test

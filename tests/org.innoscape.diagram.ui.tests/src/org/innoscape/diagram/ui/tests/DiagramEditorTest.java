@@ -41,6 +41,7 @@ import org.innoscape.examples.ExampleModels;
 import org.innoscape.model.Actor;
 import org.innoscape.model.Diagram;
 import org.innoscape.model.InnoscapePackage;
+import org.innoscape.model.LayoutDirection;
 import org.innoscape.model.PathwayStage;
 import org.innoscape.model.PolicyInitiative;
 import org.innoscape.model.Relationship;
@@ -250,6 +251,16 @@ class DiagramEditorTest {
         document.editingDomain().getCommandStack().undo();
         processEvents();
         assertEquals(before, initiative.getStagesSupported());
+    }
+
+    @Test
+    void arrangingTopToBottomMakesItTheDiagramsDirectionInOneUndoableStep() throws Exception {
+        assertEquals(LayoutDirection.RIGHT, editor.diagram().getLayoutDirection());
+        editor.arrange(false, LayoutDirection.DOWN).join();
+        waitFor(() -> editor.diagram().getLayoutDirection() == LayoutDirection.DOWN);
+        document.editingDomain().getCommandStack().undo();
+        processEvents();
+        assertEquals(LayoutDirection.RIGHT, editor.diagram().getLayoutDirection());
     }
 
     @Test
