@@ -42,12 +42,12 @@ final class DiagramToolBar {
         push("Fit", "Show the whole diagram", () -> editor.canvas().zoomToFit());
         new ToolItem(toolBar, SWT.SEPARATOR);
         if (editor.description().getArrangement() == Arrangement.FREE) {
-            push("Arrange All", "Lay out the whole diagram (ELK Layered), in the background", () -> editor.arrange(false));
+            splitButton("Arrange All", "Lay out the whole diagram (ELK Layered) in the background; the arrow chooses"
+                    + " left to right or top to bottom", () -> editor.arrange(false), menu -> {
+                        directionItem(menu, "Left to Right", LayoutDirection.RIGHT);
+                        directionItem(menu, "Top to Bottom", LayoutDirection.DOWN);
+                    });
             push("Arrange Selection", "Lay out the selected nodes only", () -> editor.arrange(true));
-            dropDown("Direction", "Arrange the whole diagram left to right or top to bottom", menu -> {
-                directionItem(menu, "Left to Right", LayoutDirection.RIGHT);
-                directionItem(menu, "Top to Bottom", LayoutDirection.DOWN);
-            });
             new ToolItem(toolBar, SWT.SEPARATOR);
         }
         List<Layer> optional = editor.description().getLayers().stream().filter(Layer::isOptional).toList();
@@ -69,8 +69,10 @@ final class DiagramToolBar {
             dropDown("Filters", "Narrow the diagram", menu -> filters.forEach(filter -> filterItem(menu, filter)));
         }
         new ToolItem(toolBar, SWT.SEPARATOR);
-        push("Export PNG...", "Save the whole diagram as a PNG image", () -> editor.exportImage(false));
-        push("Export SVG...", "Save the whole diagram as an SVG 1.1 drawing", () -> editor.exportImage(true));
+        dropDown("Export", "Save the whole diagram as a picture", menu -> {
+            menuItem(menu, "PNG Image...", () -> editor.exportImage(false));
+            menuItem(menu, "SVG 1.1 Drawing...", () -> editor.exportImage(true));
+        });
     }
 
     private void push(String label, String tooltip, Runnable action) {
@@ -89,10 +91,25 @@ final class DiagramToolBar {
     }
 
     private void dropDown(String label, String tooltip, MenuFiller filler) {
+        splitButton(label, tooltip, null, filler);
+    }
+
+    private static void menuItem(Menu menu, String label, Runnable action) {
+        MenuItem item = new MenuItem(menu, SWT.PUSH);
+        item.setText(label);
+        item.addListener(SWT.Selection, event -> action.run());
+    }
+
+    /** A drop-down item: its arrow opens the menu; its button runs {@code action}, or opens the menu too when null. */
+    private void splitButton(String label, String tooltip, Runnable action, MenuFiller filler) {
         ToolItem item = new ToolItem(toolBar, SWT.DROP_DOWN);
         item.setText(label);
         item.setToolTipText(tooltip);
         item.addListener(SWT.Selection, (Event event) -> {
+            if (action != null && event.detail != SWT.ARROW) {
+                action.run();
+                return;
+            }
             Menu menu = new Menu(toolBar.getShell(), SWT.POP_UP);
             filler.fill(menu);
             Rectangle bounds = item.getBounds();
