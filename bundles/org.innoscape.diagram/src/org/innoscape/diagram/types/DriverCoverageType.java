@@ -36,16 +36,7 @@ public final class DriverCoverageType implements DiagramTypeProvider {
     public DiagramDescription create() {
         DiagramDescription d = diagram(ID, "Driver coverage map",
                 "A lane per driver of innovation with the initiatives that address it.", Arrangement.LANES);
-        NodeMapping initiative = nodeMapping(INITIATIVE, PKG.getPolicyInitiative(),
-                InnoscapeStyles.initiative(InnoscapeStyles.UNKNOWN_FUNDING));
-        initiative.setLabel("Initiative");
-        initiative.setSynchronizedWithModel(true);
-        initiative.setCandidates(driver -> Queries.initiatives(driver).stream()
-                .filter(i -> i.getDriversAddressed().contains(driver)).toList());
-        initiative.setLaneMembership(PKG.getPolicyInitiative_DriversAddressed());
-        initiative.setLabelText(e -> Queries.shortName(e, ((PolicyInitiative) e).getAcronym()));
-        initiative.setLabelFeature(PKG.getModelElement_Name());
-        FundingRecipientStyles.apply(initiative);
+        NodeMapping initiative = LaneInitiatives.mapping(INITIATIVE, PKG.getPolicyInitiative_DriversAddressed());
 
         NodeMapping driver = nodeMapping(DRIVER, PKG.getDriver(),
                 NodeStyle.of(NodeShape.LANE, Rgb.hex("#fff5eb"), Rgb.hex("#fdae6b")).withSize(1000, 64)

@@ -36,16 +36,7 @@ public final class PathwayLandscapeType implements DiagramTypeProvider {
         DiagramDescription d = diagram(ID, "Innovation pathway landscape",
                 "Initiatives placed in the lanes of the pathway stages they support, coloured by funding recipients.",
                 Arrangement.LANES);
-        NodeMapping initiative = nodeMapping(INITIATIVE, PKG.getPolicyInitiative(),
-                InnoscapeStyles.initiative(InnoscapeStyles.UNKNOWN_FUNDING));
-        initiative.setLabel("Initiative");
-        initiative.setSynchronizedWithModel(true);
-        initiative.setCandidates(stage -> Queries.initiatives(stage).stream()
-                .filter(i -> i.getStagesSupported().contains(stage)).toList());
-        initiative.setLaneMembership(PKG.getPolicyInitiative_StagesSupported());
-        initiative.setLabelText(e -> Queries.shortName(e, ((PolicyInitiative) e).getAcronym()));
-        initiative.setLabelFeature(PKG.getModelElement_Name());
-        FundingRecipientStyles.apply(initiative);
+        NodeMapping initiative = LaneInitiatives.mapping(INITIATIVE, PKG.getPolicyInitiative_StagesSupported());
 
         NodeMapping stage = nodeMapping(STAGE, PKG.getPathwayStage(),
                 NodeStyle.of(NodeShape.LANE, Rgb.hex("#f7fbff"), Rgb.hex("#9ecae1")).withSize(1000, 64)

@@ -93,23 +93,10 @@ public final class GenerateModelCode {
     }
 
     private static GenModel configuredGenModel(EPackage ePackage) {
-        GenModel genModel = GenModelFactory.eINSTANCE.createGenModel();
-        genModel.initialize(List.of(ePackage));
-        genModel.setModelName("Innoscape");
-        genModel.setModelPluginID(MODEL_BUNDLE);
+        GenModel genModel = commonGenModel(ePackage, "Innoscape", MODEL_BUNDLE, "innoscape.ecore");
         genModel.setEditPluginID(EDIT_BUNDLE);
-        genModel.setModelDirectory("/" + MODEL_BUNDLE + "/src-gen");
         genModel.setEditDirectory("/" + EDIT_BUNDLE + "/src-gen");
         genModel.setEditPluginClass("org.innoscape.model.provider.InnoscapeEditPlugin");
-        genModel.setComplianceLevel(GenJDKLevel.get("21.0"));
-        genModel.setImporterID("org.eclipse.emf.importer.ecore");
-        genModel.getForeignModel().add("innoscape.ecore");
-        genModel.setCodeFormatting(false);
-        genModel.setBundleManifest(true);
-        genModel.setUpdateClasspath(false);
-        genModel.setFeatureDelegation(GenDelegationKind.NONE_LITERAL);
-        genModel.setOperationReflection(true);
-        genModel.setCopyrightFields(false);
 
         GenPackage genPackage = genModel.getGenPackages().get(0);
         genPackage.setPrefix("Innoscape");
@@ -127,23 +114,29 @@ public final class GenerateModelCode {
 
     /** The description model: code only (no edit code: descriptions are built in Java, never edited by users). */
     private static GenModel configuredDescriptionGenModel(EPackage ePackage) {
+        GenModel genModel = commonGenModel(ePackage, "Description", DIAGRAM_BUNDLE, "description.ecore");
+        GenPackage genPackage = genModel.getGenPackages().get(0);
+        genPackage.setPrefix("Description");
+        genPackage.setBasePackage("org.innoscape.diagram");
+        return genModel;
+    }
+
+    /** What both models share: Java 21, code in the bundle's src-gen/, a bundle manifest we keep by hand. */
+    private static GenModel commonGenModel(EPackage ePackage, String modelName, String bundle, String ecoreFile) {
         GenModel genModel = GenModelFactory.eINSTANCE.createGenModel();
         genModel.initialize(List.of(ePackage));
-        genModel.setModelName("Description");
-        genModel.setModelPluginID(DIAGRAM_BUNDLE);
-        genModel.setModelDirectory("/" + DIAGRAM_BUNDLE + "/src-gen");
+        genModel.setModelName(modelName);
+        genModel.setModelPluginID(bundle);
+        genModel.setModelDirectory("/" + bundle + "/src-gen");
         genModel.setComplianceLevel(GenJDKLevel.get("21.0"));
         genModel.setImporterID("org.eclipse.emf.importer.ecore");
-        genModel.getForeignModel().add("description.ecore");
+        genModel.getForeignModel().add(ecoreFile);
         genModel.setCodeFormatting(false);
         genModel.setBundleManifest(true);
         genModel.setUpdateClasspath(false);
         genModel.setFeatureDelegation(GenDelegationKind.NONE_LITERAL);
         genModel.setOperationReflection(true);
         genModel.setCopyrightFields(false);
-        GenPackage genPackage = genModel.getGenPackages().get(0);
-        genPackage.setPrefix("Description");
-        genPackage.setBasePackage("org.innoscape.diagram");
         return genModel;
     }
 
