@@ -15,6 +15,7 @@ import org.innoscape.model.PolicyInitiative;
 import org.innoscape.model.ReviewVerdict;
 import org.innoscape.model.persistence.ModelLoadException;
 import org.innoscape.model.persistence.ModelStore;
+import org.innoscape.model.values.Wording;
 
 /**
  * {@code innoscape review MODEL --not-duplicate A B}: records that an analyst reviewed a reported pair
@@ -92,7 +93,7 @@ public final class ReviewCommand implements Command {
                 boolean current = review.getFirst() != null && review.getSecond() != null
                         && ReviewFingerprint.of(review.getFirst(), review.getSecond()).equals(review.getFingerprint());
                 console.out().printf("%s / %s: %s by %s on %s%s%n", name(review.getFirst()), name(review.getSecond()),
-                        review.getVerdict().getLiteral().toLowerCase().replace('_', ' '), review.getReviewer(), review.getDate(),
+                        Wording.of(review.getVerdict()), review.getReviewer(), review.getDate(),
                         current ? "" : " (lapsed: an initiative changed since)");
             }
             return ExitCode.OK;

@@ -31,6 +31,7 @@ import org.innoscape.model.InnoscapePackage;
 import org.innoscape.model.PolicyInitiative;
 import org.innoscape.model.Relationship;
 import org.innoscape.model.RelationshipKind;
+import org.innoscape.model.values.Wording;
 
 /**
  * Stakeholder network: actors styled by kind and level and sized by influence; relationships as
@@ -138,6 +139,6 @@ public final class StakeholderNetworkType implements DiagramTypeProvider {
     }
 
     static String kindLabel(RelationshipKind kind) {
-        return kind == null || kind == RelationshipKind.OTHER ? null : kind.getLiteral().toLowerCase().replace('_', ' ');
+        return kind == null || kind == RelationshipKind.OTHER ? null : Wording.of(kind);
     }
 }

@@ -16,6 +16,7 @@ import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.innoscape.model.InnoscapePackage;
 import org.innoscape.model.Relationship;
+import org.innoscape.model.values.Wording;
 
 /**
  * This is the item provider adapter for a {@link org.innoscape.model.Relationship} object.
@@ -186,7 +187,7 @@ public class RelationshipItemProvider extends ModelElementItemProvider {
 		Relationship relationship = (Relationship)object;
 		String source = relationship.getSource() == null ? "?" : relationship.getSource().getName();
 		String target = relationship.getTarget() == null ? "?" : relationship.getTarget().getName();
-		String kind = relationship.getKind() == null ? "relates to" : relationship.getKind().getLiteral().toLowerCase().replace('_', ' ');
+		String kind = relationship.getKind() == null ? "relates to" : Wording.of(relationship.getKind());
 		return source + " " + kind + " " + target;
 	}
 

@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.innoscape.model.InnoscapePackage;
 import org.innoscape.model.ModelElement;
 import org.innoscape.model.Relationship;
+import org.innoscape.model.values.Wording;
 
 /** Runs EMF's structural checks and {@link InnoscapeValidator} over a model, without global registries. */
 public final class ModelValidation {
@@ -57,7 +58,7 @@ public final class ModelValidation {
         if (object instanceof Relationship relationship) {
             String source = relationship.getSource() == null ? "?" : relationship.getSource().getName();
             String target = relationship.getTarget() == null ? "?" : relationship.getTarget().getName();
-            String relation = relationship.getKind() == null ? "" : " " + relationship.getKind().getLiteral().toLowerCase().replace('_', ' ');
+            String relation = relationship.getKind() == null ? "" : " " + Wording.of(relationship.getKind());
             return kind + " '" + source + relation + " " + target + "'";
         }
         if (object instanceof ModelElement element) {

@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.part.ViewPart;
+import org.innoscape.model.values.Wording;
 import org.innoscape.ui.TableColumns;
 import org.innoscape.analysis.network.ActorNetwork;
 import org.innoscape.analysis.network.NetworkMetrics;
@@ -40,7 +41,7 @@ public class NetworkMetricsView extends ViewPart {
     private boolean descending = true;
     private final List<Column> columns = List.of(
             text("Actor", 240, m -> String.valueOf(m.actor().getName())),
-            text("Kind", 150, m -> m.actor().getKind().getName().toLowerCase(Locale.ROOT).replace('_', ' ')),
+            text("Kind", 150, m -> Wording.of(m.actor().getKind())),
             number("Degree", m -> m.degree(), false),
             number("In", m -> m.inDegree(), false),
             number("Betweenness", ActorMetrics::betweenness, true),

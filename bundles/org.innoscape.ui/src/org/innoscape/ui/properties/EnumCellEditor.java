@@ -2,17 +2,18 @@ package org.innoscape.ui.properties;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EEnum;
-import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.innoscape.model.values.Wording;
 
-/** A drop-down of an enumeration's literals that reads and writes the literal itself. */
+/** A drop-down of an enumeration's values, in words, that reads and writes the literal itself. */
 public class EnumCellEditor extends ComboBoxCellEditor {
     private final EEnum eEnum;
 
     public EnumCellEditor(Composite parent, EEnum eEnum) {
-        super(parent, eEnum.getELiterals().stream().map(EEnumLiteral::getLiteral).toArray(String[]::new), SWT.READ_ONLY);
+        super(parent, eEnum.getELiterals().stream().map(literal -> Wording.capitalized(literal.getInstance()))
+                .toArray(String[]::new), SWT.READ_ONLY);
         this.eEnum = eEnum;
     }
 

@@ -3,6 +3,7 @@ package org.innoscape.ui.properties;
 import java.util.Collection;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
@@ -16,6 +17,7 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.innoscape.model.ModelElement;
+import org.innoscape.model.values.Wording;
 
 /**
  * One row of the properties view, built from an EMF.Edit item property descriptor: the display
@@ -82,7 +84,8 @@ public class ModelPropertyDescriptor implements IPropertyDescriptor {
 
     /**
      * Values as the user knows them: a referenced element by its name (the property already says
-     * what kind it is, so not "Driver Funding and commissioning"), anything else as EMF.Edit labels it.
+     * what kind it is, so not "Driver Funding and commissioning"), an enumeration value in words
+     * ("Cross cutting theme"), anything else as EMF.Edit labels it.
      */
     @Override
     public ILabelProvider getLabelProvider() {
@@ -95,6 +98,9 @@ public class ModelPropertyDescriptor implements IPropertyDescriptor {
                 }
                 if (value instanceof ModelElement element && element.getName() != null && !element.getName().isBlank()) {
                     return element.getName();
+                }
+                if (value instanceof Enumerator literal) {
+                    return Wording.capitalized(literal);
                 }
                 return value == null ? "" : labels.getText(value);
             }

@@ -16,6 +16,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.innoscape.model.Actor;
+import org.innoscape.model.FundingRecipients;
 import org.innoscape.model.PolicyInitiative;
 import org.innoscape.model.Relationship;
 import org.innoscape.ui.model.ModelDocument;
@@ -61,6 +62,13 @@ class ReferenceEditingTest {
         IPropertyDescriptor drivers = descriptor(source, "Drivers Addressed");
         String expected = String.join(", ", initiative.getDriversAddressed().stream().map(d -> d.getName()).toList());
         assertEquals(expected, drivers.getLabelProvider().getText(source.getPropertyValue(drivers.getId())));
+
+        initiative.setFundingRecipients(FundingRecipients.INNOVATORS);
+        IPropertyDescriptor recipients = descriptor(source, "Funding Recipients");
+        assertEquals("Innovators", recipients.getLabelProvider().getText(source.getPropertyValue(recipients.getId())));
+        EnumCellEditor editor = assertInstanceOf(EnumCellEditor.class, recipients.createPropertyEditor(shell));
+        assertTrue(Arrays.asList(editor.getItems()).contains("Innovators"), Arrays.toString(editor.getItems()));
+        editor.dispose();
     }
 
     @Test
