@@ -30,14 +30,12 @@ public final class DiagramCreation {
         diagram.setId(ElementIds.newId());
         diagram.setName(name);
         diagram.setType(description.getId());
-        Set<String> enabled = new HashSet<>();
-        enabled.add(Descriptions.DEFAULT_LAYER);
         for (Layer layer : description.getLayers()) {
             if (layer.isOptional() && layer.isEnabledByDefault()) {
                 diagram.getEnabledLayers().add(layer.getId());
-                enabled.add(layer.getId());
             }
         }
+        Set<String> enabled = Descriptions.shownLayers(description, diagram);
         for (NodeMapping mapping : description.getNodeMappings()) {
             if (mapping.isSynchronizedWithModel() || !enabled.contains(mapping.getLayer())) {
                 continue;

@@ -74,8 +74,7 @@ final class DiagramDropSupport {
     private Optional<NodeMapping> mappingFor(DiagramView view, EObject element) {
         return view.description().getNodeMappings().stream()
                 .filter(m -> !m.isSynchronizedWithModel() && m.accepts(element))
-                .filter(m -> Descriptions.DEFAULT_LAYER.equals(m.getLayer())
-                        || editor.diagram().getEnabledLayers().contains(m.getLayer()))
+                .filter(m -> Descriptions.shownLayers(view.description(), editor.diagram()).contains(m.getLayer()))
                 .findFirst();
     }
 }

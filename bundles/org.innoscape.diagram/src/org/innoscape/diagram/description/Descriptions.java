@@ -1,9 +1,12 @@
 package org.innoscape.diagram.description;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EReference;
+import org.innoscape.model.Diagram;
 
 /**
  * Short ways to make the parts of a description with what each cannot do without (ids, domain
@@ -17,6 +20,17 @@ public final class Descriptions {
     private static final DescriptionFactory FACTORY = DescriptionFactory.eINSTANCE;
 
     private Descriptions() {
+    }
+
+    /** The ids of the layers a diagram shows: every layer that is not optional, and the optional ones it switched on. */
+    public static Set<String> shownLayers(DiagramDescription description, Diagram diagram) {
+        Set<String> shown = new HashSet<>();
+        for (Layer layer : description.getLayers()) {
+            if (!layer.isOptional() || diagram.getEnabledLayers().contains(layer.getId())) {
+                shown.add(layer.getId());
+            }
+        }
+        return shown;
     }
 
     /** A diagram type with its default layer. */

@@ -11,12 +11,12 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.innoscape.diagram.decoration.Decorations;
 import org.innoscape.diagram.description.Arrangement;
+import org.innoscape.diagram.description.Descriptions;
 import org.innoscape.diagram.description.DiagramDescription;
 import org.innoscape.diagram.description.EdgeMapping;
 import org.innoscape.diagram.description.EdgeStyle;
 import org.innoscape.diagram.description.ElementEdgeMapping;
 import org.innoscape.diagram.description.FilterDescription;
-import org.innoscape.diagram.description.Layer;
 import org.innoscape.diagram.description.NodeMapping;
 import org.innoscape.diagram.description.NodeStyle;
 import org.innoscape.diagram.description.RelationEdgeMapping;
@@ -39,7 +39,7 @@ public final class DiagramSynchronizer {
     private final Diagram diagram;
     private final DiagramDescription description;
     private final Decorations decorations;
-    private final Set<String> enabledLayers = new HashSet<>();
+    private final Set<String> enabledLayers;
     private final Set<EObject> hidden;
     private final List<ActiveFilter> filters = new ArrayList<>();
     private final List<ViewNode> unplaced = new ArrayList<>();
@@ -54,11 +54,7 @@ public final class DiagramSynchronizer {
         this.description = description;
         this.decorations = decorations;
         this.hidden = new HashSet<>(diagram.getHiddenElements());
-        for (Layer layer : description.getLayers()) {
-            if (!layer.isOptional() || diagram.getEnabledLayers().contains(layer.getId())) {
-                enabledLayers.add(layer.getId());
-            }
-        }
+        this.enabledLayers = Descriptions.shownLayers(description, diagram);
         for (DiagramFilter setting : diagram.getFilters()) {
             FilterDescription filter = description.findFilter(setting.getFilter());
             if (filter != null && !setting.getValues().isEmpty()) {

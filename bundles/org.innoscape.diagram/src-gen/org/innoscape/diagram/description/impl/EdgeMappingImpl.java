@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.innoscape.diagram.description.MappingRules;
 import org.innoscape.diagram.description.DescriptionPackage;
 import org.innoscape.diagram.description.EdgeMapping;
 import org.innoscape.diagram.description.EdgeStyle;
@@ -237,14 +238,8 @@ public abstract class EdgeMappingImpl extends MappingImpl implements EdgeMapping
 	 */
 	@Override
 	public EdgeStyle styleOf(EObject element) {
-		if (element != null) {
-			for (EdgeStyleRule rule : getStyleRules()) {
-				if (rule.getWhen().holdsFor(element)) {
-					return rule.getStyle();
-				}
-			}
-		}
-		return baseStyle;
+		EdgeStyleRule rule = MappingRules.firstMatching(getStyleRules(), element);
+		return rule != null ? rule.getStyle() : baseStyle;
 	}
 
 	/**

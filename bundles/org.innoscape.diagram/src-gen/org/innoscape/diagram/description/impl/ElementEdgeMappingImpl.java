@@ -2,8 +2,6 @@
  */
 package org.innoscape.diagram.description.impl;
 
-import org.eclipse.emf.common.util.ECollections;
-import org.eclipse.emf.common.util.BasicEList;
 import java.lang.reflect.InvocationTargetException;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -17,6 +15,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.innoscape.diagram.description.MappingRules;
 import org.innoscape.diagram.description.DescriptionPackage;
 import org.innoscape.diagram.description.ElementCondition;
 import org.innoscape.diagram.description.ElementEdgeMapping;
@@ -302,15 +301,7 @@ public class ElementEdgeMappingImpl extends EdgeMappingImpl implements ElementEd
 	 */
 	@Override
 	public EList<EObject> candidatesOf(EObject root) {
-		EList<EObject> result = new BasicEList<>();
-		if (candidates != null) {
-			for (EObject candidate : candidates.elementsOf(root)) {
-				if (accepts(candidate)) {
-					result.add(candidate);
-				}
-			}
-		}
-		return ECollections.unmodifiableEList(result);
+		return MappingRules.candidates(candidates, root, this::accepts);
 	}
 
 	/**
@@ -320,7 +311,7 @@ public class ElementEdgeMappingImpl extends EdgeMappingImpl implements ElementEd
 	 */
 	@Override
 	public boolean accepts(EObject element) {
-		return domainClass != null && domainClass.isInstance(element) && (precondition == null || precondition.holdsFor(element));
+		return MappingRules.accepts(domainClass, precondition, element);
 	}
 
 	/**

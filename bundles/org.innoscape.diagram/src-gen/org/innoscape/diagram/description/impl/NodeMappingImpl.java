@@ -3,8 +3,6 @@
 package org.innoscape.diagram.description.impl;
 
 import org.innoscape.model.ModelElement;
-import org.eclipse.emf.common.util.ECollections;
-import org.eclipse.emf.common.util.BasicEList;
 import java.lang.reflect.InvocationTargetException;
 
 import java.util.Collection;
@@ -25,6 +23,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.innoscape.diagram.description.MappingRules;
 import org.innoscape.diagram.description.DescriptionPackage;
 import org.innoscape.diagram.description.ElementCondition;
 import org.innoscape.diagram.description.ElementQuery;
@@ -494,15 +493,7 @@ public class NodeMappingImpl extends MappingImpl implements NodeMapping {
 	 */
 	@Override
 	public EList<EObject> candidatesOf(EObject semanticParent) {
-		EList<EObject> result = new BasicEList<>();
-		if (candidates != null) {
-			for (EObject candidate : candidates.elementsOf(semanticParent)) {
-				if (accepts(candidate)) {
-					result.add(candidate);
-				}
-			}
-		}
-		return ECollections.unmodifiableEList(result);
+		return MappingRules.candidates(candidates, semanticParent, this::accepts);
 	}
 
 	/**
@@ -512,7 +503,7 @@ public class NodeMappingImpl extends MappingImpl implements NodeMapping {
 	 */
 	@Override
 	public boolean accepts(EObject element) {
-		return domainClass != null && domainClass.isInstance(element) && (precondition == null || precondition.holdsFor(element));
+		return MappingRules.accepts(domainClass, precondition, element);
 	}
 
 	/**
@@ -534,14 +525,8 @@ public class NodeMappingImpl extends MappingImpl implements NodeMapping {
 	 */
 	@Override
 	public NodeStyle styleOf(EObject element) {
-		if (element != null) {
-			for (NodeStyleRule rule : getStyleRules()) {
-				if (rule.getWhen().holdsFor(element)) {
-					return rule.getStyle();
-				}
-			}
-		}
-		return baseStyle.styleOf(element);
+		NodeStyleRule rule = MappingRules.firstMatching(getStyleRules(), element);
+		return rule != null ? rule.getStyle() : baseStyle.styleOf(element);
 	}
 
 	/**
