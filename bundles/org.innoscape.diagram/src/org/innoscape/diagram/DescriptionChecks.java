@@ -17,7 +17,8 @@ import org.innoscape.diagram.description.Tool;
 
 /**
  * What makes a description unusable once every extension has added to it: ids the notation could
- * confuse, mappings on layers that do not exist, and references to mappings of another description.
+ * confuse, mappings on layers that do not exist or without what drawing them needs, and references
+ * to mappings of another description.
  */
 public final class DescriptionChecks {
 
@@ -45,7 +46,15 @@ public final class DescriptionChecks {
                 problems.add(type + ": mapping '" + mapping.getId() + "' is on the unknown layer '" + mapping.getLayer() + "'");
             }
         }
+        for (NodeMapping nodes : description.allNodeMappings()) {
+            if (nodes.getDomainClass() == null || nodes.getBaseStyle() == null) {
+                problems.add(type + ": node mapping '" + nodes.getId() + "' needs a domain class and a base style");
+            }
+        }
         for (EdgeMapping edges : description.getEdgeMappings()) {
+            if (edges.getBaseStyle() == null) {
+                problems.add(type + ": edge mapping '" + edges.getId() + "' needs a base style");
+            }
             List<NodeMapping> ends = new ArrayList<>(edges.getSourceMappings());
             ends.addAll(edges.getTargetMappings());
             if (ends.stream().anyMatch(end -> !EcoreUtil.isAncestor(description, end))) {

@@ -94,7 +94,7 @@ public final class DiagramTypes {
                     try {
                         extension.extend(target);
                     } catch (RuntimeException e) {
-                        problems.add(contributor(element) + ": extending '" + target.getId() + "' failed: " + e.getMessage());
+                        problems.add(contributor(element) + ": extending '" + target.getId() + "' failed: " + e);
                     }
                 });
             }

@@ -16,20 +16,26 @@ import org.innoscape.diagram.DiagramCreation;
 import org.innoscape.diagram.description.DiagramDescription;
 import org.innoscape.model.InnovationSystem;
 
-/** Asks for the type of a new diagram (with what each type shows) and its name. */
+/**
+ * Asks for the type of a new diagram (with what each type shows) and its name. Diagram plugins that
+ * could not be installed are named at the bottom, so their authors see why a type is missing.
+ */
 public final class NewDiagramDialog extends Dialog {
     private final List<DiagramDescription> types;
     private final InnovationSystem system;
+    private final List<String> pluginProblems;
     private org.eclipse.swt.widgets.List typeList;
     private Label explanation;
     private Text nameField;
     private DiagramDescription type;
     private String name;
 
-    public NewDiagramDialog(Shell parent, List<DiagramDescription> types, InnovationSystem system) {
+    public NewDiagramDialog(Shell parent, List<DiagramDescription> types, InnovationSystem system,
+            List<String> pluginProblems) {
         super(parent);
         this.types = types;
         this.system = system;
+        this.pluginProblems = List.copyOf(pluginProblems);
     }
 
     @Override
@@ -53,6 +59,12 @@ public final class NewDiagramDialog extends Dialog {
         new Label(area, SWT.NONE).setText("Name:");
         nameField = new Text(area, SWT.BORDER);
         nameField.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        if (!pluginProblems.isEmpty()) {
+            Label problems = new Label(area, SWT.WRAP);
+            problems.setText("Some diagram plugins could not be installed:\n" + String.join("\n", pluginProblems));
+            problems.setForeground(area.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+            problems.setLayoutData(wide);
+        }
         typeList.addListener(SWT.Selection, event -> typeChosen());
         if (!types.isEmpty()) {
             typeList.select(0);

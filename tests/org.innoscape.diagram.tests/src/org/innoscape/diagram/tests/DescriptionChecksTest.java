@@ -6,11 +6,13 @@ import java.util.List;
 
 import org.innoscape.diagram.DescriptionChecks;
 import org.innoscape.diagram.description.Arrangement;
+import org.innoscape.diagram.description.DescriptionFactory;
 import org.innoscape.diagram.description.DiagramDescription;
 import org.innoscape.diagram.description.Descriptions;
 import org.innoscape.diagram.description.NodeMapping;
 import org.innoscape.diagram.description.NodeShape;
 import org.innoscape.diagram.description.NodeStyle;
+import org.innoscape.diagram.description.RelationEdgeMapping;
 import org.innoscape.diagram.description.Rgb;
 import org.innoscape.diagram.types.StakeholderNetworkType;
 import org.innoscape.model.InnoscapePackage;
@@ -41,6 +43,22 @@ class DescriptionChecksTest {
                 "diagram type 'org.innoscape.diagram.stakeholderNetwork' has two mappings 'actor'",
                 "diagram type 'org.innoscape.diagram.stakeholderNetwork': mapping 'actor' is on the unknown layer 'nowhere'",
                 "diagram type 'org.innoscape.diagram.stakeholderNetwork': tool 'stray' creates through a mapping it does not have"),
+                DescriptionChecks.problemsOf(description));
+    }
+
+    @Test
+    void mappingsMadeWithoutWhatDrawingNeedsAreReported() {
+        DiagramDescription description = new StakeholderNetworkType().create();
+        NodeMapping bare = DescriptionFactory.eINSTANCE.createNodeMapping();
+        bare.setId("bare");
+        description.getNodeMappings().add(bare);
+        RelationEdgeMapping unstyled = DescriptionFactory.eINSTANCE.createRelationEdgeMapping();
+        unstyled.setId("unstyled");
+        description.getEdgeMappings().add(unstyled);
+
+        assertEquals(List.of(
+                "diagram type 'org.innoscape.diagram.stakeholderNetwork': node mapping 'bare' needs a domain class and a base style",
+                "diagram type 'org.innoscape.diagram.stakeholderNetwork': edge mapping 'unstyled' needs a base style"),
                 DescriptionChecks.problemsOf(description));
     }
 }

@@ -38,7 +38,8 @@ public final class NewDiagramHandler extends AbstractHandler {
             return null;
         }
         List<DiagramDescription> types = DiagramTypes.installed().all();
-        NewDiagramDialog dialog = new NewDiagramDialog(shell, types, document.system());
+        NewDiagramDialog dialog = new NewDiagramDialog(shell, types, document.system(),
+                DiagramTypes.installed().problems());
         if (dialog.open() != 0) {
             return null;
         }
