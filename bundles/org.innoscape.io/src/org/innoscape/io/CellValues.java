@@ -4,17 +4,14 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.eclipse.emf.common.util.Enumerator;
+import org.innoscape.io.values.Vocabulary;
 import org.innoscape.model.Tristate;
 import org.innoscape.model.values.PartialDate;
 
 /** Converts register cells to model values; each method says in words what it expected. */
 final class CellValues {
-    private static final Map<String, String> ALIASES = Map.of("non-clinical", "NON_CLINICAL", "nonclinical", "NON_CLINICAL",
-            "innovators only", "INNOVATORS", "adopters only", "ADOPTERS");
-
     private CellValues() {
     }
 
@@ -37,16 +34,12 @@ final class CellValues {
         return values;
     }
 
-    static <E extends Enumerator> E enumeration(String cell, List<E> literals, String what) throws BadValue {
-        String key = ALIASES.getOrDefault(cell.strip().toLowerCase(Locale.ROOT),
-                cell.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_').replace('&', '_').replace("__", "_"));
-        for (E literal : literals) {
-            if (literal.getName().equals(key) || literal.getLiteral().equalsIgnoreCase(cell.strip())) {
-                return literal;
-            }
+    static <E extends Enumerator> E enumeration(String cell, Vocabulary<E> vocabulary) throws BadValue {
+        try {
+            return vocabulary.get(cell);
+        } catch (Vocabulary.UnknownValue e) {
+            throw new BadValue(e.getMessage());
         }
-        throw new BadValue("not a known " + what + "; expected one of " + String.join(", ",
-                literals.stream().map(l -> l.getName().toLowerCase(Locale.ROOT).replace('_', '-')).toList()));
     }
 
     static Tristate yesNo(String cell) throws BadValue {

@@ -21,40 +21,47 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads a register from CSV: UTF-8 with or without a byte-order mark, separated by commas, semicolons
- * or tabs (whichever the header uses most). A pipe-separated STIP Compass export is handed to
- * {@link StipCompassReader}.
+ * or tabs (whichever the header uses most). A STIP Compass export (a header with InitiativeID, pipe- or
+ * comma-separated) is handed to {@link StipCompassReader}.
  */
 final class CsvRegisterReader {
 
     private CsvRegisterReader() {
     }
 
-    static RegisterTable read(Path path) {
+    static List<RegisterTable> read(Path path) {
         String file = path.toString();
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
-            return RegisterTable.unreadable(file, "cannot read the file: " + e.getMessage());
+            return List.of(RegisterTable.unreadable(file, "cannot read the file: " + e.getMessage()));
         }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            return RegisterTable.unreadable(file, "the file is not UTF-8 text (save it as 'CSV UTF-8')");
+            return List.of(RegisterTable.unreadable(file, "the file is not UTF-8 text (save it as 'CSV UTF-8')"));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         if (text.isBlank()) {
-            return RegisterTable.unreadable(file, "the file is empty; expected a header row");
+            return List.of(RegisterTable.unreadable(file, "the file is empty; expected a header row"));
         }
         String firstLine = text.lines().findFirst().orElse("");
-        if (StipCompassReader.recognises(firstLine)) {
-            return StipCompassReader.convert(file, records(file, text, '|'));
+        char delimiter = firstLine.chars().filter(c -> c == '|').count() > 2 ? '|' : delimiterOf(firstLine);
+        Records records = records(file, text, delimiter);
+        if (!records.rows().isEmpty() && StipCompassReader.recognises(records.rows().get(0))) {
+            List<Integer> numbers = new ArrayList<>();
+            for (int i = 0; i < records.rows().size(); i++) {
+                numbers.add(i + 1);
+            }
+            return StipCompassReader.convert(file, records.rows(), numbers,
+                    records.problem() == null ? List.of() : List.of(records.problem()));
         }
-        return table(file, records(file, text, delimiterOf(firstLine)));
+        return List.of(table(file, records));
     }
 
     /** The file's records as lists of cells, or a parse problem. */

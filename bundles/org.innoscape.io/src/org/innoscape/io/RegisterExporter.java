@@ -99,8 +99,8 @@ public final class RegisterExporter {
     private static List<List<String>> actorRows(InnovationSystem model) {
         List<List<String>> rows = new ArrayList<>();
         for (Actor a : model.getActors()) {
-            rows.add(List.of(a.getId(), text(a.getName()), literal(a.getKind()), literal(a.getLevel()),
-                    refs(a.getMemberOf(), model.getActors()), text(a.getDescription()), ""));
+            rows.add(List.of(registerId(a), text(a.getName()), literal(a.getKind()), literal(a.getLevel()),
+                    refs(a.getMemberOf(), model.getActors()), text(a.getDescription()), "", text(a.getAcronym())));
         }
         return rows;
     }
@@ -112,7 +112,7 @@ public final class RegisterExporter {
             BigDecimal upper = p.getBudget() == null ? null : p.getBudget().getUpperAmount();
             String budget = amount == null ? (upper == null ? "" : "up to " + upper.toPlainString())
                     : amount.toPlainString() + (upper == null ? "" : " - " + upper.toPlainString());
-            rows.add(List.of(p.getId(), text(p.getName()), refs(p.getOwners(), model.getActors()), refs(p.getPartners(), model.getActors()),
+            rows.add(List.of(registerId(p), text(p.getName()), refs(p.getOwners(), model.getActors()), refs(p.getPartners(), model.getActors()),
                     text(p.getDescription()), String.join(";", p.getActivityTypes().stream().map(RegisterExporter::literal).toList()),
                     literal(p.getInstrumentType()), literal(p.getFocus()), yesNo(p.getProductivityFocus()), yesNo(p.getOffersFunding()),
                     literal(p.getFundingRecipients()), refs(p.getStagesSupported(), model.getStages()),
@@ -128,9 +128,15 @@ public final class RegisterExporter {
         List<List<String>> rows = new ArrayList<>();
         for (Relationship r : exportedRelationships(model)) {
             rows.add(List.of(ref(r.getSource(), model.getActors()), ref(r.getTarget(), model.getActors()), literal(r.getKind()),
-                    r.getStrength() == null ? "" : r.getStrength().toString(), text(r.getEvidence()), ""));
+                    r.getStrength() == null ? "" : r.getStrength().toString(), text(r.getEvidence()), "", registerId(r)));
         }
         return rows;
+    }
+
+    /** The id the register knows the element by: its external id where it has one, else its own. */
+    private static String registerId(ModelElement element) {
+        String external = element.getExternalId();
+        return external != null && !external.isBlank() ? external : element.getId();
     }
 
     private static String text(String value) {

@@ -6,25 +6,23 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.innoscape.io.CellValues.BadValue;
-import org.innoscape.model.ActivityType;
+import org.innoscape.io.values.ElementIndex;
+import org.innoscape.io.values.RegisterVocabularies;
 import org.innoscape.model.Actor;
 import org.innoscape.model.ActorKind;
-import org.innoscape.model.ActorLevel;
 import org.innoscape.model.Budget;
 import org.innoscape.model.Driver;
 import org.innoscape.model.DriverKind;
-import org.innoscape.model.Focus;
 import org.innoscape.model.FundingRecipients;
-import org.innoscape.model.InitiativeStatus;
 import org.innoscape.model.InnoscapeFactory;
 import org.innoscape.model.InnovationSystem;
-import org.innoscape.model.InstrumentType;
 import org.innoscape.model.ModelElement;
 import org.innoscape.model.PathwaySide;
 import org.innoscape.model.PathwayStage;
@@ -54,6 +52,11 @@ public final class RegisterImporter {
     private final Options options;
     private InnovationSystem model;
     private final Map<String, ModelElement> byId = new HashMap<>();
+    private final Map<String, Relationship> relationshipsByEnds = new HashMap<>();
+    private ElementIndex<Actor> actors;
+    private ElementIndex<PathwayStage> stages;
+    private ElementIndex<Driver> drivers;
+    private ElementIndex<StakeholderGroup> groups;
     private final List<ImportProblem> problems = new ArrayList<>();
     private int created;
     private int updated;
@@ -79,6 +82,7 @@ public final class RegisterImporter {
     private ImportResult applyTo(InnovationSystem target, List<RegisterTable> tables) {
         model = target;
         byId.clear();
+        relationshipsByEnds.clear();
         problems.clear();
         created = 0;
         updated = 0;
@@ -87,6 +91,11 @@ public final class RegisterImporter {
                 byId.put(element.getId(), element);
             }
         }
+        actors = new ElementIndex<>(model.getActors());
+        stages = new ElementIndex<>(model.getStages());
+        drivers = new ElementIndex<>(model.getDrivers());
+        groups = new ElementIndex<>(model.getStakeholderGroups());
+        model.getRelationships().forEach(r -> relationshipsByEnds.putIfAbsent(endsKey(r.getSource(), r.getKind(), r.getTarget()), r));
         tables.forEach(t -> problems.addAll(t.problems()));
         // Actors first, so initiatives and relationships can refer to them.
         for (RegisterKind kind : List.of(RegisterKind.ACTORS, RegisterKind.INITIATIVES, RegisterKind.RELATIONSHIPS)) {
@@ -141,15 +150,31 @@ public final class RegisterImporter {
         }
     }
 
+    /**
+     * The element a register row describes: the one whose element id is the row's id (an export of
+     * our own), or whose external id is the row's id, or a new one that keeps the row's id as its
+     * external id.
+     */
     @SuppressWarnings("unchecked")
-    private <T extends ModelElement> T findOrCreate(String id, Class<T> type, Supplier<T> factory, List<? super T> container) {
-        ModelElement existing = byId.get(id);
+    private <T extends ModelElement> T findOrCreate(String kind, String registerId, Class<T> type, Supplier<T> factory,
+            List<? super T> container, ElementIndex<? super T> index) {
+        String id = elementId(kind, registerId);
+        ModelElement existing = byId.get(registerId);
+        if (!type.isInstance(existing)) {
+            existing = byId.get(id);
+        }
+        if (!type.isInstance(existing) && index != null) {
+            existing = index.find(registerId).filter(e -> registerId.equals(e.getExternalId()) && type.isInstance(e)).orElse(null);
+        }
         if (type.isInstance(existing)) {
             updated++;
             return (T) existing;
         }
         T element = factory.get();
         element.setId(id);
+        if (!registerId.equals(id)) {
+            element.setExternalId(registerId);
+        }
         container.add(element);
         byId.put(id, element);
         created++;
@@ -160,19 +185,28 @@ public final class RegisterImporter {
         if (missing(table, row, "id") || missing(table, row, "name")) {
             return;
         }
-        Actor actor = findOrCreate(elementId("actor", row.get("id")), Actor.class, FACTORY::createActor, model.getActors());
+        int createdBefore = created;
+        Actor actor = findOrCreate("actor", row.get("id"), Actor.class, FACTORY::createActor, model.getActors(), actors);
         actor.setName(row.get("name"));
-        set(table, row, "kind", () -> actor.setKind(CellValues.enumeration(row.get("kind"), ActorKind.VALUES, "actor kind")));
+        if (!row.get("kind").isEmpty()) {
+            set(table, row, "kind", () -> actor.setKind(CellValues.enumeration(row.get("kind"), RegisterVocabularies.ACTOR_KIND)));
+        } else if (created > createdBefore) {
+            actor.setKind(ActorKind.OTHER);
+        }
         if (!row.get("level").isEmpty()) {
-            set(table, row, "level", () -> actor.setLevel(CellValues.enumeration(row.get("level"), ActorLevel.VALUES, "level")));
+            set(table, row, "level", () -> actor.setLevel(CellValues.enumeration(row.get("level"), RegisterVocabularies.ACTOR_LEVEL)));
+        }
+        if (!row.get("acronym").isEmpty()) {
+            actor.setAcronym(row.get("acronym"));
         }
         description(actor, row, "description");
         cite(actor, document, row, "source");
         properties(table, row, actor);
+        actors.add(actor);
     }
 
     private void memberships(RegisterTable table, RegisterTable.Row row) {
-        if (!(byId.get(elementId("actor", row.get("id"))) instanceof Actor actor)) {
+        if (row.get("id").isEmpty() || !(actors.find(row.get("id")).orElse(null) instanceof Actor actor)) {
             return;
         }
         actor.getMemberOf().clear();
@@ -188,8 +222,8 @@ public final class RegisterImporter {
         if (missing(table, row, "id") || missing(table, row, "name")) {
             return;
         }
-        PolicyInitiative p = findOrCreate(elementId("initiative", row.get("id")), PolicyInitiative.class,
-                FACTORY::createPolicyInitiative, model.getInitiatives());
+        PolicyInitiative p = findOrCreate("initiative", row.get("id"), PolicyInitiative.class, FACTORY::createPolicyInitiative,
+                model.getInitiatives(), null);
         p.setName(row.get("name"));
         description(p, row, "description");
         cite(p, document, row, "source");
@@ -200,15 +234,16 @@ public final class RegisterImporter {
         CellValues.list(row.get("partners")).forEach(o -> addIfFound(p.getPartners(), actorRef(table, row, "partners", o)));
         p.getActivityTypes().clear();
         for (String activity : CellValues.list(row.get("activity_types"))) {
-            set(table, row, "activity_types", () -> p.getActivityTypes().add(CellValues.enumeration(activity, ActivityType.VALUES, "activity type")));
+            set(table, row, "activity_types", activity,
+                    () -> addIfFound(p.getActivityTypes(), CellValues.enumeration(activity, RegisterVocabularies.ACTIVITY_TYPE)));
         }
         enumCell(table, row, "instrument_type", () -> p.setInstrumentType(CellValues.enumeration(row.get("instrument_type"),
-                InstrumentType.VALUES, "STIP instrument type")));
-        enumCell(table, row, "focus", () -> p.setFocus(CellValues.enumeration(row.get("focus"), Focus.VALUES, "focus")));
+                RegisterVocabularies.INSTRUMENT_TYPE)));
+        enumCell(table, row, "focus", () -> p.setFocus(CellValues.enumeration(row.get("focus"), RegisterVocabularies.FOCUS)));
         set(table, row, "productivity_focus", () -> p.setProductivityFocus(CellValues.yesNo(row.get("productivity_focus"))));
         set(table, row, "offers_funding", () -> p.setOffersFunding(CellValues.yesNo(row.get("offers_funding"))));
         enumCell(table, row, "funding_recipients", () -> p.setFundingRecipients(CellValues.enumeration(row.get("funding_recipients"),
-                FundingRecipients.VALUES, "funding recipient")));
+                RegisterVocabularies.FUNDING_RECIPIENTS)));
         p.getStagesSupported().clear();
         CellValues.list(row.get("stages")).forEach(s -> addIfFound(p.getStagesSupported(), stageRef(table, row, s)));
         p.getDriversAddressed().clear();
@@ -223,7 +258,7 @@ public final class RegisterImporter {
                 PartialDate.parse(p.getEndDate()).get())) {
             problems.add(new ImportProblem(table.file(), row.number(), "end_date", row.get("end_date"), "the end date is before the start date", true));
         }
-        enumCell(table, row, "status", () -> p.setStatus(CellValues.enumeration(row.get("status"), InitiativeStatus.VALUES, "status")));
+        enumCell(table, row, "status", () -> p.setStatus(CellValues.enumeration(row.get("status"), RegisterVocabularies.STATUS)));
         set(table, row, "evaluated", () -> p.setEvaluated(CellValues.yesNo(row.get("evaluated"))));
         set(table, row, "rapid_evaluation", () -> p.setRapidEvaluation(CellValues.yesNo(row.get("rapid_evaluation"))));
         if (p.getOffersFunding() == Tristate.NO && (p.getFundingRecipients() == FundingRecipients.INNOVATORS
@@ -264,7 +299,7 @@ public final class RegisterImporter {
         Actor source = actorRef(table, row, "source", row.get("source"));
         Actor target = actorRef(table, row, "target", row.get("target"));
         RelationshipKind[] kind = {RelationshipKind.OTHER};
-        set(table, row, "kind", () -> kind[0] = CellValues.enumeration(row.get("kind"), RelationshipKind.VALUES, "relationship kind"));
+        set(table, row, "kind", () -> kind[0] = CellValues.enumeration(row.get("kind"), RegisterVocabularies.RELATIONSHIP_KIND));
         if (source == null || target == null) {
             return;
         }
@@ -272,40 +307,68 @@ public final class RegisterImporter {
             problems.add(new ImportProblem(table.file(), row.number(), "target", row.get("target"), "an actor cannot relate to itself", true));
             return;
         }
-        String id = ElementIds.stableId("register/relationship/" + source.getId() + "/" + kind[0].getName() + "/" + target.getId());
-        Relationship relationship = findOrCreate(id, Relationship.class, FACTORY::createRelationship, model.getRelationships());
+        Relationship relationship = existingRelationship(row.get("id"), source, kind[0], target);
+        if (relationship == null) {
+            String ownId = row.get("id");
+            relationship = findOrCreate("relationship", ownId.isEmpty()
+                    ? source.getId() + "/" + kind[0].getName() + "/" + target.getId() : ownId,
+                    Relationship.class, FACTORY::createRelationship, model.getRelationships(), null);
+            if (ownId.isEmpty()) {
+                relationship.setExternalId(null);
+            }
+        } else {
+            updated++;
+        }
+        relationshipsByEnds.remove(endsKey(relationship.getSource(), relationship.getKind(), relationship.getTarget()));
         relationship.setSource(source);
         relationship.setTarget(target);
         relationship.setKind(kind[0]);
-        set(table, row, "strength", () -> relationship.setStrength(CellValues.integer(row.get("strength"), 1, 5)));
+        relationshipsByEnds.put(endsKey(source, kind[0], target), relationship);
+        Relationship updatedRelationship = relationship;
+        set(table, row, "strength", () -> updatedRelationship.setStrength(CellValues.integer(row.get("strength"), 1, 5)));
         relationship.setEvidence(row.get("description").isEmpty() ? null : row.get("description"));
         cite(relationship, document, row, "source_ref");
         properties(table, row, relationship);
     }
 
-    // --- references: by id, name or acronym; unknown ones created or refused ---
+    /** The relationship a row describes: by its own id when the row has one, else by its source, kind and target. */
+    private Relationship existingRelationship(String ownId, Actor source, RelationshipKind kind, Actor target) {
+        if (!ownId.isEmpty()) {
+            for (String id : List.of(ownId, elementId("relationship", ownId))) {
+                if (byId.get(id) instanceof Relationship found) {
+                    return found;
+                }
+            }
+        }
+        return relationshipsByEnds.get(endsKey(source, kind, target));
+    }
+
+    private static String endsKey(Actor source, RelationshipKind kind, Actor target) {
+        return (source == null ? "" : source.getId()) + "\u0000" + (kind == null ? "" : kind.getName()) + "\u0000"
+                + (target == null ? "" : target.getId());
+    }
+
+    // --- references: by id, external id, name or acronym written any way; unknown ones created or refused ---
 
     private Actor actorRef(RegisterTable table, RegisterTable.Row row, String column, String text) {
         if (text.isBlank()) {
             problems.add(new ImportProblem(table.file(), row.number(), column, text, "an actor is required", true));
             return null;
         }
-        for (Actor actor : model.getActors()) {
-            if (matches(actor, text, "actor") || actor.getAcronym() != null && text.strip().equalsIgnoreCase(actor.getAcronym())) {
-                return actor;
-            }
-        }
-        return unknown(table, row, column, text, "actor", () -> {
-            Actor actor = FACTORY.createActor();
-            actor.setKind(ActorKind.OTHER);
-            model.getActors().add(actor);
-            return actor;
-        });
+        return actors.find(text).or(() -> actors.find(elementId("actor", text.strip())))
+                .or(() -> partly(table, row, column, text, actors))
+                .orElseGet(() -> unknown(table, row, column, text, "actor", actors, () -> {
+                    Actor actor = FACTORY.createActor();
+                    actor.setKind(ActorKind.OTHER);
+                    model.getActors().add(actor);
+                    return actor;
+                }));
     }
 
     private PathwayStage stageRef(RegisterTable table, RegisterTable.Row row, String text) {
-        return model.getStages().stream().filter(s -> matches(s, text, "stage")).findFirst()
-                .orElseGet(() -> unknown(table, row, "stages", text, "stage", () -> {
+        return stages.find(text).or(() -> stages.find(elementId("stage", text.strip())))
+                .or(() -> partly(table, row, "stages", text, stages))
+                .orElseGet(() -> unknown(table, row, "stages", text, "stage", stages, () -> {
                     PathwayStage stage = FACTORY.createPathwayStage();
                     stage.setSide(PathwaySide.CROSS_CUTTING);
                     model.getStages().add(stage);
@@ -314,8 +377,9 @@ public final class RegisterImporter {
     }
 
     private Driver driverRef(RegisterTable table, RegisterTable.Row row, String text) {
-        return model.getDrivers().stream().filter(d -> matches(d, text, "driver")).findFirst()
-                .orElseGet(() -> unknown(table, row, "drivers", text, "driver", () -> {
+        return drivers.find(text).or(() -> drivers.find(elementId("driver", text.strip())))
+                .or(() -> partly(table, row, "drivers", text, drivers))
+                .orElseGet(() -> unknown(table, row, "drivers", text, "driver", drivers, () -> {
                     Driver driver = FACTORY.createDriver();
                     driver.setKind(DriverKind.DRIVER);
                     model.getDrivers().add(driver);
@@ -324,32 +388,44 @@ public final class RegisterImporter {
     }
 
     private StakeholderGroup groupRef(RegisterTable table, RegisterTable.Row row, String text) {
-        return model.getStakeholderGroups().stream().filter(g -> matches(g, text, "group")).findFirst()
-                .orElseGet(() -> unknown(table, row, "target_groups", text, "group", () -> {
+        return groups.find(text).or(() -> groups.find(elementId("group", text.strip())))
+                .or(() -> partly(table, row, "target_groups", text, groups))
+                .orElseGet(() -> unknown(table, row, "target_groups", text, "group", groups, () -> {
                     StakeholderGroup group = FACTORY.createStakeholderGroup();
                     model.getStakeholderGroups().add(group);
                     return group;
                 }));
     }
 
-    private static boolean matches(ModelElement element, String text, String kind) {
-        String key = text.strip();
-        return key.equals(element.getId()) || element.getName() != null && key.equalsIgnoreCase(element.getName())
-                || elementId(kind, key).equals(element.getId());
+    /** The element whose name holds all the words of the text, reported so the user sees the match. */
+    private <T extends ModelElement> Optional<T> partly(RegisterTable table, RegisterTable.Row row, String column, String text,
+            ElementIndex<T> index) {
+        Optional<T> found = index.findByWords(text);
+        found.ifPresent(element -> problems.add(new ImportProblem(table.file(), row.number(), column, text,
+                "taken as '" + element.getName() + "', the only one whose name has all these words", false)));
+        return found;
     }
 
+    /**
+     * A reference that names no element: created (a warning, naming the existing element it resembles
+     * so a typo is seen) or refused (with a "did you mean" when one resembles it).
+     */
     private <T extends ModelElement> T unknown(RegisterTable table, RegisterTable.Row row, String column, String text, String kind,
-            Supplier<T> creator) {
+            ElementIndex<T> index, Supplier<T> creator) {
+        String twin = index.resembling(text).map(e -> "'" + e.getName() + "'").orElse(null);
         if (!options.createUnknown()) {
-            problems.add(new ImportProblem(table.file(), row.number(), column, text, "no " + kind + " with this id or name in the model", true));
+            problems.add(new ImportProblem(table.file(), row.number(), column, text, "no " + kind + " with this id or name in the model"
+                    + (twin == null ? "" : "; did you mean " + twin + "?"), true));
             return null;
         }
         T element = creator.get();
         element.setId(elementId(kind, text.strip()));
         element.setName(text.strip());
         byId.put(element.getId(), element);
+        index.add(element);
         created++;
-        problems.add(new ImportProblem(table.file(), row.number(), column, text, "a new " + kind + " was created for it", false));
+        problems.add(new ImportProblem(table.file(), row.number(), column, text, "a new " + kind + " was created for it"
+                + (twin == null ? "" : "; it resembles the existing " + kind + " " + twin + ": did you mean that?"), false));
         return element;
     }
 
@@ -366,10 +442,15 @@ public final class RegisterImporter {
     }
 
     private void set(RegisterTable table, RegisterTable.Row row, String column, CellAction action) {
+        set(table, row, column, row.get(column), action);
+    }
+
+    /** Runs the action; a bad value is reported as it was written (one value of a multi-valued cell on its own). */
+    private void set(RegisterTable table, RegisterTable.Row row, String column, String value, CellAction action) {
         try {
             action.run();
         } catch (BadValue e) {
-            problems.add(new ImportProblem(table.file(), row.number(), column, row.get(column), e.getMessage(), true));
+            problems.add(new ImportProblem(table.file(), row.number(), column, value, e.getMessage(), true));
         }
     }
 
@@ -401,7 +482,13 @@ public final class RegisterImporter {
                 continue;
             }
             String value = row.get(column);
-            Property property = element.getProperties().stream().filter(p -> column.equalsIgnoreCase(p.getKey())).findFirst().orElse(null);
+            Property property = null;
+            for (Property candidate : element.getProperties()) {
+                if (column.equalsIgnoreCase(candidate.getKey())) {
+                    property = candidate;
+                    break;
+                }
+            }
             if (value.isEmpty()) {
                 element.getProperties().remove(property);
             } else if (property != null) {

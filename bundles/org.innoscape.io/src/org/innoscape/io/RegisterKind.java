@@ -1,6 +1,7 @@
 package org.innoscape.io;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** The three programme registers, their columns, and how a file's header tells which one it is. */
@@ -9,8 +10,8 @@ public enum RegisterKind {
             "productivity_focus", "offers_funding", "funding_recipients", "stages", "drivers", "target_groups", "technology_area",
             "budget", "currency", "budget_period", "start_date", "end_date", "status", "evaluated", "rapid_evaluation", "source"),
             Set.of("id", "name")),
-    ACTORS(List.of("id", "name", "kind", "level", "member_of", "description", "source"), Set.of("id", "name", "kind")),
-    RELATIONSHIPS(List.of("source", "target", "kind", "strength", "description", "source_ref"), Set.of("source", "target", "kind"));
+    ACTORS(List.of("id", "name", "kind", "level", "member_of", "description", "source", "acronym"), Set.of("id", "name", "kind")),
+    RELATIONSHIPS(List.of("source", "target", "kind", "strength", "description", "source_ref", "id"), Set.of("source", "target", "kind"));
 
     private final List<String> columns;
     private final Set<String> required;
@@ -29,7 +30,7 @@ public enum RegisterKind {
     }
 
     public String fileName() {
-        return name().toLowerCase() + ".csv";
+        return name().toLowerCase(Locale.ROOT) + ".csv";
     }
 
     /** The register a header (lower-cased column names) belongs to, or null. */
@@ -42,7 +43,7 @@ public enum RegisterKind {
         if (initiativeColumns) {
             return INITIATIVES;
         }
-        if (header.contains("kind") || header.contains("level") || header.contains("member_of")) {
+        if (header.contains("kind") || header.contains("level") || header.contains("member_of") || header.contains("acronym")) {
             return ACTORS;
         }
         return header.contains("id") && header.contains("name") ? INITIATIVES : null;

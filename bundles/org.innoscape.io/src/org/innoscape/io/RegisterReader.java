@@ -21,7 +21,7 @@ public final class RegisterReader {
         if (name.endsWith(".xls")) {
             return List.of(RegisterTable.unreadable(path.toString(), "old Excel .xls files are not read; save the workbook as .xlsx or CSV UTF-8"));
         }
-        return List.of(CsvRegisterReader.read(path));
+        return CsvRegisterReader.read(path);
     }
 
     /** Every register of every file, in order. */

@@ -1,11 +1,14 @@
 package org.innoscape.io;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+
+import org.innoscape.io.values.NameKey;
 
 /**
  * One register as read from a file (a CSV file, a sheet of a workbook, a STIP Compass export): header
@@ -59,9 +62,24 @@ public record RegisterTable(String file, RegisterKind kind, List<String> header,
         return new RegisterTable(file, null, List.of(), List.of(), List.of(new ImportProblem(file, 0, null, null, reason, true)));
     }
 
-    /** A header cell as the registers match it: trimmed, lower case. */
+    /**
+     * A header cell as the registers match it: a register column however it is written ("Activity
+     * Types", "Start date", "stage" for stages), any other header trimmed and in lower case (it
+     * becomes a property key).
+     */
     static String columnName(String headerCell) {
-        return headerCell.strip().toLowerCase(Locale.ROOT);
+        String known = KNOWN_COLUMNS.get(NameKey.loose(headerCell.replace('_', ' ')));
+        return known != null ? known : headerCell.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static final Map<String, String> KNOWN_COLUMNS = knownColumns();
+
+    private static Map<String, String> knownColumns() {
+        Map<String, String> columns = new HashMap<>();
+        for (RegisterKind kind : RegisterKind.values()) {
+            kind.columns().forEach(column -> columns.putIfAbsent(NameKey.loose(column.replace('_', ' ')), column));
+        }
+        return Map.copyOf(columns);
     }
 
     /** A cell's value, or a fatal problem and an empty value when it is longer than {@link #MAX_CELL}. */

@@ -32,6 +32,9 @@ import org.xml.sax.XMLReader;
  */
 final class XlsxRegisterReader {
 
+    /** Excel's last column, XFD, counted from 0. */
+    private static final int MAX_COLUMN = 16_383;
+
     private XlsxRegisterReader() {
     }
 
@@ -50,7 +53,7 @@ final class XlsxRegisterReader {
                     parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, collector, new IsoDateFormatter(), false));
                     parser.parse(new InputSource(sheet));
                     if (collector.hasHeader()) {
-                        tables.add(collector.table());
+                        tables.addAll(collector.tables());
                     }
                 }
             }
@@ -87,6 +90,9 @@ final class XlsxRegisterReader {
         private final List<RegisterTable.Row> rows = new ArrayList<>();
         private List<String> header;
         private TreeMap<Integer, String> current;
+        /** A STIP Compass export is kept as raw rows and converted as a whole. */
+        private List<List<String>> stipRows;
+        private final List<Integer> stipRowNumbers = new ArrayList<>();
 
         SheetCollector(String file) {
             this.file = file;
@@ -100,7 +106,12 @@ final class XlsxRegisterReader {
         @Override
         public void cell(String reference, String value, XSSFComment comment) {
             if (reference != null && value != null) {
-                current.put(new CellReference(reference).getCol() & 0xFFFF, value);
+                int column = new CellReference(reference).getCol();
+                if (column < 0 || column > MAX_COLUMN) {
+                    problems.add(new ImportProblem(file, 0, reference, value, "the cell is beyond Excel's last column XFD", true));
+                    return;
+                }
+                current.put(column, value);
             }
         }
 
@@ -109,8 +120,19 @@ final class XlsxRegisterReader {
             if (current.values().stream().allMatch(String::isBlank)) {
                 return;
             }
+            if (stipRows != null) {
+                stipRows.add(rawRow());
+                stipRowNumbers.add(rowNum + 1);
+                return;
+            }
             if (header == null) {
                 int width = current.lastKey() + 1;
+                if (StipCompassReader.recognises(List.copyOf(current.values()))) {
+                    stipRows = new ArrayList<>();
+                    stipRows.add(rawRow());
+                    stipRowNumbers.add(rowNum + 1);
+                    return;
+                }
                 header = new ArrayList<>();
                 for (int c = 0; c < width; c++) {
                     header.add(RegisterTable.columnName(current.getOrDefault(c, "")));
@@ -134,12 +156,24 @@ final class XlsxRegisterReader {
             rows.add(new RegisterTable.Row(number, cells));
         }
 
-        boolean hasHeader() {
-            return header != null;
+        private List<String> rawRow() {
+            int width = stipRows == null || stipRows.isEmpty() ? current.lastKey() + 1 : stipRows.get(0).size();
+            List<String> row = new ArrayList<>(width);
+            for (int c = 0; c < width; c++) {
+                row.add(current.getOrDefault(c, ""));
+            }
+            return row;
         }
 
-        RegisterTable table() {
-            return RegisterTable.of(file, header, rows, problems);
+        boolean hasHeader() {
+            return header != null || stipRows != null;
+        }
+
+        List<RegisterTable> tables() {
+            if (stipRows != null) {
+                return StipCompassReader.convert(file, stipRows, stipRowNumbers, problems);
+            }
+            return List.of(RegisterTable.of(file, header, rows, problems));
         }
     }
 }

@@ -104,13 +104,22 @@ public interface InnoscapePackage extends EPackage {
 	int MODEL_ELEMENT__SOURCES = 3;
 
 	/**
+	 * The feature id for the '<em><b>External Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_ELEMENT__EXTERNAL_ID = 4;
+
+	/**
 	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MODEL_ELEMENT__PROPERTIES = 4;
+	int MODEL_ELEMENT__PROPERTIES = 5;
 
 	/**
 	 * The number of structural features of the '<em>Model Element</em>' class.
@@ -119,7 +128,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MODEL_ELEMENT_FEATURE_COUNT = 5;
+	int MODEL_ELEMENT_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Model Element</em>' class.
@@ -221,6 +230,15 @@ public interface InnoscapePackage extends EPackage {
 	 * @ordered
 	 */
 	int SOURCE_DOCUMENT__SOURCES = MODEL_ELEMENT__SOURCES;
+
+	/**
+	 * The feature id for the '<em><b>External Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE_DOCUMENT__EXTERNAL_ID = MODEL_ELEMENT__EXTERNAL_ID;
 
 	/**
 	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
@@ -385,6 +403,15 @@ public interface InnoscapePackage extends EPackage {
 	 * @ordered
 	 */
 	int INNOVATION_SYSTEM__SOURCES = MODEL_ELEMENT__SOURCES;
+
+	/**
+	 * The feature id for the '<em><b>External Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INNOVATION_SYSTEM__EXTERNAL_ID = MODEL_ELEMENT__EXTERNAL_ID;
 
 	/**
 	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
@@ -586,6 +613,15 @@ public interface InnoscapePackage extends EPackage {
 	int ACTOR__SOURCES = MODEL_ELEMENT__SOURCES;
 
 	/**
+	 * The feature id for the '<em><b>External Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTOR__EXTERNAL_ID = MODEL_ELEMENT__EXTERNAL_ID;
+
+	/**
 	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -713,6 +749,15 @@ public interface InnoscapePackage extends EPackage {
 	int STAKEHOLDER_GROUP__SOURCES = MODEL_ELEMENT__SOURCES;
 
 	/**
+	 * The feature id for the '<em><b>External Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STAKEHOLDER_GROUP__EXTERNAL_ID = MODEL_ELEMENT__EXTERNAL_ID;
+
+	/**
 	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -802,6 +847,15 @@ public interface InnoscapePackage extends EPackage {
 	 * @ordered
 	 */
 	int RELATIONSHIP__SOURCES = MODEL_ELEMENT__SOURCES;
+
+	/**
+	 * The feature id for the '<em><b>External Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RELATIONSHIP__EXTERNAL_ID = MODEL_ELEMENT__EXTERNAL_ID;
 
 	/**
 	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
@@ -922,6 +976,15 @@ public interface InnoscapePackage extends EPackage {
 	int DRIVER__SOURCES = MODEL_ELEMENT__SOURCES;
 
 	/**
+	 * The feature id for the '<em><b>External Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DRIVER__EXTERNAL_ID = MODEL_ELEMENT__EXTERNAL_ID;
+
+	/**
 	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1013,6 +1076,15 @@ public interface InnoscapePackage extends EPackage {
 	int SUB_FACTOR__SOURCES = MODEL_ELEMENT__SOURCES;
 
 	/**
+	 * The feature id for the '<em><b>External Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUB_FACTOR__EXTERNAL_ID = MODEL_ELEMENT__EXTERNAL_ID;
+
+	/**
 	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1084,6 +1156,15 @@ public interface InnoscapePackage extends EPackage {
 	 * @ordered
 	 */
 	int PATHWAY_STAGE__SOURCES = MODEL_ELEMENT__SOURCES;
+
+	/**
+	 * The feature id for the '<em><b>External Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATHWAY_STAGE__EXTERNAL_ID = MODEL_ELEMENT__EXTERNAL_ID;
 
 	/**
 	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
@@ -1230,6 +1311,15 @@ public interface InnoscapePackage extends EPackage {
 	 * @ordered
 	 */
 	int POLICY_INITIATIVE__SOURCES = MODEL_ELEMENT__SOURCES;
+
+	/**
+	 * The feature id for the '<em><b>External Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLICY_INITIATIVE__EXTERNAL_ID = MODEL_ELEMENT__EXTERNAL_ID;
 
 	/**
 	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
@@ -1494,6 +1584,15 @@ public interface InnoscapePackage extends EPackage {
 	int RECOMMENDATION__SOURCES = MODEL_ELEMENT__SOURCES;
 
 	/**
+	 * The feature id for the '<em><b>External Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECOMMENDATION__EXTERNAL_ID = MODEL_ELEMENT__EXTERNAL_ID;
+
+	/**
 	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1710,6 +1809,15 @@ public interface InnoscapePackage extends EPackage {
 	 * @ordered
 	 */
 	int DIAGRAM__SOURCES = MODEL_ELEMENT__SOURCES;
+
+	/**
+	 * The feature id for the '<em><b>External Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM__EXTERNAL_ID = MODEL_ELEMENT__EXTERNAL_ID;
 
 	/**
 	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
@@ -2067,6 +2175,15 @@ public interface InnoscapePackage extends EPackage {
 	int INDICATOR__SOURCES = MODEL_ELEMENT__SOURCES;
 
 	/**
+	 * The feature id for the '<em><b>External Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR__EXTERNAL_ID = MODEL_ELEMENT__EXTERNAL_ID;
+
+	/**
 	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2336,6 +2453,17 @@ public interface InnoscapePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getModelElement_Sources();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.innoscape.model.ModelElement#getExternalId <em>External Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>External Id</em>'.
+	 * @see org.innoscape.model.ModelElement#getExternalId()
+	 * @see #getModelElement()
+	 * @generated
+	 */
+	EAttribute getModelElement_ExternalId();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.innoscape.model.ModelElement#getProperties <em>Properties</em>}'.
@@ -3884,6 +4012,14 @@ public interface InnoscapePackage extends EPackage {
 		 * @generated
 		 */
 		EReference MODEL_ELEMENT__SOURCES = eINSTANCE.getModelElement_Sources();
+
+		/**
+		 * The meta object literal for the '<em><b>External Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MODEL_ELEMENT__EXTERNAL_ID = eINSTANCE.getModelElement_ExternalId();
 
 		/**
 		 * The meta object literal for the '<em><b>Properties</b></em>' containment reference list feature.

@@ -299,7 +299,15 @@ public enum InstrumentType implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	TECHNOLOGY_EXTENSION_AND_ADVISORY_SERVICES(27, "TECHNOLOGY_EXTENSION_AND_ADVISORY_SERVICES", "TECHNOLOGY_EXTENSION_AND_ADVISORY_SERVICES");
+	TECHNOLOGY_EXTENSION_AND_ADVISORY_SERVICES(27, "TECHNOLOGY_EXTENSION_AND_ADVISORY_SERVICES", "TECHNOLOGY_EXTENSION_AND_ADVISORY_SERVICES"), /**
+	 * The '<em><b>TAX RELIEF FOR INDIVIDUALS</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #TAX_RELIEF_FOR_INDIVIDUALS_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	TAX_RELIEF_FOR_INDIVIDUALS(28, "TAX_RELIEF_FOR_INDIVIDUALS", "TAX_RELIEF_FOR_INDIVIDUALS");
 
 	/**
 	 * The '<em><b>UNKNOWN</b></em>' literal value.
@@ -610,6 +618,17 @@ public enum InstrumentType implements Enumerator {
 	public static final int TECHNOLOGY_EXTENSION_AND_ADVISORY_SERVICES_VALUE = 27;
 
 	/**
+	 * The '<em><b>TAX RELIEF FOR INDIVIDUALS</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #TAX_RELIEF_FOR_INDIVIDUALS
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int TAX_RELIEF_FOR_INDIVIDUALS_VALUE = 28;
+
+	/**
 	 * An array of all the '<em><b>Instrument Type</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -645,6 +664,7 @@ public enum InstrumentType implements Enumerator {
 			CHALLENGES_PRIZES_AND_AWARDS,
 			STANDARDS_AND_CERTIFICATION,
 			TECHNOLOGY_EXTENSION_AND_ADVISORY_SERVICES,
+			TAX_RELIEF_FOR_INDIVIDUALS,
 		};
 
 	/**
@@ -729,6 +749,7 @@ public enum InstrumentType implements Enumerator {
 			case CHALLENGES_PRIZES_AND_AWARDS_VALUE: return CHALLENGES_PRIZES_AND_AWARDS;
 			case STANDARDS_AND_CERTIFICATION_VALUE: return STANDARDS_AND_CERTIFICATION;
 			case TECHNOLOGY_EXTENSION_AND_ADVISORY_SERVICES_VALUE: return TECHNOLOGY_EXTENSION_AND_ADVISORY_SERVICES;
+			case TAX_RELIEF_FOR_INDIVIDUALS_VALUE: return TAX_RELIEF_FOR_INDIVIDUALS;
 		}
 		return null;
 	}

@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.innoscape.model.ModelElement#getName <em>Name</em>}</li>
  *   <li>{@link org.innoscape.model.ModelElement#getDescription <em>Description</em>}</li>
  *   <li>{@link org.innoscape.model.ModelElement#getSources <em>Sources</em>}</li>
+ *   <li>{@link org.innoscape.model.ModelElement#getExternalId <em>External Id</em>}</li>
  *   <li>{@link org.innoscape.model.ModelElement#getProperties <em>Properties</em>}</li>
  * </ul>
  *
@@ -108,6 +109,31 @@ public interface ModelElement extends EObject {
 	 * @generated
 	 */
 	EList<SourceReference> getSources();
+
+	/**
+	 * Returns the value of the '<em><b>External Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The identifier the element has in the register or database it was imported from (a register id such as H01, a STIP Compass InitiativeID URL). Reports, exports and the command line name the element by it; re-importing the register updates the element with it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>External Id</em>' attribute.
+	 * @see #setExternalId(String)
+	 * @see org.innoscape.model.InnoscapePackage#getModelElement_ExternalId()
+	 * @model
+	 * @generated
+	 */
+	String getExternalId();
+
+	/**
+	 * Sets the value of the '{@link org.innoscape.model.ModelElement#getExternalId <em>External Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>External Id</em>' attribute.
+	 * @see #getExternalId()
+	 * @generated
+	 */
+	void setExternalId(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Properties</b></em>' containment reference list.

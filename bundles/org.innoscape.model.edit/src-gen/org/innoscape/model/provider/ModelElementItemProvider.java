@@ -66,6 +66,7 @@ public class ModelElementItemProvider
 			addIdPropertyDescriptor(object);
 			addNamePropertyDescriptor(object);
 			addDescriptionPropertyDescriptor(object);
+			addExternalIdPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -137,6 +138,28 @@ public class ModelElementItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the External Id feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addExternalIdPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ModelElement_externalId_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ModelElement_externalId_feature", "_UI_ModelElement_type"),
+				 InnoscapePackage.Literals.MODEL_ELEMENT__EXTERNAL_ID,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -197,6 +220,7 @@ public class ModelElementItemProvider
 			case InnoscapePackage.MODEL_ELEMENT__ID:
 			case InnoscapePackage.MODEL_ELEMENT__NAME:
 			case InnoscapePackage.MODEL_ELEMENT__DESCRIPTION:
+			case InnoscapePackage.MODEL_ELEMENT__EXTERNAL_ID:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case InnoscapePackage.MODEL_ELEMENT__SOURCES:

@@ -424,8 +424,18 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getModelElement_ExternalId() {
+		return (EAttribute)modelElementEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getModelElement_Properties() {
-		return (EReference)modelElementEClass.getEStructuralFeatures().get(4);
+		return (EReference)modelElementEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1832,6 +1842,7 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 		createEAttribute(modelElementEClass, MODEL_ELEMENT__NAME);
 		createEAttribute(modelElementEClass, MODEL_ELEMENT__DESCRIPTION);
 		createEReference(modelElementEClass, MODEL_ELEMENT__SOURCES);
+		createEAttribute(modelElementEClass, MODEL_ELEMENT__EXTERNAL_ID);
 		createEReference(modelElementEClass, MODEL_ELEMENT__PROPERTIES);
 
 		propertyEClass = createEClass(PROPERTY);
@@ -2040,6 +2051,7 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 		initEAttribute(getModelElement_Name(), ecorePackage.getEString(), "name", null, 0, 1, ModelElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getModelElement_Description(), ecorePackage.getEString(), "description", null, 0, 1, ModelElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getModelElement_Sources(), this.getSourceReference(), null, "sources", null, 0, -1, ModelElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getModelElement_ExternalId(), ecorePackage.getEString(), "externalId", null, 0, 1, ModelElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getModelElement_Properties(), this.getProperty(), null, "properties", null, 0, -1, ModelElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(propertyEClass, Property.class, "Property", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2279,6 +2291,7 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 		addEEnumLiteral(instrumentTypeEEnum, InstrumentType.CHALLENGES_PRIZES_AND_AWARDS);
 		addEEnumLiteral(instrumentTypeEEnum, InstrumentType.STANDARDS_AND_CERTIFICATION);
 		addEEnumLiteral(instrumentTypeEEnum, InstrumentType.TECHNOLOGY_EXTENSION_AND_ADVISORY_SERVICES);
+		addEEnumLiteral(instrumentTypeEEnum, InstrumentType.TAX_RELIEF_FOR_INDIVIDUALS);
 
 		initEEnum(focusEEnum, Focus.class, "Focus");
 		addEEnumLiteral(focusEEnum, Focus.UNKNOWN);

@@ -35,6 +35,7 @@ import org.innoscape.model.SourceReference;
  *   <li>{@link org.innoscape.model.impl.ModelElementImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.innoscape.model.impl.ModelElementImpl#getDescription <em>Description</em>}</li>
  *   <li>{@link org.innoscape.model.impl.ModelElementImpl#getSources <em>Sources</em>}</li>
+ *   <li>{@link org.innoscape.model.impl.ModelElementImpl#getExternalId <em>External Id</em>}</li>
  *   <li>{@link org.innoscape.model.impl.ModelElementImpl#getProperties <em>Properties</em>}</li>
  * </ul>
  *
@@ -110,6 +111,26 @@ public abstract class ModelElementImpl extends EObjectImpl implements ModelEleme
 	 * @ordered
 	 */
 	protected EList<SourceReference> sources;
+
+	/**
+	 * The default value of the '{@link #getExternalId() <em>External Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExternalId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String EXTERNAL_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getExternalId() <em>External Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExternalId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String externalId = EXTERNAL_ID_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getProperties() <em>Properties</em>}' containment reference list.
@@ -228,6 +249,29 @@ public abstract class ModelElementImpl extends EObjectImpl implements ModelEleme
 	 * @generated
 	 */
 	@Override
+	public String getExternalId() {
+		return externalId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setExternalId(String newExternalId) {
+		String oldExternalId = externalId;
+		externalId = newExternalId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, InnoscapePackage.MODEL_ELEMENT__EXTERNAL_ID, oldExternalId, externalId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Property> getProperties() {
 		if (properties == null) {
 			properties = new EObjectContainmentEList<Property>(Property.class, this, InnoscapePackage.MODEL_ELEMENT__PROPERTIES);
@@ -267,6 +311,8 @@ public abstract class ModelElementImpl extends EObjectImpl implements ModelEleme
 				return getDescription();
 			case InnoscapePackage.MODEL_ELEMENT__SOURCES:
 				return getSources();
+			case InnoscapePackage.MODEL_ELEMENT__EXTERNAL_ID:
+				return getExternalId();
 			case InnoscapePackage.MODEL_ELEMENT__PROPERTIES:
 				return getProperties();
 		}
@@ -294,6 +340,9 @@ public abstract class ModelElementImpl extends EObjectImpl implements ModelEleme
 			case InnoscapePackage.MODEL_ELEMENT__SOURCES:
 				getSources().clear();
 				getSources().addAll((Collection<? extends SourceReference>)newValue);
+				return;
+			case InnoscapePackage.MODEL_ELEMENT__EXTERNAL_ID:
+				setExternalId((String)newValue);
 				return;
 			case InnoscapePackage.MODEL_ELEMENT__PROPERTIES:
 				getProperties().clear();
@@ -323,6 +372,9 @@ public abstract class ModelElementImpl extends EObjectImpl implements ModelEleme
 			case InnoscapePackage.MODEL_ELEMENT__SOURCES:
 				getSources().clear();
 				return;
+			case InnoscapePackage.MODEL_ELEMENT__EXTERNAL_ID:
+				setExternalId(EXTERNAL_ID_EDEFAULT);
+				return;
 			case InnoscapePackage.MODEL_ELEMENT__PROPERTIES:
 				getProperties().clear();
 				return;
@@ -346,6 +398,8 @@ public abstract class ModelElementImpl extends EObjectImpl implements ModelEleme
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
 			case InnoscapePackage.MODEL_ELEMENT__SOURCES:
 				return sources != null && !sources.isEmpty();
+			case InnoscapePackage.MODEL_ELEMENT__EXTERNAL_ID:
+				return EXTERNAL_ID_EDEFAULT == null ? externalId != null : !EXTERNAL_ID_EDEFAULT.equals(externalId);
 			case InnoscapePackage.MODEL_ELEMENT__PROPERTIES:
 				return properties != null && !properties.isEmpty();
 		}
@@ -368,6 +422,8 @@ public abstract class ModelElementImpl extends EObjectImpl implements ModelEleme
 		result.append(name);
 		result.append(", description: ");
 		result.append(description);
+		result.append(", externalId: ");
+		result.append(externalId);
 		result.append(')');
 		return result.toString();
 	}

@@ -67,8 +67,8 @@ class MalformedRegisterTest {
         ImportResult result = importFiles(file);
         assertNull(result.model(), "nothing is imported");
         List<String> problems = result.fatalProblems().stream().map(ImportProblem::toString).toList();
-        assertTrue(problems.contains(file + ", row 3, column focus, value 'sometimes': not a known focus; expected one of unknown, "
-                + "clinical, non-clinical, both"), problems.toString());
+        assertTrue(problems.contains(file + ", row 3, column focus, value 'sometimes': not a known focus; expected one of "
+                + "clinical, non clinical, both"), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.contains("row 4, column end_date") && p.contains("before the start date")), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.contains("row 5, column budget, value 'lots': not a number")), problems.toString());
     }

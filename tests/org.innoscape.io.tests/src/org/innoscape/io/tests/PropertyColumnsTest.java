@@ -36,7 +36,7 @@ class PropertyColumnsTest {
         Path out = folder.resolve("out");
         RegisterExporter.writeCsv(model, out);
         String exported = Files.readString(out.resolve("actors.csv"));
-        assertTrue(exported.startsWith("id,name,kind,level,member_of,description,source,contact,region\n"), exported);
+        assertTrue(exported.startsWith("id,name,kind,level,member_of,description,source,acronym,contact,region\n"), exported);
         ImportResult back = RegisterRoundTripTest.importInto(DefaultTemplate.create("Back"), RegisterExporter.writeCsv(model, out), true);
         RegisterRoundTripTest.assertSameRegisters(model, back.model());
     }

@@ -41,6 +41,23 @@ class RegisterRoundTripTest {
         assertSameRegisters(original, result.model());
     }
 
+    /** Export then import into the very model exported: nothing is created, nothing changes (relationships included). */
+    @Test
+    void exportImportedIntoTheSameModelChangesNothing() throws Exception {
+        InnovationSystem original = EnglandHealthInnovation2021.build();
+        List<List<Path>> exports = List.of(RegisterExporter.writeCsv(original, folder.resolve("csv")),
+                List.of(RegisterExporter.writeXlsx(original, folder.resolve("registers.xlsx"))));
+        for (List<Path> files : exports) {
+            ImportResult result = importInto(original, files, false);
+            assertTrue(result.succeeded(), result.fatalProblems().toString());
+            assertEquals(0, result.created(), "nothing new from " + files);
+            assertEquals(original.getRelationships().size(), result.model().getRelationships().size());
+            assertEquals(original.getActors().size(), result.model().getActors().size());
+            assertEquals(original.getInitiatives().size(), result.model().getInitiatives().size());
+            assertSameRegisters(original, result.model());
+        }
+    }
+
     /** Everything the registers carry is equal: every column of the three registers and the properties. */
     static void assertSameRegisters(InnovationSystem original, InnovationSystem copy) {
         assertEquals(describeActors(original), describeActors(copy));

@@ -94,7 +94,7 @@ class StipCompassImportTest {
 
         Path headerOnly = Files.writeString(folder.resolve("header-only.csv"), HEADER.lines().findFirst().get() + "\n");
         ImportResult missingLabels = RegisterRoundTripTest.importInto(DefaultTemplate.create("STIP"), List.of(headerOnly), true);
-        assertTrue(missingLabels.fatalProblems().get(0).reason().contains("second header row"));
+        assertTrue(missingLabels.fatalProblems().get(0).reason().contains("no initiative rows"));
     }
 
     @Test

@@ -1,0 +1,108 @@
+package org.innoscape.io.values;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.innoscape.model.Actor;
+import org.innoscape.model.ModelElement;
+
+/**
+ * Finds the elements of one kind (stages, drivers, groups, actors) that a register cell names: by
+ * id, by register (external) id, by name or acronym written any way {@link NameKey} allows. Lookups
+ * are hash lookups, so resolving a reference does not depend on how many elements there are.
+ */
+public final class ElementIndex<T extends ModelElement> {
+    private final Map<String, T> byId = new HashMap<>();
+    private final Map<String, T> byExternalId = new HashMap<>();
+    private final Map<String, T> byName = new HashMap<>();
+    private final Map<String, T> byLooseName = new HashMap<>();
+
+    public ElementIndex(Iterable<? extends T> elements) {
+        elements.forEach(this::add);
+    }
+
+    /** Indexes an element; earlier elements win when two share a name. */
+    public void add(T element) {
+        if (element.getId() != null) {
+            byId.putIfAbsent(element.getId(), element);
+        }
+        if (element.getExternalId() != null && !element.getExternalId().isBlank()) {
+            byExternalId.putIfAbsent(element.getExternalId().strip(), element);
+        }
+        names(element.getName(), element);
+        if (element instanceof Actor actor) {
+            names(actor.getAcronym(), element);
+        }
+    }
+
+    private void names(String name, T element) {
+        if (name == null || name.isBlank()) {
+            return;
+        }
+        byName.putIfAbsent(NameKey.of(name), element);
+        String loose = NameKey.loose(name);
+        if (!loose.isEmpty()) {
+            byLooseName.putIfAbsent(loose, element);
+        }
+    }
+
+    /** The element the text names by id, external id, name or acronym. */
+    public Optional<T> find(String text) {
+        String stripped = text.strip();
+        T found = byId.get(stripped);
+        if (found == null) {
+            found = byExternalId.get(stripped);
+        }
+        if (found == null) {
+            found = byName.get(NameKey.of(stripped));
+        }
+        if (found == null) {
+            found = byLooseName.get(NameKey.loose(stripped));
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /**
+     * The one element whose name holds every word of the text (at least two words, in any order):
+     * "Skills &amp; leadership" for "Skills, capabilities and leadership". Empty when none or several do.
+     */
+    public Optional<T> findByWords(String text) {
+        List<String> words = List.of(NameKey.loose(text).split(" "));
+        if (words.size() < 2) {
+            return Optional.empty();
+        }
+        T match = null;
+        for (Map.Entry<String, T> entry : byLooseName.entrySet()) {
+            if (List.of(entry.getKey().split(" ")).containsAll(words)) {
+                if (match != null && match != entry.getValue()) {
+                    return Optional.empty();
+                }
+                match = entry.getValue();
+            }
+        }
+        return Optional.ofNullable(match);
+    }
+
+    /** The element with this exact id. */
+    public Optional<T> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** An element whose name is within a few typing mistakes of the text: the twin a new element would have. */
+    public Optional<T> resembling(String text) {
+        String key = NameKey.of(text);
+        int limit = Similarity.tolerance(key);
+        T best = null;
+        int bestDistance = limit + 1;
+        for (Map.Entry<String, T> entry : byName.entrySet()) {
+            int distance = Similarity.distance(key, entry.getKey(), limit);
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = entry.getValue();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+}
