@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.innoscape.io.ImportProblem;
 import org.innoscape.io.ImportResult;
+import org.innoscape.io.ColumnMapping;
 import org.innoscape.io.RegisterImporter;
 import org.innoscape.io.RegisterReader;
 import org.innoscape.io.RegisterTable;
@@ -32,7 +33,7 @@ public final class ImportCommand implements Command {
     @Override
     public String usage() {
         return """
-                Usage: innoscape import REGISTER... --into MODEL [--dry-run] [--refuse-unknown]
+                Usage: innoscape import REGISTER... --into MODEL [--map FILE] [--dry-run] [--refuse-unknown]
 
                 Reads registers and updates MODEL: CSV files (UTF-8, with or without BOM; comma, semicolon or
                 tab), Excel .xlsx workbooks (every sheet with a header row is a register) and the EC-OECD STIP
@@ -43,7 +44,10 @@ public final class ImportCommand implements Command {
                 the default template (the six drivers, the default pathway stages and target groups).
                 Owners, stages, drivers and groups the model lacks are created and reported, or refused with
                 --refuse-unknown. Every problem is listed with its row, column, value and reason; if any is
-                fatal, nothing is imported. --dry-run only reports.
+                fatal, nothing is imported. --dry-run only reports. --map FILE says which of your headers is
+                which column ('name <- Programme title'), adds constants ('currency := EUR') and translates
+                values ('focus: Admin -> non-clinical'). Values are accepted as the product words them
+                ("training & skills"), as slugs (training-and-skills) or by documented synonyms.
                 Exit codes: 0 imported (or would be), 2 usage error or a fatal problem (nothing changed).
                 """;
     }
@@ -54,6 +58,7 @@ public final class ImportCommand implements Command {
         Path model = null;
         boolean dryRun = false;
         boolean refuseUnknown = false;
+        Path mappingFile = null;
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
             switch (argument) {
@@ -62,6 +67,12 @@ public final class ImportCommand implements Command {
                         throw new UsageException("--into needs a MODEL file");
                     }
                     model = Path.of(arguments.get(i));
+                }
+                case "--map" -> {
+                    if (++i >= arguments.size()) {
+                        throw new UsageException("--map needs a mapping FILE");
+                    }
+                    mappingFile = Path.of(arguments.get(i));
                 }
                 case "--dry-run" -> dryRun = true;
                 case "--refuse-unknown" -> refuseUnknown = true;
@@ -95,7 +106,23 @@ public final class ImportCommand implements Command {
                 return ExitCode.USAGE_OR_INPUT_ERROR;
             }
         }
-        List<RegisterTable> tables = RegisterReader.readAll(registers);
+        ColumnMapping mapping = ColumnMapping.none();
+        if (mappingFile != null) {
+            try {
+                mapping = ColumnMapping.read(mappingFile);
+            } catch (IOException e) {
+                throw new UsageException("cannot read the mapping file " + mappingFile + ": " + e.getMessage());
+            } catch (ColumnMapping.BadMapping e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
+        long start = System.nanoTime();
+        List<RegisterTable> tables = RegisterReader.readAll(registers).stream().map(mapping::apply).toList();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (seconds > 1) {
+            console.err().printf("innoscape import: read %d rows in %.1f s; checking and applying...%n",
+                    tables.stream().mapToInt(t -> t.rows().size()).sum(), seconds);
+        }
         ImportResult result = new RegisterImporter(new RegisterImporter.Options(!refuseUnknown)).apply(system, tables);
         for (ImportProblem problem : result.problems()) {
             console.out().println(problem);

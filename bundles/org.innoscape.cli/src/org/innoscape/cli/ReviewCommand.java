@@ -129,9 +129,12 @@ public final class ReviewCommand implements Command {
 
     private static PolicyInitiative find(InnovationSystem system, String idOrName) throws UsageException {
         List<PolicyInitiative> matches = system.getInitiatives().stream()
-                .filter(i -> idOrName.equals(i.getId()) || idOrName.equals(i.getName())).toList();
+                .filter(i -> idOrName.equals(i.getId()) || idOrName.equals(i.getExternalId())).toList();
         if (matches.isEmpty()) {
-            throw new UsageException("no initiative with the id or name '" + idOrName + "'");
+            matches = system.getInitiatives().stream().filter(i -> idOrName.equals(i.getName())).toList();
+        }
+        if (matches.isEmpty()) {
+            throw new UsageException("no initiative with the id, register id or name '" + idOrName + "'");
         }
         if (matches.size() > 1) {
             throw new UsageException(matches.size() + " initiatives are called '" + idOrName + "'; give the id instead");

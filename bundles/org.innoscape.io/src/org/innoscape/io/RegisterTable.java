@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.innoscape.io.values.NameKey;
+import org.innoscape.io.values.Similarity;
 
 /**
  * One register as read from a file (a CSV file, a sheet of a workbook, a STIP Compass export): header
@@ -39,8 +40,11 @@ public record RegisterTable(String file, RegisterKind kind, List<String> header,
         List<ImportProblem> all = new ArrayList<>(problems);
         RegisterKind kind = RegisterKind.recognise(header);
         if (kind == null) {
-            all.add(new ImportProblem(file, 1, null, String.join(",", header), "the header matches no register "
-                    + "(initiatives need id, name and e.g. owner/stages; actors id, name, kind, level; relationships source, target, kind)", true));
+            all.add(new ImportProblem(file, 1, null, String.join(",", header.subList(0, Math.min(header.size(), 12))),
+                    "the header matches no register: an initiatives register needs the columns id and name (and e.g. owner, stages), "
+                    + "an actors register id, name and kind, a relationships register source, target and kind"
+                    + closestHeaders(header) + "; if your columns have other names, say which is which with a mapping file "
+                    + "(import --map FILE, see docs/register-format.md)", true));
             return new RegisterTable(file, null, List.copyOf(header), List.copyOf(rows), List.copyOf(all));
         }
         Set<String> seen = new HashSet<>();
@@ -55,6 +59,22 @@ public record RegisterTable(String file, RegisterKind kind, List<String> header,
             }
         }
         return new RegisterTable(file, kind, List.copyOf(header), List.copyOf(rows), List.copyOf(all));
+    }
+
+    /** Words that, in a header, suggest one of the columns a register needs. */
+    private static final Map<String, List<String>> HINTS = Map.of("id", List.of("id", "code", "ref", "reference", "identifier", "number"),
+            "name", List.of("name", "title"), "kind", List.of("kind", "type", "category"), "source", List.of("source", "from"),
+            "target", List.of("target", "to"));
+
+    /** "; closest headers found: 'programme code' for id" for each required column a header suggests. */
+    private static String closestHeaders(List<String> header) {
+        List<String> hints = new ArrayList<>();
+        for (String wanted : List.of("id", "name", "kind", "source", "target")) {
+            header.stream().filter(h -> !h.isBlank() && List.of(NameKey.of(h).split(" ")).stream()
+                    .anyMatch(word -> HINTS.get(wanted).contains(word) || Similarity.distance(word, wanted, 1) <= 1 && word.length() > 3))
+                    .findFirst().ifPresent(h -> hints.add("'" + h + "' for " + wanted));
+        }
+        return hints.isEmpty() ? "" : "; closest headers found: " + String.join(", ", hints);
     }
 
     /** A file that could not be read at all. */

@@ -29,6 +29,11 @@ public record AnalysisReport(String modelName, String modelLocation, String tool
         return element instanceof ModelElement named ? named.getId() : null;
     }
 
+    /** The id the element has in the register it was imported from, or null. */
+    public static String externalId(EObject element) {
+        return element instanceof ModelElement named ? named.getExternalId() : null;
+    }
+
     /** Findings of one severity, most severe first in the report order. */
     public List<Finding> findings(Severity severity) {
         return result.findings().stream().filter(f -> f.severity() == severity).toList();

@@ -88,8 +88,11 @@ public class JsonReport implements ReportWriter {
     static void elements(JsonWriter json, String name, List<EObject> elements) throws IOException {
         json.name(name).beginArray();
         for (EObject element : elements) {
-            json.beginObject().name("id").value(AnalysisReport.id(element)).name("kind").value(element.eClass().getName())
-                    .name("label").value(AnalysisReport.label(element)).endObject();
+            json.beginObject().name("id").value(AnalysisReport.id(element));
+            if (AnalysisReport.externalId(element) != null) {
+                json.name("externalId").value(AnalysisReport.externalId(element));
+            }
+            json.name("kind").value(element.eClass().getName()).name("label").value(AnalysisReport.label(element)).endObject();
         }
         json.endArray();
     }

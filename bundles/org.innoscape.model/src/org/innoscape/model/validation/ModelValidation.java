@@ -63,7 +63,9 @@ public final class ModelValidation {
         }
         if (object instanceof ModelElement element) {
             String name = element.getName();
-            return name == null || name.isBlank() ? kind + " (id " + element.getId() + ")" : kind + " '" + name + "'";
+            String external = element.getExternalId() == null || element.getExternalId().isBlank() ? ""
+                    : " [" + element.getExternalId() + "]";
+            return name == null || name.isBlank() ? kind + " (id " + element.getId() + ")" + external : kind + " '" + name + "'" + external;
         }
         return object.eContainer() == null ? kind : kind + " of " + label(object.eContainer());
     }

@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.innoscape.cli.ExitCode;
+import org.innoscape.cli.AnalyzeCommand;
 import org.innoscape.cli.ExportCommand;
 import org.innoscape.cli.ImportCommand;
 import org.innoscape.cli.InnoscapeCli;
+import org.innoscape.cli.ReviewCommand;
 import org.innoscape.examples.EnglandHealthInnovation2021;
 import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.persistence.ModelStore;
@@ -19,7 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ImportExportCommandTest {
-    private final InnoscapeCli cli = new InnoscapeCli("test", List.of(new ImportCommand(), new ExportCommand()));
+    private final InnoscapeCli cli = new InnoscapeCli("test", List.of(new ImportCommand(), new ExportCommand(), new ReviewCommand(),
+            new AnalyzeCommand("test", org.innoscape.analysis.AnalysisRegistry::fromExtensions)));
 
     @TempDir
     Path folder;
@@ -88,5 +91,59 @@ class ImportExportCommandTest {
         assertEquals(original.getInitiatives().size(), back.getInitiatives().size());
         assertEquals(original.getActors().size(), back.getActors().size());
         assertEquals(original.getRelationships().size(), back.getRelationships().size());
+    }
+
+    /** The register's own ids name the elements everywhere: review, reports and exports. */
+    @Test
+    void registerIdsNameInitiativesInReviewReportsAndExports() throws Exception {
+        Path register = Files.writeString(folder.resolve("mine.csv"), """
+                id,name,owner,description,activity_types,stages
+                H01,Regional innovation exchange,NHS England,Connects innovators with NHS adopters in each region.,networking & brokerage,Adoption
+                00/PI.1/B038,Innovation exchange for the regions,NHS England,Connects innovators with NHS adopters in every region.,Networking and brokerage,adoption
+                """);
+        Path model = folder.resolve("mine.innoscape");
+        run(ExitCode.OK, "import", register.toString(), "--into", model.toString());
+        String report = run(ExitCode.OK, "analyze", model.toString(), "--format", "json", "--fail-on", "never").out();
+        assertTrue(report.contains("\"externalId\": \"00/PI.1/B038\"") || report.contains("\"externalId\":\"00/PI.1/B038\""), report);
+        assertTrue(run(ExitCode.OK, "analyze", model.toString(), "--fail-on", "never").out().contains("[H01]"));
+        run(ExitCode.OK, "review", model.toString(), "--not-duplicate", "H01", "00/PI.1/B038");
+        Path registers = folder.resolve("out");
+        run(ExitCode.OK, "export", model.toString(), "--format", "csv", "--output", registers.toString());
+        String initiatives = Files.readString(registers.resolve("initiatives.csv"));
+        assertTrue(initiatives.contains("\nH01,") && initiatives.contains("\n00/PI.1/B038,"), initiatives);
+    }
+
+    /** A register with headers of its own imports through a mapping file; an unknown header says what was expected. */
+    @Test
+    void foreignHeadersImportThroughAMappingFile() throws Exception {
+        Path register = Files.writeString(folder.resolve("theirs.csv"), """
+                Programme code,Programme title,Lead body,Kind of support
+                P1,Test beds,NHS England,Admin support
+                """);
+        Path model = folder.resolve("theirs.innoscape");
+        String refused = run(ExitCode.USAGE_OR_INPUT_ERROR, "import", register.toString(), "--into", model.toString()).out();
+        assertTrue(refused.contains("the header matches no register") && refused.contains("'programme code' for id, 'programme title' for name")
+                && refused.contains("--map FILE"), refused);
+        Path mapping = Files.writeString(folder.resolve("theirs.map"), """
+                # our column <- their header
+                id <- Programme code
+                name <- Programme title
+                owner <- Lead body
+                activity_types <- Kind of support
+                activity_types: Admin support -> information & signposting
+                currency := EUR
+                """);
+        run(ExitCode.OK, "import", register.toString(), "--into", model.toString(), "--map", mapping.toString());
+        InnovationSystem imported = new ModelStore().load(model);
+        var initiative = imported.getInitiatives().get(0);
+        assertEquals("Test beds", initiative.getName());
+        assertEquals("P1", initiative.getExternalId());
+        assertEquals("NHS England", initiative.getOwners().get(0).getName());
+        assertEquals(org.innoscape.model.ActivityType.INFORMATION_AND_SIGNPOSTING, initiative.getActivityTypes().get(0));
+
+        Path bad = Files.writeString(folder.resolve("bad.map"), "id <- Programme code\nprice <- Cost\n");
+        String message = run(ExitCode.USAGE_OR_INPUT_ERROR, "import", register.toString(), "--into", model.toString(), "--map",
+                bad.toString()).err();
+        assertTrue(message.contains("bad.map, line 2: 'price' is not a register column"), message);
     }
 }

@@ -65,7 +65,7 @@ class ReviewCommandTest {
     void unknownInitiativeIsAUsageErrorAndTheFileIsUnchanged() throws Exception {
         byte[] before = Files.readAllBytes(model);
         CapturedConsole captured = run(ExitCode.USAGE_OR_INPUT_ERROR, "review", model.toString(), "--not-duplicate", "nope", "b");
-        assertTrue(captured.err().contains("no initiative with the id or name 'nope'"), captured.err());
+        assertTrue(captured.err().contains("no initiative with the id, register id or name 'nope'"), captured.err());
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(model)));
     }
 }
