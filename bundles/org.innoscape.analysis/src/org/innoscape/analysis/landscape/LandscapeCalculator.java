@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -82,7 +85,7 @@ public final class LandscapeCalculator {
             List<E> literals) {
         List<Row> rows = new ArrayList<>();
         for (E literal : literals) {
-            String label = literal.name().equals("UNKNOWN") ? "not stated" : literal.name().toLowerCase().replace('_', '-');
+            String label = literal.name().equals("UNKNOWN") ? "not stated" : literal.name().toLowerCase(Locale.ROOT).replace('_', '-');
             rows.add(row(label, initiatives, i -> value.apply(i) == literal));
         }
         return rows;
@@ -93,14 +96,16 @@ public final class LandscapeCalculator {
         return new Row(label, matching.size(), budget(matching));
     }
 
-    /** Sum of the known lower budget amounts, or null when none is known. */
-    private static Double budget(List<PolicyInitiative> initiatives) {
-        BigDecimal sum = null;
+    /** Sums of the known lower budget amounts per currency (GBP where none is stated); empty when none is known. */
+    private static SortedMap<String, BigDecimal> budget(List<PolicyInitiative> initiatives) {
+        SortedMap<String, BigDecimal> sums = new TreeMap<>();
         for (PolicyInitiative initiative : initiatives) {
             if (initiative.getBudget() != null && initiative.getBudget().getAmount() != null) {
-                sum = (sum == null ? BigDecimal.ZERO : sum).add(initiative.getBudget().getAmount());
+                String currency = initiative.getBudget().getCurrency() == null || initiative.getBudget().getCurrency().isBlank() ? "GBP"
+                        : initiative.getBudget().getCurrency().strip().toUpperCase(Locale.ROOT);
+                sums.merge(currency, initiative.getBudget().getAmount(), BigDecimal::add);
             }
         }
-        return sum == null ? null : sum.doubleValue();
+        return sums;
     }
 }

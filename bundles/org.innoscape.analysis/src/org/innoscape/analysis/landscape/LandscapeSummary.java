@@ -1,6 +1,11 @@
 package org.innoscape.analysis.landscape;
 
+import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Counts over a model's initiatives in the style of the 2021 programme mapping: how many support
@@ -16,8 +21,22 @@ public record LandscapeSummary(String modelName, long initiatives, List<Section>
         }
     }
 
-    /** One line of a table: a label, how many initiatives, and their known budgets added up (GBP-like units, or null). */
-    public record Row(String label, long count, Double budget) {
+    /**
+     * One line of a table: a label, how many initiatives, and their known budgets added up per
+     * currency (amounts in different currencies are never added together), by currency code.
+     */
+    public record Row(String label, long count, SortedMap<String, BigDecimal> budgets) {
+        public Row {
+            budgets = Collections.unmodifiableSortedMap(new TreeMap<>(budgets));
+        }
+
+        /** "GBP 5,000,000; EUR 20,000,000", or "" when no budget is known. */
+        public String budgetText() {
+            StringBuilder text = new StringBuilder();
+            budgets.forEach((currency, amount) -> text.append(text.length() == 0 ? "" : "; ").append(currency).append(' ')
+                    .append(String.format(Locale.ROOT, "%,.0f", amount)));
+            return text.toString();
+        }
     }
 
     public LandscapeSummary {

@@ -48,7 +48,7 @@ public class HtmlReport implements ReportWriter {
             out.println("<div class=\"section\"><table><tr><th></th><th>Initiatives</th><th>Known budget</th></tr>");
             for (LandscapeSummary.Row row : section.rows()) {
                 out.printf("<tr><td>%s</td><td class=\"n\">%d</td><td class=\"n\">%s</td></tr>%n", Html.escape(row.label()),
-                        row.count(), row.budget() == null ? "" : String.format("%,.0f", row.budget()));
+                        row.count(), Html.escape(row.budgetText()));
             }
             out.println("</table>");
             if (CHARTED.contains(section.key())) {

@@ -75,8 +75,12 @@ public class JsonReport implements ReportWriter {
             json.name("rows").beginArray();
             for (LandscapeSummary.Row row : section.rows()) {
                 json.beginObject().name("label").value(row.label()).name("count").value(row.count());
-                if (row.budget() != null) {
-                    json.name("budget").value(row.budget());
+                if (!row.budgets().isEmpty()) {
+                    json.name("budgets").beginObject();
+                    for (var budget : row.budgets().entrySet()) {
+                        json.name(budget.getKey()).value(budget.getValue());
+                    }
+                    json.endObject();
                 }
                 json.endObject();
             }

@@ -28,9 +28,9 @@ public class MarkdownReport implements ReportWriter {
                 out.println(section.note());
             }
             out.println();
-            out.println("| | Initiatives |");
-            out.println("|---|---:|");
-            section.rows().forEach(row -> out.println("| " + cell(row.label()) + " | " + row.count() + " |"));
+            out.println("| | Initiatives | Known budget |");
+            out.println("|---|---:|---:|");
+            section.rows().forEach(row -> out.println("| " + cell(row.label()) + " | " + row.count() + " | " + cell(row.budgetText()) + " |"));
         }
         out.println();
         out.println("## Findings");

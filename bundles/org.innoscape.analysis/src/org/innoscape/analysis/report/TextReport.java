@@ -22,7 +22,7 @@ public class TextReport implements ReportWriter {
         for (LandscapeSummary.Section section : landscape.sections()) {
             out.println(section.title());
             for (LandscapeSummary.Row row : section.rows()) {
-                out.printf("  %-55s %6d%n", row.label(), row.count());
+                out.printf("  %-55s %6d%s%n", row.label(), row.count(), row.budgets().isEmpty() ? "" : "   " + row.budgetText());
             }
             out.println();
         }

@@ -50,6 +50,11 @@ public record ChartData(String title, List<String> series, List<Bar> bars) {
         return charts;
     }
 
+    /** The known budgets of all initiatives, totalled per currency ("EUR 2,000,000; GBP 5,000,000"), or "". */
+    public static String knownBudgets(InnovationSystem model) {
+        return LandscapeCalculator.summarise(model).section("overview").rows().get(0).budgetText();
+    }
+
     private static ChartData single(String title, LandscapeSummary.Section section) {
         return new ChartData(title, List.of("initiatives"),
                 section.rows().stream().map(r -> new Bar(r.label(), new long[] {r.count()})).toList());

@@ -60,7 +60,9 @@ public class LandscapeDashboardView extends ViewPart {
         } else {
             ModelDocument document = documents.get(documents.size() - 1);
             charts = ChartData.of(document.system());
-            title = document.system().getName() + ": " + document.system().getInitiatives().size() + " initiatives";
+            String budgets = ChartData.knownBudgets(document.system());
+            title = document.system().getName() + ": " + document.system().getInitiatives().size() + " initiatives"
+                    + (budgets.isEmpty() ? "" : "; known budgets " + budgets);
         }
         canvas.setSize(preferredSize());
         canvas.redraw();

@@ -92,4 +92,31 @@ class ReportTest {
         assertEquals(2, summary.count("overview", "With no owner"));
         assertEquals(0, summary.count("overview", "Offering funding"));
     }
+
+    /** Budgets in different currencies are totalled per currency, never added together, in every format. */
+    @Test
+    void budgetsAreTotalledPerCurrency() throws Exception {
+        InnovationSystem model = FrameworkTest.model();
+        String[][] budgets = {{"5000000", "GBP"}, {"2000000", "EUR"}};
+        for (int i = 0; i < 2; i++) {
+            var budget = org.innoscape.model.InnoscapeFactory.eINSTANCE.createBudget();
+            budget.setAmount(new java.math.BigDecimal(budgets[i][0]));
+            budget.setCurrency(budgets[i][1]);
+            model.getInitiatives().get(i).setBudget(budget);
+        }
+        var summary = LandscapeCalculator.summarise(model);
+        var all = summary.section("overview").rows().get(0);
+        assertEquals(Map.of("GBP", new java.math.BigDecimal("5000000"), "EUR", new java.math.BigDecimal("2000000")), all.budgets());
+        assertEquals("EUR 2,000,000; GBP 5,000,000", all.budgetText());
+        var result = AnalysisRunner.run(model, List.of(), Map.of(), new NullProgressMonitor());
+        var report = new AnalysisReport(model.getName(), "m.innoscape", "9.9.9", summary, result);
+        for (ReportFormat format : List.of(ReportFormat.TEXT, ReportFormat.MARKDOWN, ReportFormat.HTML)) {
+            StringWriter out = new StringWriter();
+            format.writer().write(report, out);
+            assertTrue(out.toString().contains("EUR 2,000,000; GBP 5,000,000"), format + ": " + out);
+        }
+        StringWriter json = new StringWriter();
+        ReportFormat.JSON.writer().write(report, json);
+        assertTrue(json.toString().replaceAll("\\s", "").contains("\"budgets\":{\"EUR\":2000000,\"GBP\":5000000}"), json.toString());
+    }
 }
