@@ -34,7 +34,8 @@ public final class ImportBenchmark {
             String csvLine = measure("CSV", csv, Files.size(folder.resolve("initiatives.csv")));
             Path workbook = RegisterExporter.writeXlsx(register, folder.resolve("registers.xlsx"));
             String xlsxLine = measure("XLSX", List.of(workbook), Files.size(workbook));
-            return csvLine + System.lineSeparator() + xlsxLine;
+            String relationshipsLine = measureRelationships(folder, 5_000, rows);
+            return csvLine + System.lineSeparator() + xlsxLine + System.lineSeparator() + relationshipsLine;
         } finally {
             try (var files = Files.list(folder)) {
                 for (Path file : files.toList()) {
@@ -62,6 +63,43 @@ public final class ImportBenchmark {
         }
         return String.format("register import (%s), %,d initiative rows (%.1f MB): median %.0f ms, worst %.0f ms", format, imported,
                 bytes / 1e6, ModelPersistenceBenchmark.median(millis), ModelPersistenceBenchmark.max(millis));
+    }
+
+    /** {@code relationships} relationship rows among {@code actors} actors, every reference by name. */
+    private static String measureRelationships(Path folder, int actors, int relationships) throws Exception {
+        StringBuilder actorRows = new StringBuilder("id,name,kind,level\n");
+        for (int a = 0; a < actors; a++) {
+            actorRows.append("A").append(a).append(",Organisation number ").append(a).append(",arms-length-body,national\n");
+        }
+        String[] kinds = {"funds", "commissions", "regulates", "evaluates", "brokers", "partners-with", "supplies", "advises"};
+        java.util.Random random = new java.util.Random(3);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        StringBuilder relationshipRows = new StringBuilder("source,target,kind,strength\n");
+        while (seen.size() < relationships) {
+            int source = random.nextInt(actors);
+            int target = random.nextInt(actors);
+            String kind = kinds[random.nextInt(kinds.length)];
+            if (source != target && seen.add(source + "/" + kind + "/" + target)) {
+                relationshipRows.append("Organisation number ").append(source).append(",Organisation number ").append(target).append(',')
+                        .append(kind).append(',').append(1 + random.nextInt(5)).append('\n');
+            }
+        }
+        Path actorFile = Files.writeString(folder.resolve("rel-actors.csv"), actorRows);
+        Path relationshipFile = Files.writeString(folder.resolve("rel-relationships.csv"), relationshipRows);
+        double[] millis = new double[3];
+        for (int round = -1; round < 3; round++) {
+            long start = System.nanoTime();
+            ImportResult result = new RegisterImporter(new RegisterImporter.Options(false)).apply(DefaultTemplate.create("Relationships"),
+                    RegisterReader.readAll(List.of(actorFile, relationshipFile)));
+            if (!result.succeeded() || result.model().getRelationships().size() != relationships) {
+                throw new IllegalStateException("relationship import failed: " + result.fatalProblems().stream().limit(3).toList());
+            }
+            if (round >= 0) {
+                millis[round] = (System.nanoTime() - start) / 1e6;
+            }
+        }
+        return String.format("register import (CSV), %,d relationship rows among %,d actors: median %.0f ms, worst %.0f ms", relationships,
+                actors, ModelPersistenceBenchmark.median(millis), ModelPersistenceBenchmark.max(millis));
     }
 
     private ImportBenchmark() {
