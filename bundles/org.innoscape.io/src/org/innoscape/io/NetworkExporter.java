@@ -21,7 +21,7 @@ import org.innoscape.model.Relationship;
 public final class NetworkExporter {
     private static final String[][] NODE_ATTRIBUTES = {{"name", "string"}, {"kind", "string"}, {"level", "string"},
             {"influence", "int"}, {"degree", "int"}, {"betweenness", "double"}, {"closeness", "double"}, {"eigenvector", "double"},
-            {"component", "int"}, {"broker", "boolean"}};
+            {"component", "int"}, {"broker", "boolean"}, {"external_id", "string"}};
 
     private NetworkExporter() {
     }
@@ -139,7 +139,7 @@ public final class NetworkExporter {
         return new String[] {String.valueOf(actor.getName()), literal(actor.getKind().getName()), literal(actor.getLevel().getName()),
                 actor.getInfluence() == null ? null : actor.getInfluence().toString(), Integer.toString(m.degree()),
                 number(m.betweenness()), number(m.closeness()), number(m.eigenvector()), Integer.toString(m.component()),
-                Boolean.toString(m.articulationPoint())};
+                Boolean.toString(m.articulationPoint()), actor.getExternalId()};
     }
 
     private static void key(XMLStreamWriter xml, String name, String domain, String type) throws XMLStreamException {

@@ -2,11 +2,14 @@ package org.innoscape.io;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -53,6 +56,8 @@ public final class RegisterImporter {
     private InnovationSystem model;
     private final Map<String, ModelElement> byId = new HashMap<>();
     private final Map<String, Relationship> relationshipsByEnds = new HashMap<>();
+    /** Each table's extra columns, computed once (a register may have thousands). */
+    private final Map<RegisterTable, List<String>> extraColumns = new IdentityHashMap<>();
     private ElementIndex<Actor> actors;
     private ElementIndex<PathwayStage> stages;
     private ElementIndex<Driver> drivers;
@@ -83,6 +88,7 @@ public final class RegisterImporter {
         model = target;
         byId.clear();
         relationshipsByEnds.clear();
+        extraColumns.clear();
         problems.clear();
         created = 0;
         updated = 0;
@@ -103,12 +109,7 @@ public final class RegisterImporter {
                 if (table.kind() != kind) {
                     continue;
                 }
-                for (String extra : table.extraColumns()) {
-                    if (!StipCompassReader.isOwnColumn(extra)) {
-                        problems.add(new ImportProblem(table.file(), 1, extra, null, "not a column of the " + kind.name().toLowerCase(Locale.ROOT)
-                                + " register; its values are kept as the property '" + extra + "' of each element", false));
-                    }
-                }
+                extraColumnWarnings(table, kind);
                 SourceDocument document = registerDocument(table);
                 for (RegisterTable.Row row : table.rows()) {
                     switch (kind) {
@@ -123,8 +124,45 @@ public final class RegisterImporter {
                 }
             }
         }
+        jurisdictionFromCountry(tables);
         boolean fatal = problems.stream().anyMatch(ImportProblem::fatal);
         return new ImportResult(fatal ? null : model, List.copyOf(problems), fatal ? 0 : created, fatal ? 0 : updated);
+    }
+
+    /** A model without a jurisdiction takes the country of a STIP Compass export when the export covers one country only. */
+    private void jurisdictionFromCountry(List<RegisterTable> tables) {
+        if (model.getJurisdiction() != null && !model.getJurisdiction().isBlank()) {
+            return;
+        }
+        Set<String> countries = new TreeSet<>();
+        for (RegisterTable table : tables) {
+            if (table.kind() == RegisterKind.INITIATIVES && table.header().contains(StipCompassReader.COUNTRY)) {
+                table.rows().forEach(row -> {
+                    if (!row.get(StipCompassReader.COUNTRY).isEmpty()) {
+                        countries.add(row.get(StipCompassReader.COUNTRY));
+                    }
+                });
+            }
+        }
+        if (countries.size() == 1) {
+            model.setJurisdiction(countries.iterator().next());
+        }
+    }
+
+    /** One warning per extra column, or one for all of them when there are many (a wide export is not a list of warnings). */
+    private void extraColumnWarnings(RegisterTable table, RegisterKind kind) {
+        List<String> extra = table.extraColumns().stream().filter(c -> !c.isEmpty() && !StipCompassReader.isOwnColumn(c)).toList();
+        String register = kind.name().toLowerCase(Locale.ROOT);
+        if (extra.size() <= 5) {
+            for (String column : extra) {
+                problems.add(new ImportProblem(table.file(), 1, column, null, "not a column of the " + register
+                        + " register; its values are kept as the property '" + column + "' of each element", false));
+            }
+            return;
+        }
+        problems.add(new ImportProblem(table.file(), 1, null, null, extra.size() + " columns are not columns of the " + register
+                + " register; their values are kept as properties of each element under the column names: "
+                + String.join(", ", extra.subList(0, 5)) + " and " + (extra.size() - 5) + " more", false));
     }
 
     private SourceDocument registerDocument(RegisterTable table) {
@@ -475,31 +513,42 @@ public final class RegisterImporter {
         element.setDescription(row.get(column).isEmpty() ? null : row.get(column));
     }
 
-    /** Extra columns become properties; an empty cell removes the property. */
-    private static void properties(RegisterTable table, RegisterTable.Row row, ModelElement element) {
-        for (String column : table.extraColumns()) {
+    /** Extra columns become properties; an empty cell removes the property. Linear in the number of columns. */
+    private void properties(RegisterTable table, RegisterTable.Row row, ModelElement element) {
+        List<String> extra = extraColumns.computeIfAbsent(table, RegisterTable::extraColumns);
+        if (extra.isEmpty()) {
+            return;
+        }
+        Map<String, Property> existing = new HashMap<>();
+        for (Property property : element.getProperties()) {
+            if (property.getKey() != null) {
+                existing.putIfAbsent(property.getKey().toLowerCase(Locale.ROOT), property);
+            }
+        }
+        List<Property> added = new ArrayList<>();
+        List<Property> removed = new ArrayList<>();
+        for (String column : extra) {
             if (column.isEmpty()) {
                 continue;
             }
             String value = row.get(column);
-            Property property = null;
-            for (Property candidate : element.getProperties()) {
-                if (column.equalsIgnoreCase(candidate.getKey())) {
-                    property = candidate;
-                    break;
-                }
-            }
+            Property property = existing.get(column.toLowerCase(Locale.ROOT));
             if (value.isEmpty()) {
-                element.getProperties().remove(property);
+                if (property != null) {
+                    removed.add(property);
+                }
             } else if (property != null) {
                 property.setValue(value);
             } else {
                 property = FACTORY.createProperty();
                 property.setKey(column);
                 property.setValue(value);
-                element.getProperties().add(property);
+                added.add(property);
+                existing.put(column.toLowerCase(Locale.ROOT), property);
             }
         }
+        element.getProperties().removeAll(removed);
+        element.getProperties().addAll(added);
     }
 
     private static void cite(ModelElement element, SourceDocument document, RegisterTable.Row row, String column) {

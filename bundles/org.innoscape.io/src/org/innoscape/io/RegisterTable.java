@@ -112,8 +112,12 @@ public record RegisterTable(String file, RegisterKind kind, List<String> header,
         return "";
     }
 
-    /** The extra columns (not part of the register's format), kept as properties. */
+    /** The extra columns (not part of the register's format), kept as properties. Callers that ask per row keep the list. */
     public List<String> extraColumns() {
-        return header.stream().filter(h -> kind != null && !kind.columns().contains(h)).toList();
+        if (kind == null) {
+            return List.of();
+        }
+        Set<String> own = new HashSet<>(kind.columns());
+        return header.stream().filter(h -> !own.contains(h)).toList();
     }
 }

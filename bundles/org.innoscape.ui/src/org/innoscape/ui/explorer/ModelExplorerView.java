@@ -1,5 +1,7 @@
 package org.innoscape.ui.explorer;
 
+import java.util.Locale;
+
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -19,6 +21,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 import org.innoscape.model.Diagram;
+import org.innoscape.model.ModelElement;
 import org.innoscape.ui.editor.ModelEditor;
 import org.innoscape.ui.model.ModelDocument;
 import org.innoscape.ui.model.OpenModels;
@@ -42,7 +45,7 @@ public class ModelExplorerView extends ViewPart {
     public void createPartControl(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
         filterBox = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-        filterBox.setMessage("Filter elements by name");
+        filterBox.setMessage("Filter elements by name or register id");
         filterBox.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
         viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
@@ -159,7 +162,7 @@ public class ModelExplorerView extends ViewPart {
     private final class NameFilter extends ViewerFilter {
         @Override
         public boolean select(Viewer v, Object parent, Object element) {
-            String text = filterBox.getText().strip().toLowerCase();
+            String text = filterBox.getText().strip().toLowerCase(Locale.ROOT);
             if (text.isEmpty() || element instanceof ModelDocument) {
                 return true;
             }
@@ -169,9 +172,14 @@ public class ModelExplorerView extends ViewPart {
             return matches(element, text);
         }
 
+        /** By the label shown, or by the id the element has in its register (H01, a STIP Compass URL). */
         private boolean matches(Object element, String text) {
             String label = ((ModelTreeLabelProvider) viewer.getLabelProvider()).getText(element);
-            return label != null && label.toLowerCase().contains(text);
+            if (label != null && label.toLowerCase(Locale.ROOT).contains(text)) {
+                return true;
+            }
+            return element instanceof ModelElement modelElement && modelElement.getExternalId() != null
+                    && modelElement.getExternalId().toLowerCase(Locale.ROOT).contains(text);
         }
     }
 

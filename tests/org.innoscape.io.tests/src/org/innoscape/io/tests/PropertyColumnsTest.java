@@ -54,4 +54,28 @@ class PropertyColumnsTest {
     private static List<String> describe(List<Property> properties) {
         return properties.stream().map(p -> p.getKey() + "=" + p.getValue()).toList();
     }
+
+    /** A wide export (thousands of extra columns) gives one warning, not one per column, and keeps every value. */
+    @Test
+    void thousandsOfExtraColumnsGiveOneWarning() throws Exception {
+        int columns = 20_000;
+        StringBuilder text = new StringBuilder("id,name");
+        for (int c = 0; c < columns; c++) {
+            text.append(",x").append(c);
+        }
+        text.append('\n');
+        for (int r = 0; r < 5; r++) {
+            text.append("i").append(r).append(",Initiative ").append(r);
+            for (int c = 0; c < columns; c++) {
+                text.append(',').append(c % 7 == 0 ? "" : Integer.toString(c));
+            }
+            text.append('\n');
+        }
+        Path wide = Files.writeString(folder.resolve("wide.csv"), text);
+        ImportResult result = RegisterRoundTripTest.importInto(DefaultTemplate.create("Wide"), List.of(wide), true);
+        assertTrue(result.succeeded(), result.fatalProblems().toString());
+        assertEquals(1, result.problems().stream().filter(p -> p.reason().contains("are not columns of the initiatives register")).count());
+        assertTrue(result.problems().size() < 5, result.problems().size() + " problems");
+        assertEquals(columns - (columns + 6) / 7, result.model().getInitiatives().get(0).getProperties().size());
+    }
 }

@@ -64,6 +64,7 @@ class StipCompassImportTest {
         assertEquals("procurement; SMEs", properties.get("stip_tags"));
         assertEquals("United Kingdom", properties.get("stip_country"));
         assertEquals("Procurement programmes for R&D and innovation; Innovation vouchers", properties.get("stip_instruments"));
+        assertEquals("United Kingdom", result.model().getJurisdiction(), "a one-country export sets an empty jurisdiction");
 
         PolicyInitiative award = initiatives.get(1);
         assertEquals(InstrumentType.CHALLENGES_PRIZES_AND_AWARDS, award.getInstrumentType());
