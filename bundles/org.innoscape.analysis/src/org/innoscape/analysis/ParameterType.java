@@ -16,11 +16,16 @@ public enum ParameterType {
                 }
             }
             case DECIMAL -> {
+                double number;
                 try {
-                    return Double.parseDouble(value);
+                    number = Double.parseDouble(value);
                 } catch (NumberFormatException e) {
                     throw new IllegalArgumentException("expected a number, got '" + text + "'");
                 }
+                if (!Double.isFinite(number)) {
+                    throw new IllegalArgumentException("expected a finite number, got '" + text + "'");
+                }
+                return number;
             }
             case BOOLEAN -> {
                 if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("yes")) {

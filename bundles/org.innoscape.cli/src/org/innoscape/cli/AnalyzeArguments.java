@@ -11,7 +11,7 @@ import org.innoscape.analysis.report.ReportFormat;
 
 /** The parsed arguments of {@code innoscape analyze}. */
 record AnalyzeArguments(Path model, List<String> rules, Map<String, Map<String, String>> parameters, ReportFormat format,
-        Path output, Severity failOn, boolean listRules) {
+        Path output, Severity failOn, boolean listRules, boolean mkdirs) {
 
     static AnalyzeArguments parse(List<String> arguments) throws UsageException {
         Path model = null;
@@ -21,6 +21,7 @@ record AnalyzeArguments(Path model, List<String> rules, Map<String, Map<String, 
         Path output = null;
         Severity failOn = Severity.ERROR;
         boolean list = false;
+        boolean mkdirs = false;
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
             switch (argument) {
@@ -49,7 +50,11 @@ record AnalyzeArguments(Path model, List<String> rules, Map<String, Map<String, 
                         throw new UsageException(e.getMessage());
                     }
                 }
-                case "--output", "-o" -> output = Path.of(value(arguments, ++i, argument));
+                case "--output", "-o" -> {
+                    String value = value(arguments, ++i, argument);
+                    output = OutputFile.isStdout(value) ? null : Path.of(value);
+                }
+                case "--mkdirs" -> mkdirs = true;
                 case "--fail-on" -> failOn = failOn(value(arguments, ++i, argument));
                 case "--list-rules" -> list = true;
                 default -> {
@@ -66,11 +71,11 @@ record AnalyzeArguments(Path model, List<String> rules, Map<String, Map<String, 
         if (model == null && !list) {
             throw new UsageException("no MODEL given");
         }
-        return new AnalyzeArguments(model, rules, parameters, format, output, failOn, list);
+        return new AnalyzeArguments(model, rules, parameters, format, output, failOn, list, mkdirs);
     }
 
     private static String value(List<String> arguments, int index, String option) throws UsageException {
-        if (index >= arguments.size() || arguments.get(index).startsWith("--")) {
+        if (index >= arguments.size() || arguments.get(index).startsWith("--") && !OutputFile.isStdout(arguments.get(index))) {
             throw new UsageException(option + " needs a value");
         }
         return arguments.get(index);
@@ -78,7 +83,7 @@ record AnalyzeArguments(Path model, List<String> rules, Map<String, Map<String, 
 
     /** {@code never} is represented by null: no severity fails the run. */
     private static Severity failOn(String text) throws UsageException {
-        return switch (text.strip().toLowerCase()) {
+        return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "error" -> Severity.ERROR;
             case "warning" -> Severity.WARNING;
             case "info" -> Severity.INFO;

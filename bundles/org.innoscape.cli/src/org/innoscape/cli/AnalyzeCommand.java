@@ -54,12 +54,15 @@ public final class AnalyzeCommand implements Command {
                   --rules ID,...            run only these analyses (default: all enabled by default)
                   --param ID.KEY=VALUE      set a parameter of an analysis; repeatable
                   --format FORMAT           text (default), json, sarif, html or markdown
-                  --output FILE             write the report to FILE instead of standard output
+                  --output FILE             write the report to FILE (atomically) instead of standard
+                                            output; '-' is standard output; never one of the models
+                  --mkdirs                  create the output's missing folders
                   --fail-on LEVEL           error (default), warning, info or never
                   --list-rules              list the installed analyses and their parameters
 
                 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it (or an analysis
-                failed), 2 usage or input error (nothing is written then).
+                failed), 2 usage or input error (nothing is written then), 3 internal error (the message
+                names the diagnostic file), 4 out of memory or the output could not be written.
                 """;
     }
 
@@ -73,8 +76,17 @@ public final class AnalyzeCommand implements Command {
             return ExitCode.OK;
         }
         List<Analysis> selected = select(installed, parsed.rules());
+        for (String id : parsed.parameters().keySet()) {
+            if (selected.stream().noneMatch(a -> a.descriptor().id().equals(id))) {
+                throw new UsageException("--param names '" + id + "', which is not an analysis that runs; running: "
+                        + String.join(", ", selected.stream().map(a -> a.descriptor().id()).toList()));
+            }
+        }
         if (!Files.isRegularFile(parsed.model())) {
             throw new UsageException("no such file: " + parsed.model());
+        }
+        if (parsed.output() != null) {
+            OutputFile.check(parsed.output(), List.of(parsed.model()), parsed.mkdirs(), false);
         }
         InnovationSystem model;
         try {
@@ -95,7 +107,7 @@ public final class AnalyzeCommand implements Command {
             write(report, parsed, console);
         } catch (IOException e) {
             console.err().println("innoscape analyze: cannot write the report: " + e.getMessage());
-            return ExitCode.USAGE_OR_INPUT_ERROR;
+            return ExitCode.RESOURCES;
         }
         result.failures().forEach(run -> console.err().println("error: the analysis " + run.descriptor().id()
                 + " failed: " + run.failure()));
@@ -122,6 +134,9 @@ public final class AnalyzeCommand implements Command {
             Writer out = new OutputStreamWriter(console.out(), StandardCharsets.UTF_8);
             parsed.format().writer().write(report, out);
             out.flush();
+            if (console.out().checkError()) {
+                throw new IOException("standard output could not be written completely (a full disk or a closed pipe?)");
+            }
             return;
         }
         StringWriter buffer = new StringWriter();

@@ -26,7 +26,11 @@ public final class ExportCommand implements Command {
     @Override
     public String usage() {
         return """
-                Usage: innoscape export MODEL --format csv|xlsx|graphml|gexf|json --output PATH
+                Usage: innoscape export MODEL --format csv|xlsx|graphml|gexf|json --output PATH [--mkdirs]
+
+                PATH '-' is standard output (not for csv). PATH may not be the model itself; its folder must
+                exist unless --mkdirs is given. Files are written atomically; a symbolic link is written
+                through to its target.
 
                   csv      the three registers (initiatives.csv, actors.csv, relationships.csv) in the folder PATH,
                            in the format 'import' reads; cells starting with = + - @ are neutralised
@@ -42,12 +46,14 @@ public final class ExportCommand implements Command {
     public int run(List<String> arguments, Console console) throws UsageException {
         Path model = null;
         String format = null;
-        Path output = null;
+        String output = null;
+        boolean mkdirs = false;
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
             switch (argument) {
                 case "--format" -> format = value(arguments, ++i, argument);
-                case "--output", "-o" -> output = Path.of(value(arguments, ++i, argument));
+                case "--output", "-o" -> output = value(arguments, ++i, argument);
+                case "--mkdirs" -> mkdirs = true;
                 default -> {
                     if (argument.startsWith("-") || model != null) {
                         throw new UsageException("unexpected argument '" + argument + "'");
@@ -66,6 +72,13 @@ public final class ExportCommand implements Command {
         if (!Files.isRegularFile(model)) {
             throw new UsageException("no such file: " + model);
         }
+        boolean toStdout = OutputFile.isStdout(output);
+        if (toStdout && exportFormat == ExportFormat.CSV) {
+            throw new UsageException("--format csv writes a folder of registers; '-' (standard output) needs json, graphml, gexf or xlsx");
+        }
+        if (!toStdout) {
+            OutputFile.check(Path.of(output), List.of(model), mkdirs, exportFormat == ExportFormat.CSV);
+        }
         InnovationSystem system;
         try {
             system = new ModelStore().load(model);
@@ -74,12 +87,17 @@ public final class ExportCommand implements Command {
             return ExitCode.USAGE_OR_INPUT_ERROR;
         }
         try {
-            List<Path> files = exportFormat.write(system, output);
+            if (toStdout) {
+                exportFormat.write(system, console.out());
+                console.out().flush();
+                return console.out().checkError() ? ExitCode.RESOURCES : ExitCode.OK;
+            }
+            List<Path> files = exportFormat.write(system, Path.of(output));
             console.out().println("Wrote " + String.join(", ", files.stream().map(Path::toString).toList()));
             return ExitCode.OK;
         } catch (IOException e) {
             console.err().println("innoscape export: cannot write " + output + ": " + e.getMessage());
-            return ExitCode.USAGE_OR_INPUT_ERROR;
+            return ExitCode.RESOURCES;
         }
     }
 

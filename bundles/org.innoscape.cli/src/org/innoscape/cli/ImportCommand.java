@@ -6,15 +6,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.innoscape.io.ColumnMapping;
 import org.innoscape.io.ImportProblem;
 import org.innoscape.io.ImportResult;
-import org.innoscape.io.ColumnMapping;
 import org.innoscape.io.RegisterImporter;
 import org.innoscape.io.RegisterReader;
 import org.innoscape.io.RegisterTable;
 import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.build.DefaultTemplate;
 import org.innoscape.model.persistence.ModelLoadException;
+import org.innoscape.model.persistence.ModelLock;
 import org.innoscape.model.persistence.ModelStore;
 
 /** {@code innoscape import REGISTER... --into MODEL [--dry-run] [--refuse-unknown]}. */
@@ -48,7 +49,8 @@ public final class ImportCommand implements Command {
                 which column ('name <- Programme title'), adds constants ('currency := EUR') and translates
                 values ('focus: Admin -> non-clinical'). Values are accepted as the product words them
                 ("training & skills"), as slugs (training-and-skills) or by documented synonyms.
-                Exit codes: 0 imported (or would be), 2 usage error or a fatal problem (nothing changed).
+                Exit codes: 0 imported (or would be), 2 usage error, a fatal problem or the model is being
+                changed by another Innoscape (nothing changed), 3 internal error, 4 out of memory.
                 """;
     }
 
@@ -92,6 +94,23 @@ public final class ImportCommand implements Command {
                 throw new UsageException("no such file: " + register);
             }
         }
+        if (dryRun) {
+            return importLocked(registers, model, dryRun, refuseUnknown, mappingFile, console);
+        }
+        try (ModelLock lock = ModelLock.acquire(model, ModelLock.WAIT)) {
+            return importLocked(registers, model, dryRun, refuseUnknown, mappingFile, console);
+        } catch (ModelLock.Busy e) {
+            console.err().println("innoscape import: " + e.getMessage());
+            return ExitCode.USAGE_OR_INPUT_ERROR;
+        } catch (IOException e) {
+            console.err().println("innoscape import: cannot lock " + model + " for writing: " + e.getMessage());
+            return ExitCode.USAGE_OR_INPUT_ERROR;
+        }
+    }
+
+    /** Reads, checks and saves while this process is the model's only writer. */
+    private int importLocked(List<Path> registers, Path model, boolean dryRun, boolean refuseUnknown, Path mappingFile, Console console)
+            throws UsageException {
         ModelStore store = new ModelStore();
         InnovationSystem system;
         boolean newModel = !Files.exists(model);

@@ -1,5 +1,6 @@
 package org.innoscape.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,8 @@ public final class InnoscapeCli {
         }
     }
 
-    public int run(List<String> arguments, Console console) {
+    public int run(List<String> raw, Console console) {
+        List<String> arguments = splitAssignments(raw);
         if (arguments.isEmpty()) {
             console.err().println(PROGRAM + ": no command given.");
             console.err().print(generalUsage());
@@ -42,6 +44,21 @@ public final class InnoscapeCli {
                 return runCommand(first, rest, console);
             }
         }
+    }
+
+    /** "--format=json" is "--format json", as in most command-line tools. */
+    static List<String> splitAssignments(List<String> arguments) {
+        List<String> split = new ArrayList<>();
+        for (String argument : arguments) {
+            int equals = argument.indexOf('=');
+            if (argument.startsWith("--") && equals > 2) {
+                split.add(argument.substring(0, equals));
+                split.add(argument.substring(equals + 1));
+            } else {
+                split.add(argument);
+            }
+        }
+        return split;
     }
 
     private int help(List<String> rest, Console console) {
@@ -66,18 +83,36 @@ public final class InnoscapeCli {
             console.out().print(command.usage());
             return ExitCode.OK;
         }
+        int code;
         try {
-            return command.run(rest, console);
+            code = command.run(rest, console);
         } catch (UsageException e) {
             console.err().println(PROGRAM + " " + name + ": " + e.getMessage());
             console.err().println("Run '" + PROGRAM + " help " + name + "' for the usage.");
             return ExitCode.USAGE_OR_INPUT_ERROR;
-        } catch (RuntimeException | LinkageError e) {
+        } catch (VirtualMachineError e) {
+            // Out of memory or stack: say so in one line (no allocation-heavy trace) and never exit 0.
+            console.err().println(PROGRAM + " " + name + ": out of " + (e instanceof StackOverflowError ? "stack" : "memory")
+                    + " (" + e.getClass().getSimpleName() + "). Nothing was written. Give Innoscape more memory with "
+                    + "INNOSCAPE_VM_ARGS=-Xmx4g, or use a smaller input.");
+            return ExitCode.RESOURCES;
+        } catch (Throwable e) {
             // Never end silently: a failure we did not foresee still says what happened and exits non-zero.
+            Path log = DiagnosticLog.write(name, rest, e);
             console.err().println(PROGRAM + " " + name + ": internal error (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "). Nothing was written. Please report it with the command you ran.");
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "). Nothing was written. "
+                    + (log == null ? "" : "The diagnostic is in " + log + "; ") + "please report it with the command you ran.");
+            if (log == null) {
+                e.printStackTrace(console.err());
+            }
             return ExitCode.INTERNAL_ERROR;
         }
+        if (console.out().checkError()) {
+            console.err().println(PROGRAM + " " + name + ": the output could not be written completely (a full disk or a closed "
+                    + "pipe?); what was written is incomplete.");
+            return ExitCode.RESOURCES;
+        }
+        return code;
     }
 
     private int unknownCommand(String name, Console console) {
@@ -101,7 +136,7 @@ public final class InnoscapeCli {
         }
         text.append(String.format("  %-" + width + "s  %s%n", "help", "show this text, or 'help <command>' for one command"));
         text.append(String.format("  %-" + width + "s  %s%n", "version", "print the version (also --version)"));
-        text.append("\nExit codes: 0 done, 1 findings at or above --fail-on, 2 usage or input error.\n");
+        text.append("\n").append(ExitCode.SUMMARY);
         return text.toString();
     }
 }

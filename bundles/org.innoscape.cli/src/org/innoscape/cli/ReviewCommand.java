@@ -14,6 +14,7 @@ import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.PolicyInitiative;
 import org.innoscape.model.ReviewVerdict;
 import org.innoscape.model.persistence.ModelLoadException;
+import org.innoscape.model.persistence.ModelLock;
 import org.innoscape.model.persistence.ModelStore;
 import org.innoscape.model.values.Wording;
 
@@ -80,6 +81,20 @@ public final class ReviewCommand implements Command {
         if (!Files.isRegularFile(model)) {
             throw new UsageException("no such file: " + model);
         }
+        try (ModelLock lock = ModelLock.acquire(model, ModelLock.WAIT)) {
+            return reviewLocked(model, pair, reviewer, note, list, console);
+        } catch (ModelLock.Busy e) {
+            console.err().println("innoscape review: " + e.getMessage());
+            return ExitCode.USAGE_OR_INPUT_ERROR;
+        } catch (IOException e) {
+            console.err().println("innoscape review: cannot lock " + model + " for writing: " + e.getMessage());
+            return ExitCode.USAGE_OR_INPUT_ERROR;
+        }
+    }
+
+    /** Reads, records and saves while this process is the model's only writer. */
+    private int reviewLocked(Path model, List<String> pair, String reviewer, String note, boolean list, Console console)
+            throws UsageException {
         ModelStore store = new ModelStore();
         InnovationSystem system;
         try {

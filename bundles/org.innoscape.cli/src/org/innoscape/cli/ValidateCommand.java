@@ -31,7 +31,8 @@ public final class ValidateCommand implements Command {
                 Loads MODEL (an .innoscape file) and checks every constraint: required names, dates
                 (yyyy, yyyy-mm or yyyy-mm-dd) with the end not before the start, no self-relationships,
                 budgets not negative, funding recipients only when funding is offered, and the like.
-                Prints one line per problem. Exit codes: 0 valid, 1 problems found, 2 the file cannot be read.
+                Prints one line per problem. Exit codes: 0 valid, 1 problems found, 2 the file cannot be read,
+                3 internal error, 4 out of memory.
                 """;
     }
 

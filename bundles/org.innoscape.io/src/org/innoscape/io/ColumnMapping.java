@@ -6,11 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.innoscape.io.values.NameKey;
+import org.innoscape.model.persistence.AtomicFiles;
 
 /**
  * Says which of a register's own headers is which of our columns, for registers written with other
@@ -24,10 +27,91 @@ import org.innoscape.io.values.NameKey;
  */
 public final class ColumnMapping {
     private final Map<String, String> columnByHeader = new HashMap<>();
+    /** The header rules as written (their header as they spell it), for {@link #write}. */
+    private final Map<String, String> rules = new LinkedHashMap<>();
     private final Map<String, String> constants = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> values = new HashMap<>();
 
     private ColumnMapping() {
+    }
+
+    /** A mapping from their headers to our columns (a null or empty column keeps the header as a property). */
+    public static ColumnMapping of(Map<String, String> columnByTheirHeader) {
+        ColumnMapping mapping = new ColumnMapping();
+        columnByTheirHeader.forEach((header, column) -> {
+            if (column != null && !column.isEmpty() && !column.equals(RegisterTable.knownColumn(header))) {
+                mapping.columnByHeader.put(NameKey.of(header), column);
+                mapping.rules.put(header.strip(), column);
+            }
+        });
+        return mapping;
+    }
+
+    /** Our column for one of their headers, or null. */
+    public String columnFor(String theirHeader) {
+        return columnByHeader.get(NameKey.of(theirHeader));
+    }
+
+    /**
+     * What each header of a register most likely is: our column when the header is one of ours written
+     * any way, or a header that names one ("Programme title" is the name, "Lead organisation" the owner);
+     * null when nothing fits (the column is then kept as a property).
+     */
+    public static Map<String, String> propose(List<String> header) {
+        Map<String, String> proposal = new LinkedHashMap<>();
+        Set<String> taken = new HashSet<>();
+        for (String column : header) {
+            String ours = RegisterTable.knownColumn(column);
+            proposal.put(column, ours);
+            if (ours != null) {
+                taken.add(ours);
+            }
+        }
+        for (String column : header) {
+            if (proposal.get(column) != null) {
+                continue;
+            }
+            List<String> words = List.of(NameKey.of(column).split(" "));
+            for (Map.Entry<String, List<String>> hint : HINTS.entrySet()) {
+                if (!taken.contains(hint.getKey()) && words.stream().anyMatch(hint.getValue()::contains)) {
+                    proposal.put(column, hint.getKey());
+                    taken.add(hint.getKey());
+                    break;
+                }
+            }
+        }
+        return proposal;
+    }
+
+    /** Words that, in one of their headers, say which of our columns it is; first match wins, in this order. */
+    private static final Map<String, List<String>> HINTS = hints();
+
+    private static Map<String, List<String>> hints() {
+        Map<String, List<String>> hints = new LinkedHashMap<>();
+        hints.put("id", List.of("id", "code", "ref", "reference", "identifier", "number", "no"));
+        hints.put("name", List.of("name", "title", "programme", "initiative", "scheme"));
+        hints.put("owner", List.of("owner", "lead", "body", "organisation", "organization", "agency", "responsible"));
+        hints.put("partners", List.of("partners", "partner", "collaborators"));
+        hints.put("description", List.of("description", "summary", "aim", "aims", "purpose", "about"));
+        hints.put("activity_types", List.of("activity", "activities", "support", "type"));
+        hints.put("budget", List.of("budget", "funding", "amount", "value", "cost"));
+        hints.put("start_date", List.of("start", "launched", "began", "from"));
+        hints.put("end_date", List.of("end", "until", "closes", "closed"));
+        hints.put("stages", List.of("stage", "stages", "pathway", "phase"));
+        hints.put("drivers", List.of("driver", "drivers", "theme"));
+        hints.put("target_groups", List.of("beneficiaries", "audience", "eligible", "target", "groups"));
+        hints.put("technology_area", List.of("technology", "area", "sector", "field"));
+        return hints;
+    }
+
+    /** Writes the mapping in the file format {@link #read} takes, atomically. */
+    public void write(Path file) throws IOException {
+        StringBuilder text = new StringBuilder("# Innoscape column mapping: our column <- your header\n");
+        rules.forEach((header, column) -> text.append(column).append(" <- ").append(header).append('\n'));
+        constants.forEach((column, value) -> text.append(column).append(" := ").append(value).append('\n'));
+        values.forEach((column, translation) -> translation.forEach((theirs, ours) -> text.append(column).append(": ").append(theirs)
+                .append(" -> ").append(ours).append('\n')));
+        AtomicFiles.write(file, text.toString());
     }
 
     /** No mapping: tables pass unchanged. */
@@ -53,7 +137,9 @@ public final class ColumnMapping {
             int colon = line.indexOf(':');
             int valueArrow = line.indexOf("->");
             if (arrow > 0) {
-                mapping.columnByHeader.put(NameKey.of(line.substring(arrow + 2)), column(file, i, line.substring(0, arrow)));
+                String ours = column(file, i, line.substring(0, arrow));
+                mapping.columnByHeader.put(NameKey.of(line.substring(arrow + 2)), ours);
+                mapping.rules.put(line.substring(arrow + 2).strip(), ours);
             } else if (constant > 0) {
                 mapping.constants.put(column(file, i, line.substring(0, constant)), line.substring(constant + 2).strip());
             } else if (colon > 0 && valueArrow > colon) {

@@ -1,8 +1,9 @@
 package org.innoscape.io;
 
 /**
- * Spreadsheet formula injection: a cell that starts with = + - or @ would run as a formula when the
- * file is opened in a spreadsheet. Exports put an apostrophe before such cells; imports take it off.
+ * Spreadsheet formula injection: a cell that starts with = + - @, a tab or a carriage return can run
+ * as a formula when the file is opened in a spreadsheet. Exports put an apostrophe before such cells
+ * (header cells too: property keys become headers); imports take it off.
  */
 final class CsvCells {
 
@@ -17,11 +18,16 @@ final class CsvCells {
     }
 
     /**
-     * A formula start needs the apostrophe; so does a value that already starts with one before a
-     * formula start, or import would take its apostrophe off.
+     * A formula start needs the apostrophe; so does a value that already starts with apostrophes before
+     * a formula start, or import would take one of its apostrophes off. Counted in a loop: a cell of
+     * 90,000 apostrophes must not exhaust the stack.
      */
     private static boolean needsQuote(String value) {
-        return startsLikeFormula(value) || value.length() >= 2 && value.charAt(0) == '\'' && needsQuote(value.substring(1));
+        int first = 0;
+        while (first < value.length() - 1 && value.charAt(first) == '\'') {
+            first++;
+        }
+        return first < value.length() && isFormulaStart(value.charAt(first));
     }
 
     static boolean startsLikeFormula(String value) {
@@ -33,6 +39,6 @@ final class CsvCells {
     }
 
     private static boolean isFormulaStart(char c) {
-        return c == '=' || c == '+' || c == '-' || c == '@';
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
     }
 }

@@ -87,7 +87,7 @@ final class CsvRegisterReader {
             problems.add(records.problem());
         }
         List<List<String>> all = records.rows();
-        List<String> header = all.isEmpty() ? List.of() : all.get(0).stream().map(RegisterTable::columnName).toList();
+        List<String> header = all.isEmpty() ? List.of() : all.get(0).stream().map(CsvCells::restore).map(RegisterTable::columnName).toList();
         List<RegisterTable.Row> rows = new ArrayList<>();
         for (int index = 1; index < all.size(); index++) {
             int number = index + 1;

@@ -1,7 +1,9 @@
 package org.innoscape.io;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +51,31 @@ public enum ExportFormat {
         return null;
     }
 
+    /** Writes a one-file format to a stream (standard output); the CSV folder cannot be. */
+    public void write(InnovationSystem model, OutputStream out) throws IOException {
+        if (this == CSV) {
+            throw new IOException("CSV registers are a folder of files; they cannot be written to a stream");
+        }
+        if (this == XLSX) {
+            out.write(XlsxRegisterWriter.bytes(RegisterExporter.sheets(model)));
+        } else {
+            out.write(text(model).getBytes(StandardCharsets.UTF_8));
+        }
+        out.flush();
+    }
+
+    private String text(InnovationSystem model) throws IOException {
+        StringWriter text = new StringWriter();
+        if (this == GRAPHML) {
+            NetworkExporter.graphml(model, text);
+        } else if (this == GEXF) {
+            NetworkExporter.gexf(model, text);
+        } else {
+            JsonModelExporter.write(model, text);
+        }
+        return text.toString();
+    }
+
     /** Writes the model to {@code output}; returns the files written. */
     public List<Path> write(InnovationSystem model, Path output) throws IOException {
         Path target = output.toAbsolutePath();
@@ -58,15 +85,7 @@ public enum ExportFormat {
             case XLSX:
                 return List.of(RegisterExporter.writeXlsx(model, target));
             default:
-                StringWriter text = new StringWriter();
-                if (this == GRAPHML) {
-                    NetworkExporter.graphml(model, text);
-                } else if (this == GEXF) {
-                    NetworkExporter.gexf(model, text);
-                } else {
-                    JsonModelExporter.write(model, text);
-                }
-                AtomicFiles.write(target, text.toString());
+                AtomicFiles.write(target, text(model));
                 return List.of(target);
         }
     }

@@ -60,7 +60,7 @@ public final class RegisterExporter {
     private static Path writeCsv(Path file, Sheet sheet) throws IOException {
         StringWriter text = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
-            printer.printRecord(sheet.header());
+            printer.printRecord(sheet.header().stream().map(CsvCells::neutralise).toList());
             for (List<String> row : sheet.rows()) {
                 printer.printRecord(row.stream().map(CsvCells::neutralise).toList());
             }

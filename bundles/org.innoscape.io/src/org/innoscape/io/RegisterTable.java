@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.innoscape.io.values.NameKey;
 import org.innoscape.io.values.Similarity;
+import org.innoscape.model.values.XmlCharacters;
 
 /**
  * One register as read from a file (a CSV file, a sheet of a workbook, a STIP Compass export): header
@@ -49,6 +50,9 @@ public record RegisterTable(String file, RegisterKind kind, List<String> header,
         }
         Set<String> seen = new HashSet<>();
         for (String column : header) {
+            if (forbiddenCharacter(column) >= 0) {
+                all.add(new ImportProblem(file, 1, printable(column), null, "the header holds a control character; remove it", true));
+            }
             if (!column.isEmpty() && !seen.add(column)) {
                 all.add(new ImportProblem(file, 1, column, null, "the column '" + column + "' appears more than once", true));
             }
@@ -94,6 +98,11 @@ public record RegisterTable(String file, RegisterKind kind, List<String> header,
 
     private static final Map<String, String> KNOWN_COLUMNS = knownColumns();
 
+    /** The register column a header names however it is written, or null. */
+    public static String knownColumn(String headerCell) {
+        return KNOWN_COLUMNS.get(NameKey.loose(headerCell.replace('_', ' ')));
+    }
+
     private static Map<String, String> knownColumns() {
         Map<String, String> columns = new HashMap<>();
         for (RegisterKind kind : RegisterKind.values()) {
@@ -102,14 +111,37 @@ public record RegisterTable(String file, RegisterKind kind, List<String> header,
         return Map.copyOf(columns);
     }
 
-    /** A cell's value, or a fatal problem and an empty value when it is longer than {@link #MAX_CELL}. */
+    /**
+     * A cell's value, or a fatal problem and an empty value when it is longer than {@link #MAX_CELL} or
+     * holds a character a model file cannot hold (a control character other than tab and line breaks).
+     */
     static String checkedCell(String file, int row, String column, String value, List<ImportProblem> problems) {
-        if (value.length() <= MAX_CELL) {
-            return value;
+        if (value.length() > MAX_CELL) {
+            problems.add(new ImportProblem(file, row, column, value, "the cell has " + value.length()
+                    + " characters; at most " + MAX_CELL + " are accepted", true));
+            return "";
         }
-        problems.add(new ImportProblem(file, row, column, value, "the cell has " + value.length()
-                + " characters; at most " + MAX_CELL + " are accepted", true));
-        return "";
+        int bad = forbiddenCharacter(value);
+        if (bad >= 0) {
+            problems.add(new ImportProblem(file, row, column, printable(value), String.format(Locale.ROOT,
+                    "the cell holds the control character U+%04X at position %d; remove it (only tab and line breaks are allowed)",
+                    (int) value.charAt(bad), bad + 1), true));
+            return "";
+        }
+        return value;
+    }
+
+    /** The index of the first character XML 1.0 (and so a model file) cannot hold, or -1. */
+    public static int forbiddenCharacter(String value) {
+        return XmlCharacters.firstForbidden(value);
+    }
+
+    /** The value with control characters shown as U+XXXX, for a message. */
+    private static String printable(String value) {
+        StringBuilder out = new StringBuilder();
+        value.codePoints().limit(200).forEach(c -> out.append(Character.isISOControl(c) && c != '\n' && c != '\t'
+                ? String.format(Locale.ROOT, "<U+%04X>", c) : new String(Character.toChars(c))));
+        return out.toString();
     }
 
     /** The extra columns (not part of the register's format), kept as properties. Callers that ask per row keep the list. */

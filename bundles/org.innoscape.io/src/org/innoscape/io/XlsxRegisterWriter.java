@@ -31,6 +31,11 @@ final class XlsxRegisterWriter {
     }
 
     static void write(List<RegisterExporter.Sheet> sheets, Path file) throws IOException {
+        AtomicFiles.write(file, bytes(sheets));
+    }
+
+    /** The workbook's bytes (written to a file atomically, or to standard output). */
+    static byte[] bytes(List<RegisterExporter.Sheet> sheets) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
         try {
@@ -58,7 +63,7 @@ final class XlsxRegisterWriter {
         } finally {
             workbook.close(); // also deletes the temporary files of the streamed rows
         }
-        AtomicFiles.write(file, bytes.toByteArray());
+        return bytes.toByteArray();
     }
 
     private static void writeRow(SXSSFRow row, List<String> values, CellStyle style, CellStyle quoted, int[] widths) throws IOException {
@@ -73,10 +78,10 @@ final class XlsxRegisterWriter {
             }
             SXSSFCell cell = row.createCell(c);
             cell.setCellValue(value);
-            if (style != null) {
+            if (CsvCells.startsLikeFormula(value)) {
+                cell.setCellStyle(quoted); // header cells too: property keys become headers
+            } else if (style != null) {
                 cell.setCellStyle(style);
-            } else if (CsvCells.startsLikeFormula(value)) {
-                cell.setCellStyle(quoted);
             }
             widths[c] = Math.max(widths[c], value.length());
         }

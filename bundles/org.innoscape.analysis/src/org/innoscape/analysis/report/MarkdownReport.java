@@ -22,10 +22,10 @@ public class MarkdownReport implements ReportWriter {
         out.println("## Landscape");
         for (LandscapeSummary.Section section : report.landscape().sections()) {
             out.println();
-            out.println("### " + section.title());
+            out.println("### " + cell(section.title()));
             if (section.note() != null) {
                 out.println();
-                out.println(section.note());
+                out.println(cell(section.note()));
             }
             out.println();
             out.println("| | Initiatives | Known budget |");
@@ -39,13 +39,13 @@ public class MarkdownReport implements ReportWriter {
                 continue;
             }
             out.println();
-            out.println("### " + severity.label().substring(0, 1).toUpperCase() + severity.label().substring(1) + "s");
+            out.println("### " + severity.label().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + severity.label().substring(1) + "s");
             out.println();
             out.println("| Rule | Finding | Elements | Why |");
             out.println("|---|---|---|---|");
             for (Finding finding : report.findings(severity)) {
                 String elements = finding.subjects().stream().map(AnalysisReport::label).collect(Collectors.joining("; "));
-                out.println("| " + finding.ruleId() + " | " + cell(finding.message()) + " | " + cell(elements) + " | "
+                out.println("| " + cell(finding.ruleId()) + " | " + cell(finding.message()) + " | " + cell(elements) + " | "
                         + cell(finding.explanation()) + " |");
             }
         }
@@ -53,6 +53,6 @@ public class MarkdownReport implements ReportWriter {
     }
 
     private static String cell(String text) {
-        return text == null ? "" : text.replace("|", "\\|").replace("\n", " ");
+        return MarkdownText.escape(text);
     }
 }

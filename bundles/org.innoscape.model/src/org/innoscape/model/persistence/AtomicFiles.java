@@ -6,26 +6,38 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
  * Writes files so that readers see either the old content or the new, never half of it: a temporary
  * file in the same folder, forced to disk, then renamed over the target. Used for models, reports and
- * exports alike.
+ * exports alike. A symbolic link is written through (its target is replaced, the link stays); a file
+ * keeps its permissions, owner and group; a read-only file or anything but a regular file is refused;
+ * temporary files a crashed save left behind are removed by the next save.
  */
 public final class AtomicFiles {
+    /** A temporary file older than this was left by a save that crashed (a save takes seconds). */
+    private static final Duration STALE = Duration.ofMinutes(10);
 
     private AtomicFiles() {
     }
 
     public static void write(Path file, byte[] bytes) throws IOException {
-        Path target = file.toAbsolutePath();
+        Path target = writableTarget(file);
         Path folder = target.getParent();
         Files.createDirectories(folder);
+        removeStaleTemporaries(folder, target.getFileName().toString());
         // Not Files.createTempFile: its owner-only permissions would end up on the saved file.
         Path temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
@@ -35,7 +47,7 @@ public final class AtomicFiles {
                 out.flush();
                 channel.force(true);
             }
-            keepPermissions(target, temporary);
+            keepAttributes(target, temporary);
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -46,18 +58,86 @@ public final class AtomicFiles {
         }
     }
 
-    /** A file that is replaced keeps its permissions (e.g. a model shared read-only with a group). */
-    private static void keepPermissions(Path target, Path temporary) {
-        try {
-            if (Files.exists(target)) {
-                Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
+    public static void write(Path file, String text) throws IOException {
+        write(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The file that will be replaced: the target of a symbolic link (followed to its end), checked to be
+     * a regular file that its owner may write. Throws with a message otherwise.
+     */
+    public static Path writableTarget(Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        for (int hops = 0; Files.isSymbolicLink(target); hops++) {
+            if (hops > 40) {
+                throw new IOException(file + ": too many levels of symbolic links");
             }
+            target = target.resolveSibling(Files.readSymbolicLink(target)).normalize();
+        }
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+                throw new IOException(file + " is not a regular file (a folder, device or pipe); it is left as it is");
+            }
+            if (isReadOnly(target)) {
+                throw new IOException(file + " is read-only; make it writable first if it should be replaced");
+            }
+        }
+        return target;
+    }
+
+    /** The file a path stands for (symbolic links followed), whether or not it may be written. */
+    static Path writableTargetOrSelf(Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        for (int hops = 0; Files.isSymbolicLink(target) && hops < 40; hops++) {
+            target = target.resolveSibling(Files.readSymbolicLink(target)).normalize();
+        }
+        return target;
+    }
+
+    /** By its permission bits, so that root (who may write anything) still respects a read-only file. */
+    private static boolean isReadOnly(Path file) {
+        try {
+            return !Files.getPosixFilePermissions(file).contains(PosixFilePermission.OWNER_WRITE);
         } catch (UnsupportedOperationException | IOException notPosix) {
-            // Not a POSIX file system, or permissions we cannot copy: the folder's defaults apply.
+            return !Files.isWritable(file);
         }
     }
 
-    public static void write(Path file, String text) throws IOException {
-        write(file, text.getBytes(StandardCharsets.UTF_8));
+    /** A file that is replaced keeps its permissions, owner and group (e.g. a model shared with a group). */
+    private static void keepAttributes(Path target, Path temporary) {
+        if (!Files.exists(target)) {
+            return;
+        }
+        try {
+            PosixFileAttributes old = Files.readAttributes(target, PosixFileAttributes.class);
+            Files.setPosixFilePermissions(temporary, old.permissions());
+            try {
+                Files.setAttribute(temporary, "posix:group", old.group());
+                Files.setOwner(temporary, old.owner());
+            } catch (IOException | SecurityException notAllowed) {
+                // Only root may give a file away; a user keeps their own ownership, as any editor does.
+            }
+        } catch (UnsupportedOperationException | IOException notPosix) {
+            // Not a POSIX file system: the folder's defaults apply.
+        }
+    }
+
+    /** Removes ".name.*.tmp" files older than {@link #STALE}: what a killed save leaves behind. */
+    private static void removeStaleTemporaries(Path folder, String name) {
+        Instant limit = Instant.now().minus(STALE);
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder, "." + globEscaped(name) + ".*.tmp")) {
+            for (Path leftover : leftovers) {
+                FileTime modified = Files.getLastModifiedTime(leftover, LinkOption.NOFOLLOW_LINKS);
+                if (modified.toInstant().isBefore(limit) && Files.isRegularFile(leftover, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.deleteIfExists(leftover);
+                }
+            }
+        } catch (IOException | RuntimeException cannotClean) {
+            // Cleaning is a courtesy; the save itself goes on.
+        }
+    }
+
+    private static String globEscaped(String name) {
+        return name.replaceAll("([\\\\*?\\[\\]{}])", "\\\\$1");
     }
 }

@@ -6,17 +6,23 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.ContentHandler;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
+import org.eclipse.emf.ecore.resource.impl.FileURIHandlerImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.innoscape.model.InnoscapePackage;
 import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.validation.ModelValidation;
+import org.innoscape.model.values.XmlCharacters;
 import org.xml.sax.SAXParseException;
 
 /**
@@ -36,9 +42,14 @@ public final class ModelStore {
         this.migrations = migrations;
     }
 
-    /** A resource set that knows the Innoscape package and file extension, also outside OSGi. */
+    /**
+     * A resource set that knows the Innoscape package and file extension, also outside OSGi, and
+     * opens local files only (never the network: see {@link LocalOnlyUriHandler}).
+     */
     public static ResourceSet newResourceSet() {
         ResourceSet resourceSet = new ResourceSetImpl();
+        resourceSet.setURIConverter(new ExtensibleURIConverterImpl(List.of(new FileURIHandlerImpl(), new LocalOnlyUriHandler()),
+                ContentHandler.Registry.INSTANCE.contentHandlers()));
         resourceSet.getPackageRegistry().put(InnoscapePackage.eNS_URI, InnoscapePackage.eINSTANCE);
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap()
                 .put(InnoscapeResourceFactory.FILE_EXTENSION, new InnoscapeResourceFactory());
@@ -93,7 +104,32 @@ public final class ModelStore {
             throw new ModelLoadException(file, "not an Innoscape model: expected one InnovationSystem root element, found "
                     + (first == null ? "nothing" : first.eClass().getName()));
         }
+        checkCharacters(file, resource);
         return (InnovationSystem) resource.getContents().get(0);
+    }
+
+    /**
+     * Refuses text that XML 1.0 cannot hold (an XML 1.1 file may carry control characters): such a
+     * model would load, validate and then fail at its next save.
+     */
+    private static void checkCharacters(Path file, Resource resource) throws ModelLoadException {
+        for (Iterator<EObject> it = resource.getAllContents(); it.hasNext();) {
+            EObject object = it.next();
+            for (EAttribute attribute : object.eClass().getEAllAttributes()) {
+                if (attribute.getEAttributeType().getInstanceClass() != String.class || !object.eIsSet(attribute)) {
+                    continue;
+                }
+                Object value = object.eGet(attribute);
+                for (Object text : value instanceof List<?> list ? list : List.of(value)) {
+                    int bad = text instanceof String string ? XmlCharacters.firstForbidden(string) : -1;
+                    if (bad >= 0) {
+                        throw new ModelLoadException(file, String.format(java.util.Locale.ROOT,
+                                "%s: its %s holds the control character U+%04X, which a model file cannot hold; remove it",
+                                ModelValidation.label(object), attribute.getName(), (int) ((String) text).charAt(bad)));
+                    }
+                }
+            }
+        }
     }
 
     private static ModelLoadException translate(Path file, Exception failure) {
@@ -157,10 +193,15 @@ public final class ModelStore {
         }
     }
 
-    /** Saves {@code resource} to {@code file} atomically; the old file is untouched if anything fails. */
+    /**
+     * Saves {@code resource} to {@code file} atomically under the model's {@link ModelLock}; the old
+     * file is untouched if anything fails.
+     */
     public void save(Resource resource, Path file) throws IOException {
         byte[] bytes = toBytes(resource);
-        AtomicFiles.write(file, bytes);
+        try (ModelLock lock = ModelLock.acquire(file, ModelLock.WAIT)) {
+            AtomicFiles.write(file, bytes);
+        }
     }
 
     /** Saves a model that is not yet in a resource (it is put in one at {@code file}). */

@@ -79,7 +79,7 @@ class ReportTest {
     @Test
     void markdownAndTextListTheFindings() throws Exception {
         String markdown = render(ReportFormat.MARKDOWN);
-        assertTrue(markdown.contains("| test.long-names | 'A rather long programme name' is long <28> |"), markdown);
+        assertTrue(markdown.contains("| test.long-names | 'A rather long programme name' is long &lt;28&gt; |"), markdown);
         String text = render(ReportFormat.TEXT);
         assertTrue(text.contains("warning [test.long-names] 'A rather long programme name' is long <28>"), text);
         assertTrue(text.contains("failed [test.broken] IllegalStateException: deliberately broken"), text);
@@ -118,5 +118,24 @@ class ReportTest {
         StringWriter json = new StringWriter();
         ReportFormat.JSON.writer().write(report, json);
         assertTrue(json.toString().replaceAll("\\s", "").contains("\"budgets\":{\"EUR\":2000000,\"GBP\":5000000}"), json.toString());
+    }
+
+    /** Model text is data in a Markdown report: no HTML, link, image, heading or broken table cell can be formed. */
+    @Test
+    void markdownTextIsEscapedForItsMedium() {
+        String hostile = "<script>alert(1)</script> ![x](http://evil/img.png) [click](javascript:alert(1)) a\\|b\r# Heading\u001b[31m";
+        String escaped = org.innoscape.analysis.report.MarkdownText.escape(hostile);
+        assertFalse(escaped.contains("<"), escaped);
+        assertFalse(escaped.contains("]("), escaped);
+        assertFalse(escaped.contains("\r") || escaped.contains("\n") || escaped.contains("\u001b"), escaped);
+        assertTrue(escaped.contains("a\\\\\\|b"), "the backslash and the bar are both escaped: " + escaped);
+        assertEquals("&lt;b&gt; \\# x", org.innoscape.analysis.report.MarkdownText.escape("<b>\n# x"));
+    }
+
+    /** Text reports show control characters as escapes: no terminal sequence reaches the terminal. */
+    @Test
+    void plainTextShowsControlCharacters() {
+        assertEquals("red\\x1B[31m and\\x0Dover", org.innoscape.analysis.report.PlainText.printable("red\u001b[31m and\rover"));
+        assertEquals("two lines", org.innoscape.analysis.report.PlainText.printable("two\nlines"));
     }
 }

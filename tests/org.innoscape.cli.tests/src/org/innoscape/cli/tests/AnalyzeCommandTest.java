@@ -75,7 +75,7 @@ class AnalyzeCommandTest {
     @Test
     void reportGoesToTheOutputFile() throws Exception {
         Path html = folder.resolve("out/report.html");
-        assertEquals(ExitCode.OK, analyze(model.toString(), "--format", "html", "--output", html.toString()));
+        assertEquals(ExitCode.OK, analyze(model.toString(), "--format", "html", "--output", html.toString(), "--mkdirs"));
         assertTrue(Files.readString(html).contains("<h2>Findings</h2>"));
         assertEquals("", captured.out());
         assertTrue(captured.err().contains("Report written to"));

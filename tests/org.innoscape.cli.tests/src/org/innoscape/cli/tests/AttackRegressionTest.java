@@ -1,0 +1,285 @@
+package org.innoscape.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.innoscape.analysis.AnalysisRegistry;
+import org.innoscape.cli.AnalyzeCommand;
+import org.innoscape.cli.Command;
+import org.innoscape.cli.Console;
+import org.innoscape.cli.ExitCode;
+import org.innoscape.cli.ExportCommand;
+import org.innoscape.cli.ImportCommand;
+import org.innoscape.cli.InnoscapeCli;
+import org.innoscape.cli.ReviewCommand;
+import org.innoscape.cli.ValidateCommand;
+import org.innoscape.examples.EnglandHealthInnovation2021;
+import org.innoscape.model.InnovationSystem;
+import org.innoscape.model.persistence.ModelLock;
+import org.innoscape.model.persistence.ModelStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every failure found by the adversarial pass over the entry points (the hardening issue), replayed:
+ * each test failed before its fix.
+ */
+class AttackRegressionTest {
+    private final InnoscapeCli cli = new InnoscapeCli("test", List.of(new AnalyzeCommand("test", AnalysisRegistry::fromExtensions),
+            new ExportCommand(), new ImportCommand(), new ReviewCommand(), new ValidateCommand()));
+
+    @TempDir
+    Path folder;
+    private Path model;
+    private byte[] modelBytes;
+
+    @BeforeEach
+    void saveExample() throws Exception {
+        model = folder.resolve("england.innoscape");
+        new ModelStore().save(EnglandHealthInnovation2021.build(), model);
+        modelBytes = Files.readAllBytes(model);
+    }
+
+    private CapturedConsole run(int expected, String... arguments) {
+        CapturedConsole captured = new CapturedConsole();
+        assertEquals(expected, cli.run(List.of(arguments), captured.console), String.join(" ", arguments) + "\n" + captured.out()
+                + captured.err());
+        return captured;
+    }
+
+    private void assertModelUnchanged() throws Exception {
+        assertArrayEquals(modelBytes, Files.readAllBytes(model), "the model file is unchanged");
+    }
+
+    // 2. The model overwritten by its own output.
+    @Test
+    void theModelIsNeverItsOwnOutput() throws Exception {
+        String err = run(ExitCode.USAGE_OR_INPUT_ERROR, "analyze", model.toString(), "--format", "markdown", "--output", model.toString()).err();
+        assertTrue(err.contains("is the model"), err);
+        for (String format : List.of("json", "xlsx", "graphml", "gexf")) {
+            run(ExitCode.USAGE_OR_INPUT_ERROR, "export", model.toString(), "--format", format, "--output", model.toString());
+        }
+        Path link = Files.createSymbolicLink(folder.resolve("link.md"), model);
+        run(ExitCode.USAGE_OR_INPUT_ERROR, "analyze", model.toString(), "--output", link.toString());
+        assertModelUnchanged();
+    }
+
+    // 9. --output - and --format=json; missing folders; special files.
+    @Test
+    void outputsAreStdoutFilesOrRefused() throws Exception {
+        String json = run(ExitCode.OK, "analyze", model.toString(), "--format=json", "--output", "-", "--fail-on=never").out();
+        assertTrue(json.startsWith("{"), json);
+        assertFalse(Files.exists(Path.of("-")), "no file named '-'");
+        String graph = run(ExitCode.OK, "export", model.toString(), "--format", "graphml", "--output", "-").out();
+        assertTrue(graph.contains("<graphml"), graph);
+        Path nested = folder.resolve("no/such/dir/report.txt");
+        assertTrue(run(ExitCode.USAGE_OR_INPUT_ERROR, "analyze", model.toString(), "--output", nested.toString()).err().contains("--mkdirs"));
+        assertFalse(Files.exists(folder.resolve("no")), "no folder is created without --mkdirs");
+        run(ExitCode.OK, "analyze", model.toString(), "--output", nested.toString(), "--mkdirs", "--fail-on", "never");
+        assertTrue(Files.exists(nested));
+        String device = run(ExitCode.USAGE_OR_INPUT_ERROR, "analyze", model.toString(), "--output", folder.toString()).err();
+        assertTrue(device.contains("not a regular file"), device);
+    }
+
+    // 5. Links, read-only models, owner and group.
+    @Test
+    void aSymlinkedModelIsUpdatedThroughItsLinkAndAReadOnlyModelIsRefused() throws Exception {
+        Path register = Files.writeString(folder.resolve("one.csv"), "id,name\nN1,New programme\n");
+        Path link = Files.createSymbolicLink(folder.resolve("linked.innoscape"), model);
+        run(ExitCode.OK, "import", register.toString(), "--into", link.toString());
+        assertTrue(Files.isSymbolicLink(link), "the link stays a link");
+        assertTrue(Files.readString(model).contains("New programme"), "its target was updated");
+
+        Path readOnly = folder.resolve("read-only.innoscape");
+        Files.write(readOnly, modelBytes);
+        Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r--r--r--"));
+        String err = run(ExitCode.USAGE_OR_INPUT_ERROR, "import", register.toString(), "--into", readOnly.toString()).err();
+        assertTrue(err.contains("read-only"), err);
+        assertArrayEquals(modelBytes, Files.readAllBytes(readOnly));
+    }
+
+    // 3. Lost updates: a second writer waits, then is refused, naming the holder.
+    @Test
+    void aSecondWriterIsRefusedWhileTheModelIsLocked() throws Exception {
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(1);
+        Thread holder = new Thread(() -> {
+            try (ModelLock lock = ModelLock.acquire(model, Duration.ofSeconds(1))) {
+                locked.countDown();
+                done.await();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        holder.start();
+        locked.await();
+        try {
+            Path register = Files.writeString(folder.resolve("two.csv"), "id,name\nN2,Another\n");
+            String err = run(ExitCode.USAGE_OR_INPUT_ERROR, "import", register.toString(), "--into", model.toString()).err();
+            assertTrue(err.contains("is being changed by another Innoscape (process "), err);
+            assertModelUnchanged();
+        } finally {
+            done.countDown();
+            holder.join();
+        }
+    }
+
+    // 4. No network from a model file: a server on the loopback records every connection.
+    @Test
+    void aModelFileNeverCausesANetworkRequest() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            AtomicInteger connections = new AtomicInteger();
+            Thread listener = new Thread(() -> {
+                while (!server.isClosed()) {
+                    try {
+                        server.accept().close();
+                        connections.incrementAndGet();
+                    } catch (Exception closed) {
+                        return;
+                    }
+                }
+            });
+            listener.setDaemon(true);
+            listener.start();
+            String base = "http://127.0.0.1:" + server.getLocalPort();
+            Path foreignNamespace = Files.writeString(folder.resolve("ns.innoscape"), "<?xml version=\"1.0\"?>\n"
+                    + "<x:System xmlns:x=\"" + base + "/meta.ecore\" name=\"n\"/>\n");
+            Path href = Files.writeString(folder.resolve("href.innoscape"), new String(modelBytes, StandardCharsets.UTF_8)
+                    .replaceFirst("<initiatives ", "<initiatives owners=\"" + base + "/other.innoscape#x\" "));
+            long start = System.nanoTime();
+            run(ExitCode.USAGE_OR_INPUT_ERROR, "validate", foreignNamespace.toString());
+            CapturedConsole second = new CapturedConsole();
+            int code = cli.run(List.of("validate", href.toString()), second.console);
+            assertTrue(code != ExitCode.OK || second.out().contains("refers"), second.out() + second.err());
+            assertTrue((System.nanoTime() - start) / 1e9 < 30, "no wait on a server");
+            Thread.sleep(200);
+            assertEquals(0, connections.get(), "no request reached the server");
+        }
+    }
+
+    // 6. Injection: Markdown and text reports are escaped for their medium; CSV/XLSX headers are neutralised.
+    @Test
+    void reportsAndExportsEscapeWhatAModelHolds() throws Exception {
+        InnovationSystem system = new ModelStore().load(model);
+        system.getInitiatives().get(0).setName("<script>alert(1)</script> [click](javascript:alert(1)) a\\|b\r# Heading \u001b[31mred");
+        var property = org.innoscape.model.InnoscapeFactory.eINSTANCE.createProperty();
+        property.setKey("=HYPERLINK(\"http://x\")");
+        property.setValue("\t=1+1");
+        system.getInitiatives().get(0).getProperties().add(property);
+        // An ESC cannot be saved; the reports are checked from the in-memory model through the writers.
+        system.getInitiatives().get(0).setName(system.getInitiatives().get(0).getName().replace("\u001b", ""));
+        Path hostile = folder.resolve("hostile.innoscape");
+        new ModelStore().save(system, hostile);
+        String markdown = run(ExitCode.OK, "analyze", hostile.toString(), "--format", "markdown", "--fail-on", "never").out();
+        assertFalse(markdown.contains("<script>"), "no raw HTML");
+        assertFalse(markdown.contains("](javascript:"), "no link");
+        assertFalse(markdown.contains("\r"), "no bare CR");
+        assertFalse(markdown.contains("\n# Heading"), "no new heading");
+        Path registers = folder.resolve("registers");
+        run(ExitCode.OK, "export", hostile.toString(), "--format", "csv", "--output", registers.toString());
+        String initiatives = Files.readString(registers.resolve("initiatives.csv"));
+        assertTrue(initiatives.lines().findFirst().orElseThrow().contains("\"'=HYPERLINK(\"\"http://x\"\")\""), initiatives.lines().findFirst().get());
+        assertTrue(initiatives.contains("'\t=1+1"), "a tab-prefixed formula is neutralised");
+    }
+
+    // 1. A cell of 90,000 apostrophes before '=' no longer overflows the stack on export.
+    @Test
+    void deeplyQuotedCellsExport() throws Exception {
+        InnovationSystem system = new ModelStore().load(model);
+        system.getInitiatives().get(0).setDescription("'".repeat(90_000) + "=1");
+        Path deep = folder.resolve("deep.innoscape");
+        new ModelStore().save(system, deep);
+        run(ExitCode.OK, "export", deep.toString(), "--format", "csv", "--output", folder.resolve("deep").toString());
+        assertTrue(Files.readString(folder.resolve("deep/initiatives.csv")).contains("'".repeat(90_001) + "=1"));
+    }
+
+    // 7. Control characters are refused at import (dry run included), with row and column.
+    @Test
+    void controlCharactersAreRefusedAtImportWithTheirPlace() throws Exception {
+        Path register = Files.writeString(folder.resolve("esc.csv"), "id,name\nE1,Bad\u001bname\n");
+        String out = run(ExitCode.USAGE_OR_INPUT_ERROR, "import", register.toString(), "--into", model.toString(), "--dry-run").out();
+        assertTrue(out.contains("row 2, column name") && out.contains("U+001B"), out);
+        assertModelUnchanged();
+    }
+
+    // 9. Bad parameters are usage errors in every format.
+    @Test
+    void badParametersAreUsageErrors() {
+        for (String format : List.of("json", "text")) {
+            run(ExitCode.USAGE_OR_INPUT_ERROR, "analyze", model.toString(), "--format", format, "--param",
+                    "alignment.funding-recipients.max-innovator-only-share=NaN");
+        }
+        String err = run(ExitCode.USAGE_OR_INPUT_ERROR, "analyze", model.toString(), "--param", "nosuch.rule.x=1").err();
+        assertTrue(err.contains("not an analysis that runs"), err);
+    }
+
+    // 1. Errors never end with exit 0: out of memory is 4, anything unforeseen 3 with a diagnostic file, a failed write 4.
+    @Test
+    void failuresNeverExitZero() {
+        Command failing = new Command() {
+            @Override
+            public String name() {
+                return "fail";
+            }
+
+            @Override
+            public String summary() {
+                return "fails";
+            }
+
+            @Override
+            public String usage() {
+                return "fail oom|stack|bug|write";
+            }
+
+            @Override
+            public int run(List<String> arguments, Console console) {
+                switch (arguments.get(0)) {
+                    case "oom" -> throw new OutOfMemoryError("Java heap space");
+                    case "stack" -> throw new StackOverflowError();
+                    case "bug" -> throw new AssertionError("broken invariant");
+                    default -> {
+                        console.out().println("a report");
+                        return ExitCode.OK;
+                    }
+                }
+            }
+        };
+        InnoscapeCli failingCli = new InnoscapeCli("test", List.of(failing));
+        CapturedConsole oom = new CapturedConsole();
+        assertEquals(ExitCode.RESOURCES, failingCli.run(List.of("fail", "oom"), oom.console));
+        assertTrue(oom.err().contains("out of memory"), oom.err());
+        CapturedConsole stack = new CapturedConsole();
+        assertEquals(ExitCode.RESOURCES, failingCli.run(List.of("fail", "stack"), stack.console));
+        CapturedConsole bug = new CapturedConsole();
+        assertEquals(ExitCode.INTERNAL_ERROR, failingCli.run(List.of("fail", "bug"), bug.console));
+        assertTrue(bug.err().contains("The diagnostic is in "), bug.err());
+        PrintStream full = new PrintStream(new OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+        }, true, StandardCharsets.UTF_8);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(ExitCode.RESOURCES, failingCli.run(List.of("fail", "write"), new Console(full, new PrintStream(err, true,
+                StandardCharsets.UTF_8))));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("could not be written"));
+    }
+}
