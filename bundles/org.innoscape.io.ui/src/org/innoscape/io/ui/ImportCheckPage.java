@@ -25,13 +25,15 @@ import org.innoscape.ui.TableColumns;
  */
 final class ImportCheckPage extends WizardPage {
     private final RegisterFilesPage filesPage;
+    private final ColumnMappingPage columnsPage;
     private ImportPlan plan;
     private Label summary;
     private TableViewer problems;
 
-    ImportCheckPage(RegisterFilesPage filesPage) {
+    ImportCheckPage(RegisterFilesPage filesPage, ColumnMappingPage columnsPage) {
         super("importCheck");
         this.filesPage = filesPage;
+        this.columnsPage = columnsPage;
         setTitle("Check before importing");
         setDescription("Nothing is imported until you press Finish; a register with a fatal problem imports nothing.");
         setPageComplete(false);
@@ -74,7 +76,7 @@ final class ImportCheckPage extends WizardPage {
 
     /** Reads and checks the registers with progress in the wizard; shows the result. */
     void runCheck() {
-        plan = filesPage.plan();
+        plan = filesPage.plan().withMapping(columnsPage.mapping());
         ImportResult[] result = new ImportResult[1];
         try {
             getContainer().run(true, true, monitor -> {

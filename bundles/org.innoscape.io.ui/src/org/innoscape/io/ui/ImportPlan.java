@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.edit.command.ChangeCommand;
+import org.innoscape.io.ColumnMapping;
 import org.innoscape.io.ImportResult;
 import org.innoscape.io.RegisterImporter;
 import org.innoscape.io.RegisterReader;
@@ -28,6 +29,7 @@ public final class ImportPlan {
     private final ModelDocument document;
     private final Path newModel;
     private final RegisterImporter.Options options;
+    private ColumnMapping mapping = ColumnMapping.none();
     private List<RegisterTable> tables;
     private ImportResult check;
 
@@ -48,6 +50,12 @@ public final class ImportPlan {
         this.options = new RegisterImporter.Options(createUnknown);
     }
 
+    /** Reads the registers through a column mapping (their headers to ours). */
+    public ImportPlan withMapping(ColumnMapping columns) {
+        this.mapping = columns;
+        return this;
+    }
+
     /** Reads every register and does a dry run; cancellable between files. */
     public ImportResult check(IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, "Checking registers", files.size() + 1);
@@ -57,7 +65,7 @@ public final class ImportPlan {
                 throw new OperationCanceledException();
             }
             progress.subTask(file.getFileName().toString());
-            read.addAll(RegisterReader.read(file));
+            RegisterReader.read(file).stream().map(mapping::apply).forEach(read::add);
             progress.worked(1);
         }
         tables = List.copyOf(read);

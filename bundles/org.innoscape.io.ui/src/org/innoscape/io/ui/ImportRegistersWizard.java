@@ -19,6 +19,7 @@ public class ImportRegistersWizard extends Wizard implements IImportWizard {
     private IWorkbench workbench;
     private ModelDocument preselected;
     private RegisterFilesPage filesPage;
+    private ColumnMappingPage columnsPage;
     private ImportCheckPage checkPage;
 
     public ImportRegistersWizard() {
@@ -36,8 +37,10 @@ public class ImportRegistersWizard extends Wizard implements IImportWizard {
     @Override
     public void addPages() {
         filesPage = new RegisterFilesPage(OpenModels.get().documents(), preselected);
-        checkPage = new ImportCheckPage(filesPage);
+        columnsPage = new ColumnMappingPage(filesPage);
+        checkPage = new ImportCheckPage(filesPage, columnsPage);
         addPage(filesPage);
+        addPage(columnsPage);
         addPage(checkPage);
     }
 
@@ -49,6 +52,11 @@ public class ImportRegistersWizard extends Wizard implements IImportWizard {
     @Override
     public boolean performFinish() {
         ImportPlan plan = checkPage.plan();
+        try {
+            columnsPage.saveIfAsked();
+        } catch (IOException e) {
+            MessageDialog.openWarning(getShell(), "Import", "The column mapping could not be saved (the import goes on): " + e.getMessage());
+        }
         IOException[] failure = new IOException[1];
         // Applying to an open model runs on the UI thread (its listeners are UI code): about a second per
         // 10,000 rows. The busy cursor says so; the check before ran in the background.
@@ -75,6 +83,10 @@ public class ImportRegistersWizard extends Wizard implements IImportWizard {
 
     RegisterFilesPage filesPage() {
         return filesPage;
+    }
+
+    ColumnMappingPage columnsPage() {
+        return columnsPage;
     }
 
     ImportCheckPage checkPage() {

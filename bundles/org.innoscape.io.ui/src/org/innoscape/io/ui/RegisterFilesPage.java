@@ -176,6 +176,11 @@ final class RegisterFilesPage extends WizardPage {
         setPageComplete(error == null);
     }
 
+    /** The register files chosen so far. */
+    List<Path> files() {
+        return List.copyOf(files);
+    }
+
     /** What the user chose, as a plan the next page checks. */
     ImportPlan plan() {
         if (intoOpen.getSelection()) {

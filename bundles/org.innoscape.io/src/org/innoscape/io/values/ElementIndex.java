@@ -2,6 +2,7 @@ package org.innoscape.io.values;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,6 +17,7 @@ import org.innoscape.model.ModelElement;
 public final class ElementIndex<T extends ModelElement> {
     private final Map<String, T> byId = new HashMap<>();
     private final Map<String, T> byExternalId = new HashMap<>();
+    private final Map<String, T> byExactName = new HashMap<>();
     private final Map<String, T> byName = new HashMap<>();
     private final Map<String, T> byLooseName = new HashMap<>();
 
@@ -41,7 +43,11 @@ public final class ElementIndex<T extends ModelElement> {
         if (name == null || name.isBlank()) {
             return;
         }
-        byName.putIfAbsent(NameKey.of(name), element);
+        byExactName.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), element);
+        String key = NameKey.of(name);
+        if (!key.isEmpty()) {
+            byName.putIfAbsent(key, element);
+        }
         String loose = NameKey.loose(name);
         if (!loose.isEmpty()) {
             byLooseName.putIfAbsent(loose, element);
@@ -56,6 +62,10 @@ public final class ElementIndex<T extends ModelElement> {
             found = byExternalId.get(stripped);
         }
         if (found == null) {
+            // As written first: "A&B" and "A and B" may both exist; each finds itself.
+            found = byExactName.get(stripped.toLowerCase(Locale.ROOT));
+        }
+        if (found == null && !NameKey.of(stripped).isEmpty()) {
             found = byName.get(NameKey.of(stripped));
         }
         if (found == null) {
@@ -93,6 +103,9 @@ public final class ElementIndex<T extends ModelElement> {
     /** An element whose name is within a few typing mistakes of the text: the twin a new element would have. */
     public Optional<T> resembling(String text) {
         String key = NameKey.of(text);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
         int limit = Similarity.tolerance(key);
         T best = null;
         int bestDistance = limit + 1;

@@ -73,6 +73,19 @@ class StipCompassEditionsTest {
                 .count() >= 10);
     }
 
+    /** The portal's Excel download: the same columns on a sheet, read through the workbook reader. */
+    @org.junit.jupiter.api.Test
+    void theExcelDownloadImportsLikeTheFlatFile(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+        Path workbook = org.innoscape.io.StipWorkbooks.fromFlatCsv(FIXTURES.resolve("stip2021-flat.csv"), folder.resolve("STIP_Survey.xlsx"));
+        ImportResult result = RegisterRoundTripTest.importInto(DefaultTemplate.create("STIP"), List.of(workbook), true);
+        assertTrue(result.succeeded(), result.fatalProblems().toString());
+        List<PolicyInitiative> initiatives = result.model().getInitiatives();
+        assertEquals(40, initiatives.size());
+        assertEquals(36, initiatives.stream().filter(p -> !p.getOwners().isEmpty()).count());
+        assertEquals(37, initiatives.stream().filter(p -> p.getInstrumentType() != null && p.getInstrumentType().getValue() != 0).count());
+        assertTrue(initiatives.stream().allMatch(p -> p.getExternalId().startsWith("http://stip.oecd.org/2021/")));
+    }
+
     @org.junit.jupiter.api.Test
     void reimportingTheExportChangesNothing() {
         InnovationSystem once = imported("stip2021-flat.csv");

@@ -97,6 +97,40 @@ class ImportExportWizardTest {
         assertEquals(actors, document.system().getActors().size(), "Undo takes the whole import back");
     }
 
+    /** A register with headers of its own: the columns page proposes, the user corrects, the mapping is saved for next time. */
+    @Test
+    void foreignHeadersAreMappedOnTheColumnsPageAndTheMappingIsRemembered() throws Exception {
+        Path register = Files.writeString(folder.resolve("theirs.csv"),
+                "Programme code,Programme title,Lead organisation,Kind of support,Region\nP1,Test beds,NHS England,Admin support,North\n");
+        ImportRegistersWizard wizard = openImport();
+        wizard.filesPage().addFiles(List.of(register));
+        dialog.showPage(wizard.columnsPage());
+        processEvents();
+        var choices = wizard.columnsPage().choices();
+        assertEquals("id", choices.get("programme code"), choices.toString());
+        assertEquals("name", choices.get("programme title"), choices.toString());
+        assertEquals("owner", choices.get("lead organisation"), choices.toString());
+        assertEquals(ColumnMappingPage.KEEP, choices.get("region"), choices.toString());
+        wizard.columnsPage().choose("kind of support", "description");
+        wizard.columnsPage().saveForNextTime(true);
+        next(wizard);
+        assertTrue(wizard.checkPage().isPageComplete(), wizard.checkPage().summaryText());
+        int initiatives = document.system().getInitiatives().size();
+        assertTrue(wizard.performFinish());
+        var added = document.system().getInitiatives().get(initiatives);
+        assertEquals("Test beds", added.getName());
+        assertEquals("P1", added.getExternalId());
+        assertEquals("Admin support", added.getDescription());
+        assertTrue(Files.readString(ColumnMappingPage.mappingFileOf(register)).contains("description <- kind of support"));
+        dialog.close();
+
+        ImportRegistersWizard again = openImport();
+        again.filesPage().addFiles(List.of(register));
+        dialog.showPage(again.columnsPage());
+        processEvents();
+        assertEquals("description", again.columnsPage().choices().get("kind of support"), "the saved mapping is used next time");
+    }
+
     @Test
     void registersWithFatalProblemsCannotBeFinished() throws Exception {
         Path register = Files.writeString(folder.resolve("initiatives.csv"), "id,name,focus\nx,Programme,sometimes\n");
