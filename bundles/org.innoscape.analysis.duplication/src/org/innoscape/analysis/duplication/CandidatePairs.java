@@ -1,6 +1,7 @@
 package org.innoscape.analysis.duplication;
 
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 
@@ -11,7 +12,8 @@ import java.util.function.IntPredicate;
  * taken from the most common to the rarest, and a term is indexed once the similarity that the
  * terms before it could give to any other vector reaches t (bounded both by their weights times the
  * largest weight each term has anywhere, and by the length of that prefix). Two vectors with cosine at least t must then share an indexed term, so
- * no pair above t is missed; common terms, which make long lists, stay out of the index.
+ * no pair above t is missed; common terms, which make long lists, stay out of the index. Lists longer
+ * than {@code maxPosting} are not searched: the pairs this may lose are counted, never dropped silently.
  */
 final class CandidatePairs {
     private static final int CHUNKS = 16;
@@ -19,6 +21,10 @@ final class CandidatePairs {
     /** Receives each candidate pair once, {@code a < b}. */
     interface Sink {
         void pair(int a, int b);
+    }
+
+    /** How many candidate pairs were fed to the sinks, and how many list entries a {@code maxPosting} limit left unsearched. */
+    record Counts(long candidates, long skippedPostings) {
     }
 
     private CandidatePairs() {
@@ -29,7 +35,7 @@ final class CandidatePairs {
      * fixed chunks processed in parallel; {@code sinks} gives each chunk its own sink, and within a
      * chunk pairs come in order, so collecting per chunk and concatenating in chunk order is deterministic.
      */
-    static void generate(TfIdfVectors vectors, double minCosine, int maxPosting, IntPredicate cancelled, IntFunction<Sink> sinks) {
+    static Counts generate(TfIdfVectors vectors, double minCosine, int maxPosting, IntPredicate cancelled, IntFunction<Sink> sinks) {
         int n = vectors.size();
         int vocabulary = 0;
         for (int d = 0; d < n; d++) {
@@ -48,10 +54,14 @@ final class CandidatePairs {
         Index index = new Index(vectors, vocabulary, maxWeight, minCosine);
         int chunkSize = Math.max(256, (n + CHUNKS - 1) / CHUNKS);
         int chunks = (n + chunkSize - 1) / chunkSize;
+        AtomicLong candidates = new AtomicLong();
+        AtomicLong skipped = new AtomicLong();
         java.util.stream.IntStream.range(0, chunks).parallel().forEach(chunk -> {
             Sink sink = sinks.apply(chunk);
             boolean[] touched = new boolean[n];
             int[] found = new int[n];
+            long chunkCandidates = 0;
+            long chunkSkipped = 0;
             for (int x = chunk * chunkSize; x < Math.min(n, (chunk + 1) * chunkSize); x++) {
                 if ((x & 255) == 0 && cancelled.test(x)) {
                     return;
@@ -59,7 +69,11 @@ final class CandidatePairs {
                 int count = 0;
                 for (int term : vectors.terms(x)) {
                     if (index.sizes[term] > maxPosting) {
-                        continue; // a term this common tells too little; the pairs it alone would find are rare
+                        // A term this common tells little; the earlier documents in its list are counted as
+                        // pairs that may not have been scored (an upper bound: some are found through other terms).
+                        int position = Arrays.binarySearch(index.postings[term], 0, index.sizes[term], x);
+                        chunkSkipped += position >= 0 ? position : -position - 1;
+                        continue;
                     }
                     int[] docs = index.postings[term];
                     for (int i = 0; i < index.sizes[term]; i++) {
@@ -78,8 +92,12 @@ final class CandidatePairs {
                     touched[found[i]] = false;
                     sink.pair(found[i], x);
                 }
+                chunkCandidates += count;
             }
+            candidates.addAndGet(chunkCandidates);
+            skipped.addAndGet(chunkSkipped);
         });
+        return new Counts(candidates.get(), skipped.get());
     }
 
     /** Postings of the indexed suffix of every document, each list in document order. */

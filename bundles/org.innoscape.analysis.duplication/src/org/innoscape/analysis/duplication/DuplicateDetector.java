@@ -20,7 +20,16 @@ public final class DuplicateDetector {
         this.settings = settings;
     }
 
+    /** What a detection found, and how many candidate pairs it could not score (because of a {@code max-posting} limit). */
+    public record Detection(List<SimilarPair> pairs, long candidatesScored, long candidatesSkipped) {
+    }
+
     public List<SimilarPair> detect(List<PolicyInitiative> initiatives, IProgressMonitor monitor) {
+        return detectCounting(initiatives, monitor).pairs();
+    }
+
+    /** Like {@link #detect}, with the counts a report states (nothing is skipped silently). */
+    public Detection detectCounting(List<PolicyInitiative> initiatives, IProgressMonitor monitor) {
         TfIdfVectors vectors;
         try (TextTerms text = new TextTerms()) {
             List<List<String>> documents = new ArrayList<>(initiatives.size());
@@ -33,7 +42,10 @@ public final class DuplicateDetector {
         PairScorer scorer = new PairScorer(new InitiativeFeatures(initiatives), vectors, settings.weights());
         List<SimilarPair> pairs = new ArrayList<>();
         int n = initiatives.size();
+        long scored;
+        long skipped = 0;
         if (n <= settings.exhaustiveLimit()) {
+            scored = (long) n * (n - 1) / 2;
             CandidatePairs.Sink sink = scoringSink(scorer, initiatives, pairs);
             for (int a = 0; a < n; a++) {
                 if ((a & 255) == 0) {
@@ -45,13 +57,16 @@ public final class DuplicateDetector {
             }
         } else {
             java.util.Map<Integer, List<SimilarPair>> perChunk = new java.util.concurrent.ConcurrentHashMap<>();
-            CandidatePairs.generate(vectors, settings.minText(), settings.maxPosting(), a -> monitor.isCanceled(), chunk -> scoringSink(scorer, initiatives, perChunk.computeIfAbsent(chunk, c -> new ArrayList<>())));
+            CandidatePairs.Counts counts = CandidatePairs.generate(vectors, settings.minText(), settings.maxPosting(),
+                    a -> monitor.isCanceled(), chunk -> scoringSink(scorer, initiatives, perChunk.computeIfAbsent(chunk, c -> new ArrayList<>())));
             checkCanceled(monitor);
             perChunk.values().forEach(pairs::addAll);
+            scored = counts.candidates();
+            skipped = counts.skippedPostings();
         }
         pairs.sort(Comparator.comparingDouble((SimilarPair p) -> -p.score().total())
                 .thenComparing(p -> String.valueOf(p.first().getId())).thenComparing(p -> String.valueOf(p.second().getId())));
-        return pairs;
+        return new Detection(pairs, scored, skipped);
     }
 
     private CandidatePairs.Sink scoringSink(PairScorer scorer, List<PolicyInitiative> initiatives, List<SimilarPair> into) {

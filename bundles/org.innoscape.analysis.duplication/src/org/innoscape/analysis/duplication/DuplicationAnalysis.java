@@ -61,7 +61,9 @@ public class DuplicationAnalysis implements Analysis {
     @Override
     public List<Finding> run(AnalysisContext context) {
         DetectionSettings settings = DetectionSettings.from(context.parameters());
-        List<SimilarPair> pairs = new DuplicateDetector(settings).detect(context.model().getInitiatives(), context.monitor());
+        DuplicateDetector.Detection detection = new DuplicateDetector(settings).detectCounting(context.model().getInitiatives(),
+                context.monitor());
+        List<SimilarPair> pairs = detection.pairs();
         Set<String> reviewed = reviewedFingerprints(context.model().getDuplicateReviews());
         List<SimilarPair> reported = pairs.stream()
                 .filter(p -> !reviewed.contains(ReviewFingerprint.of(p.first(), p.second()))).toList();
@@ -70,7 +72,24 @@ public class DuplicationAnalysis implements Analysis {
             findings.add(pairFinding(pair));
         }
         findings.addAll(clusterFindings(reported));
+        if (detection.candidatesSkipped() > 0) {
+            findings.add(skippedFinding(detection, settings));
+        }
         return findings;
+    }
+
+    /** Never silent: what a max-posting limit left unscored is a finding of its own, in every report format. */
+    private static Finding skippedFinding(DuplicateDetector.Detection detection, DetectionSettings settings) {
+        return Finding.of(DESCRIPTOR, String.format(Locale.ROOT, "Up to %,d candidate pairs were not scored because index lists longer than "
+                + "max-posting (%,d) were not searched; %,d candidate pairs were scored", detection.candidatesSkipped(),
+                settings.maxPosting(), detection.candidatesScored()))
+                .severity(Severity.INFO)
+                .explanation("Large registers are searched through an index of their terms; a term shared by more than max-posting "
+                        + "initiatives is not searched, so pairs whose only distinctive terms in common are that common may be "
+                        + "missed. The count is an upper bound: many of these pairs were found through other terms.")
+                .fix("Run again with --param duplication.initiatives.max-posting=10000000 to search every list (slower on large "
+                        + "registers: see docs/performance.md).")
+                .build();
     }
 
     private static Set<String> reviewedFingerprints(List<DuplicateReview> reviews) {

@@ -51,7 +51,27 @@ public final class Vocabulary<E extends Enumerator> {
     /** The value a cell names, if any. */
     public Optional<E> find(String cell) {
         E value = exact.get(NameKey.of(cell));
-        return Optional.ofNullable(value != null ? value : loose.get(NameKey.loose(cell)));
+        if (value == null) {
+            value = loose.get(NameKey.loose(cell));
+        }
+        return Optional.ofNullable(value != null ? value : byEveryWord(cell));
+    }
+
+    /** "Administrative & operational": several words that each name the same value name that value. */
+    private E byEveryWord(String cell) {
+        String[] words = NameKey.loose(cell).split(" ");
+        if (words.length < 2) {
+            return null;
+        }
+        E common = null;
+        for (String word : words) {
+            E value = loose.get(word);
+            if (value == null || common != null && common != value) {
+                return null;
+            }
+            common = value;
+        }
+        return common;
     }
 
     /** The value a cell names, or a message saying what was expected (with a "did you mean" when one is close). */

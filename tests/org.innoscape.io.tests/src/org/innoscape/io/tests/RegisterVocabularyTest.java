@@ -79,6 +79,8 @@ class RegisterVocabularyTest {
         assertEquals(ActivityType.INFORMATION_AND_SIGNPOSTING, RegisterVocabularies.ACTIVITY_TYPE.get("information/signposting"));
         assertEquals(Focus.NON_CLINICAL, RegisterVocabularies.FOCUS.get("non clinical"));
         assertEquals(Focus.NON_CLINICAL, RegisterVocabularies.FOCUS.get("Administrative"));
+        assertEquals(Focus.NON_CLINICAL, RegisterVocabularies.FOCUS.get("administrative/operational"), "words that all mean one value");
+        assertThrows(Vocabulary.UnknownValue.class, () -> RegisterVocabularies.FOCUS.get("clinical operational"), "words that disagree");
         assertEquals(FundingRecipients.INNOVATORS, RegisterVocabularies.FUNDING_RECIPIENTS.get("innovators only"));
         assertEquals(InitiativeStatus.ACTIVE, RegisterVocabularies.STATUS.get("Ongoing"));
         assertEquals(ActorKind.ARMS_LENGTH_BODY, RegisterVocabularies.ACTOR_KIND.get("Arm's length body"));

@@ -200,4 +200,23 @@ class DuplicationTest {
         assertTrue(allPairs.size() >= 4, allPairs.toString());
         assertEquals(allPairs, indexed);
     }
+
+    /** A max-posting limit that leaves lists unsearched says so, with a count; searching every list says nothing. */
+    @Test
+    void candidatesLeftUnscoredAreReportedNotDroppedSilently() {
+        for (int i = 0; i < 40; i++) {
+            b.initiative("same" + i, "Regional programme " + i).setDescription("A regional programme that supports adoption of "
+                    + "digital tools in hospitals, number " + i + ".");
+        }
+        InnovationSystem model = b.system();
+        Map<String, Map<String, String>> capped = Map.of("duplication.initiatives", Map.of("max-posting", "5", "exhaustive-limit", "0"));
+        List<Finding> findings = AnalysisRunner.run(model, List.of(new DuplicationAnalysis()), capped, new NullProgressMonitor()).findings();
+        Finding skipped = findings.stream().filter(f -> f.message().contains("were not scored")).findFirst().orElseThrow();
+        assertTrue(skipped.message().matches("Up to [0-9,]+ candidate pairs were not scored because index lists longer than max-posting \\(5\\).*"),
+                skipped.message());
+        assertTrue(skipped.suggestedFix().contains("max-posting=10000000"));
+        Map<String, Map<String, String>> everyList = Map.of("duplication.initiatives", Map.of("max-posting", "10000000", "exhaustive-limit", "0"));
+        assertTrue(AnalysisRunner.run(model, List.of(new DuplicationAnalysis()), everyList, new NullProgressMonitor()).findings().stream()
+                .noneMatch(f -> f.message().contains("were not scored")));
+    }
 }

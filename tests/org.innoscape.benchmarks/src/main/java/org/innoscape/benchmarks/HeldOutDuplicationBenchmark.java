@@ -1,0 +1,77 @@
+package org.innoscape.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.innoscape.analysis.duplication.DetectionSettings;
+import org.innoscape.analysis.duplication.DuplicateDetector;
+import org.innoscape.analysis.duplication.SimilarPair;
+import org.innoscape.io.ImportResult;
+import org.innoscape.io.RegisterImporter;
+import org.innoscape.io.RegisterReader;
+import org.innoscape.model.PolicyInitiative;
+import org.innoscape.model.build.DefaultTemplate;
+
+/**
+ * Duplicate recall on registers we did not write: a folder made by tests/heldout/generate_registers.py
+ * (initiatives.csv, actors.csv, planted_pairs.csv) is imported like a user's register, then the
+ * detector runs with the default settings, with every index list searched, and (when asked) comparing
+ * every pair. Recall is the share of planted pairs reported, matched by the register's own ids.
+ * Run: java -cp ... org.innoscape.benchmarks.HeldOutDuplicationBenchmark FOLDER [exhaustive]
+ */
+public final class HeldOutDuplicationBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        Path folder = Path.of(args[0]);
+        boolean exhaustive = args.length > 1 && args[1].equals("exhaustive");
+        ImportResult imported = new RegisterImporter(new RegisterImporter.Options(true)).apply(DefaultTemplate.create("Held out"),
+                RegisterReader.readAll(List.of(folder.resolve("actors.csv"), folder.resolve("initiatives.csv"))));
+        if (!imported.succeeded()) {
+            throw new IllegalStateException("the held-out register does not import: " + imported.fatalProblems().stream().limit(5).toList());
+        }
+        List<PolicyInitiative> initiatives = imported.model().getInitiatives();
+        List<String[]> planted = Files.readAllLines(folder.resolve("planted_pairs.csv")).stream().skip(1)
+                .map(line -> line.split(",")).toList();
+        DetectionSettings defaults = DetectionSettings.defaults();
+        System.out.println(measure("default", initiatives, planted, defaults));
+        System.out.println(measure("every index list", initiatives, planted, defaults.withMaxPosting(Integer.MAX_VALUE)));
+        if (exhaustive) {
+            System.out.println(measure("every pair", initiatives, planted, defaults.exhaustive()));
+        }
+    }
+
+    private static String measure(String mode, List<PolicyInitiative> initiatives, List<String[]> planted, DetectionSettings settings) {
+        long start = System.nanoTime();
+        DuplicateDetector.Detection detection = new DuplicateDetector(settings).detectCounting(initiatives, new NullProgressMonitor());
+        List<SimilarPair> pairs = detection.pairs();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Set<String> reported = new HashSet<>();
+        Map<String, Integer> byClass = new HashMap<>();
+        for (SimilarPair pair : pairs) {
+            reported.add(key(registerId(pair.first()), registerId(pair.second())));
+            byClass.merge(pair.overlapClass().name(), 1, Integer::sum);
+        }
+        long found = planted.stream().filter(p -> reported.contains(key(p[0], p[1]))).count();
+        return String.format("held-out duplication (%s), %,d initiatives: %.1f s, %,d candidates scored, up to %,d skipped, %,d pairs reported %s, "
+                + "planted found %d of %d (recall %.3f)", mode, initiatives.size(), seconds, detection.candidatesScored(),
+                detection.candidatesSkipped(), pairs.size(), byClass, found, planted.size(), (double) found / planted.size());
+    }
+
+    /** The id the register gave: the external id, or the element id where the register's id was a UUID. */
+    private static String registerId(PolicyInitiative initiative) {
+        return initiative.getExternalId() != null ? initiative.getExternalId() : initiative.getId();
+    }
+
+    private static String key(String a, String b) {
+        return a.compareTo(b) < 0 ? a + "\n" + b : b + "\n" + a;
+    }
+
+    private HeldOutDuplicationBenchmark() {
+    }
+}
