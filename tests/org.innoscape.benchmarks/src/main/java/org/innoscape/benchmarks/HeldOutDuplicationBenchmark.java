@@ -23,13 +23,14 @@ import org.innoscape.model.build.DefaultTemplate;
  * (initiatives.csv, actors.csv, planted_pairs.csv) is imported like a user's register, then the
  * detector runs with the default settings, with every index list searched, and (when asked) comparing
  * every pair. Recall is the share of planted pairs reported, matched by the register's own ids.
- * Run: java -cp ... org.innoscape.benchmarks.HeldOutDuplicationBenchmark FOLDER [exhaustive]
+ * Run: java -cp ... org.innoscape.benchmarks.HeldOutDuplicationBenchmark FOLDER [exhaustive] [LIMIT...]
+ * (each LIMIT is a max-posting to measure as well).
  */
 public final class HeldOutDuplicationBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args[0]);
-        boolean exhaustive = args.length > 1 && args[1].equals("exhaustive");
+        boolean exhaustive = List.of(args).contains("exhaustive");
         ImportResult imported = new RegisterImporter(new RegisterImporter.Options(true)).apply(DefaultTemplate.create("Held out"),
                 RegisterReader.readAll(List.of(folder.resolve("actors.csv"), folder.resolve("initiatives.csv"))));
         if (!imported.succeeded()) {
@@ -40,6 +41,12 @@ public final class HeldOutDuplicationBenchmark {
                 .map(line -> line.split(",")).toList();
         DetectionSettings defaults = DetectionSettings.defaults();
         System.out.println(measure("default", initiatives, planted, defaults));
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].matches("\\d+")) {
+                int limit = Integer.parseInt(args[i]);
+                System.out.println(measure("index lists up to " + limit, initiatives, planted, defaults.withMaxPosting(limit)));
+            }
+        }
         System.out.println(measure("every index list", initiatives, planted, defaults.withMaxPosting(Integer.MAX_VALUE)));
         if (exhaustive) {
             System.out.println(measure("every pair", initiatives, planted, defaults.exhaustive()));
