@@ -23,11 +23,18 @@ public final class NetworkExporter {
             {"influence", "int"}, {"degree", "int"}, {"betweenness", "double"}, {"closeness", "double"}, {"eigenvector", "double"},
             {"component", "int"}, {"broker", "boolean"}, {"external_id", "string"}};
 
+    /**
+     * Memberships are edges too, directed from the member to the network: the metrics written with the
+     * nodes are computed on relationships and memberships (the one network of {@link ActorNetwork#of}),
+     * so a tool that recomputes them from the file gets the same numbers.
+     */
+    private static final String MEMBER_OF = "member-of";
+
     private NetworkExporter() {
     }
 
     public static void graphml(InnovationSystem model, Writer out) throws IOException {
-        NetworkMetrics metrics = NetworkMetrics.compute(ActorNetwork.of(model, false), true);
+        NetworkMetrics metrics = NetworkMetrics.compute(ActorNetwork.of(model), true);
         try {
             XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
@@ -66,6 +73,16 @@ public final class NetworkExporter {
                 }
                 xml.writeEndElement();
             }
+            for (Actor member : model.getActors()) {
+                for (Actor network : member.getMemberOf()) {
+                    xml.writeStartElement("edge");
+                    xml.writeAttribute("id", "member/" + member.getId() + "/" + network.getId());
+                    xml.writeAttribute("source", member.getId());
+                    xml.writeAttribute("target", network.getId());
+                    data(xml, "relationship", MEMBER_OF);
+                    xml.writeEndElement();
+                }
+            }
             xml.writeEndElement();
             xml.writeEndElement();
             xml.writeEndDocument();
@@ -76,7 +93,7 @@ public final class NetworkExporter {
     }
 
     public static void gexf(InnovationSystem model, Writer out) throws IOException {
-        NetworkMetrics metrics = NetworkMetrics.compute(ActorNetwork.of(model, false), true);
+        NetworkMetrics metrics = NetworkMetrics.compute(ActorNetwork.of(model), true);
         try {
             XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
@@ -123,6 +140,16 @@ public final class NetworkExporter {
                 xml.writeAttribute("target", r.getTarget().getId());
                 xml.writeAttribute("label", literal(r.getKind().getName()));
                 xml.writeAttribute("weight", r.getStrength() == null ? "1" : r.getStrength().toString());
+            }
+            for (Actor member : model.getActors()) {
+                for (Actor network : member.getMemberOf()) {
+                    xml.writeEmptyElement("edge");
+                    xml.writeAttribute("id", "member/" + member.getId() + "/" + network.getId());
+                    xml.writeAttribute("source", member.getId());
+                    xml.writeAttribute("target", network.getId());
+                    xml.writeAttribute("label", MEMBER_OF);
+                    xml.writeAttribute("weight", "1");
+                }
             }
             xml.writeEndElement();
             xml.writeEndElement();

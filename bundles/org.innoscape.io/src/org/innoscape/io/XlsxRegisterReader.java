@@ -106,7 +106,7 @@ final class XlsxRegisterReader {
         @Override
         public void cell(String reference, String value, XSSFComment comment) {
             if (reference != null && value != null) {
-                int column = new CellReference(reference).getCol();
+                int column = columnOf(reference);
                 if (column < 0 || column > MAX_COLUMN) {
                     problems.add(new ImportProblem(file, 0, reference, value, "the cell is beyond Excel's last column XFD", true));
                     return;
@@ -154,6 +154,22 @@ final class XlsxRegisterReader {
                 }
             });
             rows.add(new RegisterTable.Row(number, cells));
+        }
+
+        /** The 0-based column of a cell reference such as "AB12" (POI's CellReference is slow to build for every cell). */
+        private static int columnOf(String reference) {
+            int column = 0;
+            for (int i = 0; i < reference.length(); i++) {
+                char c = Character.toUpperCase(reference.charAt(i));
+                if (c < 'A' || c > 'Z') {
+                    break;
+                }
+                column = column * 26 + (c - 'A' + 1);
+                if (column > MAX_COLUMN + 1) {
+                    return MAX_COLUMN + 1;
+                }
+            }
+            return column - 1;
         }
 
         private List<String> rawRow() {

@@ -65,6 +65,16 @@ public final class ActorNetwork {
         }
     }
 
+    /**
+     * The one actor network every view, export, overlay and network analysis uses by default:
+     * relationships and memberships (an AHSN in the AHSN Network is linked to it), so that Network
+     * Metrics, Findings and the GraphML/GEXF exports give one answer (the single-broker analysis may
+     * still leave memberships out through its parameter).
+     */
+    public static ActorNetwork of(InnovationSystem model) {
+        return of(model, true);
+    }
+
     /** The relationships of {@code model}; memberships count as links when {@code withMemberships}. */
     public static ActorNetwork of(InnovationSystem model, boolean withMemberships) {
         List<Actor> actors = model.getActors();

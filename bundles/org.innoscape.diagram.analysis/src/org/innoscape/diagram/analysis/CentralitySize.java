@@ -31,7 +31,7 @@ public abstract class CentralitySize implements DecorationLayer {
 
     @Override
     public Decorations compute(InnovationSystem model, IProgressMonitor monitor) {
-        NetworkMetrics metrics = NetworkMetrics.compute(ActorNetwork.of(model, false), false, monitor);
+        NetworkMetrics metrics = NetworkMetrics.compute(ActorNetwork.of(model), false, monitor);
         double max = metrics.all().stream().mapToDouble(this::valueOf).max().orElse(0);
         Decorations decorations = Decorations.none();
         for (NetworkMetrics.ActorMetrics actor : metrics.all()) {

@@ -21,12 +21,14 @@ import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.ISelectionListener;
@@ -65,6 +67,7 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
     private static final int PASTE_OFFSET = 30;
 
     private ModelDocument document;
+    private Text labelEdit;
     private Diagram diagram;
     private DiagramDescription description;
     private DiagramCanvas canvas;
@@ -137,10 +140,20 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
     private void registerGlobalActions() {
         var bars = getEditorSite().getActionBars();
         undoRedo.register(bars);
-        bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), action(this::deleteSelection));
-        bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), action(this::selectAll));
-        bars.setGlobalActionHandler(ActionFactory.COPY.getId(), action(this::copy));
-        bars.setGlobalActionHandler(ActionFactory.PASTE.getId(), action(this::paste));
+        // While a label is being edited in place, the edit keys (Ctrl+A, Ctrl+C, Ctrl+V, Del) act on its text, never on
+        // the diagram: Ctrl+A used to select the whole diagram, and Del would then have deleted it.
+        bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), action(() -> inLabelOr(label -> {
+            Point range = label.getSelection();
+            if (range.x != range.y) {
+                label.insert("");
+            } else if (range.x < label.getCharCount()) {
+                label.setSelection(range.x, range.x + 1);
+                label.insert("");
+            }
+        }, this::deleteSelection)));
+        bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), action(() -> inLabelOr(Text::selectAll, this::selectAll)));
+        bars.setGlobalActionHandler(ActionFactory.COPY.getId(), action(() -> inLabelOr(Text::copy, this::copy)));
+        bars.setGlobalActionHandler(ActionFactory.PASTE.getId(), action(() -> inLabelOr(Text::paste, this::paste)));
         bars.updateActionBars();
     }
 
@@ -283,12 +296,21 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
         execute(command);
     }
 
+    /** Runs the text action on the label being edited in place, or the diagram action when none is. */
+    private void inLabelOr(java.util.function.Consumer<Text> onLabel, Runnable onDiagram) {
+        if (labelEdit != null && !labelEdit.isDisposed()) {
+            onLabel.accept(labelEdit);
+        } else {
+            onDiagram.run();
+        }
+    }
+
     @Override
     public void directEdit(ViewNode node) {
         if (node.mapping().getLabelFeature() == null) {
             return;
         }
-        new DirectEdit(canvas, node, text -> execute(DiagramCommands.setLabel(editingDomain(), node, text))).open();
+        labelEdit = new DirectEdit(canvas, node, text -> execute(DiagramCommands.setLabel(editingDomain(), node, text))).open();
     }
 
     void selectAll() {
@@ -455,6 +477,9 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
 
     @Override
     public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == ModelDocument.class && document != null) {
+            return adapter.cast(document); // the model views work on when this diagram is active
+        }
         if (adapter == IContentOutlinePage.class && canvas != null) {
             if (overview == null) {
                 overview = new DiagramOverviewPage(this);

@@ -85,7 +85,7 @@ public final class DiagramCommands {
         Map<ViewNode, DiagramNode> created = new HashMap<>();
         for (Map.Entry<ViewNode, Rect> entry : newBounds.entrySet()) {
             ViewNode node = entry.getKey();
-            Rect bounds = relative(node, entry.getValue());
+            Rect bounds = relative(node, node.toNotation(entry.getValue()));
             if (node.notation() == null) {
                 DiagramNode notation = newNotation(node.mapping().getId(), node.element(), bounds);
                 created.put(node, notation);
@@ -147,10 +147,11 @@ public final class DiagramCommands {
         CompoundCommand command = new CompoundCommand("Arrange");
         Map<String, DiagramNode> notationByKey = new HashMap<>();
         for (ViewNode node : view.roots()) {
-            Rect bounds = result.nodeBounds().get(node.key());
-            if (bounds == null) {
+            Rect laidOut = result.nodeBounds().get(node.key());
+            if (laidOut == null) {
                 continue;
             }
+            Rect bounds = node.toNotation(laidOut);
             if (node.notation() == null) {
                 DiagramNode notation = newNotation(node.mapping().getId(), node.element(), bounds);
                 command.append(AddCommand.create(domain, view.diagram(), PKG.getDiagram_Nodes(), notation));

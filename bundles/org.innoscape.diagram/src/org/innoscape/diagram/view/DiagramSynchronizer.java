@@ -182,6 +182,7 @@ public final class DiagramSynchronizer {
             double factor = decorations.sizeFactorOf(id);
             if (factor != 1.0 && !node.isContainer()) {
                 node.setBounds(node.bounds().scaleAroundCenter(factor));
+                node.setSizeFactor(factor);
             }
         }
     }

@@ -24,6 +24,8 @@ public final class ViewNode {
     private final String label;
     private Rect bounds;
     private List<Decorations.Badge> badges = List.of();
+    /** How much an overlay scales the node on screen (1 without); never stored. */
+    private double sizeFactor = 1.0;
 
     ViewNode(String key, NodeMapping mapping, EObject element, DiagramNode notation, ViewNode parent, NodeStyle style,
             String label, Rect bounds) {
@@ -76,6 +78,19 @@ public final class ViewNode {
 
     void setBounds(Rect newBounds) {
         this.bounds = newBounds;
+    }
+
+    /** Sets the overlay's scale; the bounds are already scaled by the caller. */
+    public void setSizeFactor(double factor) {
+        this.sizeFactor = factor;
+    }
+
+    /**
+     * The bounds to store for bounds shown on screen: an overlay's scale taken off again, around the
+     * centre, so that an overlay (actors sized by a centrality) never reaches the model.
+     */
+    public Rect toNotation(Rect shown) {
+        return sizeFactor == 1.0 ? shown : shown.scaleAroundCenter(1 / sizeFactor);
     }
 
     public List<Decorations.Badge> badges() {

@@ -174,6 +174,9 @@ public class ModelEditor extends EditorPart {
     /** The Properties view keeps up with model changes made anywhere. */
     @Override
     public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == ModelDocument.class && document != null) {
+            return adapter.cast(document);
+        }
         T page = LivePropertySheetPage.adapt(adapter);
         return page != null ? page : super.getAdapter(adapter);
     }

@@ -40,6 +40,7 @@ import org.innoscape.analysis.report.AnalysisReport;
 import org.innoscape.ui.InnoscapeUi;
 import org.innoscape.ui.TableColumns;
 import org.innoscape.ui.explorer.ModelExplorerView;
+import org.innoscape.ui.model.CurrentModel;
 import org.innoscape.ui.model.ModelDocument;
 import org.innoscape.ui.model.OpenModels;
 import org.innoscape.ui.properties.LivePropertySheetPage;
@@ -191,14 +192,14 @@ public class FindingsView extends ViewPart {
         TableColumns.add(table, Finding.class, title, width, text);
     }
 
-    /** Runs on the most recently opened model. */
+    /** Runs on the current model: the active editor's, else the most recently opened. */
     public AnalysisJob runOnCurrentModel() {
-        List<ModelDocument> documents = OpenModels.get().documents();
-        if (documents.isEmpty()) {
+        ModelDocument current = CurrentModel.of(getSite().getPage());
+        if (current == null) {
             status.setText("Open a model first (File > Open Model or Open Example Model).");
             return null;
         }
-        return run(documents.get(documents.size() - 1));
+        return run(current);
     }
 
     /** Starts the enabled analyses on {@code document} in a background job. */

@@ -11,6 +11,7 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
+import org.innoscape.ui.model.CurrentModel;
 import org.innoscape.ui.model.ModelDocument;
 import org.innoscape.ui.model.OpenModels;
 
@@ -48,17 +49,16 @@ public class LandscapeDashboardView extends ViewPart {
         }
     }
 
-    /** Recomputes the charts from the most recently opened model and repaints. */
+    /** Recomputes the charts from the current model (the active editor's, else the newest) and repaints. */
     public void refresh() {
         if (canvas.isDisposed()) {
             return;
         }
-        List<ModelDocument> documents = OpenModels.get().documents();
-        if (documents.isEmpty()) {
+        ModelDocument document = CurrentModel.of(getSite().getPage());
+        if (document == null) {
             charts = List.of();
             title = "Open a model to see its landscape.";
         } else {
-            ModelDocument document = documents.get(documents.size() - 1);
             charts = ChartData.of(document.system());
             String budgets = ChartData.knownBudgets(document.system());
             title = document.system().getName() + ": " + document.system().getInitiatives().size() + " initiatives"

@@ -25,6 +25,7 @@ import org.innoscape.ui.TableColumns;
 import org.innoscape.analysis.network.ActorNetwork;
 import org.innoscape.analysis.network.NetworkMetrics;
 import org.innoscape.analysis.network.NetworkMetrics.ActorMetrics;
+import org.innoscape.ui.model.CurrentModel;
 import org.innoscape.ui.model.ModelDocument;
 import org.innoscape.ui.model.OpenModels;
 import org.innoscape.ui.properties.LivePropertySheetPage;
@@ -114,14 +115,13 @@ public class NetworkMetricsView extends ViewPart {
         if (table.getControl().isDisposed()) {
             return null;
         }
-        List<ModelDocument> documents = OpenModels.get().documents();
-        if (documents.isEmpty()) {
+        ModelDocument document = CurrentModel.of(getSite().getPage());
+        if (document == null) {
             table.setInput(List.of());
             status.setText("Open a model to see the centralities of its actors.");
             return null;
         }
-        ModelDocument document = documents.get(documents.size() - 1);
-        ActorNetwork network = ActorNetwork.of(document.system(), false);
+        ActorNetwork network = ActorNetwork.of(document.system());
         status.setText("Computing the network metrics of " + document.name() + "…");
         Job job = Job.create("Network metrics of " + document.name(), monitor -> {
             NetworkMetrics metrics = NetworkMetrics.compute(network, true, monitor);

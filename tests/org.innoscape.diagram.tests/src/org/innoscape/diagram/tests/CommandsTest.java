@@ -40,6 +40,26 @@ class CommandsTest {
         assertEquals(before.x() + 40, node.notation().getX());
     }
 
+    /** An overlay (actors sized by a centrality) is never stored: moving a scaled node stores its own size. */
+    @Test
+    void movingANodeScaledByAnOverlayKeepsItsStoredSize() {
+        Diagram diagram = fixture.newLaidOutDiagram(StakeholderNetworkType.ID);
+        ViewNode plain = fixture.view(diagram).nodes().get(0);
+        Rect stored = plain.bounds();
+        org.innoscape.diagram.decoration.Decorations half = org.innoscape.diagram.decoration.Decorations.none();
+        half.size(org.innoscape.diagram.view.ElementKeys.idOf(plain.element()), 0.5);
+        DiagramView overlaid = org.innoscape.diagram.view.DiagramSynchronizer.build(fixture.system, diagram,
+                DiagramFixture.type(diagram.getType()), half);
+        ViewNode scaled = overlaid.node(plain.key()).orElseThrow();
+        assertTrue(scaled.bounds().width() < stored.width(), "the overlay shows it smaller");
+        fixture.execute(DiagramCommands.setBounds(fixture.domain, overlaid, Map.of(scaled, scaled.bounds().translate(30, 20))));
+        Rect after = fixture.view(diagram).node(plain.key()).orElseThrow().bounds();
+        assertEquals(stored.width(), after.width(), 1, "the stored width is the node's own");
+        assertEquals(stored.height(), after.height(), 1, "the stored height is the node's own");
+        assertEquals(stored.centerX() + 30, after.centerX(), 1);
+        assertEquals(stored.centerY() + 20, after.centerY(), 1);
+    }
+
     @Test
     void movingOneEndDropsTheStoredRouteAndMovingBothMovesIt() {
         Diagram diagram = fixture.newLaidOutDiagram(StakeholderNetworkType.ID);

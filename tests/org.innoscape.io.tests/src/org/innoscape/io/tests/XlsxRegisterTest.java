@@ -119,6 +119,39 @@ class XlsxRegisterTest {
         assertTrue(problems.stream().anyMatch(p -> p.contains("row 5, column F") && p.contains("without a header")), problems.toString());
     }
 
+    /** A cell beyond Excel's last column (XFD) is an error, not silently column B (the reference was masked to 16 bits). */
+    @Test
+    void aCellBeyondTheLastColumnIsRefused() throws Exception {
+        Path plain = folder.resolve("plain.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(plain)) {
+            Sheet sheet = book.createSheet("Programmes");
+            header(sheet, "id", "name");
+            Row row = sheet.createRow(1);
+            row.createCell(0).setCellValue("x");
+            row.createCell(1).setCellValue("Name");
+            book.write(out);
+        }
+        // Rewrite the sheet part so that the second cell sits in column XFE (16,385th), which Excel cannot hold.
+        Path beyond = folder.resolve("beyond.xlsx");
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(plain));
+                var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(beyond))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                if (entry.getName().startsWith("xl/worksheets/sheet")) {
+                    bytes = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).replace("r=\"B2\"", "r=\"XFE2\"")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        ImportResult result = RegisterRoundTripTest.importInto(DefaultTemplate.create("Beyond"), List.of(beyond), true);
+        assertFalse(result.succeeded());
+        assertTrue(result.fatalProblems().stream().anyMatch(p -> p.reason().contains("beyond Excel's last column XFD")
+                && "XFE2".equals(p.column())), result.problems().toString());
+    }
+
     @Test
     void aFileThatIsNotAWorkbookIsReportedNotThrown() throws Exception {
         Path fake = Files.writeString(folder.resolve("fake.xlsx"), "id,name\n1,not excel\n");

@@ -160,6 +160,34 @@ class ModelWorkbenchTest {
         assertFalse(OpenModels.get().documents().contains(document));
     }
 
+    /** Findings > Run works on the active editor's model, not on the model opened last. */
+    @Test
+    void findingsRunOnTheActiveEditorsModel() throws Exception {
+        org.eclipse.ui.IEditorPart first = page.getActiveEditor();
+        Path other = folder.resolve("other.innoscape");
+        Files.copy(file, other);
+        ModelDocument newest = ModelOpener.open(page, other);
+        processEvents();
+        assertTrue(OpenModels.get().documents().indexOf(newest) > OpenModels.get().documents().indexOf(document));
+        page.activate(first);
+        processEvents();
+        FindingsView view = (FindingsView) page.showView(InnoscapeUi.FINDINGS_VIEW_ID);
+        page.activate(first);
+        processEvents();
+        AnalysisJob job = view.runOnCurrentModel();
+        long deadline = System.currentTimeMillis() + 60_000;
+        while ((job.getResult() == null || view.table().getTable().getItemCount() == 0) && System.currentTimeMillis() < deadline) {
+            processEvents();
+            Thread.sleep(20);
+        }
+        var withSubjects = Arrays.stream(view.table().getTable().getItems()).map(item -> (Finding) item.getData())
+                .filter(f -> !f.subjects().isEmpty()).toList();
+        assertFalse(withSubjects.isEmpty());
+        assertTrue(withSubjects.stream().allMatch(f -> f.subjects().get(0).eResource() == document.resource()),
+                "the findings are those of the active editor's model");
+        OpenModels.get().close(newest);
+    }
+
     @Test
     void findingsViewRunsTheAnalysesInTheBackgroundAndRevealsElements() throws Exception {
         FindingsView view = (FindingsView) page.showView(InnoscapeUi.FINDINGS_VIEW_ID);

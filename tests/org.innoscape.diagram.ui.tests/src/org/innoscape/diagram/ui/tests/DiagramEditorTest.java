@@ -98,6 +98,33 @@ class DiagramEditorTest {
         assertEquals(canvas.view().roots().size(), canvas.lastPaint().nodes(), "fit shows every node");
     }
 
+    /** While a label is edited in place, Ctrl+A, Del and the other edit keys act on its text, never on the diagram. */
+    @Test
+    void editKeysWhileRenamingActOnTheLabelNotTheDiagram() {
+        ViewNode node = canvas.view().roots().get(0);
+        canvas.select(List.of(node.key()));
+        int actors = document.system().getActors().size();
+        editor.directEdit(node);
+        processEvents();
+        org.eclipse.swt.widgets.Text label = (org.eclipse.swt.widgets.Text) java.util.Arrays.stream(canvas.getChildren())
+                .filter(c -> c instanceof org.eclipse.swt.widgets.Text).findFirst().orElseThrow();
+        label.setSelection(0);
+        var bars = editor.getEditorSite().getActionBars();
+        bars.getGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.SELECT_ALL.getId()).run();
+        processEvents();
+        assertEquals(1, canvas.selectedNodes().size(), "Ctrl+A did not select the whole diagram");
+        assertEquals(label.getCharCount(), label.getSelectionCount(), "Ctrl+A selected the label's text");
+        bars.getGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.DELETE.getId()).run();
+        processEvents();
+        assertEquals("", label.getText(), "Del deleted the selected text");
+        assertEquals(actors, document.system().getActors().size(), "Del deleted nothing from the model");
+        org.eclipse.swt.widgets.Event escape = new org.eclipse.swt.widgets.Event();
+        escape.keyCode = org.eclipse.swt.SWT.ESC;
+        label.notifyListeners(org.eclipse.swt.SWT.KeyDown, escape);
+        processEvents();
+        assertEquals(List.of(node.key()), canvas.selectedNodes().stream().map(ViewNode::key).toList(), "the selection is as before");
+    }
+
     @Test
     void clickingWithTheActorToolCreatesAnActorAndUndoRemovesIt() {
         int actors = document.system().getActors().size();

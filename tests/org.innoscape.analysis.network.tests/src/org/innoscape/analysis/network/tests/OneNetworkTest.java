@@ -1,0 +1,53 @@
+package org.innoscape.analysis.network.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.innoscape.analysis.AnalysisRunner;
+import org.innoscape.analysis.network.ActorNetwork;
+import org.innoscape.analysis.network.NetworkMetrics;
+import org.innoscape.analysis.network.SingleBrokersAnalysis;
+import org.innoscape.model.Actor;
+import org.innoscape.model.ActorKind;
+import org.innoscape.model.ActorLevel;
+import org.innoscape.model.InnovationSystem;
+import org.innoscape.model.RelationshipKind;
+import org.innoscape.model.build.InnovationSystemBuilder;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Network Metrics view, the GraphML/GEXF exports and the overlays compute on the same network as
+ * the single-broker analysis (relationships and memberships), so they name the same single brokers.
+ */
+class OneNetworkTest {
+
+    @Test
+    void theMetricsAndTheAnalysisNameTheSameSingleBrokers() {
+        InnovationSystemBuilder b = new InnovationSystemBuilder("net", "One network");
+        Actor funder = b.actor("funder", "Funder", ActorKind.RESEARCH_FUNDER, ActorLevel.NATIONAL);
+        Actor umbrella = b.actor("umbrella", "Network of networks", ActorKind.NETWORK, ActorLevel.NATIONAL);
+        Actor north = b.actor("north", "North network", ActorKind.NETWORK, ActorLevel.REGIONAL);
+        Actor south = b.actor("south", "South network", ActorKind.NETWORK, ActorLevel.REGIONAL);
+        Actor trust = b.actor("trust", "A trust", ActorKind.HEALTHCARE_PROVIDER, ActorLevel.LOCAL);
+        b.relationship("r1", funder, RelationshipKind.FUNDS, umbrella);
+        b.relationship("r2", north, RelationshipKind.PARTNERS_WITH, trust);
+        // Only memberships connect the regional networks to the umbrella.
+        north.getMemberOf().add(umbrella);
+        south.getMemberOf().add(umbrella);
+        InnovationSystem model = b.system();
+
+        Set<String> fromMetrics = NetworkMetrics.compute(ActorNetwork.of(model), false).all().stream()
+                .filter(NetworkMetrics.ActorMetrics::articulationPoint).map(m -> m.actor().getName()).collect(Collectors.toSet());
+        Set<String> fromAnalysis = AnalysisRunner.run(model, List.of(new SingleBrokersAnalysis()), Map.of(), new NullProgressMonitor())
+                .findings().stream().flatMap(f -> f.subjects().stream()).map(s -> ((Actor) s).getName()).collect(Collectors.toSet());
+        assertFalse(fromMetrics.isEmpty());
+        assertEquals(fromMetrics, fromAnalysis);
+        assertEquals(Set.of("Network of networks", "North network"), fromMetrics);
+    }
+}
