@@ -15,7 +15,6 @@ import org.innoscape.io.RegisterTable;
 import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.build.DefaultTemplate;
 import org.innoscape.model.persistence.ModelLoadException;
-import org.innoscape.model.persistence.ModelLock;
 import org.innoscape.model.persistence.ModelStore;
 
 /** {@code innoscape import REGISTER... --into MODEL [--dry-run] [--refuse-unknown]}. */
@@ -97,15 +96,10 @@ public final class ImportCommand implements Command {
         if (dryRun) {
             return importLocked(registers, model, dryRun, refuseUnknown, mappingFile, console);
         }
-        try (ModelLock lock = ModelLock.acquire(model, ModelLock.WAIT)) {
-            return importLocked(registers, model, dryRun, refuseUnknown, mappingFile, console);
-        } catch (ModelLock.Busy e) {
-            console.err().println("innoscape import: " + e.getMessage());
-            return ExitCode.USAGE_OR_INPUT_ERROR;
-        } catch (IOException e) {
-            console.err().println("innoscape import: cannot lock " + model + " for writing: " + e.getMessage());
-            return ExitCode.USAGE_OR_INPUT_ERROR;
-        }
+        Path target = model;
+        boolean refuse = refuseUnknown;
+        Path map = mappingFile;
+        return WithModelLock.run("import", target, console, () -> importLocked(registers, target, false, refuse, map, console));
     }
 
     /** Reads, checks and saves while this process is the model's only writer. */

@@ -14,7 +14,6 @@ import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.PolicyInitiative;
 import org.innoscape.model.ReviewVerdict;
 import org.innoscape.model.persistence.ModelLoadException;
-import org.innoscape.model.persistence.ModelLock;
 import org.innoscape.model.persistence.ModelStore;
 import org.innoscape.model.values.Wording;
 
@@ -81,15 +80,11 @@ public final class ReviewCommand implements Command {
         if (!Files.isRegularFile(model)) {
             throw new UsageException("no such file: " + model);
         }
-        try (ModelLock lock = ModelLock.acquire(model, ModelLock.WAIT)) {
-            return reviewLocked(model, pair, reviewer, note, list, console);
-        } catch (ModelLock.Busy e) {
-            console.err().println("innoscape review: " + e.getMessage());
-            return ExitCode.USAGE_OR_INPUT_ERROR;
-        } catch (IOException e) {
-            console.err().println("innoscape review: cannot lock " + model + " for writing: " + e.getMessage());
-            return ExitCode.USAGE_OR_INPUT_ERROR;
-        }
+        Path target = model;
+        String by = reviewer;
+        String why = note;
+        boolean listing = list;
+        return WithModelLock.run("review", target, console, () -> reviewLocked(target, pair, by, why, listing, console));
     }
 
     /** Reads, records and saves while this process is the model's only writer. */

@@ -102,20 +102,6 @@ public final class ElementIndex<T extends ModelElement> {
 
     /** An element whose name is within a few typing mistakes of the text: the twin a new element would have. */
     public Optional<T> resembling(String text) {
-        String key = NameKey.of(text);
-        if (key.isEmpty()) {
-            return Optional.empty();
-        }
-        int limit = Similarity.tolerance(key);
-        T best = null;
-        int bestDistance = limit + 1;
-        for (Map.Entry<String, T> entry : byName.entrySet()) {
-            int distance = Similarity.distance(key, entry.getKey(), limit);
-            if (distance < bestDistance) {
-                bestDistance = distance;
-                best = entry.getValue();
-            }
-        }
-        return Optional.ofNullable(best);
+        return Similarity.closest(NameKey.of(text), byName);
     }
 }

@@ -1,5 +1,8 @@
 package org.innoscape.io.values;
 
+import java.util.Map;
+import java.util.Optional;
+
 /** Edit distance for "did you mean" suggestions, bounded so that far-apart strings cost little. */
 public final class Similarity {
 
@@ -9,6 +12,24 @@ public final class Similarity {
     /** The largest distance at which one name is taken for a misspelling of another. */
     public static int tolerance(String key) {
         return key.length() < 5 ? 1 : key.length() < 12 ? 2 : 3;
+    }
+
+    /** The value whose key is nearest to {@code key} within its {@link #tolerance}, if any (the first of equals). */
+    public static <T> Optional<T> closest(String key, Map<String, T> candidates) {
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        int limit = tolerance(key);
+        T best = null;
+        int bestDistance = limit + 1;
+        for (Map.Entry<String, T> entry : candidates.entrySet()) {
+            int distance = distance(key, entry.getKey(), limit);
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = entry.getValue();
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /**

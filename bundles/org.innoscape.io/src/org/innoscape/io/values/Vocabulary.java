@@ -86,18 +86,7 @@ public final class Vocabulary<E extends Enumerator> {
 
     /** The nearest value within a few typing mistakes, if any. */
     public Optional<E> closest(String cell) {
-        String key = NameKey.of(cell);
-        int limit = Similarity.tolerance(key);
-        E best = null;
-        int bestDistance = limit + 1;
-        for (Map.Entry<String, E> entry : exact.entrySet()) {
-            int distance = Similarity.distance(key, entry.getKey(), limit);
-            if (distance < bestDistance) {
-                bestDistance = distance;
-                best = entry.getValue();
-            }
-        }
-        return Optional.ofNullable(best);
+        return Similarity.closest(NameKey.of(cell), exact);
     }
 
     /** The values as the product words them, comma-separated. */
