@@ -17,6 +17,7 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
 import org.eclipse.emf.ecore.resource.impl.FileURIHandlerImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.IllegalValueException;
 import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.innoscape.model.InnoscapePackage;
@@ -139,6 +140,11 @@ public final class ModelStore {
                         "not an Innoscape model: the root element's namespace is '" + notFound.uri()
                                 + "', expected '" + InnoscapePackage.eNS_URI + "'", failure);
             }
+            if (cause instanceof IllegalValueException illegal && illegal.getValue() instanceof EObject value) {
+                return new ModelLoadException(file, illegal.getLine(), illegal.getColumn(), "the " + illegal.getFeature().getName()
+                        + " of " + ModelValidation.label(illegal.getObject()) + " refers to " + ModelValidation.label(value)
+                        + ", which is not " + article(illegal.getFeature().getEType().getName()), failure);
+            }
             if (cause instanceof XMIException xmi) {
                 return new ModelLoadException(file, xmi.getLine(), xmi.getColumn(), clean(xmi.getMessage()), failure);
             }
@@ -151,6 +157,10 @@ public final class ModelStore {
             }
         }
         return new ModelLoadException(file, -1, -1, describe(failure), failure);
+    }
+
+    private static String article(String kind) {
+        return ("AEIOU".indexOf(kind.isEmpty() ? 'x' : kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
     }
 
     private static String clean(String message) {

@@ -1,6 +1,7 @@
 package org.innoscape.model.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,6 +83,15 @@ class LoadErrorTest {
         ModelLoadException e = failureFor(HEADER + "<innoscape:InnovationSystem " + NS + " id=\"s\" name=\"x\">\n"
                 + "  <actors id=\"a\" name=\"A\" memberOf=\"missing\"/>\n</innoscape:InnovationSystem>\n");
         assertTrue(e.reason().contains("missing"), e.reason());
+    }
+
+    /** A reference to an element of the wrong kind names the kind and id, not a Java object ("SourceDocumentImpl@5d35fb8e"). */
+    @Test
+    void aReferenceToTheWrongKindOfElementIsNamedInWords() throws Exception {
+        ModelLoadException e = failureFor(HEADER + "<innoscape:InnovationSystem " + NS + " id=\"s\" name=\"x\">\n"
+                + "  <documents id=\"d\" name=\"A report\"/>\n  <actors id=\"a\" name=\"A\" memberOf=\"d\"/>\n</innoscape:InnovationSystem>\n");
+        assertFalse(e.reason().matches("(?s).*Impl@[0-9a-f]+.*"), e.reason());
+        assertTrue(e.reason().contains("SourceDocument 'A report'"), e.reason());
     }
 
     @Test
