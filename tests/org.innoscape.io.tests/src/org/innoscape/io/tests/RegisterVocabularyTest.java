@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.common.util.Enumerator;
@@ -31,18 +33,22 @@ class RegisterVocabularyTest {
     /** Every value of every enumerated column, in every spelling: slug, the product's words, &, case, separators. */
     @Test
     void everyValueOfEveryColumnIsAcceptedInEverySpelling() {
-        List<Vocabulary<?>> all = List.of(RegisterVocabularies.ACTIVITY_TYPE, RegisterVocabularies.INSTRUMENT_TYPE, RegisterVocabularies.FOCUS,
-                RegisterVocabularies.FUNDING_RECIPIENTS, RegisterVocabularies.STATUS, RegisterVocabularies.ACTOR_KIND,
-                RegisterVocabularies.ACTOR_LEVEL, RegisterVocabularies.RELATIONSHIP_KIND);
+        // The values come from the model's enumerations, not from the vocabularies, so a value a vocabulary left out fails.
+        Map<Vocabulary<?>, List<? extends Enumerator>> all = Map.of(RegisterVocabularies.ACTIVITY_TYPE, ActivityType.VALUES,
+                RegisterVocabularies.INSTRUMENT_TYPE, InstrumentType.VALUES, RegisterVocabularies.FOCUS, Focus.VALUES,
+                RegisterVocabularies.FUNDING_RECIPIENTS, FundingRecipients.VALUES, RegisterVocabularies.STATUS, InitiativeStatus.VALUES,
+                RegisterVocabularies.ACTOR_KIND, ActorKind.VALUES, RegisterVocabularies.ACTOR_LEVEL, ActorLevel.VALUES,
+                RegisterVocabularies.RELATIONSHIP_KIND, RelationshipKind.VALUES);
         int checked = 0;
-        for (Vocabulary<?> vocabulary : all) {
-            for (Enumerator value : values(vocabulary)) {
+        for (var entry : all.entrySet()) {
+            Vocabulary<?> vocabulary = entry.getKey();
+            for (Enumerator value : entry.getValue()) {
                 if ("UNKNOWN".equals(value.getName())) {
                     continue;
                 }
                 String words = Wording.of(value);
-                for (String spelling : List.of(value.getName(), value.getName().toLowerCase().replace('_', '-'), words,
-                        words.replace(" and ", " & "), Wording.capitalized(value), "  " + words.toUpperCase() + " ",
+                for (String spelling : List.of(value.getName(), value.getName().toLowerCase(Locale.ROOT).replace('_', '-'), words,
+                        words.replace(" and ", " & "), Wording.capitalized(value), "  " + words.toUpperCase(Locale.ROOT) + " ",
                         value.getName().replace('_', ' '))) {
                     assertEquals(Optional.of(value), vocabulary.find(spelling).map(Enumerator.class::cast),
                             vocabulary.what() + " '" + spelling + "'");
@@ -51,25 +57,6 @@ class RegisterVocabularyTest {
             }
         }
         assertTrue(checked > 400, "checked " + checked);
-    }
-
-    private static List<? extends Enumerator> values(Vocabulary<?> vocabulary) {
-        if (vocabulary == RegisterVocabularies.ACTIVITY_TYPE) {
-            return ActivityType.VALUES;
-        } else if (vocabulary == RegisterVocabularies.INSTRUMENT_TYPE) {
-            return InstrumentType.VALUES;
-        } else if (vocabulary == RegisterVocabularies.FOCUS) {
-            return Focus.VALUES;
-        } else if (vocabulary == RegisterVocabularies.FUNDING_RECIPIENTS) {
-            return FundingRecipients.VALUES;
-        } else if (vocabulary == RegisterVocabularies.STATUS) {
-            return InitiativeStatus.VALUES;
-        } else if (vocabulary == RegisterVocabularies.ACTOR_KIND) {
-            return ActorKind.VALUES;
-        } else if (vocabulary == RegisterVocabularies.ACTOR_LEVEL) {
-            return ActorLevel.VALUES;
-        }
-        return RelationshipKind.VALUES;
     }
 
     @Test
