@@ -1,6 +1,9 @@
 package org.innoscape.analysis;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 
@@ -14,13 +17,21 @@ import org.eclipse.emf.ecore.EObject;
  * @param related      other elements that explain it
  * @param explanation  why, with the numbers
  * @param suggestedFix what would resolve it, or null
+ * @param data         the figures behind it, by name, for tables (JSON and CSV reports): strings, numbers,
+ *                     booleans or lists of strings, in the order the rule gave them; empty for most rules
  */
 public record Finding(String ruleId, Severity severity, String message, List<EObject> subjects, List<EObject> related,
-        String explanation, String suggestedFix) {
+        String explanation, String suggestedFix, Map<String, Object> data) {
 
     public Finding {
         subjects = List.copyOf(subjects);
         related = List.copyOf(related);
+        data = Collections.unmodifiableMap(new LinkedHashMap<>(data));
+    }
+
+    /** The same finding about other (equal) elements, e.g. a copy's elements mapped back to the originals. */
+    public Finding withElements(List<EObject> newSubjects, List<EObject> newRelated) {
+        return new Finding(ruleId, severity, message, newSubjects, newRelated, explanation, suggestedFix, data);
     }
 
     /** Starts a finding of {@code analysis} with its default severity. */
@@ -37,6 +48,7 @@ public record Finding(String ruleId, Severity severity, String message, List<EOb
         private List<EObject> related = List.of();
         private String explanation = "";
         private String fix;
+        private final Map<String, Object> data = new LinkedHashMap<>();
 
         private Builder(String ruleId, Severity severity, String message) {
             this.ruleId = ruleId;
@@ -74,8 +86,17 @@ public record Finding(String ruleId, Severity severity, String message, List<EOb
             return this;
         }
 
+        /** A named figure for tables; {@code value} is a string, number, boolean or list of strings. */
+        public Builder data(String name, Object value) {
+            if (!(value instanceof String || value instanceof Number || value instanceof Boolean || value instanceof List<?>)) {
+                throw new IllegalArgumentException("finding data '" + name + "' must be a string, number, boolean or list, not " + value);
+            }
+            data.put(name, value);
+            return this;
+        }
+
         public Finding build() {
-            return new Finding(ruleId, severity, message, subjects, related, explanation, fix);
+            return new Finding(ruleId, severity, message, subjects, related, explanation, fix, data);
         }
     }
 }

@@ -53,7 +53,7 @@ public final class AnalyzeCommand implements Command {
                 Options:
                   --rules ID,...            run only these analyses (default: all enabled by default)
                   --param ID.KEY=VALUE      set a parameter of an analysis; repeatable
-                  --format FORMAT           text (default), json, sarif, html or markdown
+                  --format FORMAT           text (default), json, sarif, html, markdown or csv (a table of findings)
                   --output FILE             write the report to FILE (atomically) instead of standard
                                             output; '-' is standard output; never one of the models
                   --mkdirs                  create the output's missing folders

@@ -18,6 +18,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.innoscape.model.values.SpreadsheetCells;
 
 /**
  * Reads a register from CSV: UTF-8 with or without a byte-order mark, separated by commas, semicolons
@@ -87,7 +88,7 @@ final class CsvRegisterReader {
             problems.add(records.problem());
         }
         List<List<String>> all = records.rows();
-        List<String> header = all.isEmpty() ? List.of() : all.get(0).stream().map(CsvCells::restore).map(RegisterTable::columnName).toList();
+        List<String> header = all.isEmpty() ? List.of() : all.get(0).stream().map(SpreadsheetCells::restore).map(RegisterTable::columnName).toList();
         List<RegisterTable.Row> rows = new ArrayList<>();
         for (int index = 1; index < all.size(); index++) {
             int number = index + 1;
@@ -102,7 +103,7 @@ final class CsvRegisterReader {
             }
             Map<String, String> cells = new LinkedHashMap<>();
             for (int i = 0; i < header.size(); i++) {
-                cells.put(header.get(i), CsvCells.restore(RegisterTable.checkedCell(file, number, header.get(i), record.get(i), problems)));
+                cells.put(header.get(i), SpreadsheetCells.restore(RegisterTable.checkedCell(file, number, header.get(i), record.get(i), problems)));
             }
             rows.add(new RegisterTable.Row(number, cells));
         }

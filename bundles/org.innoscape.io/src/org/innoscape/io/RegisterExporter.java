@@ -21,6 +21,7 @@ import org.innoscape.model.Property;
 import org.innoscape.model.Relationship;
 import org.innoscape.model.Tristate;
 import org.innoscape.model.persistence.AtomicFiles;
+import org.innoscape.model.values.SpreadsheetCells;
 
 /**
  * Writes a model as the three registers in the format the importer reads, so that export then import
@@ -60,9 +61,9 @@ public final class RegisterExporter {
     private static Path writeCsv(Path file, Sheet sheet) throws IOException {
         StringWriter text = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
-            printer.printRecord(sheet.header().stream().map(CsvCells::neutralise).toList());
+            printer.printRecord(sheet.header().stream().map(SpreadsheetCells::neutralise).toList());
             for (List<String> row : sheet.rows()) {
-                printer.printRecord(row.stream().map(CsvCells::neutralise).toList());
+                printer.printRecord(row.stream().map(SpreadsheetCells::neutralise).toList());
             }
         }
         AtomicFiles.write(file, text.toString());

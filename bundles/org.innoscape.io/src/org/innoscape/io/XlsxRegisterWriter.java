@@ -14,6 +14,7 @@ import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.innoscape.model.persistence.AtomicFiles;
+import org.innoscape.model.values.SpreadsheetCells;
 
 /**
  * Writes registers as one Excel workbook, a sheet per register, every cell as text. Cells that start
@@ -78,7 +79,7 @@ final class XlsxRegisterWriter {
             }
             SXSSFCell cell = row.createCell(c);
             cell.setCellValue(value);
-            if (CsvCells.startsLikeFormula(value)) {
+            if (SpreadsheetCells.startsLikeFormula(value)) {
                 cell.setCellStyle(quoted); // header cells too: property keys become headers
             } else if (style != null) {
                 cell.setCellStyle(style);

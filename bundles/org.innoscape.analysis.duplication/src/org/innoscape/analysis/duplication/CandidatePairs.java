@@ -6,98 +6,181 @@ import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 
 /**
- * Candidate generation without comparing all pairs: an inverted index with prefix filtering (the
+ * Candidate generation without comparing all pairs, from two sources whose candidates are united.
+ * <p>
+ * Blocking keys ({@link TermPairBlocks}): initiatives sharing a pair of their strongest terms are
+ * candidates; of those, each initiative keeps the {@code maxCandidates} that share the most keys with
+ * it (the most strong terms), so the work per initiative stays bounded however large the register.
+ * <p>
+ * An exact index (optional, {@code maxPosting > 0}): an inverted index with prefix filtering (the
  * "All-Pairs" method of Bayardo, Ma and Srikant, 2007). Every reported pair must reach the minimum
  * text similarity t, so only the part of each vector that can still reach t is indexed: terms are
  * taken from the most common to the rarest, and a term is indexed once the similarity that the
  * terms before it could give to any other vector reaches t (bounded both by their weights times the
- * largest weight each term has anywhere, and by the length of that prefix). Two vectors with cosine at least t must then share an indexed term, so
- * no pair above t is missed; common terms, which make long lists, stay out of the index. Lists longer
- * than {@code maxPosting} are not searched: the pairs this may lose are counted, never dropped silently.
+ * largest weight each term has anywhere, and by the length of that prefix). Two vectors with cosine
+ * at least t must then share an indexed term, so with every list searched no pair above t is missed;
+ * lists longer than {@code maxPosting} are not searched.
+ * <p>
+ * Whatever either limit leaves unscored is counted, never dropped silently.
  */
 final class CandidatePairs {
     private static final int CHUNKS = 16;
+    private static final int[] NONE = {};
+    /** The shared-key count of a candidate the exact index found: it is always kept. */
+    private static final short ALWAYS = Short.MAX_VALUE;
+    /** More keys than any initiative has (64 strong terms at most make 2,016). */
+    private static final int MOST_KEYS = 64 * 63 / 2;
 
     /** Receives each candidate pair once, {@code a < b}. */
     interface Sink {
         void pair(int a, int b);
     }
 
-    /** How many candidate pairs were fed to the sinks, and how many list entries a {@code maxPosting} limit left unsearched. */
-    record Counts(long candidates, long skippedPostings) {
+    /** Where candidates come from and how far each source is searched. */
+    record Limits(double minCosine, int maxPosting, int maxBlock, int maxCandidates) {
+    }
+
+    /**
+     * How many candidate pairs were fed to the sinks, and what was left unscored: entries of index lists
+     * longer than max-posting and of key lists longer than max-block (upper bounds: such a pair may have
+     * been found another way), and pairs that shared a key but were beyond an initiative's max-candidates.
+     */
+    record Counts(long candidates, long skippedPostings, long skippedBlocks, long rankedOut) {
     }
 
     private CandidatePairs() {
     }
 
     /**
-     * Feeds every pair whose cosine may reach {@code minCosine} to a sink. Documents are split into
-     * fixed chunks processed in parallel; {@code sinks} gives each chunk its own sink, and within a
-     * chunk pairs come in order, so collecting per chunk and concatenating in chunk order is deterministic.
+     * Feeds candidate pairs to sinks. Documents are split into fixed chunks processed in parallel;
+     * {@code sinks} gives each chunk its own sink, and within a chunk pairs come in order (all pairs of
+     * one later document together), so collecting per chunk and concatenating in chunk order is deterministic.
      */
-    static Counts generate(TfIdfVectors vectors, double minCosine, int maxPosting, IntPredicate cancelled, IntFunction<Sink> sinks) {
+    static Counts generate(TfIdfVectors vectors, TermPairBlocks blocks, Limits limits, IntPredicate cancelled, IntFunction<Sink> sinks) {
         int n = vectors.size();
-        int vocabulary = 0;
-        for (int d = 0; d < n; d++) {
-            for (int t : vectors.terms(d)) {
-                vocabulary = Math.max(vocabulary, t + 1);
-            }
-        }
-        float[] maxWeight = new float[vocabulary];
-        for (int d = 0; d < n; d++) {
-            int[] terms = vectors.terms(d);
-            float[] weights = vectors.weights(d);
-            for (int k = 0; k < terms.length; k++) {
-                maxWeight[terms[k]] = Math.max(maxWeight[terms[k]], weights[k]);
-            }
-        }
-        Index index = new Index(vectors, vocabulary, maxWeight, minCosine);
+        Index index = limits.maxPosting() > 0 ? Index.of(vectors, limits.minCosine()) : null;
         int chunkSize = Math.max(256, (n + CHUNKS - 1) / CHUNKS);
         int chunks = (n + chunkSize - 1) / chunkSize;
         AtomicLong candidates = new AtomicLong();
-        AtomicLong skipped = new AtomicLong();
+        AtomicLong skippedPostings = new AtomicLong();
+        AtomicLong skippedBlocks = new AtomicLong();
+        AtomicLong rankedOut = new AtomicLong();
         java.util.stream.IntStream.range(0, chunks).parallel().forEach(chunk -> {
             Sink sink = sinks.apply(chunk);
-            boolean[] touched = new boolean[n];
+            short[] shared = new short[n]; // small, so that the random accesses stay in cache
             int[] found = new int[n];
-            long chunkCandidates = 0;
-            long chunkSkipped = 0;
+            int[] scratch = new int[n];
+            long[] local = new long[4];
             for (int x = chunk * chunkSize; x < Math.min(n, (chunk + 1) * chunkSize); x++) {
                 if ((x & 255) == 0 && cancelled.test(x)) {
                     return;
                 }
                 int count = 0;
-                for (int term : vectors.terms(x)) {
-                    if (index.sizes[term] > maxPosting) {
-                        // A term this common tells little; the earlier documents in its list are counted as
-                        // pairs that may not have been scored (an upper bound: some are found through other terms).
-                        int position = Arrays.binarySearch(index.postings[term], 0, index.sizes[term], x);
-                        chunkSkipped += position >= 0 ? position : -position - 1;
+                int exact = 0;
+                for (int term : index == null ? NONE : vectors.terms(x)) {
+                    int[] docs = index.postings[term];
+                    int position = Arrays.binarySearch(docs, x);
+                    position = position >= 0 ? position : -position - 1;
+                    if (docs.length > limits.maxPosting()) {
+                        local[1] += position;
                         continue;
                     }
-                    int[] docs = index.postings[term];
-                    for (int i = 0; i < index.sizes[term]; i++) {
+                    for (int i = 0; i < position; i++) {
                         int y = docs[i];
-                        if (y >= x) {
-                            break; // postings are in document order; only earlier documents pair with x
-                        }
-                        if (!touched[y]) {
-                            touched[y] = true;
+                        if (shared[y] == 0) {
                             found[count++] = y;
+                            exact++;
+                        }
+                        shared[y] = ALWAYS;
+                    }
+                }
+                for (int key : blocks == null ? NONE : blocks.keys(x)) {
+                    int[] docs = blocks.documents(key);
+                    int position = Arrays.binarySearch(docs, x);
+                    if (docs.length > limits.maxBlock()) {
+                        local[2] += position;
+                        continue;
+                    }
+                    for (int i = 0; i < position; i++) {
+                        int y = docs[i];
+                        if (shared[y] == 0) {
+                            found[count++] = y;
+                        }
+                        if (shared[y] != ALWAYS) {
+                            shared[y]++; // at most MOST_KEYS, never reaches ALWAYS
                         }
                     }
                 }
-                Arrays.sort(found, 0, count);
-                for (int i = 0; i < count; i++) {
-                    touched[found[i]] = false;
+                // The exact index's candidates are always kept; the limit is on those found by keys.
+                int kept = keepMostShared(found, count, shared, limits.maxCandidates() + exact, scratch);
+                local[3] += count - kept;
+                Arrays.sort(found, 0, kept);
+                for (int i = 0; i < kept; i++) {
                     sink.pair(found[i], x);
                 }
-                chunkCandidates += count;
+                for (int i = 0; i < count; i++) {
+                    shared[found[i]] = 0;
+                }
+                local[0] += kept;
             }
-            candidates.addAndGet(chunkCandidates);
-            skipped.addAndGet(chunkSkipped);
+            candidates.addAndGet(local[0]);
+            skippedPostings.addAndGet(local[1]);
+            skippedBlocks.addAndGet(local[2]);
+            rankedOut.addAndGet(local[3]);
         });
-        return new Counts(candidates.get(), skipped.get());
+        return new Counts(candidates.get(), skippedPostings.get(), skippedBlocks.get(), rankedOut.get());
+    }
+
+    /**
+     * Moves the {@code limit} documents sharing the most keys to the front of {@code found} and returns
+     * how many are kept; the rest stay behind them. Ties go to the document found first: keys come
+     * strongest terms first, so that is the one sharing the stronger pair. {@code scratch} is a work
+     * array at least as long as {@code found}.
+     */
+    static int keepMostShared(int[] found, int count, short[] shared, int limit, int[] scratch) {
+        if (count <= limit) {
+            return count;
+        }
+        // The smallest share that still makes the cut: fewer than `limit` documents share more.
+        int most = 0;
+        for (int i = 0; i < count; i++) {
+            most = Math.max(most, cap(shared[found[i]]));
+        }
+        int[] atLeast = new int[most + 2];
+        for (int i = 0; i < count; i++) {
+            atLeast[cap(shared[found[i]])]++;
+        }
+        for (int share = most - 1; share >= 0; share--) {
+            atLeast[share] += atLeast[share + 1];
+        }
+        int cut = most;
+        while (atLeast[cut] < limit) {
+            cut--;
+        }
+        // Above the cut: kept in place. At the cut: the earliest documents fill the remaining places.
+        int kept = 0;
+        int atCut = 0;
+        int restStart = count;
+        for (int i = 0; i < count; i++) {
+            int y = found[i];
+            int share = cap(shared[y]);
+            if (share > cut) {
+                found[kept++] = y;
+            } else if (share == cut) {
+                scratch[atCut++] = y;
+            } else {
+                scratch[--restStart] = y;
+            }
+        }
+        int wanted = limit - kept;
+        System.arraycopy(scratch, 0, found, kept, atCut);
+        System.arraycopy(scratch, restStart, found, kept + atCut, count - restStart);
+        return kept + wanted;
+    }
+
+    /** Shares of the exact index's candidates are "always": one above any count of keys. */
+    private static int cap(short share) {
+        return Math.min(share, MOST_KEYS + 1);
     }
 
     /** Postings of the indexed suffix of every document, each list in document order. */
@@ -105,7 +188,25 @@ final class CandidatePairs {
         final int[][] postings;
         final int[] sizes;
 
-        Index(TfIdfVectors vectors, int vocabulary, float[] maxWeight, double minCosine) {
+        static Index of(TfIdfVectors vectors, double minCosine) {
+            int vocabulary = 0;
+            for (int d = 0; d < vectors.size(); d++) {
+                for (int t : vectors.terms(d)) {
+                    vocabulary = Math.max(vocabulary, t + 1);
+                }
+            }
+            float[] maxWeight = new float[vocabulary];
+            for (int d = 0; d < vectors.size(); d++) {
+                int[] terms = vectors.terms(d);
+                float[] weights = vectors.weights(d);
+                for (int k = 0; k < terms.length; k++) {
+                    maxWeight[terms[k]] = Math.max(maxWeight[terms[k]], weights[k]);
+                }
+            }
+            return new Index(vectors, vocabulary, maxWeight, minCosine);
+        }
+
+        private Index(TfIdfVectors vectors, int vocabulary, float[] maxWeight, double minCosine) {
             int n = vectors.size();
             boolean[][] indexed = new boolean[n][];
             sizes = new int[vocabulary];

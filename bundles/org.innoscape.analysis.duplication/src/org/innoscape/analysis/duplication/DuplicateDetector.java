@@ -9,8 +9,8 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.innoscape.model.PolicyInitiative;
 
 /**
- * Finds similar initiatives: text vectors, candidate pairs (all pairs for small registers, an
- * inverted index with prefix filtering for large ones), exact scoring of the candidates, and GAO classification. Results
+ * Finds similar initiatives: text vectors, candidate pairs (all pairs for small registers; for
+ * larger ones, initiatives sharing pairs of strong terms, see {@link CandidatePairs}), exact scoring of the candidates, and GAO classification. Results
  * are sorted by score, then by the initiatives' ids, so the same input gives the same output.
  */
 public final class DuplicateDetector {
@@ -20,32 +20,54 @@ public final class DuplicateDetector {
         this.settings = settings;
     }
 
-    /** What a detection found, and how many candidate pairs it could not score (because of a {@code max-posting} limit). */
-    public record Detection(List<SimilarPair> pairs, long candidatesScored, long candidatesSkipped) {
+    /**
+     * What a detection found, how many candidate pairs it scored, and what its limits left unscored:
+     * entries of exact-index lists longer than max-posting and of key lists longer than max-block (upper
+     * bounds), and pairs beyond an initiative's max-candidates (exact).
+     */
+    public record Detection(List<SimilarPair> pairs, long candidatesScored, long skippedPostings, long skippedBlocks, long rankedOut) {
+        public long candidatesSkipped() {
+            return skippedPostings + skippedBlocks + rankedOut;
+        }
     }
 
     public List<SimilarPair> detect(List<PolicyInitiative> initiatives, IProgressMonitor monitor) {
         return detectCounting(initiatives, monitor).pairs();
     }
 
-    /** Like {@link #detect}, with the counts a report states (nothing is skipped silently). */
-    public Detection detectCounting(List<PolicyInitiative> initiatives, IProgressMonitor monitor) {
-        TfIdfVectors vectors;
+    /**
+     * Which of the given pairs (indexes into {@code initiatives}) would be reported if every pair were
+     * compared: the text weights come from all the initiatives, as in a full detection, but only these
+     * pairs are scored. Benchmarks use it for the all-pairs ceiling of registers too large to compare in full.
+     */
+    public List<SimilarPair> scoreOnly(List<PolicyInitiative> initiatives, List<int[]> pairs) {
+        PairScorer scorer = new PairScorer(new InitiativeFeatures(initiatives), vectors(initiatives), settings.weights());
+        List<SimilarPair> reported = new ArrayList<>();
+        CandidatePairs.Sink sink = scoringSink(scorer, initiatives, reported);
+        pairs.forEach(p -> sink.pair(Math.min(p[0], p[1]), Math.max(p[0], p[1])));
+        return reported;
+    }
+
+    private static TfIdfVectors vectors(List<PolicyInitiative> initiatives) {
         try (TextTerms text = new TextTerms()) {
             List<List<String>> documents = new ArrayList<>(initiatives.size());
             for (PolicyInitiative initiative : initiatives) {
                 documents.add(text.terms(join(initiative.getName(), initiative.getDescription())));
             }
-            vectors = new TfIdfVectors(documents);
+            return new TfIdfVectors(documents);
         }
+    }
+
+    /** Like {@link #detect}, with the counts a report states (nothing is skipped silently). */
+    public Detection detectCounting(List<PolicyInitiative> initiatives, IProgressMonitor monitor) {
+        TfIdfVectors vectors = vectors(initiatives);
         checkCanceled(monitor);
         PairScorer scorer = new PairScorer(new InitiativeFeatures(initiatives), vectors, settings.weights());
         List<SimilarPair> pairs = new ArrayList<>();
         int n = initiatives.size();
-        long scored;
-        long skipped = 0;
+        CandidatePairs.Counts counts;
         if (n <= settings.exhaustiveLimit()) {
-            scored = (long) n * (n - 1) / 2;
+            counts = new CandidatePairs.Counts((long) n * (n - 1) / 2, 0, 0, 0);
             CandidatePairs.Sink sink = scoringSink(scorer, initiatives, pairs);
             for (int a = 0; a < n; a++) {
                 if ((a & 255) == 0) {
@@ -57,21 +79,24 @@ public final class DuplicateDetector {
             }
         } else {
             java.util.Map<Integer, List<SimilarPair>> perChunk = new java.util.concurrent.ConcurrentHashMap<>();
-            CandidatePairs.Counts counts = CandidatePairs.generate(vectors, settings.minText(), settings.maxPosting(),
-                    a -> monitor.isCanceled(), chunk -> scoringSink(scorer, initiatives, perChunk.computeIfAbsent(chunk, c -> new ArrayList<>())));
+            TermPairBlocks blocks = settings.keyTerms() >= 2 ? new TermPairBlocks(vectors, settings.keyTerms()) : null;
+            checkCanceled(monitor);
+            CandidatePairs.Limits limits = new CandidatePairs.Limits(settings.minText(), settings.maxPosting(), settings.maxBlock(),
+                    settings.maxCandidates());
+            counts = CandidatePairs.generate(vectors, blocks, limits, a -> monitor.isCanceled(),
+                    chunk -> scoringSink(scorer, initiatives, perChunk.computeIfAbsent(chunk, c -> new ArrayList<>())));
             checkCanceled(monitor);
             perChunk.values().forEach(pairs::addAll);
-            scored = counts.candidates();
-            skipped = counts.skippedPostings();
         }
         pairs.sort(Comparator.comparingDouble((SimilarPair p) -> -p.score().total())
                 .thenComparing(p -> String.valueOf(p.first().getId())).thenComparing(p -> String.valueOf(p.second().getId())));
-        return new Detection(pairs, scored, skipped);
+        return new Detection(pairs, counts.candidates(), counts.skippedPostings(), counts.skippedBlocks(), counts.rankedOut());
     }
 
     private CandidatePairs.Sink scoringSink(PairScorer scorer, List<PolicyInitiative> initiatives, List<SimilarPair> into) {
+        PairScorer.TextSimilarity similarity = scorer.textProbe();
         return (a, b) -> {
-            double text = scorer.text(a, b);
+            double text = similarity.of(a, b);
             if (text < settings.minText() || scorer.total(a, b, text) < settings.threshold()) {
                 return;
             }
@@ -80,8 +105,14 @@ public final class DuplicateDetector {
         };
     }
 
-    /** Duplication needs the same beneficiaries (target groups, else funding recipients) and similar activities. */
+    /**
+     * Duplication needs the same beneficiaries (target groups, else funding recipients) and similar
+     * activities; initiatives of different countries are similar policy elsewhere, whatever the score.
+     */
     OverlapClass classify(PairScore score) {
+        if (score.part("country") == 0) {
+            return OverlapClass.ELSEWHERE;
+        }
         if (score.total() < settings.duplicationThreshold()) {
             return OverlapClass.OVERLAP;
         }

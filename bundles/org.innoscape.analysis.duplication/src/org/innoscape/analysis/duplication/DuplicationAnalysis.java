@@ -48,10 +48,21 @@ public class DuplicationAnalysis implements Analysis {
                     ParameterDefinition.decimal("focus-weight", "Weight: focus", 0.03, 0, 10, "Same clinical/non-clinical focus."),
                     ParameterDefinition.decimal("instrument-weight", "Weight: instrument type", 0.02, 0, 10, "Same STIP instrument type."),
                     ParameterDefinition.decimal("time-weight", "Weight: dates", 0.05, 0, 10, "Running at overlapping times."),
-                    ParameterDefinition.integer("max-posting", "Longest index list searched", 300, 2, 10_000_000,
-                            "Large registers: terms in more initiatives than this are not used to find candidates."),
+                    ParameterDefinition.decimal("country-weight", "Weight: country", 0.1, 0, 10,
+                            "Same country or jurisdiction (an initiative's 'country', 'jurisdiction' or 'stip_country' property); "
+                                    + "pairs of different countries are similar policy elsewhere, never duplication."),
                     ParameterDefinition.integer("exhaustive-limit", "Compare all pairs up to", 2000, 0, 1_000_000,
-                            "Registers up to this size compare every pair; larger ones use an inverted index (exact above min-text).")));
+                            "Registers up to this size compare every pair; larger ones compare initiatives that share strong terms."),
+                    ParameterDefinition.integer("key-terms", "Strong terms per initiative", 12, 0, 64,
+                            "Larger registers: initiatives sharing two of each other's this many strongest terms are compared (0: none)."),
+                    ParameterDefinition.integer("max-candidates", "Comparisons per initiative", 100, 1, 1_000_000,
+                            "Larger registers: each initiative is compared with at most this many of those sharing its strong terms, "
+                                    + "those sharing the most first."),
+                    ParameterDefinition.integer("max-block", "Longest key list searched", 300, 2, 100_000_000,
+                            "Larger registers: a pair of terms shared by more initiatives than this is too common to find candidates."),
+                    ParameterDefinition.integer("max-posting", "Exact index: longest list searched", 0, 0, 100_000_000,
+                            "Larger registers: also search an exact index of terms, lists up to this long (0: no exact index; "
+                                    + "100000000: every pair reaching the minimum text similarity is compared, slow).")));
 
     @Override
     public AnalysisDescriptor descriptor() {
@@ -69,26 +80,39 @@ public class DuplicationAnalysis implements Analysis {
                 .filter(p -> !reviewed.contains(ReviewFingerprint.of(p.first(), p.second()))).toList();
         List<Finding> findings = new ArrayList<>();
         for (SimilarPair pair : reported) {
-            findings.add(pairFinding(pair));
+            findings.add(pairFinding(pair, settings.weights()));
         }
-        findings.addAll(clusterFindings(reported));
+        // Fragmentation is within one system: similar policies of different countries do not make a group.
+        findings.addAll(clusterFindings(reported.stream().filter(p -> p.overlapClass() != OverlapClass.ELSEWHERE).toList()));
         if (detection.candidatesSkipped() > 0) {
             findings.add(skippedFinding(detection, settings));
         }
         return findings;
     }
 
-    /** Never silent: what a max-posting limit left unscored is a finding of its own, in every report format. */
-    private static Finding skippedFinding(DuplicateDetector.Detection detection, DetectionSettings settings) {
-        return Finding.of(DESCRIPTOR, String.format(Locale.ROOT, "Up to %,d candidate pairs were not scored because index lists longer than "
-                + "max-posting (%,d) were not searched; %,d candidate pairs were scored", detection.candidatesSkipped(),
-                settings.maxPosting(), detection.candidatesScored()))
+    /** Never silent: what the search limits left unscored is a finding of its own, in every report format. */
+    static Finding skippedFinding(DuplicateDetector.Detection detection, DetectionSettings settings) {
+        List<String> reasons = new ArrayList<>();
+        if (detection.rankedOut() > 0) {
+            reasons.add(String.format(Locale.ROOT, "%,d shared strong terms with an initiative but fewer than the max-candidates (%,d) "
+                    + "that shared the most", detection.rankedOut(), settings.maxCandidates()));
+        }
+        if (detection.skippedBlocks() > 0) {
+            reasons.add(String.format(Locale.ROOT, "up to %,d shared only pairs of terms too common to search (in more than max-block, "
+                    + "%,d, initiatives)", detection.skippedBlocks(), settings.maxBlock()));
+        }
+        if (detection.skippedPostings() > 0) {
+            reasons.add(String.format(Locale.ROOT, "up to %,d were in exact-index lists longer than max-posting (%,d)",
+                    detection.skippedPostings(), settings.maxPosting()));
+        }
+        return Finding.of(DESCRIPTOR, String.format(Locale.ROOT, "%,d candidate pairs were scored; not scored: %s",
+                detection.candidatesScored(), String.join("; ", reasons)))
                 .severity(Severity.INFO)
-                .explanation("Large registers are searched through an index of their terms; a term shared by more than max-posting "
-                        + "initiatives is not searched, so pairs whose only distinctive terms in common are that common may be "
-                        + "missed. The count is an upper bound: many of these pairs were found through other terms.")
-                .fix("Run again with --param duplication.initiatives.max-posting=10000000 to search every list (slower on large "
-                        + "registers: see docs/performance.md).")
+                .explanation("Registers larger than exhaustive-limit are not compared pair by pair: each initiative is compared with "
+                        + "those sharing two of its strongest terms, the ones sharing most first. Pairs left out by these limits "
+                        + "are counted here; counts marked 'up to' are upper bounds, because many such pairs were found another way.")
+                .fix("To compare more: raise duplication.initiatives.max-candidates or max-block, or set max-posting=100000000 to "
+                        + "compare every pair reaching min-text (slower on large registers: see docs/performance.md).")
                 .build();
     }
 
@@ -103,22 +127,44 @@ public class DuplicationAnalysis implements Analysis {
         return fingerprints;
     }
 
-    private static Finding pairFinding(SimilarPair pair) {
+    private static Finding pairFinding(SimilarPair pair, ScoringWeights weights) {
         PairScore score = pair.score();
-        String verb = pair.overlapClass() == OverlapClass.DUPLICATION ? "may duplicate" : "overlaps with";
+        String verb = switch (pair.overlapClass()) {
+            case DUPLICATION -> "may duplicate";
+            case ELSEWHERE -> "is similar to";
+            default -> "overlaps with";
+        };
         List<String> accounts = new ArrayList<>();
         score.parts().forEach(part -> accounts.add(part.account()));
         accounts.add(owners(pair.first(), pair.second()));
         String explanation = String.format(Locale.ROOT, "%s, score %.2f: %s. Shared terms: %s.", pair.overlapClass().label(),
                 score.total(), String.join("; ", accounts), String.join(", ", score.sharedTerms()));
-        return Finding.of(DESCRIPTOR, String.format(Locale.ROOT, "%s %s %s (%s, score %.2f)", pair.first().getName(), verb,
-                pair.second().getName(), pair.overlapClass().label(), score.total()))
+        Finding.Builder finding = Finding.of(DESCRIPTOR, String.format(Locale.ROOT, "%s %s %s (%s, score %.2f)", pair.first().getName(),
+                verb, pair.second().getName(), pair.overlapClass().label(), score.total()))
                 .severity(pair.overlapClass() == OverlapClass.DUPLICATION ? Severity.WARNING : Severity.INFO)
                 .subjects(List.of(pair.first(), pair.second()))
                 .related(owners(pair))
                 .explanation(explanation)
-                .fix("Review the pair: merge or coordinate the initiatives, or mark the pair 'reviewed - not a duplicate'.")
-                .build();
+                .fix("Review the pair: merge or coordinate the initiatives, or mark the pair 'reviewed - not a duplicate'.");
+        side(finding, "first", pair.first());
+        side(finding, "second", pair.second());
+        finding.data("class", pair.overlapClass().label()).data("score", round(score.total()));
+        for (PairScore.Part part : score.parts()) {
+            finding.data(part.field(), round(part.value())).data(part.field() + "_weight", weights.of(part.field()));
+        }
+        return finding.data("shared_terms", score.sharedTerms()).build();
+    }
+
+    /** The columns of one initiative of a pair in the pair table: ids, name and owners. */
+    private static void side(Finding.Builder finding, String side, PolicyInitiative initiative) {
+        finding.data(side + "_id", String.valueOf(initiative.getId()))
+                .data(side + "_external_id", initiative.getExternalId() == null ? "" : initiative.getExternalId())
+                .data(side + "_name", String.valueOf(initiative.getName()))
+                .data(side + "_owners", names(initiative.getOwners()));
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
     }
 
     private static String owners(PolicyInitiative a, PolicyInitiative b) {

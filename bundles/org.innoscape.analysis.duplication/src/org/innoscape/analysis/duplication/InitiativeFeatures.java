@@ -1,12 +1,16 @@
 package org.innoscape.analysis.duplication;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.innoscape.model.PolicyInitiative;
+import org.innoscape.model.Property;
 import org.innoscape.model.values.PartialDate;
 
 /**
@@ -22,6 +26,9 @@ final class InitiativeFeatures {
     final int[] recipients;
     final int[] focus;
     final int[] instrument;
+    /** The initiative's country or jurisdiction as an ordinal, -1 when not stated; {@link #countryNames} by ordinal. */
+    final int[] country;
+    final List<String> countryNames = new ArrayList<>();
     /** Earliest start and latest end as epoch days; Long.MIN_VALUE / MAX_VALUE when open, both MIN when no date at all. */
     final long[] from;
     final long[] to;
@@ -35,9 +42,11 @@ final class InitiativeFeatures {
         recipients = new int[n];
         focus = new int[n];
         instrument = new int[n];
+        country = new int[n];
         from = new long[n];
         to = new long[n];
         Map<EObject, Integer> index = new HashMap<>();
+        Map<String, Integer> countries = new HashMap<>();
         for (int i = 0; i < n; i++) {
             PolicyInitiative p = initiatives.get(i);
             stages[i] = bits(p.getStagesSupported(), index);
@@ -49,6 +58,10 @@ final class InitiativeFeatures {
             recipients[i] = p.getFundingRecipients().getValue() == 0 ? -1 : p.getFundingRecipients().getValue();
             focus[i] = p.getFocus().getValue() == 0 ? -1 : p.getFocus().getValue();
             instrument[i] = p.getInstrumentType().getValue() == 0 ? -1 : p.getInstrumentType().getValue();
+            country[i] = countryOf(p).map(c -> countries.computeIfAbsent(c.toLowerCase(Locale.ROOT), k -> {
+                countryNames.add(c);
+                return countryNames.size() - 1;
+            })).orElse(-1);
             PartialDate start = PartialDate.parse(p.getStartDate()).orElse(null);
             PartialDate end = PartialDate.parse(p.getEndDate()).orElse(null);
             if (start == null && end == null) {
@@ -60,6 +73,23 @@ final class InitiativeFeatures {
             }
         }
     }
+
+    /**
+     * Where an initiative applies, from its properties: {@code country}, {@code jurisdiction}, or
+     * {@code stip_country} (STIP Compass imports), the first one stated.
+     */
+    static Optional<String> countryOf(PolicyInitiative initiative) {
+        for (String key : COUNTRY_PROPERTIES) {
+            for (Property property : initiative.getProperties()) {
+                if (key.equalsIgnoreCase(property.getKey()) && property.getValue() != null && !property.getValue().isBlank()) {
+                    return Optional.of(property.getValue().strip());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final List<String> COUNTRY_PROPERTIES = List.of("country", "jurisdiction", "stip_country");
 
     boolean hasDates(int i) {
         return !(from[i] == Long.MIN_VALUE && to[i] == Long.MIN_VALUE);

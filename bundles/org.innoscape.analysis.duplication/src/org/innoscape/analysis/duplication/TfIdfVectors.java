@@ -18,6 +18,7 @@ public final class TfIdfVectors {
 
     public TfIdfVectors(List<List<String>> documents) {
         Map<String, Integer> ids = new HashMap<>();
+        List<String> seen = new ArrayList<>();
         int n = documents.size();
         int[][] termIds = new int[n][];
         int[][] counts = new int[n][];
@@ -26,20 +27,45 @@ public final class TfIdfVectors {
             Map<Integer, Integer> tf = new HashMap<>();
             for (String term : documents.get(d)) {
                 int id = ids.computeIfAbsent(term, t -> {
-                    vocabulary.add(t);
+                    seen.add(t);
                     df.add(0);
-                    return vocabulary.size() - 1;
+                    return seen.size() - 1;
                 });
                 tf.merge(id, 1, Integer::sum);
             }
-            int[] sorted = tf.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-            termIds[d] = sorted;
-            counts[d] = Arrays.stream(sorted).map(tf::get).toArray();
-            for (int id : sorted) {
+            termIds[d] = tf.keySet().stream().mapToInt(Integer::intValue).toArray();
+            counts[d] = Arrays.stream(termIds[d]).map(tf::get).toArray();
+            for (int id : termIds[d]) {
                 df.set(id, df.get(id) + 1);
             }
         }
-        documentFrequency = df.stream().mapToInt(Integer::intValue).toArray();
+        // Common terms get the small ids: the terms most documents share then sit together in memory,
+        // which keeps the cosine loops in cache on large registers.
+        Integer[] byFrequency = new Integer[seen.size()];
+        for (int id = 0; id < byFrequency.length; id++) {
+            byFrequency[id] = id;
+        }
+        Arrays.sort(byFrequency, (p, q) -> df.get(p).equals(df.get(q)) ? Integer.compare(p, q) : Integer.compare(df.get(q), df.get(p)));
+        int[] renumbered = new int[byFrequency.length];
+        for (int rank = 0; rank < byFrequency.length; rank++) {
+            renumbered[byFrequency[rank]] = rank;
+            vocabulary.add(seen.get(byFrequency[rank]));
+        }
+        for (int d = 0; d < n; d++) {
+            long[] termAndCount = new long[termIds[d].length];
+            for (int k = 0; k < termAndCount.length; k++) {
+                termAndCount[k] = ((long) renumbered[termIds[d][k]] << 32) | counts[d][k];
+            }
+            Arrays.sort(termAndCount);
+            for (int k = 0; k < termAndCount.length; k++) {
+                termIds[d][k] = (int) (termAndCount[k] >>> 32);
+                counts[d][k] = (int) termAndCount[k];
+            }
+        }
+        documentFrequency = new int[byFrequency.length];
+        for (int rank = 0; rank < byFrequency.length; rank++) {
+            documentFrequency[rank] = df.get(byFrequency[rank]);
+        }
         terms = termIds;
         weights = new float[n][];
         for (int d = 0; d < n; d++) {
@@ -97,6 +123,44 @@ public final class TfIdfVectors {
             }
         }
         return Math.min(1, sum);
+    }
+
+    /**
+     * Cosines of one document with many others, faster than {@link #cosine} when one side repeats: the
+     * repeated document is spread into a dense array once, and each other document is a branch-free
+     * sum over its own terms. One probe per thread.
+     */
+    public final class Probe {
+        private final float[] dense = new float[vocabulary.size()];
+        private int current = -1;
+
+        /** The cosine of {@code fixed} (kept spread while it repeats) and {@code other}. */
+        public double cosine(int fixed, int other) {
+            if (fixed != current) {
+                if (current >= 0) {
+                    for (int t : terms[current]) {
+                        dense[t] = 0;
+                    }
+                }
+                int[] t = terms[fixed];
+                float[] w = weights[fixed];
+                for (int k = 0; k < t.length; k++) {
+                    dense[t[k]] = w[k];
+                }
+                current = fixed;
+            }
+            int[] t = terms[other];
+            float[] w = weights[other];
+            double sum = 0;
+            for (int k = 0; k < t.length; k++) {
+                sum += w[k] * dense[t[k]];
+            }
+            return Math.min(1, sum);
+        }
+    }
+
+    public Probe probe() {
+        return new Probe();
     }
 
     /** The shared terms that contribute most to the similarity, strongest first. */

@@ -3,7 +3,9 @@ package org.innoscape.analysis.report;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,10 +18,15 @@ import org.innoscape.analysis.landscape.LandscapeSummary;
 
 /**
  * One self-contained HTML file for policy analysts: no scripts, no external resources. The landscape
- * summary as tables with inline SVG charts, then the findings grouped by severity and rule.
+ * summary as tables with inline SVG charts, then the findings by rule, with counts; figures (duplicate
+ * pairs) as tables, and long lists folded.
  */
 public class HtmlReport implements ReportWriter {
     private static final Set<String> CHARTED = Set.of("stages", "funding-recipients", "focus", "drivers");
+    /** At most this many rows of a rule's table of findings. */
+    static final int TABLE_ROWS = 100;
+    /** Up to this many findings of a rule are shown one by one; more are counted and folded. */
+    static final int CARDS = 20;
 
     @Override
     public void write(AnalysisReport report, Writer writer) throws IOException {
@@ -57,32 +64,7 @@ public class HtmlReport implements ReportWriter {
             out.println("</div>");
         }
 
-        out.println("<h2>Findings</h2>");
-        for (Severity severity : new Severity[] {Severity.ERROR, Severity.WARNING, Severity.INFO}) {
-            List<Finding> findings = report.findings(severity);
-            if (findings.isEmpty()) {
-                continue;
-            }
-            out.printf("<h3 class=\"%s\">%s (%d)</h3>%n", severity.label(), capitalised(severity.label()) + "s", findings.size());
-            Map<String, List<Finding>> byRule = new LinkedHashMap<>();
-            findings.forEach(f -> byRule.computeIfAbsent(f.ruleId(), r -> new java.util.ArrayList<>()).add(f));
-            for (Map.Entry<String, List<Finding>> rule : byRule.entrySet()) {
-                out.printf("<h4>%s <small>(%s)</small></h4>%n", Html.escape(ruleName(report, rule.getKey())), Html.escape(rule.getKey()));
-                for (Finding finding : rule.getValue()) {
-                    out.printf("<div class=\"finding %s\"><strong>%s</strong>", severity.label(), Html.escape(finding.message()));
-                    if (!finding.explanation().isEmpty()) {
-                        out.printf("<div class=\"why\">%s</div>", Html.escape(finding.explanation()));
-                    }
-                    if (!finding.subjects().isEmpty()) {
-                        out.print("<div>Elements: " + Html.escape(labels(finding.subjects())) + "</div>");
-                    }
-                    if (finding.suggestedFix() != null) {
-                        out.printf("<div class=\"fix\">Suggestion: %s</div>", Html.escape(finding.suggestedFix()));
-                    }
-                    out.println("</div>");
-                }
-            }
-        }
+        writeFindings(report, out);
         for (AnalysisRun failed : report.result().failures()) {
             out.printf("<p class=\"error\">The analysis %s failed: %s</p>%n", Html.escape(failed.descriptor().id()),
                     Html.escape(failed.failure()));
@@ -94,6 +76,122 @@ public class HtmlReport implements ReportWriter {
         }
         out.println("</table>\n</body>\n</html>");
         out.flush();
+    }
+
+    /**
+     * Findings by rule: a table of counts first, then each rule's findings. Findings with figures (e.g.
+     * duplicate pairs) are a table of the highest {@value #TABLE_ROWS}; a rule with many findings of its
+     * own (one per element, say) shows its count, what they have in common, and the list collapsed.
+     */
+    private static void writeFindings(AnalysisReport report, PrintWriter out) {
+        Map<String, List<Finding>> byRule = new LinkedHashMap<>();
+        for (Severity severity : new Severity[] {Severity.ERROR, Severity.WARNING, Severity.INFO}) {
+            report.findings(severity).forEach(f -> byRule.computeIfAbsent(f.ruleId(), r -> new ArrayList<>()).add(f));
+        }
+        out.println("<h2>Findings</h2>");
+        if (byRule.isEmpty()) {
+            out.println("<p>No findings.</p>");
+            return;
+        }
+        out.println("<table><tr><th>Rule</th><th>Errors</th><th>Warnings</th><th>Infos</th></tr>");
+        for (Map.Entry<String, List<Finding>> rule : byRule.entrySet()) {
+            out.printf("<tr><td><a href=\"#%s\">%s</a></td><td class=\"n\">%s</td><td class=\"n\">%s</td><td class=\"n\">%s</td></tr>%n",
+                    anchor(rule.getKey()), Html.escape(ruleName(report, rule.getKey())), count(rule.getValue(), Severity.ERROR),
+                    count(rule.getValue(), Severity.WARNING), count(rule.getValue(), Severity.INFO));
+        }
+        out.println("</table>");
+        for (Map.Entry<String, List<Finding>> rule : byRule.entrySet()) {
+            out.printf("<h3 id=\"%s\">%s <small>(%s, %,d)</small></h3>%n", anchor(rule.getKey()), Html.escape(ruleName(report, rule.getKey())),
+                    Html.escape(rule.getKey()), rule.getValue().size());
+            List<Finding> tabular = rule.getValue().stream().filter(f -> !f.data().isEmpty()).toList();
+            List<Finding> cards = rule.getValue().stream().filter(f -> f.data().isEmpty()).toList();
+            if (!tabular.isEmpty()) {
+                writeTable(tabular, out);
+            }
+            if (cards.size() <= CARDS) {
+                cards.forEach(finding -> writeCard(finding, out));
+            } else {
+                writeCollapsed(cards, out);
+            }
+        }
+    }
+
+    private static void writeCard(Finding finding, PrintWriter out) {
+        String severity = finding.severity().label();
+        out.printf("<div class=\"finding %s\"><strong>%s</strong>", severity, Html.escape(finding.message()));
+        if (!finding.explanation().isEmpty()) {
+            out.printf("<div class=\"why\">%s</div>", Html.escape(finding.explanation()));
+        }
+        if (!finding.subjects().isEmpty()) {
+            out.print("<div>Elements: " + Html.escape(labels(finding.subjects())) + "</div>");
+        }
+        if (finding.suggestedFix() != null) {
+            out.printf("<div class=\"fix\">Suggestion: %s</div>", Html.escape(finding.suggestedFix()));
+        }
+        out.println("</div>");
+    }
+
+    /** Many findings of one rule: what they share is said once, and the list is folded away. */
+    private static void writeCollapsed(List<Finding> findings, PrintWriter out) {
+        String explanation = findings.get(0).explanation();
+        String fix = findings.get(0).suggestedFix();
+        boolean sameExplanation = findings.stream().allMatch(f -> f.explanation().equals(explanation));
+        boolean sameFix = findings.stream().allMatch(f -> java.util.Objects.equals(f.suggestedFix(), fix));
+        out.printf("<p>%,d findings%s</p>%n", findings.size(), sameExplanation && !explanation.isEmpty()
+                ? ", all for the same reason: " + Html.escape(sentence(explanation)) : ".");
+        if (sameFix && fix != null) {
+            out.printf("<p class=\"fix\">Suggestion for each: %s</p>%n", Html.escape(fix));
+        }
+        out.printf("<details><summary>All %,d</summary><ul>%n", findings.size());
+        for (Finding finding : findings) {
+            out.printf("<li class=\"%s\">%s%s</li>%n", finding.severity().label(), Html.escape(finding.message()),
+                    sameExplanation || finding.explanation().isEmpty() ? "" : " <span class=\"why\">" + Html.escape(finding.explanation()) + "</span>");
+        }
+        out.println("</ul></details>");
+    }
+
+    /** Findings with figures as a table, in the rule's order (duplicate pairs: highest score first). */
+    private static void writeTable(List<Finding> findings, PrintWriter out) {
+        Set<String> columns = new LinkedHashSet<>();
+        findings.forEach(f -> f.data().keySet().stream().filter(HtmlReport::shownInTable).forEach(columns::add));
+        int shown = Math.min(TABLE_ROWS, findings.size());
+        if (shown < findings.size()) {
+            out.printf("<p>The %,d highest of %,d. Every row, with ids and weights, is in the table report "
+                    + "(<code>--format csv</code>, for a spreadsheet) and the JSON report.</p>%n", shown, findings.size());
+        }
+        out.print("<table><tr>");
+        columns.forEach(c -> out.print("<th>" + Html.escape(c.replace('_', ' ')) + "</th>"));
+        out.println("</tr>");
+        for (Finding finding : findings.subList(0, shown)) {
+            out.printf("<tr class=\"%s\">", finding.severity().label());
+            for (String column : columns) {
+                Object value = finding.data().get(column);
+                String text = value == null ? "" : value instanceof List<?> list ? String.join(", ", list.stream().map(String::valueOf).toList())
+                        : String.valueOf(value);
+                out.print(value instanceof Number ? "<td class=\"n\">" + Html.escape(text) + "</td>" : "<td>" + Html.escape(text) + "</td>");
+            }
+            out.println("</tr>");
+        }
+        out.println("</table>");
+    }
+
+    /** Element ids and weights (parameters, listed under "Analyses run") stay out of the HTML table. */
+    private static boolean shownInTable(String column) {
+        return !(column.endsWith("_id") && !column.endsWith("_external_id")) && !column.endsWith("_weight");
+    }
+
+    private static String sentence(String text) {
+        return text.matches("(?s).*[.!?]$") ? text : text + ".";
+    }
+
+    private static String count(List<Finding> findings, Severity severity) {
+        long count = findings.stream().filter(f -> f.severity() == severity).count();
+        return count == 0 ? "" : String.format(java.util.Locale.ROOT, "%,d", count);
+    }
+
+    /** An id attribute value from a rule id: letters, digits, '-' and '.' are kept, anything else becomes '-'. */
+    private static String anchor(String ruleId) {
+        return "rule-" + ruleId.replaceAll("[^A-Za-z0-9.-]", "-");
     }
 
     private static String labels(List<EObject> elements) {

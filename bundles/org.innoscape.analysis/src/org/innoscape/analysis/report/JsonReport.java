@@ -14,7 +14,8 @@ import com.google.gson.stream.JsonWriter;
 
 /**
  * The report as JSON: {@code model}, {@code landscape} (sections of rows), {@code analyses} (with
- * parameters, timings and failures) and {@code findings}. Elements are given by id, kind and name.
+ * parameters, timings and failures) and {@code findings}. Elements are given by id, kind and name;
+ * a finding's figures (e.g. a duplicate pair's score parts and weights) are in its {@code data}.
  */
 public class JsonReport implements ReportWriter {
 
@@ -54,6 +55,14 @@ public class JsonReport implements ReportWriter {
             json.name("explanation").value(finding.explanation());
             if (finding.suggestedFix() != null) {
                 json.name("fix").value(finding.suggestedFix());
+            }
+            if (!finding.data().isEmpty()) {
+                json.name("data").beginObject();
+                for (Map.Entry<String, Object> entry : finding.data().entrySet()) {
+                    json.name(entry.getKey());
+                    value(json, entry.getValue());
+                }
+                json.endObject();
             }
             json.endObject();
         }
@@ -102,7 +111,13 @@ public class JsonReport implements ReportWriter {
     }
 
     private static void value(JsonWriter json, Object value) throws IOException {
-        if (value instanceof Number number) {
+        if (value instanceof List<?> list) {
+            json.beginArray();
+            for (Object item : list) {
+                value(json, item);
+            }
+            json.endArray();
+        } else if (value instanceof Number number) {
             json.value(number);
         } else if (value instanceof Boolean bool) {
             json.value(bool);

@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /** The report formats of {@code ./innoscape analyze --format}. */
 public enum ReportFormat {
-    TEXT(new TextReport()), JSON(new JsonReport()), SARIF(new SarifReport()), HTML(new HtmlReport()), MARKDOWN(new MarkdownReport());
+    TEXT(new TextReport()), JSON(new JsonReport()), SARIF(new SarifReport()), HTML(new HtmlReport()), MARKDOWN(new MarkdownReport()),
+    CSV(new CsvReport());
 
     private final ReportWriter writer;
 

@@ -66,9 +66,8 @@ public final class AnalysisJob extends Job {
         Map<EObject, EObject> originals = new java.util.IdentityHashMap<>();
         copier.forEach((original, copied) -> originals.put(copied, original));
         List<AnalysisRun> runs = result.runs().stream().map(run -> new AnalysisRun(run.descriptor(), run.parameters(),
-                run.findings().stream().map(f -> new Finding(f.ruleId(), f.severity(), f.message(),
-                        f.subjects().stream().map(e -> originals.getOrDefault(e, e)).toList(),
-                        f.related().stream().map(e -> originals.getOrDefault(e, e)).toList(), f.explanation(), f.suggestedFix()))
+                run.findings().stream().map(f -> f.withElements(f.subjects().stream().map(e -> originals.getOrDefault(e, e)).toList(),
+                        f.related().stream().map(e -> originals.getOrDefault(e, e)).toList()))
                         .toList(), run.millis(), run.failure())).toList();
         return new AnalysisResult(runs);
     }

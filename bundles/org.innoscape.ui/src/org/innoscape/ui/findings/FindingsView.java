@@ -156,7 +156,12 @@ public class FindingsView extends ViewPart {
             return;
         }
         FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] {"*.html", "*.json", "*.sarif", "*.md", "*.txt"});
+        dialog.setFilterExtensions(new String[] {"*.html", "*.json", "*.csv", "*.sarif", "*.md", "*.txt"});
+        dialog.setFilterNames(new String[] {"HTML report (*.html)", "JSON (*.json)", "Table of findings for Excel (*.csv)",
+                "SARIF (*.sarif)", "Markdown (*.md)", "Text (*.txt)"});
+        if (lastDocument.file().getParent() != null) {
+            dialog.setFilterPath(lastDocument.file().getParent().toString());
+        }
         dialog.setFileName(lastDocument.name().replaceFirst("\\.innoscape$", "") + "-findings.html");
         dialog.setOverwrite(true);
         String chosen = dialog.open();
@@ -180,6 +185,7 @@ public class FindingsView extends ViewPart {
                 : name.endsWith(".sarif") ? ReportFormat.SARIF
                 : name.endsWith(".md") ? ReportFormat.MARKDOWN
                 : name.endsWith(".txt") ? ReportFormat.TEXT
+                : name.endsWith(".csv") ? ReportFormat.CSV
                 : ReportFormat.HTML;
         AnalysisReport report = new AnalysisReport(lastDocument.system().getName(), lastDocument.file().toString(), "desktop",
                 LandscapeCalculator.summarise(lastDocument.system()), lastResult);

@@ -36,6 +36,30 @@ final class TestAnalyses {
         }
     }
 
+    /** A pair finding with figures for every two consecutive initiatives, highest score first; the last name is a formula. */
+    static final class Pairs implements Analysis {
+        static final AnalysisDescriptor DESCRIPTOR = new AnalysisDescriptor("test.pairs", "Pairs", "Pairs with figures.", "Test",
+                Severity.INFO, List.of());
+
+        @Override
+        public AnalysisDescriptor descriptor() {
+            return DESCRIPTOR;
+        }
+
+        @Override
+        public List<Finding> run(AnalysisContext context) {
+            List<PolicyInitiative> all = context.model().getInitiatives();
+            List<Finding> findings = new java.util.ArrayList<>();
+            for (int i = 0; i + 1 < all.size(); i++) {
+                findings.add(Finding.of(DESCRIPTOR, "pair " + i).subjects(List.of(all.get(i), all.get(i + 1)))
+                        .data("first_id", all.get(i).getId()).data("first_name", all.get(i).getName())
+                        .data("second_name", all.get(i + 1).getName()).data("score", 1.0 - i / 1000.0)
+                        .data("text_weight", 0.5).data("shared_terms", List.of("digit", "ward")).build());
+            }
+            return findings;
+        }
+    }
+
     /** Always throws. */
     static final class Broken implements Analysis {
         static final AnalysisDescriptor DESCRIPTOR = new AnalysisDescriptor("test.broken", "Broken", "Fails.", "Test",

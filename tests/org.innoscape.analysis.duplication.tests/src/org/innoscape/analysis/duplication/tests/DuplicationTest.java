@@ -187,7 +187,7 @@ class DuplicationTest {
     }
 
     @Test
-    void theInvertedIndexFindsWhatComparingAllPairsFinds() {
+    void blockingFindsWhatComparingAllPairsFinds() {
         plantedClusterOfThree();
         initiative("x", "Rapid evaluation centre", "Rapid evaluation of new services for commissioners.", nhsx, "managers",
                 ActivityType.EVALUATION_AND_EVIDENCE, "testing");
@@ -201,7 +201,10 @@ class DuplicationTest {
         assertEquals(allPairs, indexed);
     }
 
-    /** A max-posting limit that leaves lists unsearched says so, with a count; searching every list says nothing. */
+    /**
+     * The search limits of large registers never drop pairs silently: a max-candidates of 1 among 40
+     * look-alikes leaves pairs unscored and says how many, and why; generous limits say nothing.
+     */
     @Test
     void candidatesLeftUnscoredAreReportedNotDroppedSilently() {
         for (int i = 0; i < 40; i++) {
@@ -209,14 +212,112 @@ class DuplicationTest {
                     + "digital tools in hospitals, number " + i + ".");
         }
         InnovationSystem model = b.system();
-        Map<String, Map<String, String>> capped = Map.of("duplication.initiatives", Map.of("max-posting", "5", "exhaustive-limit", "0"));
+        Map<String, Map<String, String>> capped = Map.of("duplication.initiatives", Map.of("max-candidates", "1", "exhaustive-limit", "0"));
         List<Finding> findings = AnalysisRunner.run(model, List.of(new DuplicationAnalysis()), capped, new NullProgressMonitor()).findings();
-        Finding skipped = findings.stream().filter(f -> f.message().contains("were not scored")).findFirst().orElseThrow();
-        assertTrue(skipped.message().matches("Up to [0-9,]+ candidate pairs were not scored because index lists longer than max-posting \\(5\\).*"),
-                skipped.message());
-        assertTrue(skipped.suggestedFix().contains("max-posting=10000000"));
-        Map<String, Map<String, String>> everyList = Map.of("duplication.initiatives", Map.of("max-posting", "10000000", "exhaustive-limit", "0"));
-        assertTrue(AnalysisRunner.run(model, List.of(new DuplicationAnalysis()), everyList, new NullProgressMonitor()).findings().stream()
-                .noneMatch(f -> f.message().contains("were not scored")));
+        Finding skipped = findings.stream().filter(f -> f.message().contains("not scored")).findFirst().orElseThrow();
+        assertTrue(skipped.message().matches("[0-9,]+ candidate pairs were scored; not scored: [0-9,]+ shared strong terms with an initiative "
+                + "but fewer than the max-candidates \\(1\\) that shared the most"), skipped.message());
+        assertEquals(Severity.INFO, skipped.severity());
+        assertTrue(skipped.suggestedFix().contains("max-candidates"), skipped.suggestedFix());
+
+        Map<String, Map<String, String>> tinyLists = Map.of("duplication.initiatives", Map.of("max-block", "5", "exhaustive-limit", "0"));
+        Finding blocked = AnalysisRunner.run(model, List.of(new DuplicationAnalysis()), tinyLists, new NullProgressMonitor()).findings()
+                .stream().filter(f -> f.message().contains("not scored")).findFirst().orElseThrow();
+        assertTrue(blocked.message().contains("shared only pairs of terms too common to search (in more than max-block, 5, initiatives)"),
+                blocked.message());
+
+        Map<String, Map<String, String>> generous = Map.of("duplication.initiatives", Map.of("max-candidates", "1000", "exhaustive-limit", "0"));
+        List<Finding> all = AnalysisRunner.run(model, List.of(new DuplicationAnalysis()), generous, new NullProgressMonitor()).findings();
+        assertTrue(all.stream().noneMatch(f -> f.message().contains("not scored")), all.toString());
+        assertEquals(all.stream().filter(f -> f.message().contains("score")).count(),
+                run(model).stream().filter(f -> f.message().contains("score")).count(), "with no limit reached, as many pairs as comparing all");
+    }
+
+    /** The exact index (every list searched) finds every pair that comparing all pairs finds, and reports nothing skipped. */
+    @Test
+    void theExactIndexFindsWhatComparingAllPairsFinds() {
+        plantedClusterOfThree();
+        for (int i = 0; i < 30; i++) {
+            b.initiative("same" + i, "Regional programme " + i).setDescription("A regional programme that supports adoption of "
+                    + "digital tools in hospitals, number " + i + ".");
+        }
+        List<String> allPairs = run(b.system()).stream().map(Finding::message).toList();
+        List<String> exact = AnalysisRunner.run(b.system(), List.of(new DuplicationAnalysis()),
+                Map.of("duplication.initiatives", Map.of("exhaustive-limit", "0", "key-terms", "0", "max-posting", "100000000")),
+                new NullProgressMonitor()).findings().stream().map(Finding::message).toList();
+        assertEquals(allPairs, exact);
+    }
+
+    /** Two countries' programmes are similar policy elsewhere: never duplication, never one fragmented group. */
+    @Test
+    void programmesOfDifferentCountriesAreSimilarPolicyElsewhere() {
+        plantedClusterOfThree();
+        country("t1", "United Kingdom");
+        country("t2", "Ireland");
+        country("t3", "united kingdom");
+        List<Finding> findings = run(b.system());
+        Finding elsewhere = findings.stream().filter(f -> f.subjects().contains(b.get(PolicyInitiative.class, "t2"))).findFirst().orElseThrow();
+        assertTrue(elsewhere.message().contains("is similar to") && elsewhere.message().contains("(similar policy elsewhere, score"),
+                elsewhere.message());
+        assertEquals(Severity.INFO, elsewhere.severity());
+        assertTrue(elsewhere.explanation().contains("different country ("), elsewhere.explanation());
+        assertEquals(0.0, elsewhere.data().get("country"));
+        Finding home = findings.stream().filter(f -> f.subjects().contains(b.get(PolicyInitiative.class, "t1"))
+                && f.subjects().contains(b.get(PolicyInitiative.class, "t3"))).findFirst().orElseThrow();
+        assertTrue(home.explanation().contains("same country (united kingdom)"), home.explanation());
+        assertTrue(findings.stream().noneMatch(f -> f.message().startsWith("3 similar initiatives")), "no group across countries");
+    }
+
+    private void country(String initiative, String country) {
+        org.innoscape.model.Property property = InnoscapeFactory.eINSTANCE.createProperty();
+        property.setKey(initiative.equals("t2") ? "stip_country" : "Country");
+        property.setValue(country);
+        b.get(PolicyInitiative.class, initiative).getProperties().add(property);
+    }
+
+    /** A pair's figures for tables: both sides' ids, names and owners, class, score, each part's score and weight, shared terms. */
+    @Test
+    void pairFindingsCarryTheirFigures() {
+        PolicyInitiative a = initiative("a", "Innovation exchange", "Links regional networks to spread proven innovations.",
+                nhsx, "adopters", ActivityType.NETWORKING_AND_BROKERAGE, "spread");
+        a.setExternalId("H01");
+        PolicyInitiative c = EcoreUtil.copy(a);
+        c.setId("c");
+        c.setExternalId(null);
+        c.getOwners().clear();
+        c.getOwners().add(ukri);
+        b.system().getInitiatives().add(c);
+        Finding pair = run(b.system()).get(0);
+        Map<String, Object> data = pair.data();
+        assertEquals(List.of("first_id", "first_external_id", "first_name", "first_owners", "second_id", "second_external_id",
+                "second_name", "second_owners", "class", "score", "text", "text_weight", "stages", "stages_weight", "groups",
+                "groups_weight", "activities", "activities_weight", "shared_terms"), List.copyOf(data.keySet()));
+        assertEquals("H01", data.get("first_external_id"));
+        assertEquals("", data.get("second_external_id"));
+        assertEquals("NHSX", data.get("first_owners"));
+        assertEquals("UKRI", data.get("second_owners"));
+        assertEquals(1.0, data.get("score"));
+        assertEquals(0.5, data.get("text_weight"));
+        assertEquals(0.1, data.get("stages_weight"));
+        assertTrue(((List<?>) data.get("shared_terms")).stream().anyMatch(t -> t.toString().startsWith("exchang")), data.toString());
+    }
+
+    /** The all-pairs baseline and the default search of a larger register agree on a clear paraphrase among look-alikes. */
+    @Test
+    void aParaphraseAmongManyLookAlikesIsFound() {
+        for (int i = 0; i < 300; i++) {
+            initiative("filler" + i, "Regional adoption programme " + i, "A regional programme that supports adoption of digital tools in "
+                    + (i % 2 == 0 ? "hospitals" : "primary care") + " for " + (i % 3 == 0 ? "nurses" : "managers") + ", cohort " + i + ".",
+                    i % 2 == 0 ? nhsx : ukri, null, null);
+        }
+        initiative("p", "Virtual wards for long COVID", "Helps small companies bring virtual wards for long COVID patients into community "
+                + "pharmacies, with mentoring and introductions.", nhsx, "adopters", ActivityType.NETWORKING_AND_BROKERAGE, "spread");
+        initiative("q", "Long COVID virtual ward accelerator", "Mentoring and introductions so that SMEs can bring virtual wards to "
+                + "community pharmacies for people with long COVID.", ukri, "adopters", ActivityType.NETWORKING_AND_BROKERAGE, "spread");
+        Map<String, Map<String, String>> blocked = Map.of("duplication.initiatives", Map.of("exhaustive-limit", "0", "max-candidates", "5"));
+        List<Finding> findings = AnalysisRunner.run(b.system(), List.of(new DuplicationAnalysis()), blocked, new NullProgressMonitor())
+                .findings();
+        assertTrue(findings.stream().anyMatch(f -> f.subjects().equals(List.of(b.get(PolicyInitiative.class, "p"),
+                b.get(PolicyInitiative.class, "q")))), "the pair sharing the most strong terms is compared first");
     }
 }

@@ -1,16 +1,17 @@
-package org.innoscape.io;
+package org.innoscape.model.values;
 
 /**
  * Spreadsheet formula injection: a cell that starts with = + - @, a tab or a carriage return can run
  * as a formula when the file is opened in a spreadsheet. Exports put an apostrophe before such cells
- * (header cells too: property keys become headers); imports take it off.
+ * (header cells too: property keys become headers); imports take it off. Used by register exports
+ * and by the CSV report.
  */
-final class CsvCells {
+public final class SpreadsheetCells {
 
-    private CsvCells() {
+    private SpreadsheetCells() {
     }
 
-    static String neutralise(String value) {
+    public static String neutralise(String value) {
         if (value == null || value.isEmpty()) {
             return value == null ? "" : value;
         }
@@ -30,11 +31,11 @@ final class CsvCells {
         return first < value.length() && isFormulaStart(value.charAt(first));
     }
 
-    static boolean startsLikeFormula(String value) {
+    public static boolean startsLikeFormula(String value) {
         return !value.isEmpty() && isFormulaStart(value.charAt(0));
     }
 
-    static String restore(String value) {
+    public static String restore(String value) {
         return value.length() >= 2 && value.charAt(0) == '\'' && needsQuote(value.substring(1)) ? value.substring(1) : value;
     }
 
