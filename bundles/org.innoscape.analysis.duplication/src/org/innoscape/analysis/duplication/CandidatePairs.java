@@ -6,7 +6,9 @@ import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 
 /**
- * Candidate generation without comparing all pairs, from two sources whose candidates are united.
+ * Candidate generation without comparing all pairs, from up to three sources whose candidates are
+ * united: blocking keys, each initiative's nearest in meaning ({@link MeaningNeighbours}, when
+ * meaning is compared), and an optional exact index.
  * <p>
  * Blocking keys ({@link TermPairBlocks}): initiatives sharing a pair of their strongest terms are
  * candidates; of those, each initiative keeps the {@code maxCandidates} that share the most keys with
@@ -56,7 +58,8 @@ final class CandidatePairs {
      * {@code sinks} gives each chunk its own sink, and within a chunk pairs come in order (all pairs of
      * one later document together), so collecting per chunk and concatenating in chunk order is deterministic.
      */
-    static Counts generate(TfIdfVectors vectors, TermPairBlocks blocks, Limits limits, IntPredicate cancelled, IntFunction<Sink> sinks) {
+    static Counts generate(TfIdfVectors vectors, TermPairBlocks blocks, int[][] nearInMeaning, Limits limits, IntPredicate cancelled,
+            IntFunction<Sink> sinks) {
         int n = vectors.size();
         Index index = limits.maxPosting() > 0 ? Index.of(vectors, limits.minCosine()) : null;
         int chunkSize = Math.max(256, (n + CHUNKS - 1) / CHUNKS);
@@ -94,6 +97,13 @@ final class CandidatePairs {
                         shared[y] = ALWAYS;
                     }
                 }
+                for (int y : nearInMeaning == null ? NONE : nearInMeaning[x]) {
+                    if (shared[y] == 0) {
+                        found[count++] = y;
+                        exact++;
+                    }
+                    shared[y] = ALWAYS;
+                }
                 for (int key : blocks == null ? NONE : blocks.keys(x)) {
                     int[] docs = blocks.documents(key);
                     int position = Arrays.binarySearch(docs, x);
@@ -111,7 +121,7 @@ final class CandidatePairs {
                         }
                     }
                 }
-                // The exact index's candidates are always kept; the limit is on those found by keys.
+                // The exact index's candidates and the nearest in meaning are always kept; the limit is on those found by keys.
                 int kept = keepMostShared(found, count, shared, limits.maxCandidates() + exact, scratch);
                 local[3] += count - kept;
                 Arrays.sort(found, 0, kept);

@@ -1,5 +1,7 @@
 package org.innoscape.analysis.duplication;
 
+import java.util.Locale;
+
 import org.innoscape.analysis.Parameters;
 
 /**
@@ -7,52 +9,92 @@ import org.innoscape.analysis.Parameters;
  *
  * @param threshold            report pairs whose score reaches this
  * @param duplicationThreshold pairs from this score on may be classed as duplication
- * @param minText              and whose name-and-description similarity reaches this
+ * @param minText              and whose name-and-description similarity reaches this (or their meaning, minMeaning)
  * @param exhaustiveLimit      up to this many initiatives, every pair is compared
  * @param keyTerms             larger registers: pairs of each initiative's this many strongest terms are blocking keys (0: none)
  * @param maxBlock             larger registers: keys shared by more initiatives than this are not searched
  * @param maxCandidates        larger registers: each initiative is compared with at most this many of those sharing its keys
  * @param maxPosting           larger registers: the exact index's lists up to this long are searched as well (0: no exact index)
+ * @param meaning              when similarity of meaning (sentence embeddings) is used as well as of words
+ * @param semanticLimit        {@link Meaning#AUTO}: registers up to this many initiatives use meaning
+ * @param minMeaning           a pair below minText is still reported when its similarity of meaning reaches this
+ * @param neighbours           larger registers: each initiative is also compared with this many nearest in meaning
  */
 public record DetectionSettings(ScoringWeights weights, double threshold, double duplicationThreshold, double minText,
-        int exhaustiveLimit, int keyTerms, int maxBlock, int maxCandidates, int maxPosting) {
+        int exhaustiveLimit, int keyTerms, int maxBlock, int maxCandidates, int maxPosting, Meaning meaning, int semanticLimit,
+        double minMeaning, int neighbours) {
+
+    /**
+     * When similarity of meaning is used: always (where the model loads), never, or for registers up to
+     * {@code semantic-limit} initiatives (embedding costs about 10-20 ms per description on two cores,
+     * once: the vectors are cached beside the model).
+     */
+    public enum Meaning {
+        AUTO, SEMANTIC, LEXICAL;
+
+        static Meaning parse(String text) {
+            try {
+                return valueOf(text.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("duplication.initiatives.text: expected auto, semantic or lexical, got '" + text + "'");
+            }
+        }
+    }
 
     /** The defaults of the duplication analysis's parameters. */
     public static DetectionSettings defaults() {
         return from(Parameters.defaults(DuplicationAnalysis.DESCRIPTOR));
     }
 
+    /** The settings of these parameter values (by key, as text, as on the command line); defaults for the rest. */
+    public static DetectionSettings of(java.util.Map<String, String> given) {
+        return from(Parameters.of(DuplicationAnalysis.DESCRIPTOR, given));
+    }
+
     static DetectionSettings from(Parameters p) {
         return new DetectionSettings(ScoringWeights.from(p), p.decimal("threshold"), p.decimal("duplication-threshold"),
                 p.decimal("min-text"), p.integer("exhaustive-limit"), p.integer("key-terms"), p.integer("max-block"),
-                p.integer("max-candidates"), p.integer("max-posting"));
+                p.integer("max-candidates"), p.integer("max-posting"), Meaning.parse(p.text("text")), p.integer("semantic-limit"),
+                p.decimal("min-meaning"), p.integer("neighbours"));
+    }
+
+    /** Whether a register of {@code initiatives} is compared by meaning as well as by words. */
+    public boolean usesMeaning(int initiatives) {
+        return meaning == Meaning.SEMANTIC || meaning == Meaning.AUTO && initiatives <= semanticLimit;
     }
 
     /** The same settings, but comparing every pair (the brute-force baseline). */
     public DetectionSettings exhaustive() {
-        return new DetectionSettings(weights, threshold, duplicationThreshold, minText, Integer.MAX_VALUE, keyTerms, maxBlock,
-                maxCandidates, maxPosting);
+        return with(Integer.MAX_VALUE, keyTerms, maxBlock, maxCandidates, maxPosting, meaning);
     }
 
     /** The same settings, never comparing every pair. */
     public DetectionSettings blocked() {
-        return new DetectionSettings(weights, threshold, duplicationThreshold, minText, 0, keyTerms, maxBlock, maxCandidates, maxPosting);
+        return with(0, keyTerms, maxBlock, maxCandidates, maxPosting, meaning);
     }
 
     /** The same settings with other blocking: pairs of the {@code terms} strongest terms, key lists up to {@code listLimit}, {@code candidates} per initiative. */
     public DetectionSettings withBlocking(int terms, int listLimit, int candidates) {
-        return new DetectionSettings(weights, threshold, duplicationThreshold, minText, exhaustiveLimit, terms, listLimit, candidates,
-                maxPosting);
+        return with(exhaustiveLimit, terms, listLimit, candidates, maxPosting, meaning);
     }
 
     /** The same settings with the exact index's lists searched up to {@code limit} (0: no exact index). */
     public DetectionSettings withMaxPosting(int limit) {
-        return new DetectionSettings(weights, threshold, duplicationThreshold, minText, exhaustiveLimit, keyTerms, maxBlock,
-                maxCandidates, limit);
+        return with(exhaustiveLimit, keyTerms, maxBlock, maxCandidates, limit, meaning);
     }
 
     /** Only the exact index, every list searched: every pair reaching min-text is scored (slow on large registers). */
     public DetectionSettings exactIndex() {
-        return new DetectionSettings(weights, threshold, duplicationThreshold, minText, 0, 0, maxBlock, maxCandidates, Integer.MAX_VALUE);
+        return with(0, 0, maxBlock, maxCandidates, Integer.MAX_VALUE, meaning);
+    }
+
+    /** The same settings with another text mode. */
+    public DetectionSettings withMeaning(Meaning mode) {
+        return with(exhaustiveLimit, keyTerms, maxBlock, maxCandidates, maxPosting, mode);
+    }
+
+    private DetectionSettings with(int exhaustive, int terms, int listLimit, int candidates, int posting, Meaning mode) {
+        return new DetectionSettings(weights, threshold, duplicationThreshold, minText, exhaustive, terms, listLimit, candidates, posting,
+                mode, semanticLimit, minMeaning, neighbours);
     }
 }

@@ -1,17 +1,21 @@
 package org.innoscape.analysis.duplication;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 import org.innoscape.model.PolicyInitiative;
 
 /**
- * Finds similar initiatives: text vectors, candidate pairs (all pairs for small registers; for
- * larger ones, initiatives sharing pairs of strong terms, see {@link CandidatePairs}), exact scoring of the candidates, and GAO classification. Results
- * are sorted by score, then by the initiatives' ids, so the same input gives the same output.
+ * Finds similar initiatives: text vectors (words, and meaning where used), candidate pairs (all pairs
+ * for small registers; for larger ones, initiatives sharing pairs of strong terms or near in meaning,
+ * see {@link CandidatePairs}), exact scoring of the candidates, and GAO classification. Results are
+ * sorted by score, then by the initiatives' ids, so the same input gives the same output.
  */
 public final class DuplicateDetector {
     private final DetectionSettings settings;
@@ -23,16 +27,19 @@ public final class DuplicateDetector {
     /**
      * What a detection found, how many candidate pairs it scored, and what its limits left unscored:
      * entries of exact-index lists longer than max-posting and of key lists longer than max-block (upper
-     * bounds), and pairs beyond an initiative's max-candidates (exact).
+     * bounds), and pairs beyond an initiative's max-candidates (exact); what a report should say about
+     * similarity of meaning (why it was not used, or a cache that could not be kept), or null; and how many
+     * descriptions were embedded now (not from the cache) and in how many seconds.
      */
-    public record Detection(List<SimilarPair> pairs, long candidatesScored, long skippedPostings, long skippedBlocks, long rankedOut) {
+    public record Detection(List<SimilarPair> pairs, long candidatesScored, long skippedPostings, long skippedBlocks, long rankedOut,
+            String meaningNote, int embedded, double embeddingSeconds) {
         public long candidatesSkipped() {
             return skippedPostings + skippedBlocks + rankedOut;
         }
     }
 
     public List<SimilarPair> detect(List<PolicyInitiative> initiatives, IProgressMonitor monitor) {
-        return detectCounting(initiatives, monitor).pairs();
+        return detectCounting(initiatives, null, monitor).pairs();
     }
 
     /**
@@ -40,8 +47,9 @@ public final class DuplicateDetector {
      * compared: the text weights come from all the initiatives, as in a full detection, but only these
      * pairs are scored. Benchmarks use it for the all-pairs ceiling of registers too large to compare in full.
      */
-    public List<SimilarPair> scoreOnly(List<PolicyInitiative> initiatives, List<int[]> pairs) {
-        PairScorer scorer = new PairScorer(new InitiativeFeatures(initiatives), vectors(initiatives), settings.weights());
+    public List<SimilarPair> scoreOnly(List<PolicyInitiative> initiatives, Path modelFile, List<int[]> pairs) {
+        SemanticVectors meaning = meaning(initiatives, modelFile, new NullProgressMonitor());
+        PairScorer scorer = new PairScorer(new InitiativeFeatures(initiatives), vectors(initiatives), settings.weights(), meaning.vectors());
         List<SimilarPair> reported = new ArrayList<>();
         CandidatePairs.Sink sink = scoringSink(scorer, initiatives, reported);
         pairs.forEach(p -> sink.pair(Math.min(p[0], p[1]), Math.max(p[0], p[1])));
@@ -58,11 +66,17 @@ public final class DuplicateDetector {
         }
     }
 
-    /** Like {@link #detect}, with the counts a report states (nothing is skipped silently). */
-    public Detection detectCounting(List<PolicyInitiative> initiatives, IProgressMonitor monitor) {
+    /**
+     * Like {@link #detect}, with the counts a report states (nothing is skipped silently).
+     *
+     * @param modelFile the model's file, beside which embeddings are cached; null for no cache
+     */
+    public Detection detectCounting(List<PolicyInitiative> initiatives, Path modelFile, IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, 10);
+        SemanticVectors meaning = meaning(initiatives, modelFile, progress.split(7));
         TfIdfVectors vectors = vectors(initiatives);
         checkCanceled(monitor);
-        PairScorer scorer = new PairScorer(new InitiativeFeatures(initiatives), vectors, settings.weights());
+        PairScorer scorer = new PairScorer(new InitiativeFeatures(initiatives), vectors, settings.weights(), meaning.vectors());
         List<SimilarPair> pairs = new ArrayList<>();
         int n = initiatives.size();
         CandidatePairs.Counts counts;
@@ -80,24 +94,41 @@ public final class DuplicateDetector {
         } else {
             java.util.Map<Integer, List<SimilarPair>> perChunk = new java.util.concurrent.ConcurrentHashMap<>();
             TermPairBlocks blocks = settings.keyTerms() >= 2 ? new TermPairBlocks(vectors, settings.keyTerms()) : null;
+            int[][] nearInMeaning = meaning.vectors() == null || settings.neighbours() == 0 ? null
+                    : MeaningNeighbours.earlierNeighbours(meaning.vectors(), settings.neighbours(), x -> monitor.isCanceled());
             checkCanceled(monitor);
             CandidatePairs.Limits limits = new CandidatePairs.Limits(settings.minText(), settings.maxPosting(), settings.maxBlock(),
                     settings.maxCandidates());
-            counts = CandidatePairs.generate(vectors, blocks, limits, a -> monitor.isCanceled(),
+            counts = CandidatePairs.generate(vectors, blocks, nearInMeaning, limits, a -> monitor.isCanceled(),
                     chunk -> scoringSink(scorer, initiatives, perChunk.computeIfAbsent(chunk, c -> new ArrayList<>())));
             checkCanceled(monitor);
             perChunk.values().forEach(pairs::addAll);
         }
         pairs.sort(Comparator.comparingDouble((SimilarPair p) -> -p.score().total())
                 .thenComparing(p -> String.valueOf(p.first().getId())).thenComparing(p -> String.valueOf(p.second().getId())));
-        return new Detection(pairs, counts.candidates(), counts.skippedPostings(), counts.skippedBlocks(), counts.rankedOut());
+        return new Detection(pairs, counts.candidates(), counts.skippedPostings(), counts.skippedBlocks(), counts.rankedOut(),
+                meaning.note(), meaning.embedded(), meaning.seconds());
+    }
+
+    /** Sentence embeddings when the settings ask for them for a register of this size; otherwise none, with the reason. */
+    private SemanticVectors meaning(List<PolicyInitiative> initiatives, Path modelFile, IProgressMonitor monitor) {
+        if (!settings.usesMeaning(initiatives.size()) || initiatives.size() < 2) {
+            return SemanticVectors.none(settings.meaning() == DetectionSettings.Meaning.AUTO && initiatives.size() > settings.semanticLimit()
+                    ? String.format(java.util.Locale.ROOT, "Similarity of meaning was not used: the register has %,d initiatives, more than "
+                            + "semantic-limit (%,d); scores use word similarity only.", initiatives.size(), settings.semanticLimit())
+                    : null);
+        }
+        List<String> texts = initiatives.stream().map(i -> join(i.getName(), i.getDescription())).toList();
+        return SemanticVectors.of(texts, modelFile, monitor);
     }
 
     private CandidatePairs.Sink scoringSink(PairScorer scorer, List<PolicyInitiative> initiatives, List<SimilarPair> into) {
         PairScorer.TextSimilarity similarity = scorer.textProbe();
         return (a, b) -> {
             double text = similarity.of(a, b);
-            if (text < settings.minText() || scorer.total(a, b, text) < settings.threshold()) {
+            double meaning = scorer.meaning(a, b);
+            boolean similarEnough = text >= settings.minText() || scorer.comparesMeaning() && meaning >= settings.minMeaning();
+            if (!similarEnough || scorer.total(a, b, text, meaning) < settings.threshold()) {
                 return;
             }
             PairScore score = scorer.score(a, b);

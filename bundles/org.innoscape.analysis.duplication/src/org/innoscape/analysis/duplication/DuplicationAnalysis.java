@@ -39,7 +39,19 @@ public class DuplicationAnalysis implements Analysis {
                             "Pairs scoring at least this, with the same beneficiaries and similar activities, are duplication."),
                     ParameterDefinition.decimal("min-text", "Minimum text similarity", 0.5, 0, 1,
                             "Pairs must also be at least this similar in name and description."),
+                    ParameterDefinition.text("text", "Compare meaning", "auto", "semantic: compare the meaning of names and descriptions "
+                            + "(sentence embeddings) as well as their words; lexical: words only; auto: semantic up to semantic-limit "
+                            + "initiatives."),
+                    ParameterDefinition.integer("semantic-limit", "Compare meaning up to", 5000, 0, 100_000_000,
+                            "With text=auto, registers up to this many initiatives compare meaning (embedding takes 10-20 ms per "
+                                    + "description the first time; then they are cached beside the model)."),
+                    ParameterDefinition.decimal("min-meaning", "Minimum similarity of meaning", 0.8, 0, 1,
+                            "A pair below the minimum text similarity is still reported when its meaning is at least this similar."),
+                    ParameterDefinition.integer("neighbours", "Nearest in meaning compared", 10, 0, 1000,
+                            "Larger registers: each initiative is also compared with this many nearest in meaning (0: none)."),
                     ParameterDefinition.decimal("text-weight", "Weight: name and description", 0.5, 0, 10, "TF-IDF cosine of name and description."),
+                    ParameterDefinition.decimal("meaning-weight", "Weight: meaning", 0.4, 0, 10,
+                            "Cosine of the sentence embeddings of name and description (when meaning is compared)."),
                     ParameterDefinition.decimal("stage-weight", "Weight: stages", 0.1, 0, 10, "Jaccard similarity of stages supported."),
                     ParameterDefinition.decimal("driver-weight", "Weight: drivers", 0.05, 0, 10, "Jaccard similarity of drivers addressed."),
                     ParameterDefinition.decimal("group-weight", "Weight: target groups", 0.1, 0, 10, "Jaccard similarity of target groups."),
@@ -73,7 +85,7 @@ public class DuplicationAnalysis implements Analysis {
     public List<Finding> run(AnalysisContext context) {
         DetectionSettings settings = DetectionSettings.from(context.parameters());
         DuplicateDetector.Detection detection = new DuplicateDetector(settings).detectCounting(context.model().getInitiatives(),
-                context.monitor());
+                context.modelFile().orElse(null), context.monitor());
         List<SimilarPair> pairs = detection.pairs();
         Set<String> reviewed = reviewedFingerprints(context.model().getDuplicateReviews());
         List<SimilarPair> reported = pairs.stream()
@@ -86,6 +98,13 @@ public class DuplicationAnalysis implements Analysis {
         findings.addAll(clusterFindings(reported.stream().filter(p -> p.overlapClass() != OverlapClass.ELSEWHERE).toList()));
         if (detection.candidatesSkipped() > 0) {
             findings.add(skippedFinding(detection, settings));
+        }
+        if (detection.meaningNote() != null) {
+            findings.add(Finding.of(DESCRIPTOR, detection.meaningNote()).severity(Severity.INFO)
+                    .explanation("Similarity of meaning finds paraphrases that share few words. Embeddings are cached beside the model "
+                            + "file (.NAME.embeddings beside NAME.innoscape), keyed by a fingerprint of each text, so a re-analysis embeds only "
+                            + "what changed.")
+                    .fix("Choose with --param duplication.initiatives.text=semantic|lexical|auto (and semantic-limit).").build());
         }
         return findings;
     }

@@ -19,11 +19,32 @@ final class PairScorer {
     private final InitiativeFeatures features;
     private final TfIdfVectors vectors;
     private final ScoringWeights weights;
+    /** Sentence embeddings (unit vectors), or null when meaning is not compared. */
+    private final float[][] meanings;
 
-    PairScorer(InitiativeFeatures features, TfIdfVectors vectors, ScoringWeights weights) {
+    PairScorer(InitiativeFeatures features, TfIdfVectors vectors, ScoringWeights weights, float[][] meanings) {
         this.features = features;
         this.vectors = vectors;
         this.weights = weights;
+        this.meanings = meanings;
+    }
+
+    boolean comparesMeaning() {
+        return meanings != null;
+    }
+
+    /** Cosine of the two sentence embeddings (0 when meaning is not compared), clamped to 0..1. */
+    double meaning(int a, int b) {
+        if (meanings == null) {
+            return 0;
+        }
+        float[] x = meanings[a];
+        float[] y = meanings[b];
+        double sum = 0;
+        for (int k = 0; k < x.length; k++) {
+            sum += x[k] * y[k];
+        }
+        return Math.max(0, Math.min(1, sum));
     }
 
     double text(int a, int b) {
@@ -41,12 +62,16 @@ final class PairScorer {
     }
 
     /** The score alone; the same arithmetic as {@link #score} without the explanation. */
-    double total(int a, int b, double text) {
+    double total(int a, int b, double text, double meaning) {
         double sum = 0;
         double weight = 0;
         if (vectors.terms(a).length > 0 && vectors.terms(b).length > 0) {
             sum += weights.text() * text;
             weight += weights.text();
+        }
+        if (meanings != null) {
+            sum += weights.meaning() * meaning;
+            weight += weights.meaning();
         }
         double[] acc = {sum, weight};
         jaccard(null, acc, null, null, weights.stages(), features.stages[a], features.stages[b]);
@@ -69,6 +94,12 @@ final class PairScorer {
             parts.add(new PairScore.Part("text", text, String.format(Locale.ROOT, "name and description similarity %.2f", text)));
             acc[0] += weights.text() * text;
             acc[1] += weights.text();
+        }
+        if (meanings != null) {
+            double meaning = meaning(a, b);
+            parts.add(new PairScore.Part("meaning", meaning, String.format(Locale.ROOT, "similarity of meaning %.2f", meaning)));
+            acc[0] += weights.meaning() * meaning;
+            acc[1] += weights.meaning();
         }
         jaccard(parts, acc, "stages", "stages", weights.stages(), features.stages[a], features.stages[b]);
         jaccard(parts, acc, "drivers", "drivers", weights.drivers(), features.drivers[a], features.drivers[b]);

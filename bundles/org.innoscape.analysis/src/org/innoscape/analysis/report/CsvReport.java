@@ -57,8 +57,10 @@ public class CsvReport implements ReportWriter {
         printer.flush();
     }
 
+    /** The elements' texts joined with "; "; empty when every text is empty (no register ids at all, say). */
     private static String joined(List<EObject> elements, Function<EObject, String> text) {
-        return String.join("; ", elements.stream().map(text).toList());
+        List<String> texts = elements.stream().map(text).toList();
+        return texts.stream().allMatch(String::isEmpty) ? "" : String.join("; ", texts);
     }
 
     private static String cell(Object value) {

@@ -71,8 +71,39 @@ class DuplicationTest {
         return initiative;
     }
 
+    /** Parameters of the duplication analysis, words only, and these key-value pairs. */
+    private static Map<String, Map<String, String>> lexical(String... keyValues) {
+        Map<String, String> parameters = new java.util.HashMap<>(Map.of("text", "lexical"));
+        for (int i = 0; i < keyValues.length; i += 2) {
+            parameters.put(keyValues[i], keyValues[i + 1]);
+        }
+        return Map.of("duplication.initiatives", parameters);
+    }
+
+    /** Words only: similarity of meaning is tested in org.innoscape.analysis.semantic.tests. */
     private List<Finding> run(InnovationSystem model) {
-        return AnalysisRunner.run(model, List.of(new DuplicationAnalysis()), Map.of(), new NullProgressMonitor()).findings();
+        return AnalysisRunner.run(model, List.of(new DuplicationAnalysis()), Map.of("duplication.initiatives", Map.of("text", "lexical")),
+                new NullProgressMonitor()).findings();
+    }
+
+    /**
+     * This test runtime has no semantic bundle (it is an optional dependency): asked for meaning, the
+     * analysis compares words alone and says why, once; the pairs are still found.
+     */
+    @Test
+    void withoutTheSemanticComponentWordsAloneAreUsedAndSaidSo() {
+        plantedClusterOfThree();
+        for (String mode : List.of("semantic", "auto")) {
+            List<Finding> findings = AnalysisRunner.run(b.system(), List.of(new DuplicationAnalysis()),
+                    Map.of("duplication.initiatives", Map.of("text", mode)), new NullProgressMonitor()).findings();
+            List<Finding> notes = findings.stream().filter(f -> f.message().startsWith("Similarity of meaning was not used")).toList();
+            assertEquals(1, notes.size(), findings.toString());
+            assertTrue(notes.get(0).message().contains("the semantic component is not installed"), notes.get(0).message());
+            assertEquals(Severity.INFO, notes.get(0).severity());
+            assertTrue(findings.stream().filter(f -> f.data().containsKey("score")).count() >= 3, "pairs found by words");
+            assertTrue(findings.stream().noneMatch(f -> f.data().containsKey("meaning")));
+        }
+        assertTrue(run(b.system()).stream().noneMatch(f -> f.message().startsWith("Similarity of meaning")), "lexical says nothing");
     }
 
     @Test
@@ -195,7 +226,7 @@ class DuplicationTest {
                 ActivityType.EVALUATION_AND_EVIDENCE, "testing");
         List<String> allPairs = run(b.system()).stream().map(Finding::message).toList();
         List<String> indexed = AnalysisRunner.run(b.system(), List.of(new DuplicationAnalysis()),
-                Map.of("duplication.initiatives", Map.of("exhaustive-limit", "0")), new NullProgressMonitor()).findings().stream()
+                lexical("exhaustive-limit", "0"), new NullProgressMonitor()).findings().stream()
                 .map(Finding::message).toList();
         assertTrue(allPairs.size() >= 4, allPairs.toString());
         assertEquals(allPairs, indexed);
@@ -212,7 +243,7 @@ class DuplicationTest {
                     + "digital tools in hospitals, number " + i + ".");
         }
         InnovationSystem model = b.system();
-        Map<String, Map<String, String>> capped = Map.of("duplication.initiatives", Map.of("max-candidates", "1", "exhaustive-limit", "0"));
+        Map<String, Map<String, String>> capped = lexical("max-candidates", "1", "exhaustive-limit", "0");
         List<Finding> findings = AnalysisRunner.run(model, List.of(new DuplicationAnalysis()), capped, new NullProgressMonitor()).findings();
         Finding skipped = findings.stream().filter(f -> f.message().contains("not scored")).findFirst().orElseThrow();
         assertTrue(skipped.message().matches("[0-9,]+ candidate pairs were scored; not scored: [0-9,]+ shared strong terms with an initiative "
@@ -220,13 +251,13 @@ class DuplicationTest {
         assertEquals(Severity.INFO, skipped.severity());
         assertTrue(skipped.suggestedFix().contains("max-candidates"), skipped.suggestedFix());
 
-        Map<String, Map<String, String>> tinyLists = Map.of("duplication.initiatives", Map.of("max-block", "5", "exhaustive-limit", "0"));
+        Map<String, Map<String, String>> tinyLists = lexical("max-block", "5", "exhaustive-limit", "0");
         Finding blocked = AnalysisRunner.run(model, List.of(new DuplicationAnalysis()), tinyLists, new NullProgressMonitor()).findings()
                 .stream().filter(f -> f.message().contains("not scored")).findFirst().orElseThrow();
         assertTrue(blocked.message().contains("shared only pairs of terms too common to search (in more than max-block, 5, initiatives)"),
                 blocked.message());
 
-        Map<String, Map<String, String>> generous = Map.of("duplication.initiatives", Map.of("max-candidates", "1000", "exhaustive-limit", "0"));
+        Map<String, Map<String, String>> generous = lexical("max-candidates", "1000", "exhaustive-limit", "0");
         List<Finding> all = AnalysisRunner.run(model, List.of(new DuplicationAnalysis()), generous, new NullProgressMonitor()).findings();
         assertTrue(all.stream().noneMatch(f -> f.message().contains("not scored")), all.toString());
         assertEquals(all.stream().filter(f -> f.message().contains("score")).count(),
@@ -243,7 +274,7 @@ class DuplicationTest {
         }
         List<String> allPairs = run(b.system()).stream().map(Finding::message).toList();
         List<String> exact = AnalysisRunner.run(b.system(), List.of(new DuplicationAnalysis()),
-                Map.of("duplication.initiatives", Map.of("exhaustive-limit", "0", "key-terms", "0", "max-posting", "100000000")),
+                lexical("exhaustive-limit", "0", "key-terms", "0", "max-posting", "100000000"),
                 new NullProgressMonitor()).findings().stream().map(Finding::message).toList();
         assertEquals(allPairs, exact);
     }
@@ -314,7 +345,7 @@ class DuplicationTest {
                 + "pharmacies, with mentoring and introductions.", nhsx, "adopters", ActivityType.NETWORKING_AND_BROKERAGE, "spread");
         initiative("q", "Long COVID virtual ward accelerator", "Mentoring and introductions so that SMEs can bring virtual wards to "
                 + "community pharmacies for people with long COVID.", ukri, "adopters", ActivityType.NETWORKING_AND_BROKERAGE, "spread");
-        Map<String, Map<String, String>> blocked = Map.of("duplication.initiatives", Map.of("exhaustive-limit", "0", "max-candidates", "5"));
+        Map<String, Map<String, String>> blocked = lexical("exhaustive-limit", "0", "max-candidates", "5");
         List<Finding> findings = AnalysisRunner.run(b.system(), List.of(new DuplicationAnalysis()), blocked, new NullProgressMonitor())
                 .findings();
         assertTrue(findings.stream().anyMatch(f -> f.subjects().equals(List.of(b.get(PolicyInitiative.class, "p"),

@@ -14,6 +14,7 @@ import org.innoscape.model.PolicyInitiative;
  * (1) On a 10,000-initiative register, in the same run: brute-force scoring of all pairs, then
  * blocking; recall of blocking against brute force, and both times. (2) Blocking on a
  * 100,000-initiative register: time and live heap. Registers have 5 % planted paraphrased duplicates.
+ * (3) With "semantic=N" as third argument: words alone against meaning too on a register of N.
  * Run: ./mvnw -B verify -Pbenchmark -DskipTests (see docs/performance.md).
  */
 public final class DuplicationBenchmark {
@@ -21,8 +22,44 @@ public final class DuplicationBenchmark {
     public static void main(String[] args) {
         int sample = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int large = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+        if (args.length > 2 && args[2].startsWith("semantic=")) {
+            System.out.println(semantic(Integer.parseInt(args[2].substring(9))));
+            return;
+        }
         System.out.println(recall(sample));
         System.out.println(scale(large, true));
+    }
+
+    /**
+     * Similarity of meaning on our generator: planted pairs found with words alone and with meaning too,
+     * and how many pairs classed duplication are planted. Embeddings are cached in the temp folder, so a
+     * second run measures a warm cache. Needs the semantic bundle and its lib/*.jar on the class path.
+     */
+    static String semantic(int size) {
+        SyntheticRegisters.Register register = SyntheticRegisters.generate(size, 0.05, 7);
+        List<PolicyInitiative> initiatives = register.model().getInitiatives();
+        java.nio.file.Path cacheBeside = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "synthetic-" + size + ".innoscape");
+        StringBuilder out = new StringBuilder();
+        for (DetectionSettings.Meaning mode : List.of(DetectionSettings.Meaning.LEXICAL, DetectionSettings.Meaning.SEMANTIC)) {
+            long t0 = System.nanoTime();
+            DuplicateDetector.Detection detection = new DuplicateDetector(DetectionSettings.defaults().withMeaning(mode))
+                    .detectCounting(initiatives, cacheBeside, new NullProgressMonitor());
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            Set<String> found = keys(detection.pairs());
+            Set<String> planted = new HashSet<>();
+            register.planted().forEach(p -> planted.add(key(initiatives.get(p[0]), initiatives.get(p[1]))));
+            long plantedFound = planted.stream().filter(found::contains).count();
+            List<SimilarPair> duplication = detection.pairs().stream()
+                    .filter(p -> p.overlapClass() == org.innoscape.analysis.duplication.OverlapClass.DUPLICATION).toList();
+            long trueDuplication = duplication.stream().filter(p -> planted.contains(key(p.first(), p.second()))).count();
+            out.append(String.format("duplication on our generator, %s, %,d initiatives: %.1f s (embedding %.1f s, %,d embedded), "
+                    + "%,d pairs; planted found %d of %d (recall %.3f); classed duplication %d, of which planted %d (precision %.2f)%s%n",
+                    mode.name().toLowerCase(java.util.Locale.ROOT), size, seconds, detection.embeddingSeconds(), detection.embedded(),
+                    detection.pairs().size(), plantedFound, planted.size(), plantedFound / (double) planted.size(), duplication.size(),
+                    trueDuplication, trueDuplication / (double) Math.max(1, duplication.size()),
+                    detection.meaningNote() == null ? "" : "; " + detection.meaningNote()));
+        }
+        return out.toString().strip();
     }
 
     /** The figures of the recall comparison. */

@@ -23,13 +23,18 @@ import org.innoscape.model.build.DefaultTemplate;
  * (initiatives.csv, actors.csv, planted_pairs.csv) is imported like a user's register, then the
  * detector runs with the default settings and (when asked) others. Recall is the share of planted pairs reported, matched by the register's own ids.
  * Run: java -cp ... org.innoscape.benchmarks.HeldOutDuplicationBenchmark FOLDER [blocking=TERMS:MAXBLOCK:CANDIDATES[:MAXPOSTING]...]
- * [exact] [exhaustive]: besides the defaults, other blocking settings, the exact index with every list searched
+ * [exact] [exhaustive] [semantic] [param=KEY=VALUE...]: text=lexical unless semantic is given (then embeddings are cached in FOLDER; put the
+ * semantic bundle's lib/*.jar on the class path); besides the defaults, other blocking settings, the exact index with every list searched
  * (every pair reaching min-text), and every pair compared (the lexical ceiling; slow beyond 20,000).
  */
 public final class HeldOutDuplicationBenchmark {
 
+    /** A model file in the register's folder, never written: embeddings are cached beside it, so a second run is warm. */
+    private static Path cacheBeside;
+
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args[0]);
+        cacheBeside = folder.resolve("register.innoscape");
         boolean exhaustive = List.of(args).contains("exhaustive");
         ImportResult imported = new RegisterImporter(new RegisterImporter.Options(true)).apply(DefaultTemplate.create("Held out"),
                 RegisterReader.readAll(List.of(folder.resolve("actors.csv"), folder.resolve("initiatives.csv"))));
@@ -39,7 +44,15 @@ public final class HeldOutDuplicationBenchmark {
         List<PolicyInitiative> initiatives = imported.model().getInitiatives();
         List<String[]> planted = Files.readAllLines(folder.resolve("planted_pairs.csv")).stream().skip(1)
                 .map(line -> line.split(",")).toList();
-        DetectionSettings defaults = DetectionSettings.defaults();
+        Map<String, String> given = new HashMap<>();
+        given.put("text", List.of(args).contains("semantic") ? "semantic" : "lexical");
+        for (String arg : args) {
+            if (arg.startsWith("param=")) {
+                String[] keyValue = arg.substring(6).split("=", 2);
+                given.put(keyValue[0], keyValue[1]);
+            }
+        }
+        DetectionSettings defaults = DetectionSettings.of(given);
         System.out.println(ceiling(initiatives, planted, defaults));
         System.out.println(measure("default", initiatives, planted, defaults));
         for (int i = 1; i < args.length; i++) {
@@ -62,16 +75,33 @@ public final class HeldOutDuplicationBenchmark {
 
     private static String measure(String mode, List<PolicyInitiative> initiatives, List<String[]> planted, DetectionSettings settings) {
         long start = System.nanoTime();
-        DuplicateDetector.Detection detection = new DuplicateDetector(settings).detectCounting(initiatives, new NullProgressMonitor());
+        DuplicateDetector.Detection detection = new DuplicateDetector(settings).detectCounting(initiatives, cacheBeside,
+                new NullProgressMonitor());
         List<SimilarPair> pairs = detection.pairs();
         double seconds = (System.nanoTime() - start) / 1e9;
         Set<String> reported = new HashSet<>();
         Map<String, Integer> byClass = new HashMap<>();
+        Set<String> plantedKeys = new HashSet<>();
+        planted.forEach(p -> plantedKeys.add(key(p[0], p[1])));
+        int duplicationTrue = 0;
         for (SimilarPair pair : pairs) {
-            reported.add(key(registerId(pair.first()), registerId(pair.second())));
+            String key = key(registerId(pair.first()), registerId(pair.second()));
+            reported.add(key);
             byClass.merge(pair.overlapClass().name(), 1, Integer::sum);
+            if (pair.overlapClass() == org.innoscape.analysis.duplication.OverlapClass.DUPLICATION && plantedKeys.contains(key)) {
+                duplicationTrue++;
+            }
         }
         long found = planted.stream().filter(p -> reported.contains(key(p[0], p[1]))).count();
+        System.out.printf("  of the pairs classed duplication, %d are planted duplicates (precision %.2f)%n", duplicationTrue,
+                duplicationTrue / (double) Math.max(1, byClass.getOrDefault("DUPLICATION", 0)));
+        if (detection.meaningNote() != null) {
+            System.out.println("  " + detection.meaningNote());
+        }
+        if (settings.usesMeaning(initiatives.size())) {
+            System.out.printf("  embedding: %,d descriptions embedded in %.1f s, %,d from the cache%n", detection.embedded(),
+                    detection.embeddingSeconds(), initiatives.size() - detection.embedded());
+        }
         return String.format("held-out duplication (%s), %,d initiatives: %.1f s, %,d candidates scored, up to %,d skipped, %,d pairs reported %s, "
                 + "planted found %d of %d (recall %.3f)", mode, initiatives.size(), seconds, detection.candidatesScored(),
                 detection.candidatesSkipped(), pairs.size(), byClass, found, planted.size(), (double) found / planted.size());
@@ -89,7 +119,7 @@ public final class HeldOutDuplicationBenchmark {
         }
         List<int[]> pairs = planted.stream().filter(p -> index.containsKey(p[0]) && index.containsKey(p[1]))
                 .map(p -> new int[] {index.get(p[0]), index.get(p[1])}).toList();
-        int found = new DuplicateDetector(settings).scoreOnly(initiatives, pairs).size();
+        int found = new DuplicateDetector(settings).scoreOnly(initiatives, cacheBeside, pairs).size();
         return String.format("held-out duplication (all-pairs ceiling: planted pairs scored directly), %,d initiatives: %d of %d (recall %.3f)",
                 initiatives.size(), found, planted.size(), (double) found / planted.size());
     }

@@ -1,0 +1,109 @@
+package org.innoscape.analysis.semantic;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.innoscape.model.persistence.AtomicFiles;
+
+/**
+ * Embeddings kept beside a model ({@code .NAME.embeddings} next to {@code NAME.innoscape}), never
+ * inside it: each vector is keyed by a fingerprint of the text it embeds (SHA-256) and stored as
+ * half-precision floats, so re-analysing a changed model embeds only the texts that changed. A cache
+ * of another model or format, or an unreadable one, is ignored (and rewritten); it is written
+ * atomically, so a crash leaves the old cache or the new one.
+ */
+public final class EmbeddingCache {
+    private static final String MAGIC = "innoscape-embeddings/1";
+
+    private final Path file;
+    private final Map<String, float[]> vectors = new LinkedHashMap<>();
+
+    private EmbeddingCache(Path file) {
+        this.file = file;
+    }
+
+    /** The cache file of a model file. */
+    public static Path fileFor(Path model) {
+        String name = model.getFileName().toString().replaceFirst("\\.innoscape$", "");
+        return model.resolveSibling("." + name + ".embeddings");
+    }
+
+    /** Reads the cache beside {@code model}; a missing, foreign or damaged file gives an empty cache. */
+    public static EmbeddingCache open(Path model) {
+        EmbeddingCache cache = new EmbeddingCache(fileFor(model));
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(cache.file)); DataInputStream data = new DataInputStream(in)) {
+            if (!data.readUTF().equals(MAGIC) || !data.readUTF().equals(SentenceEmbedder.MODEL_ID)) {
+                return cache;
+            }
+            int dimensions = data.readInt();
+            int count = data.readInt();
+            byte[] key = new byte[32];
+            for (int i = 0; i < count; i++) {
+                data.readFully(key);
+                float[] vector = new float[dimensions];
+                for (int k = 0; k < dimensions; k++) {
+                    vector[k] = Float.float16ToFloat(data.readShort());
+                }
+                cache.vectors.put(HexFormat.of().formatHex(key), vector);
+            }
+        } catch (NoSuchFileException e) {
+            // no cache yet
+        } catch (EOFException | RuntimeException e) {
+            cache.vectors.clear(); // damaged: start again
+        } catch (IOException e) {
+            cache.vectors.clear();
+        }
+        return cache;
+    }
+
+    public static String fingerprint(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    public float[] get(String fingerprint) {
+        return vectors.get(fingerprint);
+    }
+
+    public int size() {
+        return vectors.size();
+    }
+
+    /** Writes exactly these vectors (the texts of the model now), dropping those of texts that are gone. */
+    public void save(Map<String, float[]> current) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream data = new DataOutputStream(bytes)) {
+            data.writeUTF(MAGIC);
+            data.writeUTF(SentenceEmbedder.MODEL_ID);
+            int dimensions = current.isEmpty() ? 0 : current.values().iterator().next().length;
+            data.writeInt(dimensions);
+            data.writeInt(current.size());
+            for (Map.Entry<String, float[]> entry : current.entrySet()) {
+                data.write(HexFormat.of().parseHex(entry.getKey()));
+                for (float value : entry.getValue()) {
+                    data.writeShort(Float.floatToFloat16(value));
+                }
+            }
+        }
+        AtomicFiles.write(file, bytes.toByteArray());
+        vectors.clear();
+        vectors.putAll(current);
+    }
+}

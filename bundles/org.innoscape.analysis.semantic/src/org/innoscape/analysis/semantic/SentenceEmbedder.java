@@ -1,0 +1,73 @@
+package org.innoscape.analysis.semantic;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+
+/**
+ * Sentence embeddings computed in this process: the quantised all-MiniLM-L6-v2 model (384 dimensions,
+ * unit length, so a dot product is a cosine) through ONNX Runtime, by way of langchain4j. Loading
+ * needs ONNX Runtime's and the tokenizer's native libraries for this platform; when they cannot load,
+ * {@link #load()} says why instead of failing later.
+ */
+public final class SentenceEmbedder {
+    /** Names the model and its packaging: cached vectors of another model are never reused. */
+    public static final String MODEL_ID = "all-MiniLM-L6-v2-q (langchain4j-embeddings 1.19.0-beta29)";
+    public static final int DIMENSIONS = 384;
+    private static final int BATCH = 64;
+
+    private final AllMiniLmL6V2QuantizedEmbeddingModel model;
+
+    private SentenceEmbedder(AllMiniLmL6V2QuantizedEmbeddingModel model) {
+        this.model = model;
+    }
+
+    /**
+     * Loads the model. Native libraries are unpacked and loaded here.
+     *
+     * @throws EmbedderUnavailable with the reason when this platform cannot run it
+     */
+    public static SentenceEmbedder load() throws EmbedderUnavailable {
+        try {
+            SentenceEmbedder embedder = new SentenceEmbedder(new AllMiniLmL6V2QuantizedEmbeddingModel());
+            embedder.embed(List.of("warm-up"), done -> { }, () -> false);
+            return embedder;
+        } catch (RuntimeException | LinkageError e) {
+            throw new EmbedderUnavailable("the sentence-embedding model cannot run on this platform (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
+        }
+    }
+
+    /**
+     * Embeds texts in batches, in order.
+     *
+     * @param progress told how many texts are done after each batch
+     * @param cancelled asked between batches; when it answers true, returns what is done so far
+     */
+    public List<float[]> embed(List<String> texts, IntConsumer progress, BooleanSupplier cancelled) {
+        List<float[]> vectors = new ArrayList<>(texts.size());
+        for (int start = 0; start < texts.size() && !cancelled.getAsBoolean(); start += BATCH) {
+            List<TextSegment> batch = texts.subList(start, Math.min(texts.size(), start + BATCH)).stream()
+                    .map(t -> TextSegment.from(t.isBlank() ? "-" : t)).toList();
+            for (Embedding embedding : model.embedAll(batch).content()) {
+                vectors.add(embedding.vector());
+            }
+            progress.accept(vectors.size());
+        }
+        return vectors;
+    }
+
+    /** Why the embedder cannot be used here. */
+    public static final class EmbedderUnavailable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        EmbedderUnavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

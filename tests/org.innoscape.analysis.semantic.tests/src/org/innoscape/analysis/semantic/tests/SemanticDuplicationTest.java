@@ -1,0 +1,162 @@
+package org.innoscape.analysis.semantic.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.innoscape.analysis.AnalysisRunner;
+import org.innoscape.analysis.Finding;
+import org.innoscape.analysis.duplication.DetectionSettings;
+import org.innoscape.analysis.duplication.DuplicateDetector;
+import org.innoscape.analysis.duplication.DuplicationAnalysis;
+import org.innoscape.analysis.semantic.EmbeddingCache;
+import org.innoscape.analysis.semantic.SentenceEmbedder;
+import org.innoscape.model.ActivityType;
+import org.innoscape.model.FundingRecipients;
+import org.innoscape.model.InnovationSystem;
+import org.innoscape.model.PolicyInitiative;
+import org.innoscape.model.build.InnovationSystemBuilder;
+import org.innoscape.model.persistence.ModelStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Similarity of meaning: paraphrases that share few words, the cache beside the model, and the words-only mode. */
+class SemanticDuplicationTest {
+    @TempDir
+    Path folder;
+
+    /** Two descriptions of one programme in different words (few shared terms), among unrelated programmes. */
+    private static InnovationSystem paraphrases() {
+        InnovationSystemBuilder b = new InnovationSystemBuilder("meaning", "Meaning");
+        String[] background = {"Research grants for universities studying cancer screening.", "Leadership courses for senior nurses.",
+            "Genome sequencing laboratories for rare diseases.", "A library of approved mental health apps for the public.",
+            "Procurement reform so that hospitals buy together.", "Clinical trial set-up support for pharmaceutical companies.",
+            "Advice on medical device regulation for start-ups.", "Population health analytics platform for local authorities."};
+        for (int i = 0; i < background.length; i++) {
+            b.initiative("bg" + i, "Programme " + i).setDescription(background[i]);
+        }
+        // One programme as its owner describes it and as a partner's register summarises it.
+        PolicyInitiative full = b.initiative("a", "Self-management apps for glaucoma");
+        full.setDescription("A programme to pilot and scale up self-management apps for glaucoma care in community pharmacies across "
+                + "Kent, Surrey and Sussex; there is no grant funding, and the aim is to reduce waiting lists.");
+        PolicyInitiative summary = b.initiative("b", "Eye health support programme");
+        summary.setDescription("Self-management apps for glaucoma, trialled and then rolled out.");
+        for (PolicyInitiative initiative : List.of(full, summary)) {
+            initiative.getActivityTypes().add(ActivityType.NETWORKING_AND_BROKERAGE);
+            initiative.setFundingRecipients(FundingRecipients.NONE);
+        }
+        return b.system();
+    }
+
+    private static List<Finding> run(InnovationSystem model, String text) {
+        return AnalysisRunner.run(model, List.of(new DuplicationAnalysis()), Map.of("duplication.initiatives", Map.of("text", text)),
+                new NullProgressMonitor()).findings();
+    }
+
+    @Test
+    void aParaphraseSharingFewWordsIsFoundByMeaningNotByWords() {
+        InnovationSystem model = paraphrases();
+        PolicyInitiative a = model.getInitiatives().get(8);
+        PolicyInitiative b = model.getInitiatives().get(9);
+        assertTrue(run(model, "lexical").stream().noneMatch(f -> f.subjects().contains(a)), "words alone do not see it");
+        Finding pair = run(model, "semantic").stream().filter(f -> f.subjects().equals(List.of(a, b))).findFirst()
+                .orElseThrow(() -> new AssertionError(AnalysisRunner.run(model, List.of(new DuplicationAnalysis()),
+                        Map.of("duplication.initiatives", Map.of("text", "semantic", "threshold", "0", "min-text", "0")),
+                        new NullProgressMonitor()).findings().stream().filter(f -> f.subjects().equals(List.of(a, b))).toList()));
+        double meaning = (Double) pair.data().get("meaning");
+        assertTrue(meaning >= 0.8, "similarity of meaning " + meaning);
+        assertTrue((Double) pair.data().get("text") < 0.5, "few shared words: " + pair.data());
+        assertEquals(0.4, pair.data().get("meaning_weight"));
+        assertTrue(pair.explanation().contains("similarity of meaning 0."), pair.explanation());
+    }
+
+    @Test
+    void embeddingsAreUnitVectorsAndSimilarForSimilarSentences() throws Exception {
+        SentenceEmbedder embedder = SentenceEmbedder.load();
+        List<float[]> vectors = embedder.embed(List.of("Support for family doctors.", "Help for general practitioners.",
+                "Sequencing genomes in laboratories."), done -> { }, () -> false);
+        assertEquals(SentenceEmbedder.DIMENSIONS, vectors.get(0).length);
+        assertEquals(1.0, dot(vectors.get(0), vectors.get(0)), 1e-3);
+        assertTrue(dot(vectors.get(0), vectors.get(1)) > dot(vectors.get(0), vectors.get(2)) + 0.2, "closer in meaning, closer vectors");
+    }
+
+    /**
+     * The vectors live beside the model, never in it: a second analysis embeds nothing, a changed
+     * description is embedded again (and only it), and the model file is never touched.
+     */
+    @Test
+    void theCacheBesideTheModelHoldsUnchangedTextsAndForgetsChangedOnes() throws Exception {
+        Path file = folder.resolve("meaning.innoscape");
+        new ModelStore().save(paraphrases(), file);
+        byte[] saved = Files.readAllBytes(file);
+        InnovationSystem model = new ModelStore().load(file);
+        DetectionSettings semantic = DetectionSettings.defaults().withMeaning(DetectionSettings.Meaning.SEMANTIC);
+        DuplicateDetector detector = new DuplicateDetector(semantic);
+
+        assertEquals(10, detector.detectCounting(model.getInitiatives(), file, new NullProgressMonitor()).embedded());
+        Path cache = EmbeddingCache.fileFor(file);
+        assertEquals(folder.resolve(".meaning.embeddings"), cache);
+        assertTrue(Files.size(cache) > 10 * SentenceEmbedder.DIMENSIONS * 2, "ten half-precision vectors");
+        assertEquals(0, detector.detectCounting(model.getInitiatives(), file, new NullProgressMonitor()).embedded(), "all from the cache");
+
+        model.getInitiatives().get(9).setDescription("Something else entirely: training in procurement law.");
+        var changed = detector.detectCounting(model.getInitiatives(), file, new NullProgressMonitor());
+        assertEquals(1, changed.embedded(), "only the changed description");
+        assertTrue(changed.pairs().stream().noneMatch(p -> p.second() == model.getInitiatives().get(9)), "the new text is compared");
+        assertArrayEquals(saved, Files.readAllBytes(file), "analysis never writes the model");
+    }
+
+    @Test
+    void aDamagedCacheIsIgnoredAndRewritten() throws Exception {
+        Path file = folder.resolve("damaged.innoscape");
+        new ModelStore().save(paraphrases(), file);
+        Files.writeString(EmbeddingCache.fileFor(file), "innoscape-embeddings/1 but not really");
+        InnovationSystem model = new ModelStore().load(file);
+        DuplicateDetector detector = new DuplicateDetector(DetectionSettings.defaults().withMeaning(DetectionSettings.Meaning.SEMANTIC));
+        assertEquals(10, detector.detectCounting(model.getInitiatives(), file, new NullProgressMonitor()).embedded());
+        assertEquals(0, detector.detectCounting(model.getInitiatives(), file, new NullProgressMonitor()).embedded());
+    }
+
+    /** An unwritable cache costs time, not results, and the report says so. */
+    @Test
+    void aCacheThatCannotBeWrittenIsReportedNotFatal() throws Exception {
+        Path file = folder.resolve("readonly.innoscape");
+        new ModelStore().save(paraphrases(), file);
+        Files.createDirectory(EmbeddingCache.fileFor(file)); // a folder where the cache file should be
+        InnovationSystem model = new ModelStore().load(file);
+        var detection = new DuplicateDetector(DetectionSettings.defaults().withMeaning(DetectionSettings.Meaning.SEMANTIC))
+                .detectCounting(model.getInitiatives(), file, new NullProgressMonitor());
+        assertNotNull(detection.meaningNote());
+        assertTrue(detection.meaningNote().contains("could not be written"), detection.meaningNote());
+        assertFalse(detection.pairs().isEmpty(), "the pair is still found");
+    }
+
+    @Test
+    void autoComparesMeaningUpToTheLimitAndSaysWhenItDoesNot() {
+        InnovationSystem model = paraphrases();
+        List<Finding> small = AnalysisRunner.run(model, List.of(new DuplicationAnalysis()),
+                Map.of("duplication.initiatives", Map.of("semantic-limit", "100")), new NullProgressMonitor()).findings();
+        assertTrue(small.stream().anyMatch(f -> f.data().containsKey("meaning")), "10 initiatives, limit 100: meaning compared");
+        List<Finding> over = AnalysisRunner.run(model, List.of(new DuplicationAnalysis()),
+                Map.of("duplication.initiatives", Map.of("semantic-limit", "5")), new NullProgressMonitor()).findings();
+        assertTrue(over.stream().noneMatch(f -> f.data().containsKey("meaning")));
+        assertTrue(over.stream().anyMatch(f -> f.message().equals("Similarity of meaning was not used: the register has 10 initiatives, "
+                + "more than semantic-limit (5); scores use word similarity only.")), over.toString());
+    }
+
+    private static double dot(float[] x, float[] y) {
+        double sum = 0;
+        for (int k = 0; k < x.length; k++) {
+            sum += x[k] * y[k];
+        }
+        return sum;
+    }
+}
