@@ -30,6 +30,12 @@ public final class NetworkExporter {
      */
     private static final String MEMBER_OF = "member-of";
 
+    /** What the file says about direction and the metrics, so that nobody has to guess. */
+    static final String DIRECTION_NOTE = "Edges keep their direction: source to target, and member to network for member-of. "
+            + "The node metrics ignore direction: degree, betweenness, closeness, component and broker count hops along "
+            + "relationships and memberships either way; eigenvector is weighted by relationship strength (1 when not stated), "
+            + "a membership weighing as one relationship.";
+
     private NetworkExporter() {
     }
 
@@ -48,6 +54,9 @@ public final class NetworkExporter {
             xml.writeStartElement("graph");
             xml.writeAttribute("id", "actors");
             xml.writeAttribute("edgedefault", "directed");
+            xml.writeStartElement("desc");
+            xml.writeCharacters(DIRECTION_NOTE);
+            xml.writeEndElement();
             for (Actor actor : model.getActors()) {
                 xml.writeStartElement("node");
                 xml.writeAttribute("id", actor.getId());
@@ -100,6 +109,14 @@ public final class NetworkExporter {
             xml.writeStartElement("gexf");
             xml.writeDefaultNamespace("http://gexf.net/1.3");
             xml.writeAttribute("version", "1.3");
+            xml.writeStartElement("meta");
+            xml.writeStartElement("creator");
+            xml.writeCharacters("Innoscape");
+            xml.writeEndElement();
+            xml.writeStartElement("description");
+            xml.writeCharacters(DIRECTION_NOTE);
+            xml.writeEndElement();
+            xml.writeEndElement();
             xml.writeStartElement("graph");
             xml.writeAttribute("defaultedgetype", "directed");
             xml.writeStartElement("attributes");

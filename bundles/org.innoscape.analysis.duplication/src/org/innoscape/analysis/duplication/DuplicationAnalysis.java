@@ -100,13 +100,23 @@ public class DuplicationAnalysis implements Analysis {
             findings.add(skippedFinding(detection, settings));
         }
         if (detection.meaningNote() != null) {
-            findings.add(Finding.of(DESCRIPTOR, detection.meaningNote()).severity(Severity.INFO)
-                    .explanation("Similarity of meaning finds paraphrases that share few words. Embeddings are cached beside the model "
-                            + "file (.NAME.embeddings beside NAME.innoscape), keyed by a fingerprint of each text, so a re-analysis embeds only "
-                            + "what changed.")
-                    .fix("Choose with --param duplication.initiatives.text=semantic|lexical|auto (and semantic-limit).").build());
+            findings.add(meaningFinding(detection.meaningNote()));
         }
         return findings;
+    }
+
+    /** Why meaning was not compared, or that its cache could not be kept: said once, as information. */
+    private static Finding meaningFinding(String note) {
+        boolean wordsOnly = note.startsWith("Similarity of meaning was not used");
+        return Finding.of(DESCRIPTOR, note).severity(Severity.INFO)
+                .explanation(wordsOnly
+                        ? "Similarity of meaning (sentence embeddings) finds paraphrases that share few words; without it, pairs are "
+                                + "scored on the words they share and their attributes."
+                        : "Embeddings are cached beside the model file (.NAME.embeddings next to NAME.innoscape), keyed by a "
+                                + "fingerprint of each text, so that a re-analysis embeds only what changed.")
+                .fix(wordsOnly ? "Choose with --param duplication.initiatives.text=semantic|lexical|auto (and semantic-limit)."
+                        : "Make the model's folder writable, or ignore: results are the same, only slower to compute.")
+                .build();
     }
 
     /** Never silent: what the search limits left unscored is a finding of its own, in every report format. */

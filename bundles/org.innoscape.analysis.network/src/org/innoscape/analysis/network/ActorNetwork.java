@@ -13,8 +13,9 @@ import org.innoscape.model.Relationship;
 /**
  * The actor network of a model as compact adjacency arrays: one node per actor, one directed edge
  * per relationship (weighted by its strength, 1 when unknown), and optionally an edge in both
- * directions for each membership ("memberOf"). Parallel edges between the same pair are merged,
- * adding their weights.
+ * directions for each membership ("memberOf"; half the weight each way, so a membership is one tie of
+ * weight 1 like a relationship). Parallel edges between the same pair are merged, adding their
+ * weights: two relationships between the same actors (either way) are two ties, by choice.
  */
 public final class ActorNetwork {
     private final List<Actor> actors;
@@ -98,10 +99,12 @@ public final class ActorNetwork {
                     Integer t = position.get(network);
                     Integer s = position.get(actor);
                     if (t != null && !t.equals(s)) {
+                        // One tie of weight 1, stored both ways so that in- and out-lists see it: half each,
+                        // because eigenvector centrality already counts every edge in both directions.
                         edges.add(new int[] {s, t});
-                        weights.add(1.0);
+                        weights.add(0.5);
                         edges.add(new int[] {t, s});
-                        weights.add(1.0);
+                        weights.add(0.5);
                     }
                 }
             }

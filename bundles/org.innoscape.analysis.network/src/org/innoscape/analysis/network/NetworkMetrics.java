@@ -13,7 +13,8 @@ import org.innoscape.model.Actor;
 /**
  * Centralities and structure of an {@link ActorNetwork}. Paths are counted in hops and ignore
  * direction (a relationship connects both ways for brokerage); eigenvector centrality may use the
- * relationship strengths. Values per node are indexed like {@link ActorNetwork#actor(int)}.
+ * relationship strengths, each tie counted once in each direction (a membership weighs as one
+ * relationship; two relationships A to B and B to A weigh as two, because they are two relationships). Values per node are indexed like {@link ActorNetwork#actor(int)}.
  *
  * @param degree        distinct neighbours
  * @param inDegree      relationships pointing at the actor

@@ -38,6 +38,8 @@ class NetworkAndJsonExportTest {
         assertEquals(england.getRelationships().size() + memberships, graphml.getElementsByTagNameNS("*", "edge").getLength(),
                 "relationships and memberships, the network the metrics are computed on");
         assertTrue(out.toString().contains("attr.name=\"betweenness\""));
+        String desc = graphml.getElementsByTagNameNS("*", "desc").item(0).getTextContent();
+        assertTrue(desc.startsWith("Edges keep their direction") && desc.contains("The node metrics ignore direction"), desc);
     }
 
     @Test
@@ -48,6 +50,8 @@ class NetworkAndJsonExportTest {
         assertEquals(england.getActors().size(), gexf.getElementsByTagNameNS("http://gexf.net/1.3", "node").getLength());
         assertEquals(england.getRelationships().size() + england.getActors().stream().mapToInt(a -> a.getMemberOf().size()).sum(),
                 gexf.getElementsByTagNameNS("*", "edge").getLength());
+        String description = gexf.getElementsByTagNameNS("*", "description").item(0).getTextContent();
+        assertTrue(description.contains("The node metrics ignore direction"), description);
     }
 
     @Test

@@ -50,4 +50,37 @@ class OneNetworkTest {
         assertEquals(fromMetrics, fromAnalysis);
         assertEquals(Set.of("Network of networks", "North network"), fromMetrics);
     }
+
+    /**
+     * A membership is one tie, like a relationship: a star of memberships and the same star of
+     * relationships give the same eigenvector centralities (a membership is stored both ways, and must
+     * not weigh double). Two relationships between the same actors weigh as two, by choice.
+     */
+    @Test
+    void aMembershipWeighsAsOneRelationshipInEigenvectorCentrality() {
+        double[] byMembership = star(true);
+        double[] byRelationship = star(false);
+        for (int i = 0; i < byMembership.length; i++) {
+            assertEquals(byRelationship[i], byMembership[i], 1e-9, "actor " + i);
+        }
+    }
+
+    /** A hub with three spokes, one spoke also tied to a fourth actor by a relationship. */
+    private static double[] star(boolean memberships) {
+        InnovationSystemBuilder b = new InnovationSystemBuilder("star", "Star");
+        Actor hub = b.actor("hub", "Hub", ActorKind.NETWORK, ActorLevel.NATIONAL);
+        Actor[] spokes = new Actor[3];
+        for (int i = 0; i < 3; i++) {
+            spokes[i] = b.actor("s" + i, "Spoke " + i, ActorKind.NETWORK, ActorLevel.REGIONAL);
+            if (memberships) {
+                spokes[i].getMemberOf().add(hub);
+            } else {
+                b.relationship("r" + i, spokes[i], RelationshipKind.PARTNERS_WITH, hub);
+            }
+        }
+        Actor outside = b.actor("outside", "Outside", ActorKind.HEALTHCARE_PROVIDER, ActorLevel.LOCAL);
+        b.relationship("x", spokes[0], RelationshipKind.PARTNERS_WITH, outside);
+        NetworkMetrics metrics = NetworkMetrics.compute(ActorNetwork.of(b.system()), true);
+        return b.system().getActors().stream().mapToDouble(a -> metrics.of(a).eigenvector()).toArray();
+    }
 }
