@@ -121,6 +121,22 @@ public final class ActorNetwork {
         return new ActorNetwork(actors, Arrays.asList(edges), weights);
     }
 
+    /** The same actors (the same objects, in the same order) linked by the same weighted edges. */
+    public boolean sameAs(ActorNetwork other) {
+        if (other == this) {
+            return true;
+        }
+        if (other.actors.size() != actors.size() || !Arrays.deepEquals(out, other.out) || !Arrays.deepEquals(outWeights, other.outWeights)) {
+            return false;
+        }
+        for (int i = 0; i < actors.size(); i++) {
+            if (actors.get(i) != other.actors.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public int size() {
         return actors.size();
     }

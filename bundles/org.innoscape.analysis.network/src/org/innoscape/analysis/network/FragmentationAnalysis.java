@@ -27,7 +27,7 @@ public class FragmentationAnalysis implements Analysis {
     @Override
     public List<Finding> run(AnalysisContext context) {
         ActorNetwork network = ActorNetwork.of(context.model(), context.parameters().bool(SingleBrokersAnalysis.MEMBERSHIPS));
-        NetworkMetrics metrics = NetworkMetrics.compute(network, false, context.monitor());
+        NetworkMetrics metrics = NetworkMetrics.shared(network, false, context.monitor());
         List<List<Actor>> parts = metrics.componentsBySize();
         if (parts.size() <= 1) {
             return List.of();

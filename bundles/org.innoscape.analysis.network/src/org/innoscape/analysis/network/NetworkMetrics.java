@@ -28,6 +28,29 @@ import org.innoscape.model.Actor;
 public record NetworkMetrics(ActorNetwork network, int[] degree, int[] inDegree, int[] outDegree, double[] betweenness,
         double[] closeness, double[] eigenvector, int[] component, boolean[] articulation) {
 
+    /** The last metrics computed through {@link #shared}: analyses of one run share them. */
+    private static NetworkMetrics lastShared;
+    private static boolean lastWeighted;
+
+    /**
+     * The metrics of this network, computed once for all the analyses of a run: when the network is the
+     * same as the last one asked for (same actors, same weighted edges), its metrics are reused, so the
+     * single-broker and fragmentation analyses pay for one computation.
+     */
+    public static NetworkMetrics shared(ActorNetwork network, boolean weighted, IProgressMonitor monitor) {
+        synchronized (NetworkMetrics.class) {
+            if (lastShared != null && lastWeighted == weighted && lastShared.network().sameAs(network)) {
+                return lastShared;
+            }
+        }
+        NetworkMetrics metrics = compute(network, weighted, monitor);
+        synchronized (NetworkMetrics.class) {
+            lastShared = metrics;
+            lastWeighted = weighted;
+        }
+        return metrics;
+    }
+
     public static NetworkMetrics compute(ActorNetwork network, boolean weighted) {
         return compute(network, weighted, new NullProgressMonitor());
     }

@@ -31,7 +31,7 @@ public class SingleBrokersAnalysis implements Analysis {
     @Override
     public List<Finding> run(AnalysisContext context) {
         ActorNetwork network = ActorNetwork.of(context.model(), context.parameters().bool(MEMBERSHIPS));
-        NetworkMetrics metrics = NetworkMetrics.compute(network, false, context.monitor());
+        NetworkMetrics metrics = NetworkMetrics.shared(network, false, context.monitor());
         List<Finding> findings = new ArrayList<>();
         for (int v = 0; v < network.size(); v++) {
             if (!metrics.articulation()[v]) {

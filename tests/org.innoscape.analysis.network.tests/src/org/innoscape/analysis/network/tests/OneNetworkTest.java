@@ -2,6 +2,8 @@ package org.innoscape.analysis.network.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
 import java.util.Map;
@@ -82,5 +84,21 @@ class OneNetworkTest {
         b.relationship("x", spokes[0], RelationshipKind.PARTNERS_WITH, outside);
         NetworkMetrics metrics = NetworkMetrics.compute(ActorNetwork.of(b.system()), true);
         return b.system().getActors().stream().mapToDouble(a -> metrics.of(a).eigenvector()).toArray();
+    }
+
+    /** The two network analyses of a run share one computation; a changed network is computed afresh. */
+    @Test
+    void metricsAreComputedOnceForTheSameNetwork() {
+        InnovationSystemBuilder b = new InnovationSystemBuilder("shared", "Shared");
+        Actor a = b.actor("a", "A", ActorKind.NETWORK, ActorLevel.NATIONAL);
+        Actor c = b.actor("c", "C", ActorKind.NETWORK, ActorLevel.NATIONAL);
+        b.relationship("r", a, RelationshipKind.PARTNERS_WITH, c);
+        InnovationSystem model = b.system();
+        NetworkMetrics first = NetworkMetrics.shared(ActorNetwork.of(model, true), false, new NullProgressMonitor());
+        assertSame(first, NetworkMetrics.shared(ActorNetwork.of(model, true), false, new NullProgressMonitor()));
+        b.actor("d", "D", ActorKind.NETWORK, ActorLevel.LOCAL).getMemberOf().add(a);
+        NetworkMetrics changed = NetworkMetrics.shared(ActorNetwork.of(model, true), false, new NullProgressMonitor());
+        assertNotSame(first, changed);
+        assertEquals(3, changed.network().size());
     }
 }
