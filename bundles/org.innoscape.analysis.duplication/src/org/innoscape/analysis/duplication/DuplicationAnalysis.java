@@ -35,7 +35,7 @@ public class DuplicationAnalysis implements Analysis {
                     + "designers 'to avoid needless duplication' (R Box 7, Rec 18).",
             "Duplication", Severity.WARNING,
             List.of(ParameterDefinition.decimal("threshold", "Report from score", 0.6, 0, 1, "Pairs scoring at least this are reported."),
-                    ParameterDefinition.decimal("duplication-threshold", "Duplication from score", 0.75, 0, 1,
+                    ParameterDefinition.decimal("duplication-threshold", "Duplication from score", 0.8, 0, 1,
                             "Pairs scoring at least this, with the same beneficiaries and similar activities, are duplication."),
                     ParameterDefinition.decimal("min-text", "Minimum text similarity", 0.5, 0, 1,
                             "Pairs must also be at least this similar in name and description."),
