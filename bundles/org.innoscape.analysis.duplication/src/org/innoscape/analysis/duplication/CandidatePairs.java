@@ -28,7 +28,7 @@ import java.util.function.IntPredicate;
 final class CandidatePairs {
     private static final int CHUNKS = 16;
     private static final int[] NONE = {};
-    /** The shared-key count of a candidate the exact index found: it is always kept. */
+    /** The shared-key count of a candidate the exact index or the nearest in meaning found: it is always kept. */
     private static final short ALWAYS = Short.MAX_VALUE;
     /** More keys than any initiative has (64 strong terms at most make 2,016). */
     private static final int MOST_KEYS = 64 * 63 / 2;
