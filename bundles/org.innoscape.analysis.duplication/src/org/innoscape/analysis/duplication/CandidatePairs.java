@@ -79,7 +79,6 @@ final class CandidatePairs {
                     return;
                 }
                 int count = 0;
-                int exact = 0;
                 for (int term : index == null ? NONE : vectors.terms(x)) {
                     int[] docs = index.postings[term];
                     int position = Arrays.binarySearch(docs, x);
@@ -89,21 +88,13 @@ final class CandidatePairs {
                         continue;
                     }
                     for (int i = 0; i < position; i++) {
-                        int y = docs[i];
-                        if (shared[y] == 0) {
-                            found[count++] = y;
-                            exact++;
-                        }
-                        shared[y] = ALWAYS;
+                        count = keepAlways(docs[i], shared, found, count);
                     }
                 }
                 for (int y : nearInMeaning == null ? NONE : nearInMeaning[x]) {
-                    if (shared[y] == 0) {
-                        found[count++] = y;
-                        exact++;
-                    }
-                    shared[y] = ALWAYS;
+                    count = keepAlways(y, shared, found, count);
                 }
+                int always = count;
                 for (int key : blocks == null ? NONE : blocks.keys(x)) {
                     int[] docs = blocks.documents(key);
                     int position = Arrays.binarySearch(docs, x);
@@ -122,7 +113,7 @@ final class CandidatePairs {
                     }
                 }
                 // The exact index's candidates and the nearest in meaning are always kept; the limit is on those found by keys.
-                int kept = keepMostShared(found, count, shared, limits.maxCandidates() + exact, scratch);
+                int kept = keepMostShared(found, count, shared, limits.maxCandidates() + always, scratch);
                 local[3] += count - kept;
                 Arrays.sort(found, 0, kept);
                 for (int i = 0; i < kept; i++) {
@@ -139,6 +130,19 @@ final class CandidatePairs {
             rankedOut.addAndGet(local[3]);
         });
         return new Counts(candidates.get(), skippedPostings.get(), skippedBlocks.get(), rankedOut.get());
+    }
+
+    /**
+     * Adds {@code y} to the candidates found so far (once) and marks it to be kept whatever the limits:
+     * the exact index's candidates and the nearest in meaning come before any found by keys, so
+     * everything found up to then is of this kind. Returns the new count.
+     */
+    private static int keepAlways(int y, short[] shared, int[] found, int count) {
+        if (shared[y] == 0) {
+            found[count++] = y;
+        }
+        shared[y] = ALWAYS;
+        return count;
     }
 
     /**

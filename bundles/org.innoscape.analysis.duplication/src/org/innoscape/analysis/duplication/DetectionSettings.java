@@ -32,12 +32,9 @@ public record DetectionSettings(ScoringWeights weights, double threshold, double
     public enum Meaning {
         AUTO, SEMANTIC, LEXICAL;
 
+        /** The parameter's value; the parameter itself accepts only these three (see DuplicationAnalysis). */
         static Meaning parse(String text) {
-            try {
-                return valueOf(text.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("duplication.initiatives.text: expected auto, semantic or lexical, got '" + text + "'");
-            }
+            return valueOf(text.toUpperCase(Locale.ROOT));
         }
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -114,7 +115,7 @@ public final class DuplicateDetector {
     private SemanticVectors meaning(List<PolicyInitiative> initiatives, Path modelFile, IProgressMonitor monitor) {
         if (!settings.usesMeaning(initiatives.size()) || initiatives.size() < 2) {
             return SemanticVectors.none(settings.meaning() == DetectionSettings.Meaning.AUTO && initiatives.size() > settings.semanticLimit()
-                    ? String.format(java.util.Locale.ROOT, "Similarity of meaning was not used: the register has %,d initiatives, more than "
+                    ? String.format(Locale.ROOT, "Similarity of meaning was not used: the register has %,d initiatives, more than "
                             + "semantic-limit (%,d); scores use word similarity only.", initiatives.size(), settings.semanticLimit())
                     : null);
         }

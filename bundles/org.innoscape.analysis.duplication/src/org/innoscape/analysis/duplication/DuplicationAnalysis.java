@@ -39,9 +39,9 @@ public class DuplicationAnalysis implements Analysis {
                             "Pairs scoring at least this, with the same beneficiaries and similar activities, are duplication."),
                     ParameterDefinition.decimal("min-text", "Minimum text similarity", 0.5, 0, 1,
                             "Pairs must also be at least this similar in name and description."),
-                    ParameterDefinition.text("text", "Compare meaning", "auto", "semantic: compare the meaning of names and descriptions "
-                            + "(sentence embeddings) as well as their words; lexical: words only; auto: semantic up to semantic-limit "
-                            + "initiatives."),
+                    ParameterDefinition.choice("text", "Compare meaning", "auto", List.of("auto", "semantic", "lexical"),
+                            "semantic: compare the meaning of names and descriptions (sentence embeddings) as well as their words; "
+                                    + "lexical: words only; auto: semantic up to semantic-limit initiatives."),
                     ParameterDefinition.integer("semantic-limit", "Compare meaning up to", 5000, 0, 100_000_000,
                             "With text=auto, registers up to this many initiatives compare meaning (embedding takes 10-20 ms per "
                                     + "description the first time; then they are cached beside the model)."),

@@ -47,10 +47,6 @@ final class PairScorer {
         return Math.max(0, Math.min(1, sum));
     }
 
-    double text(int a, int b) {
-        return vectors.cosine(a, b);
-    }
-
     /** A text similarity for one thread that is fastest when the second document repeats from call to call. */
     TextSimilarity textProbe() {
         TfIdfVectors.Probe probe = vectors.probe();

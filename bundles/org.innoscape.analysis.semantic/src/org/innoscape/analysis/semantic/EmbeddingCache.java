@@ -4,7 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -42,15 +41,24 @@ public final class EmbeddingCache {
         return model.resolveSibling("." + name + ".embeddings");
     }
 
-    /** Reads the cache beside {@code model}; a missing, foreign or damaged file gives an empty cache. */
+    /**
+     * Reads the cache beside {@code model}; a missing, foreign or damaged file gives an empty cache. The
+     * header is not trusted: a count or size the file cannot hold (a hostile or truncated cache) is
+     * refused before anything is allocated for it.
+     */
     public static EmbeddingCache open(Path model) {
         EmbeddingCache cache = new EmbeddingCache(fileFor(model));
         try (InputStream in = new BufferedInputStream(Files.newInputStream(cache.file)); DataInputStream data = new DataInputStream(in)) {
+            long size = Files.size(cache.file);
             if (!data.readUTF().equals(MAGIC) || !data.readUTF().equals(SentenceEmbedder.MODEL_ID)) {
                 return cache;
             }
             int dimensions = data.readInt();
             int count = data.readInt();
+            long entry = 32 + 2L * dimensions;
+            if (dimensions != SentenceEmbedder.DIMENSIONS || count < 0 || count * entry > size) {
+                return cache;
+            }
             byte[] key = new byte[32];
             for (int i = 0; i < count; i++) {
                 data.readFully(key);
@@ -62,10 +70,8 @@ public final class EmbeddingCache {
             }
         } catch (NoSuchFileException e) {
             // no cache yet
-        } catch (EOFException | RuntimeException e) {
-            cache.vectors.clear(); // damaged: start again
-        } catch (IOException e) {
-            cache.vectors.clear();
+        } catch (IOException | RuntimeException e) {
+            cache.vectors.clear(); // damaged: start again, and the next save replaces it
         }
         return cache;
     }

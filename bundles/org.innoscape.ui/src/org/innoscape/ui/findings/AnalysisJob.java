@@ -17,7 +17,6 @@ import org.innoscape.analysis.Analysis;
 import org.innoscape.analysis.AnalysisResult;
 import org.innoscape.analysis.AnalysisRun;
 import org.innoscape.analysis.AnalysisRunner;
-import org.innoscape.analysis.Finding;
 import org.innoscape.model.InnovationSystem;
 import org.innoscape.ui.InnoscapeUi;
 import org.innoscape.ui.model.ModelDocument;

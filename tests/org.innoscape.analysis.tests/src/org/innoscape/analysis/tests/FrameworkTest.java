@@ -46,6 +46,18 @@ class FrameworkTest {
         assertTrue(outOfRange.getMessage().endsWith("expected a value from 1 to 100, got 0"), outOfRange.getMessage());
     }
 
+    /** A choice takes one of its values in any case, keeps it in lower case, and names the values when given another. */
+    @Test
+    void aChoiceTakesOnlyItsValues() {
+        var mode = org.innoscape.analysis.ParameterDefinition.choice("mode", "Mode", "fast", List.of("fast", "exact"), "How.");
+        var descriptor = new org.innoscape.analysis.AnalysisDescriptor("test.choice", "Choice", "Chooses.", "Test",
+                org.innoscape.analysis.Severity.INFO, List.of(mode));
+        assertEquals("exact", Parameters.of(descriptor, Map.of("mode", " EXACT ")).text("mode"));
+        assertEquals("fast", Parameters.defaults(descriptor).text("mode"));
+        var wrong = assertThrows(IllegalArgumentException.class, () -> Parameters.of(descriptor, Map.of("mode", "quick")));
+        assertEquals("parameter test.choice.mode: expected one of fast, exact, got 'quick'", wrong.getMessage());
+    }
+
     @Test
     void runnerUsesParameters() {
         AnalysisResult result = AnalysisRunner.run(model(), List.of(new TestAnalyses.LongNames()), Map.of(), new NullProgressMonitor());

@@ -228,6 +228,9 @@ class AttackRegressionTest {
         }
         String err = run(ExitCode.USAGE_OR_INPUT_ERROR, "analyze", model.toString(), "--param", "nosuch.rule.x=1").err();
         assertTrue(err.contains("not an analysis that runs"), err);
+        String choice = run(ExitCode.USAGE_OR_INPUT_ERROR, "analyze", model.toString(), "--format", "csv", "--param",
+                "duplication.initiatives.text=bogus").err();
+        assertTrue(choice.contains("duplication.initiatives.text: expected one of auto, semantic, lexical, got 'bogus'"), choice);
     }
 
     // 1. Errors never end with exit 0: out of memory is 4, anything unforeseen 3 with a diagnostic file, a failed write 4.

@@ -125,6 +125,25 @@ class SemanticDuplicationTest {
         assertEquals(0, detector.detectCounting(model.getInitiatives(), file, new NullProgressMonitor()).embedded());
     }
 
+    /** A cache whose header claims more than the file holds (hostile or cut short) is ignored before anything is allocated. */
+    @Test
+    void aCacheHeaderIsNotTrusted() throws Exception {
+        Path file = folder.resolve("hostile.innoscape");
+        for (int[] header : new int[][] {{Integer.MAX_VALUE, Integer.MAX_VALUE}, {SentenceEmbedder.DIMENSIONS, 2_000_000_000},
+            {SentenceEmbedder.DIMENSIONS, -1}}) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
+                out.writeUTF("innoscape-embeddings/1");
+                out.writeUTF(SentenceEmbedder.MODEL_ID);
+                out.writeInt(header[0]);
+                out.writeInt(header[1]);
+                out.write(new byte[100]);
+            }
+            Files.write(EmbeddingCache.fileFor(file), bytes.toByteArray());
+            assertEquals(0, EmbeddingCache.open(file).size(), java.util.Arrays.toString(header));
+        }
+    }
+
     /** An unwritable cache costs time, not results, and the report says so. */
     @Test
     void aCacheThatCannotBeWrittenIsReportedNotFatal() throws Exception {
