@@ -6,6 +6,7 @@ import java.util.Map;
 import javax.xml.XMLConstants;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 
@@ -22,6 +23,18 @@ public class InnoscapeResource extends XMIResourceImpl {
         setIntrinsicIDToEObjectMap(new HashMap<>());
         getDefaultSaveOptions().putAll(saveOptions());
         getDefaultLoadOptions().putAll(loadOptions());
+    }
+
+    private LegacyNames legacyNames = LegacyNames.NONE;
+
+    /** Names of an older model version to accept while loading (see {@link ModelMigrations}). */
+    public void setLegacyNames(LegacyNames legacyNames) {
+        this.legacyNames = legacyNames;
+    }
+
+    @Override
+    protected XMLHelper createXMLHelper() {
+        return legacyNames.isEmpty() ? super.createXMLHelper() : new LegacyNameHelper(this, legacyNames);
     }
 
     @Override

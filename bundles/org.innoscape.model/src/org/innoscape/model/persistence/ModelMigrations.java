@@ -8,7 +8,10 @@ import org.innoscape.model.InnovationSystem;
 
 /**
  * Brings models written by older Innoscape versions up to {@link #CURRENT_VERSION}. Each change of
- * the metamodel that old files would not survive bumps the version and adds a step here.
+ * the metamodel bumps the version (a test compares the metamodel with the fingerprint recorded for
+ * each version) and says how older files are read: renamed classes, features and literals as
+ * {@link LegacyNames.Rename}s, applied while parsing; anything else as a {@link Step} on the loaded
+ * model.
  */
 public final class ModelMigrations {
     /** The model version this Innoscape writes (InnovationSystem.modelVersion). */
@@ -22,21 +25,38 @@ public final class ModelMigrations {
     }
 
     private final List<Step> steps = new ArrayList<>();
+    private final List<LegacyNames.Rename> renames;
     private final int currentVersion;
 
     public ModelMigrations(int currentVersion, List<Step> steps) {
+        this(currentVersion, List.of(), steps);
+    }
+
+    public ModelMigrations(int currentVersion, List<LegacyNames.Rename> renames, List<Step> steps) {
         this.currentVersion = currentVersion;
+        this.renames = List.copyOf(renames);
         this.steps.addAll(steps);
         this.steps.sort(Comparator.comparingInt(Step::from));
     }
 
-    /** The steps of this Innoscape version (none yet: version 1 is the first). */
+    /** The renames and steps of this Innoscape version (none yet: version 1 is the first). */
     public static ModelMigrations standard() {
-        return new ModelMigrations(CURRENT_VERSION, List.of());
+        return new ModelMigrations(CURRENT_VERSION, List.of(), List.of());
     }
 
     public int currentVersion() {
         return currentVersion;
+    }
+
+    /** The old names a file of {@code fileVersion} may use: every rename made after that version. */
+    public LegacyNames legacyNames(int fileVersion) {
+        return new LegacyNames(renames.stream().filter(rename -> rename.renamedIn() > fileVersion).toList());
+    }
+
+    /** What to tell a user whose file comes from a newer Innoscape. */
+    public String newerVersionMessage(int fileVersion) {
+        return "the file was written by a newer Innoscape (model version " + fileVersion
+                + "); this Innoscape reads model versions up to " + currentVersion + ": open it with a newer Innoscape";
     }
 
     /**
@@ -48,8 +68,7 @@ public final class ModelMigrations {
     public int migrate(InnovationSystem system) {
         int original = system.getModelVersion();
         if (original > currentVersion) {
-            throw new IllegalStateException("the file was written by a newer Innoscape (model version " + original
-                    + "); this version reads models up to version " + currentVersion);
+            throw new IllegalStateException(newerVersionMessage(original));
         }
         if (original < 1) {
             throw new IllegalStateException("the model version " + original + " is not valid (expected 1 to "

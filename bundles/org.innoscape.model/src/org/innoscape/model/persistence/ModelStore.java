@@ -7,16 +7,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.OptionalInt;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.ContentHandler;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
 import org.eclipse.emf.ecore.resource.impl.FileURIHandlerImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.emf.ecore.xmi.IllegalValueException;
 import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.eclipse.emf.ecore.xmi.XMIException;
@@ -73,7 +77,13 @@ public final class ModelStore {
         if (bytes.length == 0) {
             throw new ModelLoadException(file, "the file is empty; expected an Innoscape model (XMI)");
         }
-        Resource resource = new InnoscapeResource(URI.createFileURI(file.toAbsolutePath().toString()));
+        OptionalInt fileVersion = ModelVersionReader.read(bytes);
+        if (fileVersion.isPresent() && fileVersion.getAsInt() > migrations.currentVersion()) {
+            // Before parsing: a newer file may use names this version does not know.
+            throw new ModelLoadException(file, migrations.newerVersionMessage(fileVersion.getAsInt()));
+        }
+        InnoscapeResource resource = new InnoscapeResource(URI.createFileURI(file.toAbsolutePath().toString()));
+        resource.setLegacyNames(migrations.legacyNames(fileVersion.orElse(migrations.currentVersion())));
         resourceSet.getResources().add(resource);
         boolean loaded = false;
         try {
@@ -106,7 +116,35 @@ public final class ModelStore {
                     + (first == null ? "nothing" : first.eClass().getName()));
         }
         checkCharacters(file, resource);
+        checkReferencesStayInside(file, resource);
         return (InnovationSystem) resource.getContents().get(0);
+    }
+
+    /**
+     * Refuses references to other files ({@code href="other.innoscape#id"}): a model is one file, such a
+     * reference would be followed later (reading another file the user never opened) and the model
+     * could not be saved. Checked without resolving anything.
+     */
+    private static void checkReferencesStayInside(Path file, Resource resource) throws ModelLoadException {
+        for (Iterator<EObject> it = resource.getAllContents(); it.hasNext();) {
+            EObject object = it.next();
+            for (EReference reference : object.eClass().getEAllReferences()) {
+                if (reference.isContainment() || reference.isContainer() || reference.isDerived() || !object.eIsSet(reference)) {
+                    continue;
+                }
+                Object value = object.eGet(reference, false);
+                @SuppressWarnings("unchecked")
+                List<EObject> targets = reference.isMany() ? ((InternalEList<EObject>) value).basicList() : List.of((EObject) value);
+                for (EObject target : targets) {
+                    if (target.eIsProxy() || target.eResource() != resource) {
+                        URI where = ((InternalEObject) target).eProxyURI();
+                        throw new ModelLoadException(file, "the " + reference.getName() + " of " + ModelValidation.label(object)
+                                + " refers to '" + (where == null ? "an element of another model" : where)
+                                + "', outside this file; a model refers only to its own elements, by id");
+                    }
+                }
+            }
+        }
     }
 
     /**

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.innoscape.model.ActorKind;
 import org.innoscape.model.InnovationSystem;
+import org.innoscape.model.persistence.LegacyNames;
 import org.innoscape.model.persistence.ModelLoadException;
 import org.innoscape.model.persistence.ModelMigrations;
 import org.innoscape.model.persistence.ModelStore;
@@ -130,5 +132,101 @@ class LoadErrorTest {
         InnovationSystem system = future.load(file);
         assertEquals(2, system.getModelVersion());
         assertEquals("migrated", system.getJurisdiction());
+    }
+
+    @Test
+    void aNewerFileIsNamedAsSuchEvenWhenItHoldsNamesThisVersionDoesNotKnow() throws Exception {
+        ModelLoadException e = failureFor(HEADER + "<innoscape:InnovationSystem " + NS
+                + " id=\"s\" name=\"x\" modelVersion=\"7\" climateGoal=\"net zero\">\n"
+                + "  <scenarios id=\"c\" name=\"2030\"/>\n</innoscape:InnovationSystem>\n");
+        assertTrue(e.reason().contains("newer Innoscape (model version 7)"), e.reason());
+        assertTrue(e.reason().contains("up to " + ModelMigrations.CURRENT_VERSION), e.reason());
+    }
+
+    /** A file of version 1 written before (hypothetical) renames of a class, a feature and a literal in version 2. */
+    private static final String VERSION_1_FILE = HEADER + "<innoscape:InnoSystem " + NS + " id=\"s\" title=\"Old names\">\n"
+            + "  <actors id=\"a\" title=\"A funder\" kind=\"FUNDER\"/>\n"
+            + "  <actors id=\"b\" name=\"A network\" kind=\"NETWORK\"/>\n"
+            + "</innoscape:InnoSystem>\n";
+
+    private static ModelMigrations version2Renaming() {
+        return new ModelMigrations(2, java.util.List.of(
+                LegacyNames.Rename.ofClass(2, "InnoSystem", "InnovationSystem"),
+                LegacyNames.Rename.ofFeature(2, "ModelElement", "title", "name"),
+                LegacyNames.Rename.ofLiteral(2, "ActorKind", "FUNDER", "RESEARCH_FUNDER")),
+                java.util.List.of(new ModelMigrations.Step() {
+                    @Override
+                    public int from() {
+                        return 1;
+                    }
+
+                    @Override
+                    public void migrate(InnovationSystem system) {
+                        // the renames did the work
+                    }
+                }));
+    }
+
+    @Test
+    void renamedClassesFeaturesAndLiteralsOfAnOlderFileAreRead() throws Exception {
+        Path file = folder.resolve("version1.innoscape");
+        Files.writeString(file, VERSION_1_FILE, StandardCharsets.UTF_8);
+        assertThrows(ModelLoadException.class, () -> store.load(file), "without the renames the old names are unknown");
+
+        InnovationSystem system = new ModelStore(version2Renaming()).load(file);
+        assertEquals("Old names", system.getName());
+        assertEquals("A funder", system.getActors().get(0).getName());
+        assertEquals(ActorKind.RESEARCH_FUNDER, system.getActors().get(0).getKind());
+        assertEquals(ActorKind.NETWORK, system.getActors().get(1).getKind());
+        assertEquals(2, system.getModelVersion());
+    }
+
+    @Test
+    void oldNamesAreNotAcceptedInFilesOfTheVersionThatRenamedThem() throws Exception {
+        Path file = folder.resolve("version2.innoscape");
+        Files.writeString(file, VERSION_1_FILE.replace("title=\"Old names\"", "title=\"Old names\" modelVersion=\"2\""),
+                StandardCharsets.UTF_8);
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> new ModelStore(version2Renaming()).load(file));
+        assertTrue(e.getMessage().contains("InnoSystem"), e.getMessage());
+    }
+
+    @Test
+    void aNameRenamedTwiceReachesItsLatestName() throws Exception {
+        Path file = folder.resolve("twice.innoscape");
+        Files.writeString(file, HEADER + "<innoscape:InnovationSystem " + NS + " id=\"s\" label=\"Twice\"/>\n", StandardCharsets.UTF_8);
+        ModelMigrations.Step nothing1 = step(1);
+        ModelMigrations.Step nothing2 = step(2);
+        ModelMigrations migrations = new ModelMigrations(3, java.util.List.of(
+                LegacyNames.Rename.ofFeature(3, "ModelElement", "title", "name"),
+                LegacyNames.Rename.ofFeature(2, "ModelElement", "label", "title")), java.util.List.of(nothing1, nothing2));
+        assertEquals("Twice", new ModelStore(migrations).load(file).getName());
+    }
+
+    private static ModelMigrations.Step step(int from) {
+        return new ModelMigrations.Step() {
+            @Override
+            public int from() {
+                return from;
+            }
+
+            @Override
+            public void migrate(InnovationSystem system) {
+                // nothing beyond the renames
+            }
+        };
+    }
+
+    @Test
+    void aReferenceIntoAnotherFileIsRefusedWithoutReadingIt() throws Exception {
+        // Found by fuzzing: such a model loaded, then could not be saved.
+        Path other = folder.resolve("other.innoscape");
+        store.save(SampleModels.complete(), other);
+        ModelLoadException e = failureFor(HEADER + "<innoscape:InnovationSystem " + NS + " id=\"s\" name=\"x\">\n"
+                + "  <actors id=\"a\" name=\"A\"/>\n"
+                + "  <relationships id=\"r\" source=\"a\" target=\"other.innoscape#a\"/>\n"
+                + "  <initiatives id=\"i\" name=\"I\" owners=\"a other.innoscape#b\"/>\n"
+                + "</innoscape:InnovationSystem>\n");
+        assertTrue(e.reason().contains("outside this file"), e.reason());
+        assertTrue(e.reason().contains("other.innoscape#a"), e.reason());
     }
 }
