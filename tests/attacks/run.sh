@@ -92,5 +92,33 @@ check "out of memory exits 4 with a message" 'INNOSCAPE_VM_ARGS="-Xms16m -Xmx48m
 check "--param NaN is refused" 'run 2 analyze "$model" --format json --param alignment.funding-recipients.max-innovator-only-share=NaN'
 check "--param of no analysis is refused" 'run 2 analyze "$model" --param nosuch.rule.x=1'
 
+# 9. Library stack traces never come before the message: a cell longer than a spreadsheet cell may be,
+#    and a workbook whose [Content_Types].xml carries a DOCTYPE.
+python3 - "$model" "$work/long.innoscape" <<'PY'
+import sys
+text = open(sys.argv[1], encoding="utf-8").read()
+text = text.replace('name="Cancer Drugs Fund"', 'name="Cancer Drugs Fund" description="' + "x" * 40000 + '"', 1)
+open(sys.argv[2], "w", encoding="utf-8").write(text)
+PY
+check "a 40,000-character cell to XLSX is a message, no stack trace" '"$cli" export "$work/long.innoscape" --format xlsx --output "$work/long.xlsx" >"$work/out" 2>"$work/err"; code=$?; [ $code -ne 0 ] && [ $code -ne 3 ] && ! grep -q "^\s*at " "$work/err" && [ -s "$work/err" ] || { echo "     exit $code: $(head -c 400 "$work/err")"; false; }'
+python3 - "$work/doctype.xlsx" <<'PY'
+import sys, zipfile
+with zipfile.ZipFile(sys.argv[1], "w") as z:
+    z.writestr("[Content_Types].xml", '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e "boom">]><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">&e;</Types>')
+    z.writestr("xl/workbook.xml", "<workbook/>")
+PY
+check "a DOCTYPE in a workbook is a message, no stack trace" 'run 2 import "$work/doctype.xlsx" --into "$model" --dry-run && ! grep -q "^\s*at " "$work/err" && [ "$(sum "$model")" = "$before" ]'
+
+# 7. Model files: a reference into another file, and a file from a newer Innoscape with names unknown here.
+python3 - "$model" "$work/elsewhere.innoscape" "$work/newer.innoscape" <<'PY'
+import re, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+first = re.search(r'<relationships [^>]*target="([^"]+)"', text)
+open(sys.argv[2], "w", encoding="utf-8").write(text.replace('target="' + first.group(1) + '"', 'target="other.innoscape#' + first.group(1) + '"', 1))
+open(sys.argv[3], "w", encoding="utf-8").write(text.replace('jurisdiction="England"', 'jurisdiction="England" modelVersion="9" futureFeature="x"', 1))
+PY
+check "a reference into another file is refused" 'run 2 validate "$work/elsewhere.innoscape" && grep -q "outside this file" "$work/err"'
+check "a newer model is named as such" 'run 2 validate "$work/newer.innoscape" && grep -q "newer Innoscape (model version 9)" "$work/err"'
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

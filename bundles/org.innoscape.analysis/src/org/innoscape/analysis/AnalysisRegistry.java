@@ -44,7 +44,23 @@ public final class AnalysisRegistry {
         return new AnalysisRegistry(analyses.stream().map(a -> new Entry(a, true, "(given)")).toList(), List.of());
     }
 
-    /** The analyses contributed through the extension point. */
+    private static volatile AnalysisRegistry installed;
+
+    /** The analyses contributed through the extension point, read once (their problems are logged then). */
+    public static AnalysisRegistry installed() {
+        AnalysisRegistry result = installed;
+        if (result == null) {
+            synchronized (AnalysisRegistry.class) {
+                if (installed == null) {
+                    installed = fromExtensions();
+                }
+                result = installed;
+            }
+        }
+        return result;
+    }
+
+    /** The analyses contributed through the extension point, read now; each problem is logged as a warning. */
     public static AnalysisRegistry fromExtensions() {
         IExtensionRegistry registry = RegistryFactory.getRegistry();
         List<Entry> entries = new ArrayList<>();
@@ -76,6 +92,8 @@ public final class AnalysisRegistry {
                 problems.add(contributor + ": cannot create the analysis '" + id + "': " + e.getMessage());
             }
         }
+        System.Logger log = System.getLogger(AnalysisRegistry.class.getName());
+        problems.forEach(problem -> log.log(System.Logger.Level.WARNING, "analysis plug-in problem: " + problem));
         return new AnalysisRegistry(entries, problems);
     }
 

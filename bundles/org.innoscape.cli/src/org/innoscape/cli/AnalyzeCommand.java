@@ -69,8 +69,7 @@ public final class AnalyzeCommand implements Command {
     @Override
     public int run(List<String> arguments, Console console) throws UsageException {
         AnalyzeArguments parsed = AnalyzeArguments.parse(arguments);
-        AnalysisRegistry installed = registry.get();
-        installed.problems().forEach(problem -> console.err().println("warning: " + problem));
+        AnalysisRegistry installed = registry.get(); // its plug-in problems are logged (stderr) as it is read
         if (parsed.listRules()) {
             listRules(installed, console);
             return ExitCode.OK;

@@ -11,7 +11,7 @@ final class Commands {
     }
 
     static List<Command> all(String version) {
-        return List.of(new AnalyzeCommand(version, AnalysisRegistry::fromExtensions), new ExportCommand(), new ImportCommand(), new ReviewCommand(),
+        return List.of(new AnalyzeCommand(version, AnalysisRegistry::installed), new ExportCommand(), new ImportCommand(), new ReviewCommand(),
                 new ValidateCommand());
     }
 }

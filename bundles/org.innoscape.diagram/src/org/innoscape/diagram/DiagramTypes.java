@@ -101,6 +101,8 @@ public final class DiagramTypes {
         }
         types.values().forEach(description -> problems.addAll(DescriptionChecks.problemsOf(description)));
         layers.sort(Comparator.comparing(DecorationLayer::id));
+        System.Logger log = System.getLogger(DiagramTypes.class.getName());
+        problems.forEach(problem -> log.log(System.Logger.Level.WARNING, "diagram plug-in problem: " + problem));
         return new DiagramTypes(types, layers, problems);
     }
 

@@ -37,7 +37,7 @@ public final class FindingBadges implements DecorationLayer {
 
     @Override
     public Decorations compute(InnovationSystem model, IProgressMonitor monitor) {
-        AnalysisRegistry registry = AnalysisRegistry.fromExtensions();
+        AnalysisRegistry registry = AnalysisRegistry.installed();
         List<Analysis> analyses = registry.enabledByDefault().stream()
                 .map(AnalysisRegistry.Entry::analysis).collect(Collectors.toList());
         AnalysisResult result = AnalysisRunner.run(model, analyses, Map.of(), monitor);

@@ -53,6 +53,8 @@ import org.innoscape.diagram.view.ViewNode;
 import org.innoscape.model.Diagram;
 import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.LayoutDirection;
+import org.innoscape.ui.editor.ModelSaveAs;
+import org.innoscape.ui.model.DiskChanges;
 import org.innoscape.ui.model.ModelDocument;
 import org.innoscape.ui.model.UndoRedoActions;
 import org.innoscape.ui.properties.LivePropertySheetPage;
@@ -444,6 +446,12 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
 
     @Override
     public void doSave(IProgressMonitor monitor) {
+        if (!DiskChanges.confirmSave(getSite().getShell(), document)) {
+            if (monitor != null) {
+                monitor.setCanceled(true);
+            }
+            return;
+        }
         try {
             document.save();
         } catch (IOException e) {
@@ -455,7 +463,8 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
 
     @Override
     public void doSaveAs() {
-        // Save As belongs to the model editor: a diagram is part of its model.
+        // A diagram is part of its model: Save As saves the whole model.
+        ModelSaveAs.run(getSite().getShell(), document);
     }
 
     @Override
@@ -465,7 +474,7 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
 
     @Override
     public boolean isSaveAsAllowed() {
-        return false;
+        return true;
     }
 
     @Override

@@ -11,7 +11,7 @@ public record DiagramEditorInput(ModelDocument document, Diagram diagram) implem
 
     @Override
     public <T> T getAdapter(Class<T> adapter) {
-        return null;
+        return adapter == ModelDocument.class ? adapter.cast(document) : null;
     }
 
     @Override

@@ -46,7 +46,7 @@ final class Creations {
         relationship.setSource((Actor) source);
         relationship.setTarget((Actor) target);
         relationship.setKind(RelationshipKind.OTHER);
-        relationship.setName(((Actor) source).getName() + " \u2192 " + ((Actor) target).getName());
+        // No name: labels are made from the two actors and the kind, so they follow a rename.
         return AddCommand.create(domain, system, PKG.getInnovationSystem_Relationships(), relationship);
     }
 }

@@ -1,7 +1,6 @@
 package org.innoscape.ui.editor;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -15,7 +14,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -24,6 +22,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
 import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.validation.ModelValidation;
+import org.innoscape.ui.model.DiskChanges;
 import org.innoscape.ui.model.ModelDocument;
 import org.innoscape.ui.model.OpenModels;
 import org.innoscape.ui.model.UndoRedoActions;
@@ -101,6 +100,8 @@ public class ModelEditor extends EditorPart {
             return;
         }
         InnovationSystem system = document.system();
+        setPartName(document.name());
+        setTitleToolTip(document.file().toString());
         summary.setText(system.getName() + (system.getJurisdiction() == null ? "" : " — " + system.getJurisdiction())
                 + (system.getSnapshotDate() == null ? "" : ", " + system.getSnapshotDate()) + "\n"
                 + system.getActors().size() + " actors, " + system.getRelationships().size() + " relationships, "
@@ -120,6 +121,12 @@ public class ModelEditor extends EditorPart {
 
     @Override
     public void doSave(IProgressMonitor monitor) {
+        if (!DiskChanges.confirmSave(getSite().getShell(), document)) {
+            if (monitor != null) {
+                monitor.setCanceled(true);
+            }
+            return;
+        }
         try {
             document.save();
         } catch (IOException e) {
@@ -131,22 +138,7 @@ public class ModelEditor extends EditorPart {
 
     @Override
     public void doSaveAs() {
-        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] {"*.innoscape"});
-        dialog.setOverwrite(true);
-        dialog.setFileName(document.name());
-        String chosen = dialog.open();
-        if (chosen == null) {
-            return;
-        }
-        try {
-            document.saveAs(Path.of(chosen.endsWith(".innoscape") ? chosen : chosen + ".innoscape"));
-            setPartName(document.name());
-            setTitleToolTip(document.file().toString());
-        } catch (IOException e) {
-            MessageDialog.openError(getSite().getShell(), "Could not save",
-                    "Innoscape could not save to " + chosen + ".\n\n" + e.getMessage());
-        }
+        ModelSaveAs.run(getSite().getShell(), document);
     }
 
     @Override

@@ -10,7 +10,7 @@ public record ModelEditorInput(ModelDocument document) implements IEditorInput {
 
     @Override
     public <T> T getAdapter(Class<T> adapter) {
-        return null;
+        return adapter == ModelDocument.class ? adapter.cast(document) : null;
     }
 
     @Override

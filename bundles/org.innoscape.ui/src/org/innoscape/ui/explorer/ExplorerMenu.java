@@ -51,14 +51,8 @@ final class ExplorerMenu {
             }
             menu.add(newMenu);
         }
-        List<EObject> elements = selectedElements(selection);
-        Action delete = new Action("&Delete") {
-            @Override
-            public void run() {
-                delete(elements);
-            }
-        };
-        delete.setEnabled(!elements.isEmpty() && ExplorerItems.documentOf(elements.get(0)) != null);
+        Action delete = deleteAction();
+        delete.setEnabled(canDelete());
         menu.add(delete);
         if (document != null) {
             menu.add(new Separator());
@@ -107,6 +101,24 @@ final class ExplorerMenu {
             });
         }
         return actions;
+    }
+
+    /** Deletes the selected elements after asking; the context menu's Delete and the explorer's Edit > Delete. */
+    Action deleteAction() {
+        return new Action("&Delete") {
+            @Override
+            public void run() {
+                if (canDelete()) {
+                    delete(selectedElements(viewer.getStructuredSelection()));
+                }
+            }
+        };
+    }
+
+    /** Whether the selection holds elements of an open model (not only folders or models). */
+    boolean canDelete() {
+        List<EObject> elements = selectedElements(viewer.getStructuredSelection());
+        return !elements.isEmpty() && ExplorerItems.documentOf(elements.get(0)) != null;
     }
 
     private void delete(List<EObject> elements) {

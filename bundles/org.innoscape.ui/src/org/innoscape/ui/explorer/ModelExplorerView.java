@@ -2,6 +2,7 @@ package org.innoscape.ui.explorer;
 
 import java.util.Locale;
 
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -19,6 +20,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 import org.innoscape.model.Diagram;
 import org.innoscape.model.ModelElement;
@@ -71,7 +73,14 @@ public class ModelExplorerView extends ViewPart {
                 viewer.setExpandedState(first, !viewer.getExpandedState(first));
             }
         });
-        viewer.addSelectionChangedListener(event -> undoRedo.update());
+        ExplorerMenu actions = new ExplorerMenu(viewer);
+        Action delete = actions.deleteAction();
+        delete.setEnabled(false);
+        getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
+        viewer.addSelectionChangedListener(event -> {
+            undoRedo.update();
+            delete.setEnabled(actions.canDelete());
+        });
         getSite().setSelectionProvider(viewer);
         createContextMenu();
         viewer.addDragSupport(DND.DROP_COPY | DND.DROP_MOVE | DND.DROP_LINK,

@@ -213,7 +213,7 @@ public class FindingsView extends ViewPart {
         if (running != null) {
             running.cancel();
         }
-        AnalysisRegistry registry = AnalysisRegistry.fromExtensions();
+        AnalysisRegistry registry = AnalysisRegistry.installed();
         AnalysisPreferences preferences = new AnalysisPreferences();
         List<Analysis> analyses = preferences.enabledAnalyses(registry);
         status.setText("Running " + analyses.size() + " analyses on " + document.name() + "…");

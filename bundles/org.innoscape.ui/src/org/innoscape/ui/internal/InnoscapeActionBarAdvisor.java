@@ -1,6 +1,8 @@
 package org.innoscape.ui.internal;
 
 import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.ICoolBarManager;
+import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
@@ -17,6 +19,8 @@ import org.eclipse.ui.application.IActionBarConfigurer;
  * The File, Edit, Window and Help menus. Standard workbench actions are used so that editors and
  * views plug their own handlers (save, undo, delete…) into the same menu items.
  */
+import org.innoscape.ui.log.LogStatusItem;
+
 public class InnoscapeActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction save;
     private IWorkbenchAction saveAs;
@@ -104,5 +108,16 @@ public class InnoscapeActionBarAdvisor extends ActionBarAdvisor {
         menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         menuBar.add(windowMenu);
         menuBar.add(help);
+    }
+
+    /** The main toolbar's place for contributions (plugin.xml puts New, Open, Save, Import and Run Analyses there). */
+    @Override
+    protected void fillCoolBar(ICoolBarManager coolBar) {
+        coolBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+    }
+
+    @Override
+    protected void fillStatusLine(IStatusLineManager statusLine) {
+        statusLine.add(new LogStatusItem(getActionBarConfigurer().getWindowConfigurer().getWindow()));
     }
 }

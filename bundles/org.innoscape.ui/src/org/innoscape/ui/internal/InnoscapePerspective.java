@@ -4,6 +4,7 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.innoscape.ui.InnoscapeUi;
+import org.innoscape.ui.help.GettingStartedView;
 
 /**
  * The Innoscape perspective: the model explorer on the left, the editor area (models and diagrams)
@@ -28,7 +29,9 @@ public class InnoscapePerspective implements IPerspectiveFactory {
         bottom.addView(InnoscapeUi.FINDINGS_VIEW_ID);
         bottom.addView(InnoscapeUi.NETWORK_METRICS_VIEW_ID);
 
-        IFolderLayout right = layout.createFolder(RIGHT_FOLDER, IPageLayout.RIGHT, 0.78f, editorArea);
+        IFolderLayout right = layout.createFolder(RIGHT_FOLDER, IPageLayout.RIGHT, 0.74f, editorArea);
+        // First start (no saved layout): Getting Started is what the user sees first; once closed it stays closed.
+        right.addView(GettingStartedView.ID);
         right.addView(IPageLayout.ID_OUTLINE);
         right.addView(InnoscapeUi.LANDSCAPE_VIEW_ID);
 
@@ -38,5 +41,6 @@ public class InnoscapePerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(InnoscapeUi.NETWORK_METRICS_VIEW_ID);
         layout.addShowViewShortcut(InnoscapeUi.LANDSCAPE_VIEW_ID);
         layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
+        layout.addShowViewShortcut(org.innoscape.ui.log.LogView.ID);
     }
 }

@@ -8,7 +8,10 @@ import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.innoscape.analysis.AnalysisRegistry;
+import org.innoscape.diagram.DiagramTypes;
 import org.innoscape.ui.InnoscapeUi;
+import org.innoscape.ui.log.LoggedProblems;
 import org.innoscape.ui.model.ExampleModelCopy;
 import org.innoscape.ui.model.ModelOpener;
 
@@ -19,6 +22,7 @@ public class InnoscapeWorkbenchAdvisor extends WorkbenchAdvisor {
     public void initialize(IWorkbenchConfigurer configurer) {
         super.initialize(configurer);
         configurer.setSaveAndRestore(true);
+        LoggedProblems.install(Platform.getLog(InnoscapeWorkbenchAdvisor.class));
     }
 
     @Override
@@ -34,6 +38,9 @@ public class InnoscapeWorkbenchAdvisor extends WorkbenchAdvisor {
         if (window == null) {
             return;
         }
+        // Read the plug-in registries now, so that a broken plug-in is in the Log view from the start.
+        AnalysisRegistry.installed();
+        DiagramTypes.installed();
         if (arguments.example()) {
             try {
                 ModelOpener.open(window.getActivePage(), ExampleModelCopy.england2021());

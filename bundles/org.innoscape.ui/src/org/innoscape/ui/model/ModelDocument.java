@@ -28,6 +28,8 @@ public final class ModelDocument {
     private final Resource resource;
     private final CopyOnWriteArrayList<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     private final ModelStore store = new ModelStore();
+    /** The file's content as this document last read or wrote it (or as the user last accepted it). */
+    private DiskState known;
 
     private ModelDocument(Path file, ComposedAdapterFactory adapterFactory, AdapterFactoryEditingDomain editingDomain,
             Resource resource) {
@@ -49,7 +51,9 @@ public final class ModelDocument {
         AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack,
                 ModelStore.newResourceSet());
         Resource resource = new ModelStore().load(domain.getResourceSet(), file.toAbsolutePath());
-        return new ModelDocument(file.toAbsolutePath(), adapterFactory, domain, resource);
+        ModelDocument document = new ModelDocument(file.toAbsolutePath(), adapterFactory, domain, resource);
+        document.known = DiskState.of(document.file);
+        return document;
     }
 
     public Path file() {
@@ -83,6 +87,7 @@ public final class ModelDocument {
     /** Saves atomically; on failure the file on disk is unchanged and the model stays dirty. */
     public void save() throws IOException {
         store.save(resource, file);
+        known = DiskState.of(file);
         ((BasicCommandStack) editingDomain.getCommandStack()).saveIsDone();
         changeListeners.forEach(Runnable::run);
     }
@@ -92,9 +97,21 @@ public final class ModelDocument {
         Path absolute = target.toAbsolutePath().normalize();
         store.save(resource, absolute);
         file = absolute;
+        known = DiskState.of(file);
+        RecentModels.opened(file);
         resource.setURI(org.eclipse.emf.common.util.URI.createFileURI(absolute.toString()));
         ((BasicCommandStack) editingDomain.getCommandStack()).saveIsDone();
         changeListeners.forEach(Runnable::run);
+    }
+
+    /** Whether another program changed or removed the file since this document read or wrote it. */
+    public DiskState.Change diskChange() {
+        return known.compareWith(file);
+    }
+
+    /** The user keeps this document as it is: the file's present content no longer counts as a change. */
+    public void keepDespiteDiskChange() {
+        known = DiskState.of(file);
     }
 
     /** Called after every command, undo, redo and save. */

@@ -27,6 +27,7 @@ public final class ModelOpener {
                             + "\n\nNothing was changed. The file is " + file.toAbsolutePath() + ".");
             return null;
         }
+        RecentModels.opened(document.file());
         ModelEditor.open(page, document);
         try {
             page.showView(InnoscapeUi.MODEL_EXPLORER_VIEW_ID);

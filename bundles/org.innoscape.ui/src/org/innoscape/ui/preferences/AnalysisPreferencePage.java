@@ -37,7 +37,7 @@ public class AnalysisPreferencePage extends PreferencePage implements IWorkbench
     private Label description;
 
     public AnalysisPreferencePage() {
-        this(AnalysisRegistry.fromExtensions(), new AnalysisPreferences());
+        this(AnalysisRegistry.installed(), new AnalysisPreferences());
     }
 
     AnalysisPreferencePage(AnalysisRegistry registry, AnalysisPreferences preferences) {

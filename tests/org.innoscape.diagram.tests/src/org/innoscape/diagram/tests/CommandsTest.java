@@ -106,6 +106,8 @@ class CommandsTest {
         assertEquals(a.element(), created.getSource());
         assertEquals(b.element(), created.getTarget());
         assertEquals(1, fixture.view(diagram).edges().stream().filter(e -> e.element() == created).count());
+        ((org.innoscape.model.Actor) a.element()).setName("Renamed after connecting");
+        assertEquals(null, created.getName(), "no name copied from the actors: a copy goes stale when one is renamed");
         assertFalse(DiagramCommands.createEdge(fixture.domain, view, view.description().getEdgeTools().get(0), a, null)
                 .canExecute());
     }

@@ -1,0 +1,157 @@
+package org.innoscape.ui.model;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.innoscape.model.persistence.ModelLoadException;
+import org.innoscape.model.persistence.ModelStore;
+
+/**
+ * Notices when another program (a command-line import, a Git checkout, another Innoscape) changed or
+ * removed an open model's file, and lets the user reload it or keep what is open. Checked when the
+ * window or an editor is activated, and before every save, so that a save never silently overwrites
+ * changes made elsewhere.
+ */
+public final class DiskChanges {
+    /** What the user decided about a file changed on disk. */
+    public enum Answer {
+        /** Read the file again (or close the model when the file is gone). */
+        RELOAD,
+        /** Keep the open model; a later save writes it over the file. */
+        KEEP
+    }
+
+    /** Asks the user; replaced in tests. */
+    public interface Prompt {
+        Answer changed(Shell shell, ModelDocument document, DiskState.Change change);
+
+        /** Before a save over a file changed on disk: true to overwrite. */
+        boolean overwrite(Shell shell, ModelDocument document);
+
+        /** The changed file cannot be read now; the open model stays. */
+        void unreadable(Shell shell, ModelDocument document, ModelLoadException problem);
+    }
+
+    private static Prompt prompt = new DialogPrompt();
+    private static boolean checking;
+
+    private DiskChanges() {
+    }
+
+    /** For tests: answers instead of dialogs. Returns the previous prompt. */
+    public static Prompt usePrompt(Prompt replacement) {
+        Prompt previous = prompt;
+        prompt = replacement;
+        return previous;
+    }
+
+    /** Checks every open model against its file; runs in the UI thread. */
+    public static void check(IWorkbenchWindow window) {
+        if (checking || window == null || window.getActivePage() == null) {
+            return; // a dialog of this check activates the shell again
+        }
+        checking = true;
+        try {
+            for (ModelDocument document : OpenModels.get().documents()) {
+                DiskState.Change change = document.diskChange();
+                if (change != DiskState.Change.NONE) {
+                    settle(window, document, change);
+                }
+            }
+        } finally {
+            checking = false;
+        }
+    }
+
+    private static void settle(IWorkbenchWindow window, ModelDocument document, DiskState.Change change) {
+        Shell shell = window.getShell();
+        if (prompt.changed(shell, document, change) == Answer.KEEP) {
+            document.keepDespiteDiskChange();
+            return;
+        }
+        if (change == DiskState.Change.DELETED) {
+            close(window.getActivePage(), document);
+            return;
+        }
+        try {
+            new ModelStore().load(document.file()); // read first: a broken file must not cost the open model
+        } catch (ModelLoadException problem) {
+            prompt.unreadable(shell, document, problem);
+            document.keepDespiteDiskChange();
+            return;
+        }
+        Path file = document.file();
+        close(window.getActivePage(), document);
+        ModelOpener.open(window.getActivePage(), file);
+    }
+
+    private static void close(IWorkbenchPage page, ModelDocument document) {
+        List<IEditorReference> editors = new ArrayList<>();
+        for (IEditorReference reference : page.getEditorReferences()) {
+            try {
+                if (reference.getEditorInput().getAdapter(ModelDocument.class) == document) {
+                    editors.add(reference);
+                }
+            } catch (PartInitException unrestored) {
+                // an editor that cannot give its input does not hold this model
+            }
+        }
+        page.closeEditors(editors.toArray(IEditorReference[]::new), false);
+        OpenModels.get().close(document);
+    }
+
+    /** Before saving: true when the save may go ahead (the file is unchanged, or the user said overwrite). */
+    public static boolean confirmSave(Shell shell, ModelDocument document) {
+        if (document.diskChange() == DiskState.Change.NONE) {
+            return true;
+        }
+        if (prompt.overwrite(shell, document)) {
+            document.keepDespiteDiskChange();
+            return true;
+        }
+        return false;
+    }
+
+    /** The dialogs a user sees. */
+    private static final class DialogPrompt implements Prompt {
+        @Override
+        public Answer changed(Shell shell, ModelDocument document, DiskState.Change change) {
+            String unsaved = document.isDirty() ? "\n\nYou have unsaved changes in Innoscape." : "";
+            if (change == DiskState.Change.DELETED) {
+                int choice = new MessageDialog(shell, "Model removed", null, document.name()
+                        + " was deleted, moved or made unreadable outside Innoscape:\n" + document.file() + unsaved
+                        + "\n\nKeep it open (Save writes it again) or close it?", MessageDialog.WARNING, 0, "&Keep Open", "&Close")
+                        .open();
+                return choice == 1 ? Answer.RELOAD : Answer.KEEP;
+            }
+            String[] buttons = {"&Reload", "&Keep Mine"};
+            int choice = new MessageDialog(shell, "Model changed on disk", null, document.name()
+                    + " was changed outside Innoscape (for example by an import on the command line):\n" + document.file() + unsaved
+                    + "\n\nReload it from disk" + (document.isDirty() ? " (your unsaved changes are lost)" : "")
+                    + ", or keep the model as it is open here (a later save overwrites the file)?",
+                    MessageDialog.QUESTION, document.isDirty() ? 1 : 0, buttons).open();
+            return choice == 0 ? Answer.RELOAD : Answer.KEEP;
+        }
+
+        @Override
+        public boolean overwrite(Shell shell, ModelDocument document) {
+            return new MessageDialog(shell, "Overwrite changes on disk?", null, document.name()
+                    + " was changed outside Innoscape since it was opened here. Saving replaces those changes with the model"
+                    + " as it is open here.", MessageDialog.WARNING, 1, "&Overwrite", IDialogConstants.CANCEL_LABEL).open() == 0;
+        }
+
+        @Override
+        public void unreadable(Shell shell, ModelDocument document, ModelLoadException problem) {
+            MessageDialog.openWarning(shell, "Cannot reload", document.name() + " changed on disk but cannot be read now:\n\n"
+                    + problem.getMessage() + "\n\nThe model stays open as it was; saving it overwrites the file.");
+        }
+    }
+}

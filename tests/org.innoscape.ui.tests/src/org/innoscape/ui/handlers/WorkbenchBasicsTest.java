@@ -1,0 +1,83 @@
+package org.innoscape.ui.handlers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.jface.action.IContributionItem;
+import org.eclipse.jface.action.ToolBarContributionItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.internal.WorkbenchWindow;
+import org.innoscape.ui.InnoscapeUi;
+import org.innoscape.ui.help.GettingStartedView;
+import org.innoscape.ui.model.ModelOpener;
+import org.innoscape.ui.model.RecentModels;
+import org.innoscape.ui.tests.Workbenches;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a desktop application is expected to have: a main toolbar, recent files, a first-start guide. */
+class WorkbenchBasicsTest {
+    @TempDir
+    Path folder;
+
+    @AfterEach
+    void close() {
+        Workbenches.closeEverything();
+    }
+
+    @Test
+    void theMainToolbarOffersTheCommonCommands() {
+        WorkbenchWindow window = (WorkbenchWindow) PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        IContributionItem toolbar = window.getCoolBarManager2().find("org.innoscape.ui.toolbars.main");
+        assertTrue(toolbar instanceof ToolBarContributionItem, "the main toolbar holds Innoscape's toolbar: " + toolbar);
+        List<String> items = Arrays.stream(((ToolBarContributionItem) toolbar).getToolBarManager().getItems())
+                .map(IContributionItem::getId).toList();
+        String prefix = "org.innoscape.ui.toolbars.main.";
+        assertTrue(items.containsAll(List.of(prefix + "new", prefix + "open", prefix + "save", prefix + "import", prefix + "runAnalyses")),
+                items.toString());
+    }
+
+    @Test
+    void runAnalysesFromTheToolbarShowsTheFindingsOfTheCurrentModel() throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        assertNotNull(ModelOpener.open(page, Workbenches.copyOfExample(folder)));
+        page.hideView(page.findView(InnoscapeUi.FINDINGS_VIEW_ID));
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.innoscape.ui.commands.runAnalyses", null);
+        Workbenches.processEvents();
+        assertNotNull(page.findView(InnoscapeUi.FINDINGS_VIEW_ID), "the Findings view is shown");
+    }
+
+    @Test
+    void openedModelsAreOfferedUnderOpenRecentNewestFirst() throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        Path first = Workbenches.copyOfExample(Files.createDirectories(folder.resolve("a")));
+        Path second = Workbenches.copyOfExample(Files.createDirectories(folder.resolve("b")));
+        ModelOpener.open(page, first);
+        ModelOpener.open(page, second);
+        assertEquals(List.of(second.toAbsolutePath().normalize(), first.toAbsolutePath().normalize()), RecentModels.list().subList(0, 2));
+        IContributionItem[] items = new RecentModelsMenu().getContributionItems();
+        String label = ((ActionContributionItem) items[0]).getAction().getText();
+        assertTrue(label.startsWith("&1 england.innoscape") && label.contains(second.getParent().toString()), label);
+
+        Files.delete(first);
+        assertTrue(RecentModels.list().stream().noneMatch(p -> p.equals(first.toAbsolutePath().normalize())), "a removed file is not offered");
+    }
+
+    @Test
+    void gettingStartedIsPartOfTheFirstLayout() {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        page.resetPerspective();
+        Workbenches.processEvents();
+        assertNotNull(page.findViewReference(GettingStartedView.ID), "a first start shows Getting Started");
+    }
+}
