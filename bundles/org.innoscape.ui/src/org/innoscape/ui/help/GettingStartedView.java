@@ -1,6 +1,8 @@
 package org.innoscape.ui.help;
 
+import java.util.ArrayList;
 import java.util.List;
+
 
 import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -9,6 +11,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
@@ -35,7 +38,7 @@ public class GettingStartedView extends ViewPart {
                     "Select an initiative in the explorer. The Properties view shows and edits every attribute: owners, "
                             + "stages, drivers, funding recipients. Edit > Undo takes any change back."),
             new Step("3. Check the system (2 minutes)",
-                    "In the Findings view press Run: the analyses report gaps (no support for adopters, no rapid evaluation, "
+                    "<a href=\"org.innoscape.ui.commands.runAnalyses\">Run Analyses</a> (in the toolbar too): the analyses report gaps (no support for adopters, no rapid evaluation, "
                             + "drivers nobody addresses) and duplication between initiatives. Double-click a finding to select "
                             + "its element. Choose which analyses run in <a href=\"org.eclipse.ui.window.preferences\">Preferences</a>."),
             new Step("4. Draw it (3 minutes)",
@@ -57,6 +60,7 @@ public class GettingStartedView extends ViewPart {
         Composite page = new Composite(scrolled, SWT.NONE);
         GridLayoutFactory.swtDefaults().margins(16, 12).spacing(6, 4).applyTo(page);
         Font bold = boldFont(parent);
+        List<Link> paragraphs = new ArrayList<>();
         Label title = new Label(page, SWT.NONE);
         title.setText("Getting started with Innoscape");
         title.setFont(bold);
@@ -68,13 +72,25 @@ public class GettingStartedView extends ViewPart {
             Link text = new Link(page, SWT.WRAP);
             text.setText(step.text());
             GridDataFactory.fillDefaults().grab(true, false).hint(560, SWT.DEFAULT).applyTo(text);
+            paragraphs.add(text);
             text.addListener(SWT.Selection, event -> run(event.text));
         }
         scrolled.setContent(page);
         scrolled.setExpandHorizontal(true);
         scrolled.setExpandVertical(true);
-        scrolled.setMinSize(page.computeSize(600, SWT.DEFAULT));
+        // The text wraps to the view's width (it often opens in a narrow column), scrolling only vertically.
+        scrolled.addListener(SWT.Resize, event -> reflow(scrolled, page, paragraphs));
+        reflow(scrolled, page, paragraphs);
         parent.addDisposeListener(e -> bold.dispose());
+    }
+
+    private static void reflow(ScrolledComposite scrolled, Composite page, List<Link> paragraphs) {
+        int width = Math.max(220, scrolled.getClientArea().width);
+        for (Link paragraph : paragraphs) {
+            ((GridData) paragraph.getLayoutData()).widthHint = width - 40;
+        }
+        scrolled.setMinSize(page.computeSize(width, SWT.DEFAULT));
+        page.layout(true);
     }
 
     private static Font boldFont(Composite parent) {
