@@ -1,5 +1,7 @@
 package org.innoscape.analysis;
 
+import java.util.Locale;
+
 /** How serious a finding is; {@code --fail-on} compares against this order. */
 public enum Severity {
     INFO, WARNING, ERROR;
@@ -9,6 +11,6 @@ public enum Severity {
     }
 
     public String label() {
-        return name().toLowerCase();
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -10,6 +10,7 @@ import org.innoscape.analysis.Severity;
 import org.innoscape.model.IndicatorCategory;
 import org.innoscape.model.PolicyInitiative;
 import org.innoscape.model.Tristate;
+import org.innoscape.model.values.Wording;
 
 /** Initiatives with no outcome or impact indicator and no evaluation. */
 public class MeasurementRule implements Analysis {
@@ -28,7 +29,7 @@ public class MeasurementRule implements Analysis {
         return context.model().getInitiatives().stream().filter(MeasurementRule::unmeasured)
                 .map(i -> Finding.of(DESCRIPTOR, i.getName() + " measures no outcome or impact and has no evaluation").subject(i)
                         .explanation("It has " + i.getIndicators().size() + " indicator(s), none of them an outcome or impact "
-                                + "indicator, and 'evaluated' is " + i.getEvaluated().getLiteral().toLowerCase() + ".")
+                                + "indicator, and 'evaluated' is " + Wording.of(i.getEvaluated()) + ".")
                         .fix("Add the outcome or impact indicators it reports on, or record its evaluation.").build())
                 .toList();
     }

@@ -2,6 +2,7 @@ package org.innoscape.analysis.alignment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.innoscape.analysis.Analysis;
 import org.innoscape.analysis.AnalysisContext;
@@ -37,9 +38,9 @@ public class RapidEvaluationRule implements Analysis {
     @Override
     public List<Finding> run(AnalysisContext context) {
         List<PolicyInitiative> current = Initiatives.current(context.model(), context.parameters().bool(Initiatives.INCLUDE_PLANNED));
-        String word = context.parameters().text(STAGE_WORD).toLowerCase();
+        String word = context.parameters().text(STAGE_WORD).toLowerCase(Locale.ROOT);
         List<PathwayStage> evaluationStages = context.model().getStages().stream()
-                .filter(s -> s.getName() != null && s.getName().toLowerCase().contains(word)).toList();
+                .filter(s -> s.getName() != null && s.getName().toLowerCase(Locale.ROOT).contains(word)).toList();
         List<PolicyInitiative> rapid = current.stream().filter(i -> i.getRapidEvaluation() == Tristate.YES).toList();
         List<PolicyInitiative> evaluating = current.stream()
                 .filter(i -> i.getActivityTypes().contains(ActivityType.EVALUATION_AND_EVIDENCE)

@@ -16,6 +16,7 @@ import org.innoscape.model.Actor;
 import org.innoscape.model.PolicyInitiative;
 import org.innoscape.model.Relationship;
 import org.innoscape.model.StakeholderGroup;
+import org.innoscape.model.values.Wording;
 
 /**
  * Structural gaps: initiatives with no owner, actors with no relationship, and owners with no path in
@@ -75,7 +76,7 @@ public class StructureRule implements Analysis {
                     int ownerPart = component[network.node(owner)];
                     boolean reaches = group.getMembers().stream().anyMatch(m -> component[network.node(m)] == ownerPart);
                     if (!reaches) {
-                        findings.add(Finding.of(DESCRIPTOR, owner.getName() + " has no path to " + group.getName().toLowerCase()
+                        findings.add(Finding.of(DESCRIPTOR, owner.getName() + " has no path to " + Wording.inSentence(group.getName())
                                 + ", whom " + initiative.getName() + " targets")
                                 .subjects(List.of(initiative, owner)).related(group.getMembers())
                                 .explanation("No chain of relationships or memberships links " + owner.getName() + " to any of the "

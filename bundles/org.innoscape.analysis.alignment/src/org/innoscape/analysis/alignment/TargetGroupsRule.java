@@ -10,6 +10,7 @@ import org.innoscape.analysis.Finding;
 import org.innoscape.analysis.Severity;
 import org.innoscape.model.PolicyInitiative;
 import org.innoscape.model.StakeholderGroup;
+import org.innoscape.model.values.Wording;
 
 /** Stakeholder groups that no current initiative targets. */
 public class TargetGroupsRule implements Analysis {
@@ -31,7 +32,7 @@ public class TargetGroupsRule implements Analysis {
         List<Finding> findings = new ArrayList<>();
         for (StakeholderGroup group : context.model().getStakeholderGroups()) {
             if (current.stream().noneMatch(i -> i.getTargetGroups().contains(group))) {
-                findings.add(Finding.of(DESCRIPTOR, "No current initiative targets " + group.getName().toLowerCase()).subject(group)
+                findings.add(Finding.of(DESCRIPTOR, "No current initiative targets " + Wording.inSentence(group.getName())).subject(group)
                         .explanation("None of the " + current.size() + " current initiatives lists this group among its target groups.")
                         .fix("Record the initiatives that serve this group, or consider support for it.").build());
             }

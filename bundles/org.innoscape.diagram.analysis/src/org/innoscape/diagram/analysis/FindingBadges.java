@@ -59,7 +59,7 @@ public final class FindingBadges implements DecorationLayer {
         counts.forEach((id, count) -> {
             Severity severity = worst.get(id);
             decorations.badge(id, new Decorations.Badge(String.valueOf(count), colour(severity),
-                    count + (count == 1 ? " finding" : " findings") + ", the worst " + severity.name().toLowerCase()));
+                    count + (count == 1 ? " finding" : " findings") + ", the worst " + severity.label()));
         });
         return decorations;
     }

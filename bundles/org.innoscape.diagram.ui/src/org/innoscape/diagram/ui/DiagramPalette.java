@@ -10,6 +10,7 @@ import org.eclipse.swt.widgets.ToolItem;
 import org.innoscape.diagram.description.DiagramDescription;
 import org.innoscape.diagram.description.EdgeCreationTool;
 import org.innoscape.diagram.description.NodeCreationTool;
+import org.innoscape.model.values.Wording;
 
 /** The tool palette of a diagram type: Select, then its creation and connection tools. */
 public final class DiagramPalette {
@@ -21,7 +22,7 @@ public final class DiagramPalette {
         toolBar = new ToolBar(parent, SWT.VERTICAL | SWT.FLAT | SWT.RIGHT);
         add("Select", "Select, move and resize (marquee: drag on empty space)", PaletteTool.SELECT);
         for (NodeCreationTool tool : description.getNodeTools()) {
-            add("+ " + tool.getLabel(), "Create: click where the new " + tool.getLabel().toLowerCase() + " goes",
+            add("+ " + tool.getLabel(), "Create: click where the new " + Wording.inSentence(tool.getLabel()) + " goes",
                     new PaletteTool.CreateNode(tool));
         }
         for (EdgeCreationTool tool : description.getEdgeTools()) {

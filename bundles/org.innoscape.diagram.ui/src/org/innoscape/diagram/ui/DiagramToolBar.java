@@ -27,6 +27,7 @@ import org.innoscape.model.DiagramFilter;
 import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.LayoutDirection;
 import org.innoscape.model.ModelElement;
+import org.innoscape.model.values.Wording;
 
 /** Zoom, arrange, layers, overlays, filters and export, above the canvas. */
 final class DiagramToolBar {
@@ -163,8 +164,8 @@ final class DiagramToolBar {
                         return element instanceof ModelElement named ? named.getName() : String.valueOf(element);
                     }
                 })
-                .title("Filter by " + filter.getLabel().toLowerCase())
-                .message("Show only what concerns the chosen " + filter.getLabel().toLowerCase()
+                .title("Filter by " + Wording.inSentence(filter.getLabel()))
+                .message("Show only what concerns the chosen " + Wording.inSentence(filter.getLabel())
                         + " (choose none to show everything):")
                 .create(toolBar.getShell());
         if (current != null) {

@@ -48,7 +48,7 @@ public class ExportModelWizard extends Wizard implements IExportWizard {
         InnovationSystem snapshot = EcoreUtil.copy(document.system());
         try {
             getContainer().run(true, false, monitor -> {
-                monitor.beginTask("Exporting " + document.name() + " as " + format.name().toLowerCase(), 1);
+                monitor.beginTask("Exporting " + document.name() + " as " + format.name().toLowerCase(java.util.Locale.ROOT), 1);
                 try {
                     written = format.write(snapshot, output);
                 } catch (IOException e) {

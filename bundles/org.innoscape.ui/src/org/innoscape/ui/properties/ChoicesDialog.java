@@ -71,8 +71,8 @@ final class ChoicesDialog extends Dialog {
         table.addFilter(new ViewerFilter() {
             @Override
             public boolean select(Viewer viewer, Object parentElement, Object element) {
-                String text = filter.getText().strip().toLowerCase();
-                return text.isEmpty() || labels.getText(element).toLowerCase().contains(text);
+                String text = filter.getText().strip().toLowerCase(java.util.Locale.ROOT);
+                return text.isEmpty() || labels.getText(element).toLowerCase(java.util.Locale.ROOT).contains(text);
             }
         });
         filter.addListener(SWT.Modify, e -> {

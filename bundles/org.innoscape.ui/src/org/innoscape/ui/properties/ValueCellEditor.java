@@ -25,7 +25,7 @@ public class ValueCellEditor extends TextCellEditor {
                 EcoreUtil.createFromString(type, text.strip());
                 return null;
             } catch (RuntimeException e) {
-                return "'" + text + "' is not a valid " + type.getName().replace("E", "").toLowerCase() + " value";
+                return "'" + text + "' is not a valid " + type.getName().replace("E", "").toLowerCase(java.util.Locale.ROOT) + " value";
             }
         });
     }

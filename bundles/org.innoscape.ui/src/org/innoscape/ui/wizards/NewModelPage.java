@@ -103,7 +103,7 @@ final class NewModelPage extends WizardPage {
 
     /** "Health innovation system" -> "health-innovation-system.innoscape". */
     static String fileNameFor(String systemName) {
-        String base = systemName.strip().toLowerCase().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-+)|(-+$)", "");
+        String base = systemName.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-+)|(-+$)", "");
         return (base.isEmpty() ? "model" : base) + ".innoscape";
     }
 

@@ -109,4 +109,21 @@ class AnalyzeCommandTest {
         assertEquals(ExitCode.OK, analyze("--list-rules"));
         assertTrue(captured.out().contains("--param alignment.funding-recipients.max-innovator-only-share=0.5"), captured.out());
     }
+
+    /** Keys, severities and file names are locale-independent: a Turkish default locale lower-cases "I" to a dotless "ı". */
+    @Test
+    void reportKeysAreTheSameUnderATurkishDefaultLocale() {
+        java.util.Locale previous = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+        try {
+            assertEquals(ExitCode.OK, analyze(model.toString(), "--format", "json", "--fail-on", "never"));
+            String out = captured.out();
+            assertTrue(out.contains("\"info\"") || out.contains("\"warning\""), "severities in ASCII");
+            assertFalse(out.contains("\u0131"), "no dotless i anywhere in the report");
+            assertEquals(ExitCode.OK, analyze(model.toString(), "--fail-on", "never", "--format", "sarif"));
+            assertFalse(captured.out().contains("\u0131"));
+        } finally {
+            java.util.Locale.setDefault(previous);
+        }
+    }
 }

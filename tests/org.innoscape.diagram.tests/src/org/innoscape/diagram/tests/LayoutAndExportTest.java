@@ -100,7 +100,16 @@ class LayoutAndExportTest {
     @Test
     void aCancelledLayoutStopsWithoutError() {
         DiagramView view = fixture.view(fixture.newDiagram(StakeholderNetworkType.ID));
-        new ElkLayout().layout(LayoutGraph.of(view, Set.of()), () -> true);
+        LayoutGraph graph = LayoutGraph.of(view, Set.of());
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        var cancelled = new ElkLayout().layout(graph, () -> asked.incrementAndGet() > 0);
+        assertTrue(asked.get() > 0, "the layout asks whether it was cancelled");
+        assertEquals(1, positions(cancelled), "cancelled before it began, the layout places nothing");
+        assertTrue(positions(new ElkLayout().layout(graph, () -> false)) > 1, "not cancelled, it places the nodes apart");
+    }
+
+    private static long positions(org.innoscape.diagram.layout.LayoutResult result) {
+        return result.nodeBounds().values().stream().map(r -> r.x() + "," + r.y()).distinct().count();
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.util.Arrays;
 
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
@@ -271,9 +270,6 @@ class ModelWorkbenchTest {
     }
 
     private static void processEvents() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // drain pending UI work
-        }
+        Workbenches.processEvents();
     }
 }

@@ -182,6 +182,13 @@ class AlignmentRulesTest {
     }
 
     @Test
+    void anUnnamedGroupIsNamedInWordsNotAFailure() {
+        b.get(StakeholderGroup.class, "adopters").setName(null);
+        List<String> messages = run(new TargetGroupsRule(), model).stream().map(Finding::message).toList();
+        assertTrue(messages.contains("No current initiative targets (unnamed)"), messages.toString());
+    }
+
+    @Test
     void recommendationsWithoutInitiatives() {
         var r1 = b.recommendation("r1", 1, "Recommendation 1", "Do this.");
         var r2 = b.recommendation("r2", 2, "Recommendation 2", "Do that.");
