@@ -16,6 +16,7 @@ import org.innoscape.analysis.AnalysisRun;
 import org.innoscape.analysis.Finding;
 import org.innoscape.analysis.Severity;
 import org.innoscape.analysis.landscape.LandscapeSummary;
+import org.innoscape.model.values.XmlText;
 
 /**
  * One self-contained HTML file for policy analysts: no scripts, no external resources. The landscape
@@ -34,29 +35,29 @@ public class HtmlReport implements ReportWriter {
         PrintWriter out = new PrintWriter(writer);
         String title = "Innoscape analysis: " + report.modelName();
         out.println("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">");
-        out.println("<title>" + Html.escape(title) + "</title>");
+        out.println("<title>" + XmlText.escape(title) + "</title>");
         out.println("<style>body{font-family:sans-serif;max-width:1100px;margin:2em auto;color:#222;line-height:1.4}"
                 + "table{border-collapse:collapse;margin:.5em 0 1.5em}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}"
                 + "td.n{text-align:right}.error{color:#a40000}.warning{color:#8a5a00}.info{color:#1f4f78}"
                 + ".finding{border-left:4px solid #ccc;padding:.3em .8em;margin:.6em 0}.finding.error{border-color:#a40000}"
                 + ".finding.warning{border-color:#d89000}.finding.info{border-color:#1f6f78}.why{color:#444}.fix{color:#225522}"
                 + ".section{display:flex;gap:2em;flex-wrap:wrap;align-items:flex-start}</style>\n</head>\n<body>");
-        out.println("<h1>" + Html.escape(title) + "</h1>");
+        out.println("<h1>" + XmlText.escape(title) + "</h1>");
         out.printf("<p>Model file: <code>%s</code>. Innoscape %s. <strong class=\"error\">%d errors</strong>, "
                 + "<strong class=\"warning\">%d warnings</strong>, <strong class=\"info\">%d infos</strong> from %d analyses.</p>%n",
-                Html.escape(report.modelLocation()), Html.escape(report.toolVersion()), report.result().count(Severity.ERROR),
+                XmlText.escape(report.modelLocation()), XmlText.escape(report.toolVersion()), report.result().count(Severity.ERROR),
                 report.result().count(Severity.WARNING), report.result().count(Severity.INFO), report.result().runs().size());
 
         out.println("<h2>Landscape</h2>");
         for (LandscapeSummary.Section section : report.landscape().sections()) {
-            out.println("<h3>" + Html.escape(section.title()) + "</h3>");
+            out.println("<h3>" + XmlText.escape(section.title()) + "</h3>");
             if (section.note() != null) {
-                out.println("<p>" + Html.escape(section.note()) + "</p>");
+                out.println("<p>" + XmlText.escape(section.note()) + "</p>");
             }
             out.println("<div class=\"section\"><table><tr><th></th><th>Initiatives</th><th>Known budget</th></tr>");
             for (LandscapeSummary.Row row : section.rows()) {
-                out.printf("<tr><td>%s</td><td class=\"n\">%d</td><td class=\"n\">%s</td></tr>%n", Html.escape(row.label()),
-                        row.count(), Html.escape(row.budgetText()));
+                out.printf("<tr><td>%s</td><td class=\"n\">%d</td><td class=\"n\">%s</td></tr>%n", XmlText.escape(row.label()),
+                        row.count(), XmlText.escape(row.budgetText()));
             }
             out.println("</table>");
             if (CHARTED.contains(section.key())) {
@@ -67,13 +68,13 @@ public class HtmlReport implements ReportWriter {
 
         writeFindings(report, out);
         for (AnalysisRun failed : report.result().failures()) {
-            out.printf("<p class=\"error\">The analysis %s failed: %s</p>%n", Html.escape(failed.descriptor().id()),
-                    Html.escape(failed.failure()));
+            out.printf("<p class=\"error\">The analysis %s failed: %s</p>%n", XmlText.escape(failed.descriptor().id()),
+                    XmlText.escape(failed.failure()));
         }
         out.println("<h2>Analyses run</h2><table><tr><th>Analysis</th><th>Findings</th><th>Parameters</th><th>What it checks</th></tr>");
         for (AnalysisRun run : report.result().runs()) {
-            out.printf("<tr><td>%s</td><td class=\"n\">%d</td><td>%s</td><td>%s</td></tr>%n", Html.escape(run.descriptor().name()),
-                    run.findings().size(), Html.escape(run.parameters().toString()), Html.escape(run.descriptor().description()));
+            out.printf("<tr><td>%s</td><td class=\"n\">%d</td><td>%s</td><td>%s</td></tr>%n", XmlText.escape(run.descriptor().name()),
+                    run.findings().size(), XmlText.escape(run.parameters().toString()), XmlText.escape(run.descriptor().description()));
         }
         out.println("</table>\n</body>\n</html>");
         out.flush();
@@ -97,13 +98,13 @@ public class HtmlReport implements ReportWriter {
         out.println("<table><tr><th>Rule</th><th>Errors</th><th>Warnings</th><th>Infos</th></tr>");
         for (Map.Entry<String, List<Finding>> rule : byRule.entrySet()) {
             out.printf("<tr><td><a href=\"#%s\">%s</a></td><td class=\"n\">%s</td><td class=\"n\">%s</td><td class=\"n\">%s</td></tr>%n",
-                    anchor(rule.getKey()), Html.escape(ruleName(report, rule.getKey())), count(rule.getValue(), Severity.ERROR),
+                    anchor(rule.getKey()), XmlText.escape(ruleName(report, rule.getKey())), count(rule.getValue(), Severity.ERROR),
                     count(rule.getValue(), Severity.WARNING), count(rule.getValue(), Severity.INFO));
         }
         out.println("</table>");
         for (Map.Entry<String, List<Finding>> rule : byRule.entrySet()) {
-            out.printf("<h3 id=\"%s\">%s <small>(%s, %,d)</small></h3>%n", anchor(rule.getKey()), Html.escape(ruleName(report, rule.getKey())),
-                    Html.escape(rule.getKey()), rule.getValue().size());
+            out.printf("<h3 id=\"%s\">%s <small>(%s, %,d)</small></h3>%n", anchor(rule.getKey()), XmlText.escape(ruleName(report, rule.getKey())),
+                    XmlText.escape(rule.getKey()), rule.getValue().size());
             List<Finding> tabular = rule.getValue().stream().filter(f -> !f.data().isEmpty()).toList();
             List<Finding> cards = rule.getValue().stream().filter(f -> f.data().isEmpty()).toList();
             if (!tabular.isEmpty()) {
@@ -119,15 +120,15 @@ public class HtmlReport implements ReportWriter {
 
     private static void writeCard(Finding finding, PrintWriter out) {
         String severity = finding.severity().label();
-        out.printf("<div class=\"finding %s\"><strong>%s</strong>", severity, Html.escape(finding.message()));
+        out.printf("<div class=\"finding %s\"><strong>%s</strong>", severity, XmlText.escape(finding.message()));
         if (!finding.explanation().isEmpty()) {
-            out.printf("<div class=\"why\">%s</div>", Html.escape(finding.explanation()));
+            out.printf("<div class=\"why\">%s</div>", XmlText.escape(finding.explanation()));
         }
         if (!finding.subjects().isEmpty()) {
-            out.print("<div>Elements: " + Html.escape(labels(finding.subjects())) + "</div>");
+            out.print("<div>Elements: " + XmlText.escape(labels(finding.subjects())) + "</div>");
         }
         if (finding.suggestedFix() != null) {
-            out.printf("<div class=\"fix\">Suggestion: %s</div>", Html.escape(finding.suggestedFix()));
+            out.printf("<div class=\"fix\">Suggestion: %s</div>", XmlText.escape(finding.suggestedFix()));
         }
         out.println("</div>");
     }
@@ -139,14 +140,14 @@ public class HtmlReport implements ReportWriter {
         boolean sameExplanation = findings.stream().allMatch(f -> f.explanation().equals(explanation));
         boolean sameFix = findings.stream().allMatch(f -> java.util.Objects.equals(f.suggestedFix(), fix));
         out.printf("<p>%,d findings%s</p>%n", findings.size(), sameExplanation && !explanation.isEmpty()
-                ? ", all for the same reason: " + Html.escape(sentence(explanation)) : ".");
+                ? ", all for the same reason: " + XmlText.escape(sentence(explanation)) : ".");
         if (sameFix && fix != null) {
-            out.printf("<p class=\"fix\">Suggestion for each: %s</p>%n", Html.escape(fix));
+            out.printf("<p class=\"fix\">Suggestion for each: %s</p>%n", XmlText.escape(fix));
         }
         out.printf("<details><summary>All %,d</summary><ul>%n", findings.size());
         for (Finding finding : findings) {
-            out.printf("<li class=\"%s\">%s%s</li>%n", finding.severity().label(), Html.escape(finding.message()),
-                    sameExplanation || finding.explanation().isEmpty() ? "" : " <span class=\"why\">" + Html.escape(finding.explanation()) + "</span>");
+            out.printf("<li class=\"%s\">%s%s</li>%n", finding.severity().label(), XmlText.escape(finding.message()),
+                    sameExplanation || finding.explanation().isEmpty() ? "" : " <span class=\"why\">" + XmlText.escape(finding.explanation()) + "</span>");
         }
         out.println("</ul></details>");
     }
@@ -161,7 +162,7 @@ public class HtmlReport implements ReportWriter {
                     + "(<code>--format csv</code>, for a spreadsheet) and the JSON report.</p>%n", shown, findings.size());
         }
         out.print("<table><tr>");
-        columns.forEach(c -> out.print("<th>" + Html.escape(c.replace('_', ' ')) + "</th>"));
+        columns.forEach(c -> out.print("<th>" + XmlText.escape(c.replace('_', ' ')) + "</th>"));
         out.println("</tr>");
         for (Finding finding : findings.subList(0, shown)) {
             out.printf("<tr class=\"%s\">", finding.severity().label());
@@ -169,7 +170,7 @@ public class HtmlReport implements ReportWriter {
                 Object value = finding.data().get(column);
                 String text = value == null ? "" : value instanceof List<?> list ? String.join(", ", list.stream().map(String::valueOf).toList())
                         : String.valueOf(value);
-                out.print(value instanceof Number ? "<td class=\"n\">" + Html.escape(text) + "</td>" : "<td>" + Html.escape(text) + "</td>");
+                out.print(value instanceof Number ? "<td class=\"n\">" + XmlText.escape(text) + "</td>" : "<td>" + XmlText.escape(text) + "</td>");
             }
             out.println("</tr>");
         }

@@ -4,6 +4,7 @@ import org.innoscape.diagram.description.LineStyle;
 import org.innoscape.diagram.description.NodeShape;
 import org.innoscape.diagram.description.Rgb;
 import org.innoscape.diagram.view.Rect;
+import org.innoscape.model.values.XmlText;
 
 /**
  * Writes what is painted as SVG 1.1 elements. Text widths are estimated from the font size (the
@@ -82,7 +83,7 @@ public final class SvgCanvas implements Canvas2D {
         if (bold) {
             out.append(" font-weight=\"bold\"");
         }
-        out.append('>').append(escape(text)).append("</text>\n");
+        out.append('>').append(XmlText.escape(text)).append("</text>\n");
     }
 
     @Override
@@ -98,25 +99,5 @@ public final class SvgCanvas implements Canvas2D {
 
     String body() {
         return out.toString();
-    }
-
-    /** Escapes text for XML and drops characters XML 1.0 cannot hold. */
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            switch (c) {
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '&' -> escaped.append("&amp;");
-                case '"' -> escaped.append("&quot;");
-                default -> {
-                    if (c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
-                            || c >= 0x10000) {
-                        escaped.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return escaped.toString();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.innoscape.diagram.view.DiagramView;
 import org.innoscape.diagram.view.Rect;
 import org.innoscape.model.persistence.AtomicFiles;
+import org.innoscape.model.values.XmlText;
 
 /** Exports a whole diagram as a standalone SVG 1.1 document. */
 public final class SvgExport {
@@ -26,7 +27,7 @@ public final class SvgExport {
                 .append("\" height=\"").append(bounds.height()).append("\" viewBox=\"").append(bounds.x()).append(' ')
                 .append(bounds.y()).append(' ').append(bounds.width()).append(' ').append(bounds.height())
                 .append("\" font-family=\"").append(SvgCanvas.FONT_FAMILY).append("\">\n");
-        svg.append("<title>").append(SvgCanvas.escape(title)).append("</title>\n");
+        svg.append("<title>").append(XmlText.escape(title)).append("</title>\n");
         svg.append("<rect x=\"").append(bounds.x()).append("\" y=\"").append(bounds.y()).append("\" width=\"")
                 .append(bounds.width()).append("\" height=\"").append(bounds.height()).append("\" fill=\"#ffffff\"/>\n");
         svg.append(canvas.body());
