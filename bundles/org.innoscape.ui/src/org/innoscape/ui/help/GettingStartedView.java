@@ -3,7 +3,6 @@ package org.innoscape.ui.help;
 import java.util.ArrayList;
 import java.util.List;
 
-
 import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
