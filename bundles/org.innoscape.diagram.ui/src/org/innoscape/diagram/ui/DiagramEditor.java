@@ -402,6 +402,7 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
         dialog.setText(svg ? "Export Diagram as SVG" : "Export Diagram as PNG");
         dialog.setFilterExtensions(new String[] { svg ? "*.svg" : "*.png" });
         dialog.setFileName(getPartName() + (svg ? ".svg" : ".png"));
+        dialog.setFilterPath(document.file().getParent().toString()); // beside the model, not the install folder
         dialog.setOverwrite(true);
         String chosen = dialog.open();
         if (chosen == null) {

@@ -38,6 +38,7 @@ public class ModelEditor extends EditorPart {
 
     private ModelDocument document;
     private Label summary;
+    private Label problemsHeading;
     private TableViewer problems;
     private final Runnable onChange = this::refreshLater;
     private UndoRedoActions undoRedo;
@@ -71,8 +72,8 @@ public class ModelEditor extends EditorPart {
         parent.setLayout(new GridLayout(1, false));
         summary = new Label(parent, SWT.WRAP);
         summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        Label heading = new Label(parent, SWT.NONE);
-        heading.setText("Problems found by the model constraints:");
+        problemsHeading = new Label(parent, SWT.WRAP);
+        problemsHeading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         problems = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         problems.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         problems.getTable().setHeaderVisible(true);
@@ -111,8 +112,16 @@ public class ModelEditor extends EditorPart {
         summary.getParent().layout();
         List<Diagnostic> found = ModelValidation.problems(system);
         problems.setInput(found);
+        // An empty table alone does not say whether the check ran.
+        problemsHeading.setText(found.isEmpty() ? "The model constraints find no problems."
+                : "Problems found by the model constraints (" + found.size() + "):");
         firePropertyChange(PROP_DIRTY);
         undoRedo.update();
+    }
+
+    /** The line above the problems table (for tests). */
+    public String problemsHeading() {
+        return problemsHeading.getText();
     }
 
     public ModelDocument document() {

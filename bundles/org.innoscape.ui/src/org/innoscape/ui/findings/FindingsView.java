@@ -13,6 +13,7 @@ import org.innoscape.model.persistence.AtomicFiles;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -96,15 +97,16 @@ public class FindingsView extends ViewPart {
         ruleFilter.addListener(SWT.Selection, e -> table.refresh());
         status = new Label(parent, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        status.setText("Press the run button in this view's toolbar to analyse the open model.");
+        status.setText("Press Run Analyses (here or in the main toolbar) to analyse the model of the active editor.");
 
         table = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
         table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
         column("Severity", 80, f -> f.severity().label());
-        column("Rule", 230, Finding::ruleId);
-        column("Finding", 520, Finding::message);
+        column("Rule", 230, FindingsView::ruleName);
+        column("Finding", 480, Finding::message);
+        column("Why, and what to do", 520, FindingsView::whyAndFix);
         column("Elements", 360, f -> String.join("; ", f.subjects().stream().map(AnalysisReport::label).toList()));
         table.setContentProvider(ArrayContentProvider.getInstance());
         table.setComparator(new ViewerComparator() {
@@ -129,15 +131,17 @@ public class FindingsView extends ViewPart {
         table.addDoubleClickListener(event -> reveal(((IStructuredSelection) event.getSelection()).getFirstElement()));
         getSite().setSelectionProvider(table);
 
-        Action run = new Action("Run analyses") {
+        Action run = new Action("Run Analyses") {
             @Override
             public void run() {
                 runOnCurrentModel();
             }
         };
-        run.setToolTipText("Run all enabled analyses on the most recently opened model");
+        run.setToolTipText("Run the analyses chosen in the preferences on the model of the active editor");
         run.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_TOOL_FORWARD));
-        getViewSite().getActionBars().getToolBarManager().add(run);
+        ActionContributionItem runItem = new ActionContributionItem(run);
+        runItem.setMode(ActionContributionItem.MODE_FORCE_TEXT); // an arrow alone did not say what it does
+        getViewSite().getActionBars().getToolBarManager().add(runItem);
 
         Action export = new Action("Export report...") {
             @Override
@@ -192,6 +196,18 @@ public class FindingsView extends ViewPart {
         StringWriter text = new StringWriter();
         format.writer().write(report, text);
         AtomicFiles.write(file, text.toString());
+    }
+
+    /** The rule's name as the preferences and reports show it; its id when the rule is no longer installed. */
+    static String ruleName(Finding finding) {
+        return AnalysisRegistry.installed().find(finding.ruleId()).map(entry -> entry.descriptor().name()).orElse(finding.ruleId());
+    }
+
+    /** What the CLI prints under a finding: why it was found and the suggested fix. */
+    static String whyAndFix(Finding finding) {
+        String why = finding.explanation() == null ? "" : finding.explanation().strip();
+        String fix = finding.suggestedFix() == null ? "" : finding.suggestedFix().strip();
+        return fix.isEmpty() ? why : why.isEmpty() ? "Suggestion: " + fix : why + " Suggestion: " + fix;
     }
 
     private void column(String title, int width, java.util.function.Function<Finding, String> text) {

@@ -8,6 +8,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.innoscape.ui.model.ModelFolders;
 import org.innoscape.ui.model.ModelOpener;
 
 /** File > Open Model…: choose an .innoscape file and open it. */
@@ -20,6 +21,7 @@ public class OpenModelHandler extends AbstractHandler {
         dialog.setText("Open Innoscape model");
         dialog.setFilterExtensions(new String[] {"*.innoscape", "*.*"});
         dialog.setFilterNames(new String[] {"Innoscape models (*.innoscape)", "All files"});
+        dialog.setFilterPath(ModelFolders.suggested(window.getActivePage()).toString());
         String chosen = dialog.open();
         if (chosen != null) {
             ModelOpener.open(window.getActivePage(), Path.of(chosen));

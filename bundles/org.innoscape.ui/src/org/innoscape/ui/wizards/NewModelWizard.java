@@ -9,6 +9,7 @@ import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.innoscape.ui.model.ModelFolders;
 import org.innoscape.ui.model.ModelOpener;
 import org.innoscape.ui.model.NewModels;
 
@@ -29,7 +30,8 @@ public class NewModelWizard extends Wizard implements INewWizard {
 
     @Override
     public void addPages() {
-        page = new NewModelPage(Path.of(System.getProperty("user.home")));
+        page = new NewModelPage(ModelFolders.suggested(workbench == null || workbench.getActiveWorkbenchWindow() == null ? null
+                : workbench.getActiveWorkbenchWindow().getActivePage()));
         addPage(page);
     }
 

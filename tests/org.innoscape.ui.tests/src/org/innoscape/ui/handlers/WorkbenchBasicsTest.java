@@ -17,7 +17,9 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.internal.WorkbenchWindow;
 import org.innoscape.ui.InnoscapeUi;
+import org.innoscape.ui.editor.ModelEditor;
 import org.innoscape.ui.help.GettingStartedView;
+import org.innoscape.ui.model.ModelFolders;
 import org.innoscape.ui.model.ModelOpener;
 import org.innoscape.ui.model.RecentModels;
 import org.innoscape.ui.tests.Workbenches;
@@ -79,5 +81,22 @@ class WorkbenchBasicsTest {
         page.resetPerspective();
         Workbenches.processEvents();
         assertNotNull(page.findViewReference(GettingStartedView.ID), "a first start shows Getting Started");
+    }
+
+    @Test
+    void fileDialogsStartBesideTheCurrentModel() throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        Path models = Files.createDirectories(folder.resolve("models"));
+        ModelOpener.open(page, Workbenches.copyOfExample(models));
+        assertEquals(models.toAbsolutePath().normalize(), ModelFolders.suggested(page));
+    }
+
+    @Test
+    void theModelEditorSaysWhenTheConstraintsFindNothing() throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        ModelOpener.open(page, Workbenches.copyOfExample(folder));
+        Workbenches.processEvents();
+        ModelEditor editor = (ModelEditor) page.getActiveEditor();
+        assertEquals("The model constraints find no problems.", editor.problemsHeading());
     }
 }

@@ -201,6 +201,10 @@ class ModelWorkbenchTest {
         Finding ownerless = Arrays.stream(view.table().getTable().getItems()).map(item -> (Finding) item.getData())
                 .filter(f -> f.message().equals("NHS Innovation Accelerator has no owner")).findFirst().orElseThrow();
         assertTrue(ownerless.subjects().get(0).eResource() == document.resource(), "findings refer to the open model, not a copy");
+        var row = Arrays.stream(view.table().getTable().getItems()).filter(item -> item.getData() == ownerless).findFirst().orElseThrow();
+        String ruleName = org.innoscape.analysis.AnalysisRegistry.installed().find(ownerless.ruleId()).orElseThrow().descriptor().name();
+        assertEquals(ruleName, row.getText(1), "the rule by its name, not its id");
+        assertTrue(row.getText(3).contains(ownerless.explanation().strip()), "why the finding was made: " + row.getText(3));
         view.reveal(ownerless);
         processEvents();
         ModelExplorerView explorer = (ModelExplorerView) page.findView(InnoscapeUi.MODEL_EXPLORER_VIEW_ID);
