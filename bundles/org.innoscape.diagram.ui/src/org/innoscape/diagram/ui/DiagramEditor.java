@@ -56,6 +56,7 @@ import org.innoscape.model.LayoutDirection;
 import org.innoscape.ui.editor.ModelSaveAs;
 import org.innoscape.ui.model.DiskChanges;
 import org.innoscape.ui.model.ModelDocument;
+import org.innoscape.ui.model.OpenModels;
 import org.innoscape.ui.model.UndoRedoActions;
 import org.innoscape.ui.properties.LivePropertySheetPage;
 
@@ -75,6 +76,7 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
     private DiagramCanvas canvas;
     private DiagramPalette palette;
     private final Runnable modelChanged = this::modelChanged;
+    private final Runnable modelsOpenedOrClosed = () -> Display.getDefault().asyncExec(this::updateTitle);
     private final UndoRedoActions undoRedo = new UndoRedoActions(() -> document);
     private final DiagramSelectionProvider selectionProvider = new DiagramSelectionProvider();
     private final Set<DecorationLayer> activeOverlays = new LinkedHashSet<>();
@@ -99,9 +101,16 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
         document = diagramInput.document();
         diagram = diagramInput.diagram();
         description = DiagramTypes.installed().find(diagram.getType()).orElse(null);
-        setPartName(diagramInput.getName());
+        updateTitle();
         site.setSelectionProvider(selectionProvider);
         document.addChangeListener(modelChanged);
+        OpenModels.get().addListener(modelsOpenedOrClosed);
+    }
+
+    /** The diagram's name; with its model's file name when several models are open (two tabs could read the same). */
+    private void updateTitle() {
+        String name = diagram.getName() == null ? "Diagram" : diagram.getName();
+        setPartName(OpenModels.get().documents().size() > 1 ? name + " (" + document.name() + ")" : name);
     }
 
     @Override
@@ -179,7 +188,7 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
         }
         InnovationSystem system = (InnovationSystem) diagram.eContainer();
         canvas.setView(DiagramSynchronizer.build(system, diagram, description, decorations));
-        setPartName(diagram.getName() == null ? "Diagram" : diagram.getName());
+        updateTitle();
         canvasSelectionChanged();
         if (overview != null) {
             overview.refresh();
@@ -503,6 +512,7 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
     @Override
     public void dispose() {
         document.removeChangeListener(modelChanged);
+        OpenModels.get().removeListener(modelsOpenedOrClosed);
         getSite().getPage().removePostSelectionListener(revealListener);
         if (overlayJob != null) {
             overlayJob.cancel();

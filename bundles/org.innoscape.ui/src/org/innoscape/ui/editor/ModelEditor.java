@@ -20,6 +20,7 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.validation.ModelValidation;
 import org.innoscape.ui.model.DiskChanges;
@@ -177,6 +178,9 @@ public class ModelEditor extends EditorPart {
     public <T> T getAdapter(Class<T> adapter) {
         if (adapter == ModelDocument.class && document != null) {
             return adapter.cast(document);
+        }
+        if (adapter == IContentOutlinePage.class && document != null) {
+            return adapter.cast(new ModelOutlinePage(document));
         }
         T page = LivePropertySheetPage.adapt(adapter);
         return page != null ? page : super.getAdapter(adapter);

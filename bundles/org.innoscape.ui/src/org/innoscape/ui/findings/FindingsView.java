@@ -26,6 +26,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PartInitException;
@@ -78,6 +79,9 @@ public class FindingsView extends ViewPart {
     @Override
     public void dispose() {
         OpenModels.get().removeListener(forgetClosedModel);
+        if (running != null) {
+            running.cancel(); // nobody will see its findings
+        }
         super.dispose();
     }
 
@@ -233,7 +237,13 @@ public class FindingsView extends ViewPart {
         AnalysisPreferences preferences = new AnalysisPreferences();
         List<Analysis> analyses = preferences.enabledAnalyses(registry);
         status.setText("Running " + analyses.size() + " analyses on " + document.name() + "…");
-        AnalysisJob job = new AnalysisJob(document, analyses, preferences.parameters(registry), result -> table.getControl().getDisplay().asyncExec(() -> show(document, result)));
+        // The display is taken now: when the job ends the view may be closed and its widgets disposed.
+        Display display = table.getControl().getDisplay();
+        AnalysisJob job = new AnalysisJob(document, analyses, preferences.parameters(registry), result -> {
+            if (!display.isDisposed()) {
+                display.asyncExec(() -> show(document, result));
+            }
+        });
         running = job;
         job.schedule();
         return job;

@@ -17,6 +17,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.part.ViewPart;
@@ -36,6 +37,8 @@ import org.innoscape.ui.properties.LivePropertySheetPage;
  */
 public class NetworkMetricsView extends ViewPart {
     private TableViewer table;
+    /** The metrics job in progress, cancelled when a newer one starts or the view closes. */
+    private Job running;
     private Label status;
     private final Runnable onModelsChanged = this::recomputeLater;
     private int sortColumn = 4;
@@ -110,6 +113,7 @@ public class NetworkMetricsView extends ViewPart {
         }
     }
 
+
     /** Builds the network on the UI thread (a snapshot) and computes the metrics in a job. */
     public Job recompute() {
         if (table.getControl().isDisposed()) {
@@ -123,10 +127,17 @@ public class NetworkMetricsView extends ViewPart {
         }
         ActorNetwork network = ActorNetwork.of(document.system());
         status.setText("Computing the network metrics of " + document.name() + "…");
+        if (running != null) {
+            running.cancel(); // a newer model or change replaces it
+        }
+        Display display = table.getControl().getDisplay(); // taken now: the view may be closed when the job ends
         Job job = Job.create("Network metrics of " + document.name(), monitor -> {
             NetworkMetrics metrics = NetworkMetrics.compute(network, true, monitor);
+            if (monitor.isCanceled() || display.isDisposed()) {
+                return Status.CANCEL_STATUS;
+            }
             List<ActorMetrics> rows = metrics.all();
-            table.getControl().getDisplay().asyncExec(() -> {
+            display.asyncExec(() -> {
                 if (!table.getControl().isDisposed()) {
                     table.setInput(rows);
                     status.setText(String.format("%s: %d actors, %d connected parts, %d single brokers", document.name(), rows.size(),
@@ -136,6 +147,7 @@ public class NetworkMetricsView extends ViewPart {
             });
             return Status.OK_STATUS;
         });
+        running = job;
         job.schedule();
         return job;
     }
@@ -152,6 +164,9 @@ public class NetworkMetricsView extends ViewPart {
     @Override
     public void dispose() {
         OpenModels.get().removeListener(onModelsChanged);
+        if (running != null) {
+            running.cancel();
+        }
         super.dispose();
     }
 

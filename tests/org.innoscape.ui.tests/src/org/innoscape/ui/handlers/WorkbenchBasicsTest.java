@@ -99,4 +99,16 @@ class WorkbenchBasicsTest {
         ModelEditor editor = (ModelEditor) page.getActiveEditor();
         assertEquals("The model constraints find no problems.", editor.problemsHeading());
     }
+
+    @Test
+    void theOutlineOfAModelEditorListsTheModelByKind() throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        ModelOpener.open(page, Workbenches.copyOfExample(folder));
+        var outline = (org.eclipse.ui.views.contentoutline.ContentOutline) page.showView(org.eclipse.ui.IPageLayout.ID_OUTLINE);
+        page.activate(page.getActiveEditor());
+        Workbenches.processEvents();
+        var tree = (org.eclipse.swt.widgets.Tree) outline.getCurrentPage().getControl();
+        List<String> kinds = Arrays.stream(tree.getItems()).map(org.eclipse.swt.widgets.TreeItem::getText).toList();
+        assertTrue(kinds.stream().anyMatch(k -> k.startsWith("Actors (")), "the outline shows the model, not 'no outline': " + kinds);
+    }
 }

@@ -273,6 +273,26 @@ class ModelWorkbenchTest {
         assertEquals(adoption, adoptionByRecipients);
     }
 
+    @Test
+    void closingAViewWhileItsJobRunsCancelsTheJobWithoutAnError() throws Exception {
+        FindingsView findings = (FindingsView) page.showView(InnoscapeUi.FINDINGS_VIEW_ID);
+        AnalysisJob analysis = findings.run(document);
+        page.hideView(findings);
+        analysis.join();
+        processEvents();
+        assertTrue(analysis.getResult().getSeverity() != org.eclipse.core.runtime.IStatus.ERROR, analysis.getResult().toString());
+
+        NetworkMetricsView metrics = (NetworkMetricsView) page.showView(InnoscapeUi.NETWORK_METRICS_VIEW_ID);
+        var job = metrics.recompute();
+        page.hideView(metrics);
+        job.join();
+        processEvents();
+        assertTrue(job.getResult().getSeverity() != org.eclipse.core.runtime.IStatus.ERROR, job.getResult().toString());
+        // Other tests expect the perspective's views.
+        page.showView(InnoscapeUi.FINDINGS_VIEW_ID);
+        page.showView(InnoscapeUi.NETWORK_METRICS_VIEW_ID);
+    }
+
     private static void processEvents() {
         Workbenches.processEvents();
     }

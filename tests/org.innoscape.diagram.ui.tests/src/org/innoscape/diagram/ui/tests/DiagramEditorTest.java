@@ -84,6 +84,21 @@ class DiagramEditorTest {
         processEvents();
     }
 
+    @Test
+    void withTwoModelsOpenTheTabSaysWhichModelADiagramBelongsTo() throws Exception {
+        assertEquals("Network", editor.getPartName());
+        Path other = Files.createDirectories(folder.resolve("other")).resolve("second.innoscape");
+        try (var in = ExampleModels.england2021().openStream()) {
+            Files.copy(in, other);
+        }
+        ModelDocument second = ModelOpener.open(page, other);
+        processEvents();
+        assertEquals("Network (england.innoscape)", editor.getPartName());
+        page.closeEditor(page.findEditor(new org.innoscape.ui.editor.ModelEditorInput(second)), false);
+        processEvents();
+        assertEquals("Network", editor.getPartName(), "one model open again");
+    }
+
     @AfterEach
     void closeEverything() {
         page.closeAllEditors(false);
