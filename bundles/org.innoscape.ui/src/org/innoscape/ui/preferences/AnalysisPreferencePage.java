@@ -11,6 +11,8 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Group;
@@ -34,6 +36,7 @@ public class AnalysisPreferencePage extends PreferencePage implements IWorkbench
     private final Map<String, Map<String, String>> edited = new HashMap<>();
     private CheckboxTableViewer analyses;
     private Group parameterGroup;
+    private ScrolledComposite parameterScroller;
     private Label description;
 
     public AnalysisPreferencePage() {
@@ -71,10 +74,17 @@ public class AnalysisPreferencePage extends PreferencePage implements IWorkbench
 
         description = new Label(page, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(520, SWT.DEFAULT).applyTo(description);
-        parameterGroup = new Group(page, SWT.NONE);
+        // The parameters scroll in a fixed height: an analysis with many (duplication has fifteen) must not
+        // squeeze the list of analyses or be cut off at the bottom of the dialog.
+        parameterScroller = new ScrolledComposite(page, SWT.V_SCROLL);
+        GridDataFactory.fillDefaults().grab(true, false).hint(520, 200).applyTo(parameterScroller);
+        parameterGroup = new Group(parameterScroller, SWT.NONE);
         parameterGroup.setText("Parameters");
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(parameterGroup);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(parameterGroup);
+        parameterScroller.setContent(parameterGroup);
+        parameterScroller.setExpandHorizontal(true);
+        parameterScroller.setExpandVertical(true);
+        parameterScroller.addListener(SWT.Resize, e -> fitParameters());
         showParameters(registry.all().isEmpty() ? null : registry.all().get(0));
         return page;
     }
@@ -100,16 +110,52 @@ public class AnalysisPreferencePage extends PreferencePage implements IWorkbench
             Label label = new Label(parameterGroup, SWT.NONE);
             label.setText(definition.label() + ":");
             label.setToolTipText(definition.description());
-            Text value = new Text(parameterGroup, SWT.BORDER);
-            value.setText(value(entry, definition));
+            Control value = definition.choices().isEmpty() ? textField(entry, definition) : choiceField(entry, definition);
             value.setToolTipText(definition.description());
             GridDataFactory.fillDefaults().grab(true, false).applyTo(value);
-            value.addListener(SWT.Modify, e -> {
-                edited.computeIfAbsent(entry.id(), id -> new HashMap<>()).put(definition.key(), value.getText());
-                validate();
-            });
         }
-        parameterGroup.getParent().layout(true, true);
+        fitParameters();
+        description.getParent().layout(true, true);
+    }
+
+    private Control textField(AnalysisRegistry.Entry entry, ParameterDefinition definition) {
+        Text value = new Text(parameterGroup, SWT.BORDER);
+        value.setText(value(entry, definition));
+        value.addListener(SWT.Modify, e -> edit(entry, definition, value.getText()));
+        return value;
+    }
+
+    /** A parameter with a fixed set of values is chosen, not typed. */
+    private Control choiceField(AnalysisRegistry.Entry entry, ParameterDefinition definition) {
+        Combo value = new Combo(parameterGroup, SWT.READ_ONLY);
+        value.setItems(definition.choices().toArray(String[]::new));
+        value.select(Math.max(0, definition.choices().indexOf(value(entry, definition).toLowerCase(java.util.Locale.ROOT))));
+        value.addListener(SWT.Selection, e -> edit(entry, definition, value.getText()));
+        return value;
+    }
+
+    private void edit(AnalysisRegistry.Entry entry, ParameterDefinition definition, String text) {
+        edited.computeIfAbsent(entry.id(), id -> new HashMap<>()).put(definition.key(), text);
+        validate();
+    }
+
+    private void fitParameters() {
+        int width = Math.max(300, parameterScroller.getClientArea().width);
+        parameterScroller.setMinSize(parameterGroup.computeSize(width, SWT.DEFAULT));
+        parameterGroup.layout(true, true);
+    }
+
+    /** For tests: the height of the list of analyses and the number of parameter fields shown. */
+    int listHeight() {
+        return analyses.getControl().getSize().y;
+    }
+
+    int parameterFields() {
+        return (int) java.util.Arrays.stream(parameterGroup.getChildren()).filter(c -> c instanceof Text || c instanceof Combo).count();
+    }
+
+    void select(String analysisId) {
+        registry.find(analysisId).ifPresent(entry -> analyses.setSelection(new org.eclipse.jface.viewers.StructuredSelection(entry), true));
     }
 
     private String value(AnalysisRegistry.Entry entry, ParameterDefinition definition) {

@@ -56,4 +56,21 @@ class AnalysisPreferencesTest {
         assertTrue(new AnalysisPreferences(node).enabledAnalyses(registry).stream().anyMatch(a -> a.descriptor().id().equals(STRUCTURE)));
         assertEquals(Map.of(), new AnalysisPreferences(node).parameters(registry), "defaults store nothing");
     }
+
+    @Test
+    void anAnalysisWithManyParametersKeepsTheListAndShowsEveryParameter() {
+        AnalysisPreferencePage page = new AnalysisPreferencePage(registry, preferences);
+        shell = new Shell(Display.getCurrent());
+        shell.setLayout(new org.eclipse.swt.layout.FillLayout());
+        page.createControl(shell);
+        shell.setSize(640, 560); // about what the preference dialog gives a page
+        shell.layout(true, true);
+        int before = page.listHeight();
+        page.select("duplication.initiatives");
+        shell.layout(true, true);
+        // Only the description (a few lines longer) may take some room; fifteen parameters must not.
+        assertTrue(page.listHeight() >= 150, "the list keeps most of its height: " + before + " -> " + page.listHeight());
+        int expected = registry.find("duplication.initiatives").orElseThrow().descriptor().parameters().size();
+        assertEquals(expected, page.parameterFields(), "every parameter has a field (they scroll)");
+    }
 }
