@@ -2,6 +2,7 @@ package org.innoscape.diagram.ui;
 
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IPersistableElement;
 import org.innoscape.model.Diagram;
 import org.innoscape.ui.model.ModelDocument;
@@ -31,7 +32,21 @@ public record DiagramEditorInput(ModelDocument document, Diagram diagram) implem
 
     @Override
     public IPersistableElement getPersistable() {
-        return null;
+        if (diagram.getId() == null) {
+            return null;
+        }
+        return new IPersistableElement() {
+            @Override
+            public String getFactoryId() {
+                return DiagramEditorInputFactory.ID;
+            }
+
+            @Override
+            public void saveState(IMemento memento) {
+                memento.putString(DiagramEditorInputFactory.FILE, document.file().toString());
+                memento.putString(DiagramEditorInputFactory.DIAGRAM, diagram.getId());
+            }
+        };
     }
 
     @Override

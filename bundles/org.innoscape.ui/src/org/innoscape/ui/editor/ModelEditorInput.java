@@ -2,6 +2,7 @@ package org.innoscape.ui.editor;
 
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IPersistableElement;
 import org.innoscape.ui.model.ModelDocument;
 
@@ -30,7 +31,18 @@ public record ModelEditorInput(ModelDocument document) implements IEditorInput {
 
     @Override
     public IPersistableElement getPersistable() {
-        return null;
+        // The workbench remembers open model editors by file and reopens them at the next start.
+        return new IPersistableElement() {
+            @Override
+            public String getFactoryId() {
+                return ModelEditorInputFactory.ID;
+            }
+
+            @Override
+            public void saveState(IMemento memento) {
+                memento.putString(ModelEditorInputFactory.FILE, document.file().toString());
+            }
+        };
     }
 
     @Override

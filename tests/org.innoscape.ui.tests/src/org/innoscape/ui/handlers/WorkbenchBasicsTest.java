@@ -111,4 +111,23 @@ class WorkbenchBasicsTest {
         List<String> kinds = Arrays.stream(tree.getItems()).map(org.eclipse.swt.widgets.TreeItem::getText).toList();
         assertTrue(kinds.stream().anyMatch(k -> k.startsWith("Actors (")), "the outline shows the model, not 'no outline': " + kinds);
     }
+
+    @Test
+    void openModelEditorsAreRememberedByFileAndReopened() throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        Path file = Workbenches.copyOfExample(folder).toAbsolutePath().normalize();
+        ModelOpener.open(page, file);
+        var input = (org.innoscape.ui.editor.ModelEditorInput) page.getActiveEditor().getEditorInput();
+        var memento = org.eclipse.ui.XMLMemento.createWriteRoot("editor");
+        assertEquals(org.innoscape.ui.editor.ModelEditorInputFactory.ID, input.getPersistable().getFactoryId());
+        input.getPersistable().saveState(memento);
+        Workbenches.closeEverything();
+
+        var restored = new org.innoscape.ui.editor.ModelEditorInputFactory().createElement(memento);
+        assertTrue(restored instanceof org.innoscape.ui.editor.ModelEditorInput reopened && reopened.document().file().equals(file),
+                "reopened from the remembered file: " + restored);
+        Workbenches.closeEverything();
+        Files.delete(file);
+        assertEquals(null, new org.innoscape.ui.editor.ModelEditorInputFactory().createElement(memento), "a removed file is not reopened");
+    }
 }

@@ -99,6 +99,14 @@ class DiagramEditorTest {
         assertEquals("Network", editor.getPartName(), "one model open again");
     }
 
+    @Test
+    void anOpenDiagramIsRememberedAndReopenedAtTheNextStart() {
+        var memento = org.eclipse.ui.XMLMemento.createWriteRoot("editor");
+        editor.getEditorInput().getPersistable().saveState(memento);
+        var restored = new org.innoscape.diagram.ui.DiagramEditorInputFactory().createElement(memento);
+        assertEquals(editor.getEditorInput(), restored, "the same model and diagram");
+    }
+
     @AfterEach
     void closeEverything() {
         page.closeAllEditors(false);
