@@ -86,7 +86,7 @@ public class GettingStartedView extends ViewPart {
     private static void reflow(ScrolledComposite scrolled, Composite page, List<Link> paragraphs) {
         int width = Math.max(220, scrolled.getClientArea().width);
         for (Link paragraph : paragraphs) {
-            ((GridData) paragraph.getLayoutData()).widthHint = width - 40;
+            ((GridData) paragraph.getLayoutData()).widthHint = width - 64; // the page margins and a scroll bar
         }
         scrolled.setMinSize(page.computeSize(width, SWT.DEFAULT));
         page.layout(true);
