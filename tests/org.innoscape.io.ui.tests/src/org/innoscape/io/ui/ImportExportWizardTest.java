@@ -10,7 +10,6 @@ import java.util.List;
 
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.innoscape.examples.ExampleModels;
@@ -19,6 +18,7 @@ import org.innoscape.io.RegisterKind;
 import org.innoscape.io.RegisterReader;
 import org.innoscape.io.RegisterTable;
 import org.innoscape.model.ModelElement;
+import org.innoscape.tests.support.Workbenches;
 import org.innoscape.ui.model.ModelDocument;
 import org.innoscape.ui.model.ModelOpener;
 import org.innoscape.ui.model.OpenModels;
@@ -175,9 +175,6 @@ class ImportExportWizardTest {
     }
 
     private static void processEvents() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // drain
-        }
+        Workbenches.processEvents();
     }
 }

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
+import org.innoscape.tests.support.Workbenches;
 import org.innoscape.ui.model.OpenModels;
-import org.innoscape.ui.tests.Workbenches;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

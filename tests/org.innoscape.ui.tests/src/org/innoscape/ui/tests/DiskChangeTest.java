@@ -17,6 +17,7 @@ import org.innoscape.model.InnoscapePackage;
 import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.persistence.ModelLoadException;
 import org.innoscape.model.persistence.ModelStore;
+import org.innoscape.tests.support.Workbenches;
 import org.innoscape.ui.editor.ModelEditor;
 import org.innoscape.ui.model.DiskChanges;
 import org.innoscape.ui.model.DiskState;

@@ -20,6 +20,7 @@ import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertySheet;
 import org.innoscape.model.Actor;
 import org.innoscape.model.InnoscapePackage;
+import org.innoscape.tests.support.Workbenches;
 import org.innoscape.ui.InnoscapeUi;
 import org.innoscape.ui.editor.ModelEditor;
 import org.innoscape.ui.explorer.ModelCategory;

@@ -9,6 +9,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.internal.WorkbenchWindow;
 import org.innoscape.analysis.AnalysisRegistry;
+import org.innoscape.tests.support.Workbenches;
 import org.innoscape.ui.log.LogStatusItem;
 import org.innoscape.ui.log.LogView;
 import org.innoscape.ui.log.LoggedProblems;

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.eclipse.emf.edit.command.AddCommand;
@@ -45,6 +44,7 @@ import org.innoscape.model.LayoutDirection;
 import org.innoscape.model.PathwayStage;
 import org.innoscape.model.PolicyInitiative;
 import org.innoscape.model.Relationship;
+import org.innoscape.tests.support.Workbenches;
 import org.innoscape.ui.model.ModelDocument;
 import org.innoscape.ui.model.ModelOpener;
 import org.junit.jupiter.api.AfterEach;
@@ -455,9 +455,6 @@ class DiagramEditorTest {
     }
 
     private static void processEvents() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // drain
-        }
+        Workbenches.processEvents();
     }
 }

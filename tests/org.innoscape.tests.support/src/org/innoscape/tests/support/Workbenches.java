@@ -1,4 +1,4 @@
-package org.innoscape.ui.tests;
+package org.innoscape.tests.support;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +11,10 @@ import org.eclipse.ui.PlatformUI;
 import org.innoscape.examples.ExampleModels;
 import org.innoscape.ui.model.OpenModels;
 
-/** What the workbench UI tests of every package share: a copy of the example, events, clean-up. */
+/**
+ * What the workbench UI tests of every bundle share: a copy of the example to change, draining the
+ * event queue, and closing every editor and model between tests. One copy for all test bundles.
+ */
 public final class Workbenches {
 
     private Workbenches() {
