@@ -5,6 +5,8 @@ import org.innoscape.analysis.network.ActorNetwork;
 import org.innoscape.analysis.network.NetworkMetrics;
 import org.innoscape.diagram.decoration.DecorationLayer;
 import org.innoscape.diagram.decoration.Decorations;
+import org.innoscape.diagram.description.DiagramDescription;
+import org.innoscape.model.InnoscapePackage;
 import org.innoscape.model.InnovationSystem;
 
 /**
@@ -27,6 +29,12 @@ public abstract class CentralitySize implements DecorationLayer {
     @Override
     public String label() {
         return "Size actors by " + centrality();
+    }
+
+    /** Only where actors are drawn. */
+    @Override
+    public boolean appliesTo(DiagramDescription type) {
+        return type.allNodeMappings().stream().anyMatch(mapping -> mapping.getDomainClass() == InnoscapePackage.Literals.ACTOR);
     }
 
     @Override

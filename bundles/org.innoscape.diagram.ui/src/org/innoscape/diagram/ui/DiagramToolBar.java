@@ -59,7 +59,8 @@ final class DiagramToolBar {
                     on -> editor.execute(DiagramCommands.setLayerEnabled(editor.editingDomain(), editor.diagram(),
                             layer.getId(), on)))));
         }
-        List<DecorationLayer> overlays = DiagramTypes.installed().decorationLayers();
+        List<DecorationLayer> overlays = DiagramTypes.installed().decorationLayers().stream()
+                .filter(overlay -> overlay.appliesTo(editor.description())).toList();
         if (!overlays.isEmpty()) {
             dropDown("Overlays", "Analysis results drawn over the diagram (never stored)", menu -> overlays
                     .forEach(overlay -> check(menu, overlay.label(), editor.isOverlayOn(overlay),

@@ -48,6 +48,10 @@ public final class NewDiagramDialog extends Dialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         area.setLayout(new GridLayout(1, false));
+        Label target = new Label(area, SWT.WRAP);
+        target.setText("The new diagram is added to the model \u201c" + (system.getName() == null ? "(unnamed)" : system.getName()).replace("&", "&&")
+                + "\u201d and saved with it.");
+        target.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         new Label(area, SWT.NONE).setText("Diagram type:");
         typeList = new org.eclipse.swt.widgets.List(area, SWT.SINGLE | SWT.BORDER);
         types.forEach(t -> typeList.add(t.getLabel()));
@@ -55,7 +59,11 @@ public final class NewDiagramDialog extends Dialog {
         explanation = new Label(area, SWT.WRAP);
         GridData wide = new GridData(SWT.FILL, SWT.CENTER, true, false);
         wide.widthHint = 420;
-        explanation.setLayoutData(wide);
+        GridData explanationLayout = new GridData(SWT.FILL, SWT.TOP, true, false);
+        explanationLayout.widthHint = 420;
+        // Room for four lines whatever the type: a longer explanation must not be cut.
+        explanationLayout.heightHint = 4 * explanation.computeSize(SWT.DEFAULT, SWT.DEFAULT).y;
+        explanation.setLayoutData(explanationLayout);
         new Label(area, SWT.NONE).setText("Name:");
         nameField = new Text(area, SWT.BORDER);
         nameField.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));

@@ -1,6 +1,7 @@
 package org.innoscape.diagram.decoration;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.innoscape.diagram.description.DiagramDescription;
 import org.innoscape.model.InnovationSystem;
 
 /**
@@ -13,4 +14,12 @@ public interface DecorationLayer {
     String label();
 
     Decorations compute(InnovationSystem model, IProgressMonitor monitor);
+
+    /**
+     * Whether this layer can show anything on diagrams of {@code type}; editors offer only those that
+     * can (sizing actors means nothing on a diagram without actors). All of them by default.
+     */
+    default boolean appliesTo(DiagramDescription type) {
+        return true;
+    }
 }

@@ -32,6 +32,15 @@ class OverlaysTest {
                 "analysis.size.eigenvector")), ids.toString());
     }
 
+    @Test
+    void actorsAreSizedOnlyOnDiagramsThatDrawActors() {
+        var network = DiagramTypes.installed().find(org.innoscape.diagram.types.StakeholderNetworkType.ID).orElseThrow();
+        var landscape = DiagramTypes.installed().find(org.innoscape.diagram.types.PathwayLandscapeType.ID).orElseThrow();
+        assertTrue(new CentralitySize.Betweenness().appliesTo(network));
+        assertTrue(!new CentralitySize.Betweenness().appliesTo(landscape), "the landscape draws initiatives only");
+        assertTrue(new DuplicateLinks().appliesTo(landscape), "duplicate links join initiatives, which the landscape draws");
+    }
+
     /** A star: the hub relates to four actors that do not relate to each other. */
     private static InnovationSystem star() {
         InnovationSystemBuilder builder = new InnovationSystemBuilder("overlays", "Star");

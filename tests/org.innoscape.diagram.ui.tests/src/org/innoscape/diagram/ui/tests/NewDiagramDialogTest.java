@@ -27,6 +27,12 @@ class NewDiagramDialogTest {
         assertTrue(texts(null).stream().noneMatch(text -> text.contains("could not be installed")));
     }
 
+    @Test
+    void theDialogSaysWhichModelTheDiagramGoesInto() {
+        String model = EnglandHealthInnovation2021.build().getName();
+        assertTrue(texts(null).stream().anyMatch(text -> text.contains(model)), texts(null).toString());
+    }
+
     /** The labels of the dialog, opened with this problem (or none), then closed. */
     private static List<String> texts(String problem) {
         Shell shell = new Shell(Display.getCurrent());
