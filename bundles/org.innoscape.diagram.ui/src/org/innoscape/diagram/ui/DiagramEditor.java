@@ -76,6 +76,7 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
     private DiagramCanvas canvas;
     private DiagramPalette palette;
     private final Runnable modelChanged = this::modelChanged;
+    private DiagramToolBar toolBar;
     private final Runnable modelsOpenedOrClosed = () -> Display.getDefault().asyncExec(this::updateTitle);
     private final UndoRedoActions undoRedo = new UndoRedoActions(() -> document);
     private final DiagramSelectionProvider selectionProvider = new DiagramSelectionProvider();
@@ -127,7 +128,8 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
         layout.marginHeight = 0;
         layout.horizontalSpacing = 0;
         parent.setLayout(layout);
-        new DiagramToolBar(parent, this).control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        toolBar = new DiagramToolBar(parent, this);
+        toolBar.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         palette = new DiagramPalette(parent, description);
         palette.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
         canvas = new DiagramCanvas(parent);
@@ -189,6 +191,9 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
         InnovationSystem system = (InnovationSystem) diagram.eContainer();
         canvas.setView(DiagramSynchronizer.build(system, diagram, description, decorations));
         updateTitle();
+        if (toolBar != null) {
+            toolBar.showActiveFilters();
+        }
         canvasSelectionChanged();
         if (overview != null) {
             overview.refresh();
@@ -432,6 +437,11 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
         } else {
             PngExport.write(canvas.getDisplay(), canvas.view(), file);
         }
+    }
+
+    /** The text of the toolbar's Filters button (for tests). */
+    public String filtersText() {
+        return toolBar == null ? null : toolBar.filtersText();
     }
 
     public DiagramCanvas canvas() {

@@ -33,6 +33,7 @@ import org.innoscape.model.values.Wording;
 final class DiagramToolBar {
     private final ToolBar toolBar;
     private final DiagramEditor editor;
+    private ToolItem filtersItem;
 
     DiagramToolBar(Composite parent, DiagramEditor editor) {
         this.editor = editor;
@@ -68,7 +69,8 @@ final class DiagramToolBar {
         }
         List<FilterDescription> filters = editor.description().getFilters();
         if (!filters.isEmpty()) {
-            dropDown("Filters", "Narrow the diagram", menu -> filters.forEach(filter -> filterItem(menu, filter)));
+            filtersItem = splitButton("Filters", "Narrow the diagram", null, menu -> filters.forEach(filter -> filterItem(menu, filter)));
+            showActiveFilters();
         }
         new ToolItem(toolBar, SWT.SEPARATOR);
         dropDown("Export", "Save the whole diagram as a picture", menu -> {
@@ -103,7 +105,7 @@ final class DiagramToolBar {
     }
 
     /** A drop-down item: its arrow opens the menu; its button runs {@code action}, or opens the menu too when null. */
-    private void splitButton(String label, String tooltip, Runnable action, MenuFiller filler) {
+    private ToolItem splitButton(String label, String tooltip, Runnable action, MenuFiller filler) {
         ToolItem item = new ToolItem(toolBar, SWT.DROP_DOWN);
         item.setText(label);
         item.setToolTipText(tooltip);
@@ -119,6 +121,27 @@ final class DiagramToolBar {
             menu.setLocation(location);
             menu.setVisible(true);
         });
+        return item;
+    }
+
+    /** "Filters (2 on)" while filters narrow the diagram, so a diagram that shows less says so. */
+    void showActiveFilters() {
+        if (filtersItem == null || filtersItem.isDisposed()) {
+            return;
+        }
+        List<String> active = editor.description().getFilters().stream()
+                .filter(filter -> editor.diagram().getFilters().stream()
+                        .anyMatch(f -> filter.getId().equals(f.getFilter()) && !f.getValues().isEmpty()))
+                .map(FilterDescription::getLabel).toList();
+        filtersItem.setText(active.isEmpty() ? "Filters" : "Filters (" + active.size() + " on)");
+        filtersItem.setToolTipText(active.isEmpty() ? "Narrow the diagram"
+                : "The diagram shows only what these filters keep: " + String.join(", ", active));
+        toolBar.getParent().layout(true);
+    }
+
+    /** The text of the Filters button (for tests). */
+    String filtersText() {
+        return filtersItem == null ? null : filtersItem.getText();
     }
 
     private static void check(Menu menu, String label, boolean checked, Toggle toggle) {

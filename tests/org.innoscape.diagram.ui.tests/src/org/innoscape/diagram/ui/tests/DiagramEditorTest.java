@@ -107,6 +107,21 @@ class DiagramEditorTest {
         assertEquals(editor.getEditorInput(), restored, "the same model and diagram");
     }
 
+    @Test
+    void aDiagramNarrowedByAFilterSaysSoInItsToolbar() throws Exception {
+        Diagram landscape = DiagramCreation.create(document.system(),
+                DiagramTypes.installed().find(PathwayLandscapeType.ID).orElseThrow(), "Filtered landscape");
+        document.editingDomain().getCommandStack().execute(AddCommand.create(document.editingDomain(), document.system(),
+                InnoscapePackage.Literals.INNOVATION_SYSTEM__DIAGRAMS, landscape));
+        DiagramEditor filtered = DiagramEditor.open(page, document, landscape);
+        processEvents();
+        assertEquals("Filters", filtered.filtersText());
+        filtered.execute(org.innoscape.diagram.edit.DiagramCommands.setFilter(document.editingDomain(), landscape,
+                PathwayLandscapeType.DRIVER_FILTER, List.of(document.system().getDrivers().get(0))));
+        processEvents();
+        assertEquals("Filters (1 on)", filtered.filtersText());
+    }
+
     @AfterEach
     void closeEverything() {
         page.closeAllEditors(false);
