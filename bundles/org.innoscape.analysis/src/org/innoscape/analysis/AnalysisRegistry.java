@@ -44,20 +44,14 @@ public final class AnalysisRegistry {
         return new AnalysisRegistry(analyses.stream().map(a -> new Entry(a, true, "(given)")).toList(), List.of());
     }
 
-    private static volatile AnalysisRegistry installed;
+    /** Read on first use: the JVM's class initialisation makes it lazy and thread-safe. */
+    private static final class Installed {
+        static final AnalysisRegistry REGISTRY = fromExtensions();
+    }
 
     /** The analyses contributed through the extension point, read once (their problems are logged then). */
     public static AnalysisRegistry installed() {
-        AnalysisRegistry result = installed;
-        if (result == null) {
-            synchronized (AnalysisRegistry.class) {
-                if (installed == null) {
-                    installed = fromExtensions();
-                }
-                result = installed;
-            }
-        }
-        return result;
+        return Installed.REGISTRY;
     }
 
     /** The analyses contributed through the extension point, read now; each problem is logged as a warning. */

@@ -22,7 +22,6 @@ import org.innoscape.diagram.description.DiagramDescription;
 public final class DiagramTypes {
     public static final String EXTENSION_POINT = "org.innoscape.diagram.diagramTypes";
 
-    private static volatile DiagramTypes installed;
 
     private final Map<String, DiagramDescription> types;
     private final List<DecorationLayer> decorationLayers;
@@ -42,18 +41,14 @@ public final class DiagramTypes {
         return new DiagramTypes(types, layers, List.of());
     }
 
+    /** Read on first use: the JVM's class initialisation makes it lazy and thread-safe. */
+    private static final class Installed {
+        static final DiagramTypes TYPES = fromExtensions();
+    }
+
     /** The types contributed through the extension point, read once. */
     public static DiagramTypes installed() {
-        DiagramTypes result = installed;
-        if (result == null) {
-            synchronized (DiagramTypes.class) {
-                if (installed == null) {
-                    installed = fromExtensions();
-                }
-                result = installed;
-            }
-        }
-        return result;
+        return Installed.TYPES;
     }
 
     static DiagramTypes fromExtensions() {

@@ -466,10 +466,7 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
 
     @Override
     public void doSave(IProgressMonitor monitor) {
-        if (!DiskChanges.confirmSave(getSite().getShell(), document)) {
-            if (monitor != null) {
-                monitor.setCanceled(true);
-            }
+        if (!DiskChanges.confirmSave(getSite().getShell(), document, monitor)) {
             return;
         }
         try {

@@ -23,6 +23,7 @@ import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.validation.ModelValidation;
+import org.innoscape.ui.CoalescedRefresh;
 import org.innoscape.ui.model.DiskChanges;
 import org.innoscape.ui.model.ModelDocument;
 import org.innoscape.ui.model.OpenModels;
@@ -41,7 +42,8 @@ public class ModelEditor extends EditorPart {
     private Label summary;
     private Label problemsHeading;
     private TableViewer problems;
-    private final Runnable onChange = this::refreshLater;
+    private final CoalescedRefresh refreshSoon = new CoalescedRefresh(() -> summary, this::refresh);
+    private final Runnable onChange = refreshSoon::request;
     private UndoRedoActions undoRedo;
 
     public static void open(IWorkbenchPage page, ModelDocument document) {
@@ -91,12 +93,6 @@ public class ModelEditor extends EditorPart {
         refresh();
     }
 
-    private void refreshLater() {
-        if (summary != null && !summary.isDisposed()) {
-            summary.getDisplay().asyncExec(this::refresh);
-        }
-    }
-
     private void refresh() {
         if (summary == null || summary.isDisposed()) {
             return;
@@ -131,10 +127,7 @@ public class ModelEditor extends EditorPart {
 
     @Override
     public void doSave(IProgressMonitor monitor) {
-        if (!DiskChanges.confirmSave(getSite().getShell(), document)) {
-            if (monitor != null) {
-                monitor.setCanceled(true);
-            }
+        if (!DiskChanges.confirmSave(getSite().getShell(), document, monitor)) {
             return;
         }
         try {

@@ -2,8 +2,8 @@ package org.innoscape.ui.editor;
 
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
+import org.innoscape.ui.CoalescedRefresh;
 import org.innoscape.ui.explorer.ModelTreeContentProvider;
 import org.innoscape.ui.explorer.ModelTreeLabelProvider;
 import org.innoscape.ui.model.ModelDocument;
@@ -14,8 +14,8 @@ import org.innoscape.ui.model.ModelDocument;
  */
 final class ModelOutlinePage extends ContentOutlinePage {
     private final ModelDocument document;
-    private final Runnable onChange = this::refreshLater;
-    private boolean refreshPending;
+    private final CoalescedRefresh refresh = new CoalescedRefresh(this::getControl, () -> getTreeViewer().refresh());
+    private final Runnable onChange = refresh::request;
 
     ModelOutlinePage(ModelDocument document) {
         this.document = document;
@@ -29,20 +29,6 @@ final class ModelOutlinePage extends ContentOutlinePage {
         viewer.setLabelProvider(new ModelTreeLabelProvider());
         viewer.setInput(document);
         document.addChangeListener(onChange);
-    }
-
-    private void refreshLater() {
-        Control control = getControl();
-        if (refreshPending || control == null || control.isDisposed()) {
-            return;
-        }
-        refreshPending = true;
-        control.getDisplay().asyncExec(() -> {
-            refreshPending = false;
-            if (!control.isDisposed()) {
-                getTreeViewer().refresh();
-            }
-        });
     }
 
     @Override

@@ -8,9 +8,9 @@ import org.eclipse.swt.events.MouseAdapter;
 import org.eclipse.swt.events.MouseEvent;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
+import org.innoscape.ui.CoalescedRefresh;
 
 /**
  * The status line's count of logged warnings and errors: empty when there are none, a double-click
@@ -19,7 +19,11 @@ import org.eclipse.ui.PartInitException;
 public final class LogStatusItem extends ContributionItem {
     public static final String ID = "org.innoscape.ui.status.log";
     private final IWorkbenchWindow window;
-    private final Runnable onLogged = this::updateLater;
+    private final CoalescedRefresh updateSoon = new CoalescedRefresh(() -> this.label, () -> {
+        text = describe();
+        show();
+    });
+    private final Runnable onLogged = updateSoon::request;
     private CLabel label;
     private String text = "";
 
@@ -38,6 +42,7 @@ public final class LogStatusItem extends ContributionItem {
         layout.widthHint = gc.textExtent("999 problems logged").x + 12;
         gc.dispose();
         label.setLayoutData(layout);
+        text = describe();
         label.addMouseListener(new MouseAdapter() {
             @Override
             public void mouseUp(MouseEvent event) {
@@ -54,16 +59,6 @@ public final class LogStatusItem extends ContributionItem {
             }
         } catch (PartInitException e) {
             // the view is part of this bundle; nothing else to show it in
-        }
-    }
-
-    private void updateLater() {
-        Display display = Display.getDefault();
-        if (!display.isDisposed()) {
-            display.asyncExec(() -> {
-                text = describe();
-                show();
-            });
         }
     }
 

@@ -11,6 +11,7 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
+import org.innoscape.ui.CoalescedRefresh;
 import org.innoscape.ui.TableColumns;
 
 /**
@@ -22,7 +23,8 @@ public class LogView extends ViewPart {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT).withZone(ZoneId.systemDefault());
 
     private TableViewer viewer;
-    private final Runnable onLogged = this::refreshLater;
+    private final CoalescedRefresh refreshSoon = new CoalescedRefresh(() -> viewer == null ? null : viewer.getControl(), this::refresh);
+    private final Runnable onLogged = refreshSoon::request;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -43,12 +45,6 @@ public class LogView extends ViewPart {
         });
         LoggedProblems.get().addListener(onLogged);
         refresh();
-    }
-
-    private void refreshLater() {
-        if (viewer != null && !viewer.getControl().isDisposed()) {
-            viewer.getControl().getDisplay().asyncExec(this::refresh);
-        }
     }
 
     private void refresh() {

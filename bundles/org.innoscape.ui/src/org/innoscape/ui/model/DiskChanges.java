@@ -4,13 +4,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IElementFactory;
+import org.eclipse.ui.IPersistableElement;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.XMLMemento;
 import org.innoscape.model.persistence.ModelLoadException;
 import org.innoscape.model.persistence.ModelStore;
 
@@ -89,16 +96,46 @@ public final class DiskChanges {
             return;
         }
         Path file = document.file();
-        close(window.getActivePage(), document);
+        List<Reopenable> editors = close(window.getActivePage(), document);
         ModelOpener.open(window.getActivePage(), file);
+        reopen(window.getActivePage(), editors);
     }
 
-    private static void close(IWorkbenchPage page, ModelDocument document) {
+    /** An editor of a reloaded model, remembered the way the workbench remembers editors between sessions. */
+    private record Reopenable(String editorId, String factoryId, XMLMemento memento) {
+    }
+
+    /** Reopens the model's other editors (its diagrams) on the reloaded model, through their element factories. */
+    private static void reopen(IWorkbenchPage page, List<Reopenable> editors) {
+        for (Reopenable editor : editors) {
+            IElementFactory factory = PlatformUI.getWorkbench().getElementFactory(editor.factoryId());
+            IAdaptable input = factory == null ? null : factory.createElement(editor.memento());
+            if (input instanceof IEditorInput editorInput) {
+                try {
+                    page.openEditor(editorInput, editor.editorId(), false);
+                } catch (PartInitException e) {
+                    System.getLogger(DiskChanges.class.getName()).log(System.Logger.Level.WARNING,
+                            "not reopened after the reload: " + editorInput.getName() + ": " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    /** Closes the model and its editors; returns what is needed to reopen the editors. */
+    private static List<Reopenable> close(IWorkbenchPage page, ModelDocument document) {
         List<IEditorReference> editors = new ArrayList<>();
+        List<Reopenable> reopenable = new ArrayList<>();
         for (IEditorReference reference : page.getEditorReferences()) {
             try {
-                if (reference.getEditorInput().getAdapter(ModelDocument.class) == document) {
+                IEditorInput input = reference.getEditorInput();
+                if (input.getAdapter(ModelDocument.class) == document) {
                     editors.add(reference);
+                    IPersistableElement persistable = input.getPersistable();
+                    if (persistable != null) {
+                        XMLMemento memento = XMLMemento.createWriteRoot("editor");
+                        persistable.saveState(memento);
+                        reopenable.add(new Reopenable(reference.getId(), persistable.getFactoryId(), memento));
+                    }
                 }
             } catch (PartInitException unrestored) {
                 // an editor that cannot give its input does not hold this model
@@ -106,16 +143,23 @@ public final class DiskChanges {
         }
         page.closeEditors(editors.toArray(IEditorReference[]::new), false);
         OpenModels.get().close(document);
+        return reopenable;
     }
 
-    /** Before saving: true when the save may go ahead (the file is unchanged, or the user said overwrite). */
-    public static boolean confirmSave(Shell shell, ModelDocument document) {
+    /**
+     * Before saving: true when the save may go ahead (the file is unchanged, or the user said overwrite);
+     * otherwise the save is cancelled ({@code monitor}, when given, says so to the workbench).
+     */
+    public static boolean confirmSave(Shell shell, ModelDocument document, IProgressMonitor monitor) {
         if (document.diskChange() == DiskState.Change.NONE) {
             return true;
         }
         if (prompt.overwrite(shell, document)) {
             document.keepDespiteDiskChange();
             return true;
+        }
+        if (monitor != null) {
+            monitor.setCanceled(true);
         }
         return false;
     }

@@ -3,11 +3,11 @@ package org.innoscape.ui.properties;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.innoscape.ui.CoalescedRefresh;
 import org.innoscape.ui.model.ModelDocument;
 import org.innoscape.ui.model.OpenModels;
 import org.innoscape.ui.model.UndoRedoActions;
@@ -18,8 +18,11 @@ import org.innoscape.ui.model.UndoRedoActions;
  * this one also refreshes after every change to any open model (once per burst of changes).
  */
 public final class LivePropertySheetPage extends PropertySheetPage {
-    private final Runnable modelsChanged = this::refreshSoon;
-    private boolean refreshPending;
+    private final CoalescedRefresh refreshSoon = new CoalescedRefresh(this::getControl, () -> {
+        refresh();
+        undoRedo().update();
+    });
+    private final Runnable modelsChanged = refreshSoon::request;
     private ModelDocument shown;
     private final UndoRedoActions undoRedo = new UndoRedoActions(() -> shown);
 
@@ -60,21 +63,6 @@ public final class LivePropertySheetPage extends PropertySheetPage {
     /** The undo and redo handlers (for tests). */
     public UndoRedoActions undoRedo() {
         return undoRedo;
-    }
-
-    private void refreshSoon() {
-        Control control = getControl();
-        if (refreshPending || control == null || control.isDisposed()) {
-            return;
-        }
-        refreshPending = true;
-        control.getDisplay().asyncExec(() -> {
-            refreshPending = false;
-            if (!control.isDisposed()) {
-                refresh();
-                undoRedo.update();
-            }
-        });
     }
 
     @Override

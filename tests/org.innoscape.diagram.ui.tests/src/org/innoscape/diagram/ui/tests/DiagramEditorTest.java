@@ -122,6 +122,44 @@ class DiagramEditorTest {
         assertEquals("Filters (1 on)", filtered.filtersText());
     }
 
+    @Test
+    void reloadingAModelChangedOnDiskReopensItsDiagrams() throws Exception {
+        document.save();
+        String diagramId = editor.diagram().getId();
+        var onDisk = new org.innoscape.model.persistence.ModelStore().load(document.file());
+        onDisk.setJurisdiction("Changed by an import");
+        new org.innoscape.model.persistence.ModelStore().save(onDisk, document.file());
+        var previous = org.innoscape.ui.model.DiskChanges.usePrompt(new org.innoscape.ui.model.DiskChanges.Prompt() {
+            @Override
+            public org.innoscape.ui.model.DiskChanges.Answer changed(org.eclipse.swt.widgets.Shell shell, ModelDocument changed,
+                    org.innoscape.ui.model.DiskState.Change change) {
+                return org.innoscape.ui.model.DiskChanges.Answer.RELOAD;
+            }
+
+            @Override
+            public boolean overwrite(org.eclipse.swt.widgets.Shell shell, ModelDocument changed) {
+                return false;
+            }
+
+            @Override
+            public void unreadable(org.eclipse.swt.widgets.Shell shell, ModelDocument changed,
+                    org.innoscape.model.persistence.ModelLoadException problem) {
+                throw new AssertionError(problem);
+            }
+        });
+        try {
+            org.innoscape.ui.model.DiskChanges.check(page.getWorkbenchWindow());
+            processEvents();
+        } finally {
+            org.innoscape.ui.model.DiskChanges.usePrompt(previous);
+        }
+        DiagramEditor reopened = java.util.Arrays.stream(page.getEditorReferences()).map(r -> r.getEditor(true))
+                .filter(DiagramEditor.class::isInstance).map(DiagramEditor.class::cast).findFirst()
+                .orElseThrow(() -> new AssertionError("the diagram is open again"));
+        assertEquals(diagramId, reopened.diagram().getId());
+        assertEquals("Changed by an import", reopened.document().system().getJurisdiction(), "on the reloaded model");
+    }
+
     @AfterEach
     void closeEverything() {
         page.closeAllEditors(false);
