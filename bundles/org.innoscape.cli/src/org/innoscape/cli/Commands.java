@@ -11,7 +11,7 @@ final class Commands {
     }
 
     static List<Command> all(String version) {
-        return List.of(new AnalyzeCommand(version, AnalysisRegistry::installed), new ExportCommand(), new ImportCommand(), new ReviewCommand(),
-                new ValidateCommand());
+        return List.of(new AnalyzeCommand(version, AnalysisRegistry::installed), new DiffCommand(AnalysisRegistry::installed),
+                new ExportCommand(), new ImportCommand(), new MergeCommand(), new ReviewCommand(), new ValidateCommand());
     }
 }

@@ -23,6 +23,18 @@ public final class EnglandHealthInnovation2021 {
     record Sources(SourceDocument blog, SourceDocument report) {
     }
 
+    /**
+     * The model as the shipped file holds it: {@link #build()} with its three diagrams (stakeholder
+     * network, pathway landscape, driver coverage), laid out. Needs the diagram types' code, not the
+     * extension registry.
+     */
+    public static InnovationSystem buildAsShipped() {
+        InnovationSystem system = build();
+        EnglandDiagrams.add(system);
+        return system;
+    }
+
+    /** The model's content without diagrams, for tests that draw their own. */
     public static InnovationSystem build() {
         InnovationSystemBuilder b = new InnovationSystemBuilder("england-2021", "Health technology innovation in England, 2021");
         InnovationSystem system = b.system();

@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import org.innoscape.model.ActivityType;
 import org.innoscape.model.Actor;
 import org.innoscape.model.Budget;
-import org.innoscape.model.Certainty;
 import org.innoscape.model.Driver;
 import org.innoscape.model.Focus;
 import org.innoscape.model.FundingRecipients;
@@ -16,7 +15,6 @@ import org.innoscape.model.InstrumentType;
 import org.innoscape.model.PathwayStage;
 import org.innoscape.model.PolicyInitiative;
 import org.innoscape.model.SourceDocument;
-import org.innoscape.model.SourceReference;
 import org.innoscape.model.StakeholderGroup;
 import org.innoscape.model.Tristate;
 import org.innoscape.model.build.InnovationSystemBuilder;
@@ -48,12 +46,7 @@ final class InitiativeSpec {
 
     /** A fact worked out from the sources rather than printed in them. */
     InitiativeSpec derived(SourceDocument document, String section, String note) {
-        SourceReference reference = InnoscapeFactory.eINSTANCE.createSourceReference();
-        reference.setDocument(document);
-        reference.setSection(section);
-        reference.setCertainty(Certainty.DERIVED);
-        reference.setNote(note);
-        initiative.getSources().add(reference);
+        DerivedCitation.add(initiative, document, section, note);
         return this;
     }
 

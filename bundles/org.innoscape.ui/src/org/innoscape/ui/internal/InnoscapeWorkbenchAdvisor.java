@@ -13,6 +13,7 @@ import org.innoscape.diagram.DiagramTypes;
 import org.innoscape.ui.InnoscapeUi;
 import org.innoscape.ui.log.LoggedProblems;
 import org.innoscape.ui.model.ExampleModelCopy;
+import org.innoscape.ui.model.FirstDiagram;
 import org.innoscape.ui.model.ModelOpener;
 
 /** Opens Innoscape windows in the Innoscape perspective and remembers the layout between sessions. */
@@ -43,7 +44,7 @@ public class InnoscapeWorkbenchAdvisor extends WorkbenchAdvisor {
         DiagramTypes.installed();
         if (arguments.example()) {
             try {
-                ModelOpener.open(window.getActivePage(), ExampleModelCopy.england2021());
+                FirstDiagram.show(window, ModelOpener.open(window.getActivePage(), ExampleModelCopy.england2021()));
             } catch (java.io.IOException e) {
                 MessageDialog.openError(window.getShell(), "Cannot open the example",
                         "Innoscape could not prepare the example model: " + e.getMessage());

@@ -18,7 +18,8 @@ final class ProductProcess {
         return Path.of(System.getProperty("innoscape.product.dir")).toAbsolutePath().normalize();
     }
 
-    static Result runCli(String... arguments) throws IOException, InterruptedException {
+    /** The command that starts the product's command line, before the command's own arguments. */
+    static List<String> cliCommand() throws IOException {
         Path product = productDir();
         Path launcher;
         try (var files = Files.list(product.resolve("plugins"))) {
@@ -26,9 +27,12 @@ final class ProductProcess {
                     .findFirst().orElseThrow(() -> new IllegalStateException("no launcher in " + product));
         }
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Djava.awt.headless=true",
-                "-Dosgi.locking=none", "-jar", launcher.toString(), "-install", product.toString(),
-                "-application", "org.innoscape.cli.app", "-data", "@none", "-nosplash"));
+        return List.of(java, "-Xmx512m", "-Djava.awt.headless=true", "-Dosgi.locking=none", "-jar", launcher.toString(), "-install",
+                product.toString(), "-application", "org.innoscape.cli.app", "-data", "@none", "-nosplash");
+    }
+
+    static Result runCli(String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(cliCommand());
         command.addAll(List.of(arguments));
         Path out = Files.createTempFile("innoscape-out", ".txt");
         Path err = Files.createTempFile("innoscape-err", ".txt");
