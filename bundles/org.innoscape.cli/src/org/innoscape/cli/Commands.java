@@ -12,6 +12,6 @@ final class Commands {
 
     static List<Command> all(String version) {
         return List.of(new AnalyzeCommand(version, AnalysisRegistry::installed), new DiffCommand(AnalysisRegistry::installed),
-                new ExportCommand(), new ImportCommand(), new MergeCommand(), new ReviewCommand(), new ValidateCommand());
+                new ExportCommand(), new ImportCommand(), new MergeCommand(), new PublishCommand(version, AnalysisRegistry::installed), new ReviewCommand(), new ValidateCommand());
     }
 }

@@ -16,6 +16,7 @@ import org.innoscape.compare.merge.ModelMerge;
 import org.innoscape.compare.merge.Preference;
 import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.persistence.ModelLoadException;
+import org.innoscape.model.persistence.ModelLock;
 import org.innoscape.model.persistence.ModelStore;
 
 /** {@code innoscape merge BASE OURS THEIRS --output MERGED}: a three-way merge by element id. */
@@ -111,8 +112,14 @@ public final class MergeCommand implements Command {
             }
         }
         MergeResult result = ModelMerge.merge(loaded.get(0), loaded.get(1), loaded.get(2), preference);
+        Path lockFile = ModelLock.lockFileOf(merged.toAbsolutePath());
+        boolean lockFileExisted = Files.exists(lockFile);
         try {
             new ModelStore().save(result.merged(), merged.toAbsolutePath());
+            // Git merges into a temporary file beside the model: leave no lock file of ours behind it.
+            if (!lockFileExisted) {
+                Files.deleteIfExists(lockFile);
+            }
         } catch (IOException e) {
             console.err().println("innoscape merge: cannot write " + merged + ": " + e.getMessage());
             return ExitCode.RESOURCES;

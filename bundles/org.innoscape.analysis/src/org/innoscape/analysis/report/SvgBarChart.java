@@ -6,7 +6,7 @@ import org.innoscape.analysis.landscape.LandscapeSummary.Row;
 import org.innoscape.model.values.XmlText;
 
 /** A horizontal bar chart as inline SVG 1.1: one bar per row, labelled, scaled to the largest count. */
-final class SvgBarChart {
+public final class SvgBarChart {
     private static final int LABEL_WIDTH = 300;
     private static final int BAR_WIDTH = 360;
     private static final int ROW_HEIGHT = 24;
@@ -14,7 +14,7 @@ final class SvgBarChart {
     private SvgBarChart() {
     }
 
-    static String render(String title, List<Row> rows) {
+    public static String render(String title, List<Row> rows) {
         long max = rows.stream().mapToLong(Row::count).max().orElse(0);
         int height = rows.size() * ROW_HEIGHT + 10;
         int width = LABEL_WIDTH + BAR_WIDTH + 60;

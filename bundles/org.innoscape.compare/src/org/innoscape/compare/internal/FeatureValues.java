@@ -132,7 +132,11 @@ public final class FeatureValues {
 
     /** "stagesSupported" is "stages supported". */
     public static String name(EStructuralFeature feature) {
-        String name = feature.getName();
+        return camelWords(feature.getName());
+    }
+
+    /** "memberOf" is "member of". */
+    public static String camelWords(String name) {
         StringBuilder words = new StringBuilder();
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);

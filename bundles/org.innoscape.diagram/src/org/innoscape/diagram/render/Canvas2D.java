@@ -1,5 +1,7 @@
 package org.innoscape.diagram.render;
 
+import org.eclipse.emf.ecore.EObject;
+
 import org.innoscape.diagram.description.LineStyle;
 import org.innoscape.diagram.description.NodeShape;
 import org.innoscape.diagram.description.Rgb;
@@ -32,5 +34,15 @@ public interface Canvas2D {
      * choose, such as SVG, where the viewer decides, ignores it.
      */
     default void setSmoothLines(boolean smooth) {
+    }
+
+    /**
+     * The drawing calls up to {@link #endElement} show {@code element} (a node or an edge, named
+     * {@code label}); a published SVG makes them a link to the element's page. The screen ignores it.
+     */
+    default void beginElement(EObject element, String label) {
+    }
+
+    default void endElement() {
     }
 }

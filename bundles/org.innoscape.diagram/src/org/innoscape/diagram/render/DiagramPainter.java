@@ -103,6 +103,12 @@ public final class DiagramPainter {
     }
 
     private void paintNode(ViewNode node, Canvas2D canvas) {
+        canvas.beginElement(node.element(), node.label());
+        paintShapeAndLabel(node, canvas);
+        canvas.endElement();
+    }
+
+    private void paintShapeAndLabel(ViewNode node, Canvas2D canvas) {
         NodeStyle style = node.style();
         Rect bounds = node.bounds();
         canvas.fillShape(style.shape(), bounds, style.fill());
@@ -149,6 +155,12 @@ public final class DiagramPainter {
 
     /** Paints an edge; arrowheads and the label only where they fall inside {@code area} (null: everywhere). */
     private void paintEdge(ViewEdge edge, Canvas2D canvas, boolean selected, Rect area) {
+        canvas.beginElement(edge.element(), edge.label());
+        paintLineAndLabel(edge, canvas, selected, area);
+        canvas.endElement();
+    }
+
+    private void paintLineAndLabel(ViewEdge edge, Canvas2D canvas, boolean selected, Rect area) {
         EdgeStyle style = edge.style();
         int[] points = edge.points();
         Rgb color = selected ? SELECTION : style.color();

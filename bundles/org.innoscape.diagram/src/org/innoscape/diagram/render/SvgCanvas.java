@@ -1,5 +1,9 @@
 package org.innoscape.diagram.render;
 
+import java.util.function.Function;
+
+import org.eclipse.emf.ecore.EObject;
+
 import org.innoscape.diagram.description.LineStyle;
 import org.innoscape.diagram.description.NodeShape;
 import org.innoscape.diagram.description.Rgb;
@@ -13,6 +17,36 @@ import org.innoscape.model.values.XmlText;
 public final class SvgCanvas implements Canvas2D {
     static final String FONT_FAMILY = "DejaVu Sans, Arial, Helvetica, sans-serif";
     private final StringBuilder out = new StringBuilder();
+    private final Function<EObject, String> links;
+    private boolean inLink;
+
+    public SvgCanvas() {
+        this(null);
+    }
+
+    /** @param links the address of each element's page, or null for none; elements without one are not links */
+    public SvgCanvas(Function<EObject, String> links) {
+        this.links = links;
+    }
+
+    @Override
+    public void beginElement(EObject element, String label) {
+        String href = links == null || element == null ? null : links.apply(element);
+        if (href != null) {
+            String name = XmlText.escape(label == null ? "" : label);
+            out.append("<a href=\"").append(XmlText.escape(href)).append("\" class=\"element\" aria-label=\"").append(name)
+                    .append("\"><title>").append(name).append("</title>\n");
+            inLink = true;
+        }
+    }
+
+    @Override
+    public void endElement() {
+        if (inLink) {
+            out.append("</a>\n");
+            inLink = false;
+        }
+    }
 
     @Override
     public void fillShape(NodeShape shape, Rect bounds, Rgb color) {

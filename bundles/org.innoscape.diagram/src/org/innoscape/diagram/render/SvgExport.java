@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.function.Function;
+
+import org.eclipse.emf.ecore.EObject;
 
 import org.innoscape.diagram.view.DiagramView;
 import org.innoscape.diagram.view.Rect;
@@ -18,11 +21,18 @@ public final class SvgExport {
     }
 
     public static String toSvg(DiagramView view, String title) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svgElement(view, title, null);
+    }
+
+    /**
+     * The diagram as one {@code <svg>} element, for a document of its own or inside a web page; with
+     * {@code links}, every node and edge whose element has an address is a link to it.
+     */
+    public static String svgElement(DiagramView view, String title, Function<EObject, String> links) {
         Rect bounds = view.bounds().expand(MARGIN);
-        SvgCanvas canvas = new SvgCanvas();
+        SvgCanvas canvas = new SvgCanvas(links);
         new DiagramPainter().paint(view, canvas, null, Set.of());
         StringBuilder svg = new StringBuilder();
-        svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(bounds.width())
                 .append("\" height=\"").append(bounds.height()).append("\" viewBox=\"").append(bounds.x()).append(' ')
                 .append(bounds.y()).append(' ').append(bounds.width()).append(' ').append(bounds.height())

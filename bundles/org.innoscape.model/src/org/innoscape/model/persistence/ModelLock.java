@@ -41,10 +41,15 @@ public final class ModelLock implements AutoCloseable {
         this.lock = lock;
     }
 
+    /** The sibling file that holds the lock of {@code model}: {@code .NAME.lock}. */
+    public static Path lockFileOf(Path model) {
+        return model.resolveSibling("." + model.getFileName() + ".lock");
+    }
+
     /** Takes the lock of {@code model}, waiting up to {@code wait}; throws {@link Busy} naming the holder. */
     public static ModelLock acquire(Path model, Duration wait) throws IOException {
         Path key = AtomicFiles.writableTargetOrSelf(model);
-        Path lockFile = key.resolveSibling("." + key.getFileName() + ".lock");
+        Path lockFile = lockFileOf(key);
         Files.createDirectories(lockFile.getParent());
         Instant deadline = Instant.now().plus(wait);
         try {

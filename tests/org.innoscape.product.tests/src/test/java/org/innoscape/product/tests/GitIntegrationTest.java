@@ -46,12 +46,12 @@ class GitIntegrationTest {
         // Both branches edit the same element (NHSX), one its name, the other its description: the
         // same line of the file, so Git's own line merge would conflict.
         String original = Files.readString(model);
-        String line = original.lines().filter(l -> l.contains("name=\\"NHSX\\"")).findFirst().orElseThrow();
+        String line = original.lines().filter(l -> l.contains("name=\"NHSX\"")).findFirst().orElseThrow();
         git("checkout", "-q", "-b", "renames");
-        Files.writeString(model, original.replace(line, line.replace("name=\\"NHSX\\"", "name=\\"NHSX (now NHS England)\\"")));
+        Files.writeString(model, original.replace(line, line.replace("name=\"NHSX\"", "name=\"NHSX (now NHS England)\"")));
         git("commit", "-q", "-am", "Rename NHSX");
         git("checkout", "-q", "main");
-        String described = line.replaceFirst("description=\\"[^\\"]*\\"", "description=\\"Merged into NHS England in 2022.\\"");
+        String described = line.replaceFirst("description=\"[^\"]*\"", "description=\"Merged into NHS England in 2022.\"");
         assertTrue(!described.equals(line), line);
         Files.writeString(model, original.replace(line, described));
         git("commit", "-q", "-am", "Describe NHSX");

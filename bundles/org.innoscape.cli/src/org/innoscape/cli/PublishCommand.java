@@ -1,0 +1,127 @@
+package org.innoscape.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.innoscape.analysis.Analysis;
+import org.innoscape.analysis.AnalysisRegistry;
+import org.innoscape.analysis.AnalysisResult;
+import org.innoscape.analysis.AnalysisRunner;
+import org.innoscape.diagram.DiagramTypes;
+import org.innoscape.model.InnovationSystem;
+import org.innoscape.model.persistence.ModelLoadException;
+import org.innoscape.model.persistence.ModelStore;
+import org.innoscape.publish.PublishedSite;
+import org.innoscape.publish.SitePublisher;
+
+/** {@code innoscape publish MODEL --output DIR}: the model as a static web site to share. */
+public final class PublishCommand implements Command {
+
+    private final String version;
+    private final Supplier<AnalysisRegistry> registry;
+
+    public PublishCommand(String version, Supplier<AnalysisRegistry> registry) {
+        this.version = version;
+        this.registry = registry;
+    }
+
+    @Override
+    public String name() {
+        return "publish";
+    }
+
+    @Override
+    public String summary() {
+        return "publish a model as a static web site (works from disk and any web server)";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: innoscape publish MODEL --output DIR [--no-findings]
+
+                Writes a self-contained web site into DIR: a home page (summary, landscape charts, the
+                findings of the default analyses by rule), every diagram as SVG with pan, zoom, legend and
+                a link from every shape to its element's page, a page per element (attributes in words,
+                relationships both ways, findings, sources) and per kind, and a search box over names, ids
+                and descriptions. No page requests anything from elsewhere; open DIR/index.html from disk or
+                copy DIR to any web server.
+
+                DIR must be new, empty or an earlier publication (which is replaced); the site is written
+                beside it first and put in place only when complete.
+
+                  --no-findings   do not run the analyses (faster on very large models)
+
+                Exit codes: 0 published, 1 published but an analysis failed, 2 usage or input error (nothing
+                written), 4 DIR could not be written.
+                """;
+    }
+
+    @Override
+    public int run(List<String> arguments, Console console) throws UsageException {
+        Path model = null;
+        String output = null;
+        boolean findings = true;
+        Arguments args = new Arguments(arguments);
+        while (args.hasNext()) {
+            String argument = args.next();
+            switch (argument) {
+                case "--output", "-o" -> output = args.value(argument);
+                case "--no-findings" -> {
+                    args.noValue(argument);
+                    findings = false;
+                }
+                default -> {
+                    if (argument.startsWith("-") || model != null) {
+                        throw new UsageException("unexpected argument '" + argument + "'");
+                    }
+                    model = Path.of(argument);
+                }
+            }
+        }
+        if (model == null || output == null) {
+            throw new UsageException("expected MODEL --output DIR");
+        }
+        if (OutputFile.isStdout(output)) {
+            throw new UsageException("--output needs a folder: a site is many files");
+        }
+        if (!Files.isRegularFile(model)) {
+            throw new UsageException("no such file: " + model);
+        }
+        Path folder = Path.of(output).toAbsolutePath().normalize();
+        if (folder.getParent() == null || !Files.isDirectory(folder.getParent())) {
+            throw new UsageException("the folder " + folder.getParent() + " does not exist; create it first");
+        }
+        InnovationSystem system;
+        try {
+            system = new ModelStore().load(model);
+        } catch (ModelLoadException e) {
+            console.err().println(e.getMessage());
+            return ExitCode.USAGE_OR_INPUT_ERROR;
+        }
+        StderrProgressMonitor progress = new StderrProgressMonitor(console.err());
+        AnalysisResult result = null;
+        if (findings) {
+            List<Analysis> analyses = registry.get().enabledByDefault().stream().map(AnalysisRegistry.Entry::analysis).toList();
+            result = AnalysisRunner.run(system, analyses, Map.of(), progress);
+        }
+        PublishedSite site;
+        try {
+            site = SitePublisher.publish(system, result, DiagramTypes.installed(), folder,
+                    "Published with Innoscape " + version + " from " + model.getFileName() + ".", progress);
+        } catch (IOException e) {
+            console.err().println("innoscape publish: cannot write " + folder + ": " + e.getMessage());
+            return ExitCode.RESOURCES;
+        }
+        console.out().printf("Published %d pages (%d diagrams) in %s; open %s%n", site.pages(), site.diagrams(), site.folder(), site.home());
+        if (result != null && !result.failures().isEmpty()) {
+            result.failures().forEach(run -> console.err().println("error: the analysis " + run.descriptor().id() + " failed: " + run.failure()));
+            return ExitCode.FINDINGS;
+        }
+        return ExitCode.OK;
+    }
+}
