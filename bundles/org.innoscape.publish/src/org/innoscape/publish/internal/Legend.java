@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
@@ -60,27 +59,48 @@ public final class Legend {
         return entries;
     }
 
-    /** "Actor: charity": the kind, and the enumerated value all these share that the others do not. */
+    /**
+     * "Actor (kind): charity": the kind of element, and its values of the attribute the colours follow: an
+     * enumerated attribute none of whose values appears in two colours (a style maps each value to one
+     * colour), the one with the most values when several do. Without one, the kind alone.
+     */
     private static String meaning(List<EObject> elements, java.util.Collection<List<EObject>> groups) {
         EObject first = elements.get(0);
         String kind = KindNames.singular(first.eClass().getName());
-        String best = null;
+        EAttribute best = null;
+        int bestValues = 1;
         for (EAttribute attribute : first.eClass().getEAllAttributes()) {
             if (attribute.isMany() || !(attribute.getEAttributeType() instanceof EEnum)) {
                 continue;
             }
-            Object value = first.eGet(attribute);
-            if (!elements.stream().allMatch(e -> e.eClass().getEAllAttributes().contains(attribute) && Objects.equals(e.eGet(attribute), value))) {
-                continue;
+            Map<Object, List<EObject>> colourOfValue = new java.util.HashMap<>();
+            boolean key = true;
+            for (List<EObject> group : groups) {
+                for (EObject element : group) {
+                    if (element.eClass() != first.eClass()) {
+                        continue;
+                    }
+                    List<EObject> seen = colourOfValue.putIfAbsent(element.eGet(attribute), group);
+                    if (seen != null && seen != group) {
+                        key = false;
+                    }
+                }
             }
-            boolean distinguishes = groups.stream().filter(g -> g != elements).flatMap(List::stream)
-                    .filter(e -> e.eClass() == first.eClass()).anyMatch(e -> !Objects.equals(e.eGet(attribute), value));
-            if (distinguishes && value instanceof Enumerator enumerator) {
-                String words = FeatureValues.name(attribute) + " " + Wording.of(enumerator);
-                best = best == null ? words : best + ", " + words;
+            if (key && colourOfValue.size() > bestValues) {
+                best = attribute;
+                bestValues = colourOfValue.size();
             }
         }
-        return best == null ? kind : kind + " (" + best + ")";
+        if (best == null) {
+            return kind;
+        }
+        java.util.Set<String> values = new java.util.LinkedHashSet<>();
+        for (EObject element : elements) {
+            if (element.eGet(best) instanceof Enumerator enumerator) {
+                values.add(Wording.of(enumerator));
+            }
+        }
+        return kind + " (" + FeatureValues.name(best) + "): " + String.join(", ", values);
     }
 
     private static String words(String id) {

@@ -79,7 +79,11 @@ class SitePublisherTest {
 
         String network = Files.readString(site.folder().resolve("d/" + model.getDiagrams().get(0).getId() + ".html"));
         assertTrue(network.contains("<a href=\"../e/" + nhsEngland.getId() + ".html\" class=\"element\""), "the node links to its page");
-        assertTrue(network.contains("<h2>Legend</h2>") && network.contains("Actor (kind "), "a legend names the colours");
+        assertTrue(network.contains("<h2>Legend</h2>") && network.contains("</svg> Actor (kind): research funder</li>")
+                && network.contains("</svg> Relationship (kind): funds</li>"), "a legend names the colours");
+        String landscape = Files.readString(site.folder().resolve("d/" + model.getDiagrams().get(1).getId() + ".html"));
+        assertTrue(landscape.contains("</svg> Initiative (funding recipients): innovators</li>"),
+                "initiatives are coloured by whom they fund, not by any attribute that happens to differ");
 
         String ahsnPage = Files.readString(site.folder().resolve("e/" + ahsns.getId() + ".html"));
         assertTrue(ahsnPage.contains("<td><a href=\"../e/" + nhsEngland.getId() + ".html\">NHS England</a></td><td>funds</td><td><strong>"),
