@@ -36,7 +36,6 @@ public record LandscapeDifference(List<Section> sections) {
         Map<String, LandscapeSummary.Section> old = new LinkedHashMap<>();
         before.sections().forEach(s -> old.put(s.key(), s));
         List<Section> sections = new ArrayList<>();
-        sections.add(new Section("initiatives", "Initiatives", List.of(new Row("Initiatives", before.initiatives(), after.initiatives()))));
         for (LandscapeSummary.Section section : after.sections()) {
             Map<String, long[]> counts = new LinkedHashMap<>();
             LandscapeSummary.Section previous = old.remove(section.key());

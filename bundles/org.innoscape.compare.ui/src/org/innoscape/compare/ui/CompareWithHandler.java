@@ -75,7 +75,7 @@ public final class CompareWithHandler extends AbstractHandler {
                             .toList();
                     Comparison comparison = Comparison.of(other.getFileName().toString(), older, currentName, current, analyses,
                             progress.split(9));
-                    display.asyncExec(() -> show(page, comparison, document));
+                    display.asyncExec(() -> show(page, comparison, document, other));
                     return Status.OK_STATUS;
                 } catch (ModelLoadException e) {
                     return Status.error("Cannot compare with " + other + ": " + e.getMessage());
@@ -89,9 +89,9 @@ public final class CompareWithHandler extends AbstractHandler {
         return job;
     }
 
-    private static void show(IWorkbenchPage page, Comparison comparison, ModelDocument document) {
+    private static void show(IWorkbenchPage page, Comparison comparison, ModelDocument document, Path other) {
         try {
-            ((ComparisonView) page.showView(ComparisonView.ID)).show(comparison, document);
+            ((ComparisonView) page.showView(ComparisonView.ID)).show(comparison, document, other.toAbsolutePath().normalize());
         } catch (PartInitException e) {
             MessageDialog.openError(page.getWorkbenchWindow().getShell(), "Compare", "Cannot show the comparison: " + e.getMessage());
         }

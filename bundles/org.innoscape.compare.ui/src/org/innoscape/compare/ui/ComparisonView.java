@@ -35,6 +35,7 @@ public final class ComparisonView extends ViewPart {
     private Label heading;
     private TreeViewer tree;
     private ModelDocument document;
+    private java.nio.file.Path otherFile;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -76,8 +77,9 @@ public final class ComparisonView extends ViewPart {
     }
 
     /** Shows a comparison of {@code document}'s model (the newer side) with another snapshot. */
-    public void show(Comparison comparison, ModelDocument document) {
+    public void show(Comparison comparison, ModelDocument document, java.nio.file.Path otherFile) {
         this.document = document;
+        this.otherFile = otherFile;
         int changes = comparison.elements().added().size() + comparison.elements().removed().size() + comparison.elements().changed().size();
         heading.setText("From " + comparison.oldName() + " to " + comparison.newName() + ": " + changes + " elements differ"
                 + (comparison.isEmpty() ? " (the two models hold the same elements with the same values)" : "")
@@ -92,14 +94,23 @@ public final class ComparisonView extends ViewPart {
         return tree;
     }
 
-    /** Selects the line's element in the model explorer, when the open model has it. */
+    /**
+     * Selects the line's element in the model explorer: in the open model, or, for an element only the
+     * other snapshot has, in that snapshot when it is open too.
+     */
     public boolean reveal(Object line) {
-        if (!(line instanceof Node node) || node.elementId() == null || document == null || !OpenModels.get().documents().contains(document)) {
+        if (!(line instanceof Node node) || node.elementId() == null || document == null) {
             return false;
         }
-        EObject element = find(node.elementId());
+        EObject element = OpenModels.get().documents().contains(document) ? find(document, node.elementId()) : null;
+        for (ModelDocument open : OpenModels.get().documents()) {
+            if (element == null && open.file().toAbsolutePath().normalize().equals(otherFile)) {
+                element = find(open, node.elementId());
+            }
+        }
         if (element == null) {
-            getViewSite().getActionBars().getStatusLineManager().setMessage("Not in the open model (removed since the other snapshot).");
+            getViewSite().getActionBars().getStatusLineManager().setMessage("Only in " + otherFile.getFileName()
+                    + ": open it to see the element there.");
             return false;
         }
         try {
@@ -112,8 +123,8 @@ public final class ComparisonView extends ViewPart {
         }
     }
 
-    private EObject find(String id) {
-        for (Iterator<EObject> it = document.system().eAllContents(); it.hasNext();) {
+    private static EObject find(ModelDocument in, String id) {
+        for (Iterator<EObject> it = in.system().eAllContents(); it.hasNext();) {
             EObject object = it.next();
             if (object instanceof ModelElement element && id.equals(element.getId())) {
                 return object;

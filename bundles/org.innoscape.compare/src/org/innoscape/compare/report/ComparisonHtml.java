@@ -32,8 +32,11 @@ final class ComparisonHtml {
                 + "td.n{text-align:right}.added{color:#1a6e1a}.removed{color:#a31515}.changed{color:#7a4a00}"
                 + "ul.features{margin:.2em 0 .6em}</style>\n</head>\n<body>");
         out.println("<h1>" + XmlText.escape(title) + "</h1>");
-        out.printf("<p>%d added, %d removed, %d changed%s.</p>%n", elements.added().size(), elements.removed().size(),
-                elements.changed().size(), elements.layouts().isEmpty() ? "" : ", " + elements.layouts().size() + " diagram layouts changed");
+        out.printf("<p>%d added, %d removed, %d changed%s%s.</p>%n", elements.added().size(), elements.removed().size(),
+                elements.changed().size(), elements.layouts().isEmpty() ? "" : ", " + elements.layouts().size() + " diagram layouts changed",
+                comparison.findings() == null ? ""
+                        : "; findings: " + comparison.findings().appeared().size() + " appeared, " + comparison.findings().disappeared().size()
+                                + " resolved");
         summaries("Added", "added", elements.added());
         summaries("Removed", "removed", elements.removed());
         if (!elements.changed().isEmpty()) {

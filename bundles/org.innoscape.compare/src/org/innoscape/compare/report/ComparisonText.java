@@ -34,7 +34,7 @@ final class ComparisonText {
                 + " changed" + (elements.layouts().isEmpty() ? "" : ", " + elements.layouts().size() + " diagram layouts changed")
                 + (comparison.findings() == null ? ""
                         : "; findings: " + comparison.findings().appeared().size() + " appeared, "
-                                + comparison.findings().disappeared().size() + " disappeared"));
+                                + comparison.findings().disappeared().size() + " resolved"));
         if (comparison.isEmpty() && !comparison.landscape().changed()) {
             line(0, "The two models hold the same elements with the same values.");
         }

@@ -13,10 +13,10 @@ import com.google.gson.JsonParser;
 
 import org.innoscape.analysis.AnalysisRegistry;
 import org.innoscape.analysis.alignment.StageCoverageRule;
-import org.innoscape.cli.DiffCommand;
+import org.innoscape.cli.internal.DiffCommand;
 import org.innoscape.cli.ExitCode;
-import org.innoscape.cli.InnoscapeCli;
-import org.innoscape.cli.MergeCommand;
+import org.innoscape.cli.internal.InnoscapeCli;
+import org.innoscape.cli.internal.MergeCommand;
 import org.innoscape.examples.EnglandHealthInnovation2021;
 import org.innoscape.model.InitiativeStatus;
 import org.innoscape.model.InnovationSystem;

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.eclipse.equinox.app.IApplicationContext;
-import org.innoscape.cli.HeadlessApplication;
+import org.innoscape.cli.internal.HeadlessApplication;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -9,11 +9,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.innoscape.cli.ExitCode;
-import org.innoscape.cli.AnalyzeCommand;
-import org.innoscape.cli.ExportCommand;
-import org.innoscape.cli.ImportCommand;
-import org.innoscape.cli.InnoscapeCli;
-import org.innoscape.cli.ReviewCommand;
+import org.innoscape.cli.internal.AnalyzeCommand;
+import org.innoscape.cli.internal.ExportCommand;
+import org.innoscape.cli.internal.ImportCommand;
+import org.innoscape.cli.internal.InnoscapeCli;
+import org.innoscape.cli.internal.ReviewCommand;
 import org.innoscape.examples.EnglandHealthInnovation2021;
 import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.persistence.ModelStore;

@@ -8,7 +8,7 @@ import java.util.List;
 import org.innoscape.cli.Command;
 import org.innoscape.cli.Console;
 import org.innoscape.cli.ExitCode;
-import org.innoscape.cli.InnoscapeCli;
+import org.innoscape.cli.internal.InnoscapeCli;
 import org.innoscape.cli.UsageException;
 import org.junit.jupiter.api.Test;
 

@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.innoscape.analysis.AnalysisRegistry;
-import org.innoscape.cli.AnalyzeCommand;
+import org.innoscape.cli.internal.AnalyzeCommand;
 import org.innoscape.cli.ExitCode;
-import org.innoscape.cli.InnoscapeCli;
-import org.innoscape.cli.ReviewCommand;
+import org.innoscape.cli.internal.InnoscapeCli;
+import org.innoscape.cli.internal.ReviewCommand;
 import org.innoscape.model.persistence.ModelStore;
 import org.innoscape.model.build.InnovationSystemBuilder;
 import org.junit.jupiter.api.BeforeEach;

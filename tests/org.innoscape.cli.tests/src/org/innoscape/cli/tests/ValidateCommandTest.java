@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.innoscape.cli.ExitCode;
-import org.innoscape.cli.InnoscapeCli;
-import org.innoscape.cli.ValidateCommand;
+import org.innoscape.cli.internal.InnoscapeCli;
+import org.innoscape.cli.internal.ValidateCommand;
 import org.innoscape.model.Actor;
 import org.innoscape.model.InnoscapeFactory;
 import org.innoscape.model.build.DefaultTemplate;

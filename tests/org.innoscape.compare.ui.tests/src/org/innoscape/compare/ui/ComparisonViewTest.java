@@ -1,6 +1,7 @@
 package org.innoscape.compare.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -40,6 +41,10 @@ class ComparisonViewTest {
         renamed.setName("Renamed since 2020");
         InnovationSystem previous = new ModelStore().load(older);
         previous.getInitiatives().remove(0);
+        Actor onlyIn2020 = org.innoscape.model.InnoscapeFactory.eINSTANCE.createActor();
+        onlyIn2020.setId("only-in-2020");
+        onlyIn2020.setName("A body wound up in 2021");
+        previous.getActors().add(onlyIn2020);
         new ModelStore().save(previous, older);
 
         Job job = CompareWithHandler.compare(page, document, older);
@@ -51,7 +56,7 @@ class ComparisonViewTest {
         @SuppressWarnings("unchecked")
         List<Node> roots = (List<Node>) view.tree().getInput();
         List<String> groups = roots.stream().map(Node::text).toList();
-        assertTrue(groups.contains("Added (1)") && groups.contains("Changed (1)"), groups.toString());
+        assertTrue(groups.contains("Added (1)") && groups.contains("Removed (1)") && groups.contains("Changed (1)"), groups.toString());
         Node changed = roots.stream().filter(n -> n.text().startsWith("Changed")).findFirst().orElseThrow().children().get(0);
         assertEquals(renamed.getId(), changed.elementId());
         assertTrue(changed.children().get(0).text().startsWith("name changed from"), changed.children().get(0).text());
@@ -60,6 +65,18 @@ class ComparisonViewTest {
         Workbenches.processEvents();
         ModelExplorerView explorer = (ModelExplorerView) page.findView(InnoscapeUi.MODEL_EXPLORER_VIEW_ID);
         assertEquals(renamed, ((IStructuredSelection) explorer.viewer().getSelection()).getFirstElement());
+
+        // An element only the other snapshot has is revealed there, once that snapshot is open too.
+        Node removed = roots.stream().filter(n -> n.text().startsWith("Removed")).findFirst().orElseThrow().children().get(0);
+        assertEquals(onlyIn2020.getId(), removed.elementId());
+        assertFalse(view.reveal(removed), "the other snapshot is not open");
+        ModelDocument other = ModelOpener.open(page, older);
+        Workbenches.processEvents();
+        assertTrue(view.reveal(removed));
+        Workbenches.processEvents();
+        Object selected = ((IStructuredSelection) explorer.viewer().getSelection()).getFirstElement();
+        assertEquals(onlyIn2020.getId(), ((Actor) selected).getId());
+        assertTrue(org.eclipse.emf.ecore.util.EcoreUtil.isAncestor(other.system(), (Actor) selected));
     }
 
     @AfterEach

@@ -1,4 +1,4 @@
-package org.innoscape.cli;
+package org.innoscape.cli.internal;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+
 
 /**
  * Where the full diagnostic of an unforeseen failure goes: {@code ~/.innoscape/logs/} (or the

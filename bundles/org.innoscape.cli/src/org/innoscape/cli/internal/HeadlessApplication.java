@@ -1,4 +1,4 @@
-package org.innoscape.cli;
+package org.innoscape.cli.internal;
 
 import java.util.Arrays;
 import java.util.List;
@@ -7,6 +7,7 @@ import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
+import org.innoscape.cli.Console;
 
 /** The Equinox application {@code org.innoscape.cli.app}: runs one command and exits with its code. */
 public class HeadlessApplication implements IApplication {

@@ -1,4 +1,4 @@
-package org.innoscape.cli;
+package org.innoscape.cli.internal;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,6 +9,10 @@ import org.innoscape.io.ExportFormat;
 import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.persistence.ModelLoadException;
 import org.innoscape.model.persistence.ModelStore;
+import org.innoscape.cli.Command;
+import org.innoscape.cli.Console;
+import org.innoscape.cli.ExitCode;
+import org.innoscape.cli.UsageException;
 
 /** {@code innoscape export MODEL --format csv|xlsx|graphml|gexf|json --output PATH}. */
 public final class ExportCommand implements Command {
@@ -51,8 +55,8 @@ public final class ExportCommand implements Command {
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
             switch (argument) {
-                case "--format" -> format = value(arguments, ++i, argument);
-                case "--output", "-o" -> output = value(arguments, ++i, argument);
+                case "--format" -> format = Arguments.valueAt(arguments, ++i, argument);
+                case "--output", "-o" -> output = Arguments.valueAt(arguments, ++i, argument);
                 case "--mkdirs" -> mkdirs = true;
                 default -> {
                     if (argument.startsWith("-") || model != null) {
@@ -101,10 +105,4 @@ public final class ExportCommand implements Command {
         }
     }
 
-    private static String value(List<String> arguments, int index, String option) throws UsageException {
-        if (index >= arguments.size()) {
-            throw new UsageException(option + " needs a value");
-        }
-        return arguments.get(index);
-    }
 }

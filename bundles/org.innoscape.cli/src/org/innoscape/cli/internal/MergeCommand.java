@@ -1,4 +1,4 @@
-package org.innoscape.cli;
+package org.innoscape.cli.internal;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +18,10 @@ import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.persistence.ModelLoadException;
 import org.innoscape.model.persistence.ModelLock;
 import org.innoscape.model.persistence.ModelStore;
+import org.innoscape.cli.Command;
+import org.innoscape.cli.Console;
+import org.innoscape.cli.ExitCode;
+import org.innoscape.cli.UsageException;
 
 /** {@code innoscape merge BASE OURS THEIRS --output MERGED}: a three-way merge by element id. */
 public final class MergeCommand implements Command {

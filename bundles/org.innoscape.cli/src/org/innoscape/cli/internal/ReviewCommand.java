@@ -1,4 +1,4 @@
-package org.innoscape.cli;
+package org.innoscape.cli.internal;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,6 +16,10 @@ import org.innoscape.model.ReviewVerdict;
 import org.innoscape.model.persistence.ModelLoadException;
 import org.innoscape.model.persistence.ModelStore;
 import org.innoscape.model.values.Wording;
+import org.innoscape.cli.Command;
+import org.innoscape.cli.Console;
+import org.innoscape.cli.ExitCode;
+import org.innoscape.cli.UsageException;
 
 /**
  * {@code innoscape review MODEL --not-duplicate A B}: records that an analyst reviewed a reported pair
@@ -63,8 +67,8 @@ public final class ReviewCommand implements Command {
                     pair.add(arguments.get(++i));
                     pair.add(arguments.get(++i));
                 }
-                case "--reviewer" -> reviewer = value(arguments, ++i, argument);
-                case "--note" -> note = value(arguments, ++i, argument);
+                case "--reviewer" -> reviewer = Arguments.valueAt(arguments, ++i, argument);
+                case "--note" -> note = Arguments.valueAt(arguments, ++i, argument);
                 case "--list" -> list = true;
                 default -> {
                     if (argument.startsWith("-") || model != null) {
@@ -156,10 +160,4 @@ public final class ReviewCommand implements Command {
         return initiative == null ? "(missing)" : initiative.getName();
     }
 
-    private static String value(List<String> arguments, int index, String option) throws UsageException {
-        if (index >= arguments.size()) {
-            throw new UsageException(option + " needs a value");
-        }
-        return arguments.get(index);
-    }
 }

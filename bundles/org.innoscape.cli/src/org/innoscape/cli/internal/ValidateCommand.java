@@ -1,4 +1,4 @@
-package org.innoscape.cli;
+package org.innoscape.cli.internal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +9,10 @@ import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.persistence.ModelLoadException;
 import org.innoscape.model.persistence.ModelStore;
 import org.innoscape.model.validation.ModelValidation;
+import org.innoscape.cli.Command;
+import org.innoscape.cli.Console;
+import org.innoscape.cli.ExitCode;
+import org.innoscape.cli.UsageException;
 
 /** {@code innoscape validate MODEL}: loads a model and checks the model constraints. */
 public final class ValidateCommand implements Command {

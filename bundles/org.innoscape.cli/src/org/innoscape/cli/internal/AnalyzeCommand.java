@@ -1,4 +1,4 @@
-package org.innoscape.cli;
+package org.innoscape.cli.internal;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -20,6 +20,10 @@ import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.persistence.AtomicFiles;
 import org.innoscape.model.persistence.ModelLoadException;
 import org.innoscape.model.persistence.ModelStore;
+import org.innoscape.cli.Command;
+import org.innoscape.cli.Console;
+import org.innoscape.cli.ExitCode;
+import org.innoscape.cli.UsageException;
 
 /** {@code innoscape analyze MODEL …}: runs the installed analyses and writes a report. */
 public final class AnalyzeCommand implements Command {

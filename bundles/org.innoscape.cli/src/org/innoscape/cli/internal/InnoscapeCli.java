@@ -1,10 +1,14 @@
-package org.innoscape.cli;
+package org.innoscape.cli.internal;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.innoscape.cli.Command;
+import org.innoscape.cli.Console;
+import org.innoscape.cli.ExitCode;
+import org.innoscape.cli.UsageException;
 
 /**
  * Dispatches {@code ./innoscape <command> …} to a {@link Command}. Plain Java, so it is tested

@@ -1,4 +1,4 @@
-package org.innoscape.cli;
+package org.innoscape.cli.internal;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +17,10 @@ import org.innoscape.model.persistence.ModelLoadException;
 import org.innoscape.model.persistence.ModelStore;
 import org.innoscape.publish.PublishedSite;
 import org.innoscape.publish.SitePublisher;
+import org.innoscape.cli.Command;
+import org.innoscape.cli.Console;
+import org.innoscape.cli.ExitCode;
+import org.innoscape.cli.UsageException;
 
 /** {@code innoscape publish MODEL --output DIR}: the model as a static web site to share. */
 public final class PublishCommand implements Command {
@@ -72,7 +76,6 @@ public final class PublishCommand implements Command {
             switch (argument) {
                 case "--output", "-o" -> output = args.value(argument);
                 case "--no-findings" -> {
-                    args.noValue(argument);
                     findings = false;
                 }
                 default -> {

@@ -1,9 +1,12 @@
-package org.innoscape.cli;
+package org.innoscape.cli.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
 
 import org.innoscape.model.persistence.ModelLock;
+import org.innoscape.cli.Console;
+import org.innoscape.cli.ExitCode;
+import org.innoscape.cli.UsageException;
 
 /** Runs a command's read, change and save of a model as its only writer; a model another Innoscape is changing is exit 2. */
 final class WithModelLock {

@@ -1,4 +1,4 @@
-package org.innoscape.cli;
+package org.innoscape.cli.internal;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -21,6 +21,10 @@ import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.persistence.AtomicFiles;
 import org.innoscape.model.persistence.ModelLoadException;
 import org.innoscape.model.persistence.ModelStore;
+import org.innoscape.cli.Command;
+import org.innoscape.cli.Console;
+import org.innoscape.cli.ExitCode;
+import org.innoscape.cli.UsageException;
 
 /** {@code innoscape diff OLD NEW}: what changed between two snapshots of a model. */
 public final class DiffCommand implements Command {
@@ -90,15 +94,12 @@ public final class DiffCommand implements Command {
                 }
                 case "--output", "-o" -> output = args.value(argument);
                 case "--no-findings" -> {
-                    args.noValue(argument);
                     findings = false;
                 }
                 case "--exit-code" -> {
-                    args.noValue(argument);
                     exitCode = true;
                 }
                 case "--textconv" -> {
-                    args.noValue(argument);
                     textconv = true;
                 }
                 default -> {

@@ -1,4 +1,4 @@
-package org.innoscape.cli;
+package org.innoscape.cli.internal;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.innoscape.analysis.Severity;
 import org.innoscape.analysis.report.ReportFormat;
+import org.innoscape.cli.UsageException;
 
 /** The parsed arguments of {@code innoscape analyze}. */
 record AnalyzeArguments(Path model, List<String> rules, Map<String, Map<String, String>> parameters, ReportFormat format,
@@ -26,14 +27,14 @@ record AnalyzeArguments(Path model, List<String> rules, Map<String, Map<String, 
             String argument = arguments.get(i);
             switch (argument) {
                 case "--rules" -> {
-                    for (String id : value(arguments, ++i, argument).split(",")) {
+                    for (String id : Arguments.valueAt(arguments, ++i, argument).split(",")) {
                         if (!id.isBlank()) {
                             rules.add(id.strip());
                         }
                     }
                 }
                 case "--param" -> {
-                    String assignment = value(arguments, ++i, argument);
+                    String assignment = Arguments.valueAt(arguments, ++i, argument);
                     int equals = assignment.indexOf('=');
                     int dot = equals < 0 ? -1 : assignment.lastIndexOf('.', equals);
                     if (equals < 0 || dot < 0) {
@@ -45,17 +46,17 @@ record AnalyzeArguments(Path model, List<String> rules, Map<String, Map<String, 
                 }
                 case "--format" -> {
                     try {
-                        format = ReportFormat.parse(value(arguments, ++i, argument));
+                        format = ReportFormat.parse(Arguments.valueAt(arguments, ++i, argument));
                     } catch (IllegalArgumentException e) {
                         throw new UsageException(e.getMessage());
                     }
                 }
                 case "--output", "-o" -> {
-                    String value = value(arguments, ++i, argument);
+                    String value = Arguments.valueAt(arguments, ++i, argument);
                     output = OutputFile.isStdout(value) ? null : Path.of(value);
                 }
                 case "--mkdirs" -> mkdirs = true;
-                case "--fail-on" -> failOn = failOn(value(arguments, ++i, argument));
+                case "--fail-on" -> failOn = failOn(Arguments.valueAt(arguments, ++i, argument));
                 case "--list-rules" -> list = true;
                 default -> {
                     if (argument.startsWith("-")) {
@@ -74,12 +75,6 @@ record AnalyzeArguments(Path model, List<String> rules, Map<String, Map<String, 
         return new AnalyzeArguments(model, rules, parameters, format, output, failOn, list, mkdirs);
     }
 
-    private static String value(List<String> arguments, int index, String option) throws UsageException {
-        if (index >= arguments.size() || arguments.get(index).startsWith("--") && !OutputFile.isStdout(arguments.get(index))) {
-            throw new UsageException(option + " needs a value");
-        }
-        return arguments.get(index);
-    }
 
     /** {@code never} is represented by null: no severity fails the run. */
     private static Severity failOn(String text) throws UsageException {

@@ -1,4 +1,4 @@
-package org.innoscape.cli;
+package org.innoscape.cli.internal;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,6 +16,10 @@ import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.build.DefaultTemplate;
 import org.innoscape.model.persistence.ModelLoadException;
 import org.innoscape.model.persistence.ModelStore;
+import org.innoscape.cli.Command;
+import org.innoscape.cli.Console;
+import org.innoscape.cli.ExitCode;
+import org.innoscape.cli.UsageException;
 
 /** {@code innoscape import REGISTER... --into MODEL [--dry-run] [--refuse-unknown]}. */
 public final class ImportCommand implements Command {

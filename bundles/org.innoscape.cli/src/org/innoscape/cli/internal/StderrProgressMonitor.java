@@ -1,8 +1,9 @@
-package org.innoscape.cli;
+package org.innoscape.cli.internal;
 
 import java.io.PrintStream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+
 
 /** Shows what a long run is doing on stderr; quiet for runs shorter than a second. */
 final class StderrProgressMonitor extends NullProgressMonitor {

@@ -1,10 +1,11 @@
-package org.innoscape.cli;
+package org.innoscape.cli.internal;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
+import org.innoscape.cli.UsageException;
 
 /**
  * Checks an {@code --output} before anything is computed: {@code -} is standard output; a file must
