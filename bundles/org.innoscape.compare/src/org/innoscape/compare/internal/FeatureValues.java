@@ -2,7 +2,6 @@ package org.innoscape.compare.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
@@ -132,20 +131,6 @@ public final class FeatureValues {
 
     /** "stagesSupported" is "stages supported". */
     public static String name(EStructuralFeature feature) {
-        return camelWords(feature.getName());
-    }
-
-    /** "memberOf" is "member of". */
-    public static String camelWords(String name) {
-        StringBuilder words = new StringBuilder();
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (Character.isUpperCase(c) && i > 0) {
-                words.append(' ').append(Character.toLowerCase(c));
-            } else {
-                words.append(c);
-            }
-        }
-        return words.toString().toLowerCase(Locale.ROOT);
+        return Wording.camelWords(feature.getName());
     }
 }

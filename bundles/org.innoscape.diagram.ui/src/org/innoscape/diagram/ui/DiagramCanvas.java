@@ -19,6 +19,8 @@ import org.eclipse.swt.widgets.ScrollBar;
 import org.innoscape.diagram.description.LineStyle;
 import org.innoscape.diagram.description.NodeShape;
 import org.innoscape.diagram.render.DiagramPainter;
+import org.innoscape.diagram.render.LegendPainter;
+import org.innoscape.diagram.view.DiagramLegend;
 import org.innoscape.diagram.view.DiagramView;
 import org.innoscape.diagram.view.Rect;
 import org.innoscape.diagram.view.ViewEdge;
@@ -47,6 +49,9 @@ public final class DiagramCanvas extends Canvas {
     private int[] feedbackLine;
     private DiagramPainter.Painted lastPaint = new DiagramPainter.Painted(0, 0, true);
     private final BackBuffer buffer = new BackBuffer();
+    private boolean legendVisible = true;
+    private List<DiagramLegend.Entry> legend;
+    private Rect legendBox;
 
     public DiagramCanvas(Composite parent) {
         super(parent, SWT.NO_BACKGROUND | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
@@ -70,6 +75,7 @@ public final class DiagramCanvas extends Canvas {
     public void setView(DiagramView newView) {
         boolean first = view == null;
         this.view = newView;
+        legend = null;
         selection.removeIf(key -> newView.node(key).isEmpty() && newView.edge(key).isEmpty());
         if (first) {
             Rect bounds = newView.bounds();
@@ -122,6 +128,39 @@ public final class DiagramCanvas extends Canvas {
             gc.setTransform(null);
             transform.dispose();
         }
+        paintLegend(area);
+    }
+
+    /** The legend in the canvas's top-right corner, at screen size whatever the zoom. */
+    private void paintLegend(Rectangle area) {
+        legendBox = null;
+        if (!legendVisible || legend().isEmpty()) {
+            return;
+        }
+        int[] size = LegendPainter.size(legend(), canvas2d);
+        legendBox = LegendPainter.paint(legend(), canvas2d, Math.max(4, area.width - size[0] - 12), 8);
+    }
+
+    /** What the colours of the shown diagram mean (worked out once per view). */
+    public List<DiagramLegend.Entry> legend() {
+        if (legend == null) {
+            legend = view == null ? List.of() : DiagramLegend.of(view);
+        }
+        return legend;
+    }
+
+    public void setLegendVisible(boolean visible) {
+        legendVisible = visible;
+        redraw();
+    }
+
+    public boolean isLegendVisible() {
+        return legendVisible;
+    }
+
+    /** Where the legend was last painted, in screen coordinates, or null when it was not (for tests). */
+    public Rect legendBox() {
+        return legendBox;
     }
 
     /** The part of the diagram the canvas shows, in diagram coordinates. */

@@ -73,6 +73,11 @@ final class DiagramToolBar {
             showActiveFilters();
         }
         new ToolItem(toolBar, SWT.SEPARATOR);
+        ToolItem legend = new ToolItem(toolBar, SWT.CHECK);
+        legend.setText("Legend");
+        legend.setToolTipText("Show what the colours and lines stand for");
+        legend.setSelection(true); // the canvas shows its legend from the start
+        legend.addListener(SWT.Selection, event -> editor.canvas().setLegendVisible(legend.getSelection()));
         dropDown("Export", "Save the whole diagram as a picture", menu -> {
             menuItem(menu, "PNG Image...", () -> editor.exportImage(false));
             menuItem(menu, "SVG 1.1 Drawing...", () -> editor.exportImage(true));

@@ -32,17 +32,29 @@ public final class LaneCommands {
         for (ViewNode node : nodes) {
             EReference membership = node.mapping().getLaneMembership();
             ViewNode from = node.parent();
-            if (membership == null || from == null || from == lane || !lane.mapping().getChildren().contains(node.mapping())) {
+            if (membership == null || from == null || from == lane || !acceptsChildrenOf(lane, membership)) {
                 continue;
             }
             EObject element = node.element();
-            if (!alsoKeep) {
+            List<?> members = (List<?>) element.eGet(membership);
+            // A lane whose element cannot be a member (the lane of the unplaced) is left by removing, never joined.
+            boolean joins = membership.getEReferenceType().isInstance(lane.element()) && !members.contains(lane.element());
+            boolean leaves = !alsoKeep && members.contains(from.element());
+            if (!joins && !leaves) {
+                continue;
+            }
+            if (leaves) {
                 command.append(RemoveCommand.create(domain, element, membership, from.element()));
             }
-            if (!((List<?>) element.eGet(membership)).contains(lane.element())) {
+            if (joins) {
                 command.append(AddCommand.create(domain, element, membership, lane.element()));
             }
         }
         return command.isEmpty() ? UnexecutableCommand.INSTANCE : command;
+    }
+
+    /** Whether the lane holds nodes placed by {@code membership} (the same reference decides lanes). */
+    private static boolean acceptsChildrenOf(ViewNode lane, EReference membership) {
+        return lane.mapping().getChildren().stream().anyMatch(child -> child.getLaneMembership() == membership);
     }
 }

@@ -131,7 +131,8 @@ public final class SvgCanvas implements Canvas2D {
         return (int) Math.ceil(fontSize * 96.0 / 72.0 * 1.25);
     }
 
-    String body() {
+    /** The SVG elements painted so far. */
+    public String body() {
         return out.toString();
     }
 }

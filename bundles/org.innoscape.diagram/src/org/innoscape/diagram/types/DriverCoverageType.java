@@ -28,6 +28,9 @@ public final class DriverCoverageType implements DiagramTypeProvider {
     public static final String ID = "org.innoscape.diagram.driverCoverage";
     public static final String DRIVER = "driver";
     public static final String INITIATIVE = "initiative";
+    /** The lane of the initiatives that address no driver, and those initiatives. */
+    public static final String UNPLACED = "unplaced";
+    public static final String UNPLACED_INITIATIVE = "unplacedInitiative";
     public static final String OWNER_FILTER = "owner";
     public static final String STAGE_FILTER = "stage";
     private static final InnoscapePackage PKG = InnoscapePackage.eINSTANCE;
@@ -50,11 +53,14 @@ public final class DriverCoverageType implements DiagramTypeProvider {
                         .withLabel(Rgb.hex("#3f007d"), 10, true)));
         driver.getChildren().add(initiative);
         d.getNodeMappings().add(driver);
+        NodeMapping unplaced = LaneInitiatives.unplaced(UNPLACED_INITIATIVE, PKG.getPolicyInitiative_DriversAddressed());
+        d.getNodeMappings().add(LaneInitiatives.unplacedLane(UNPLACED, "(no driver stated)", PKG.getPolicyInitiative_DriversAddressed(),
+                unplaced));
 
         d.getFilters().add(filter(OWNER_FILTER, "Owners", Queries::owners,
-                (e, chosen) -> Queries.anyIn(((PolicyInitiative) e).getOwners(), chosen), initiative));
+                (e, chosen) -> Queries.anyIn(((PolicyInitiative) e).getOwners(), chosen), initiative, unplaced));
         d.getFilters().add(filter(STAGE_FILTER, "Pathway stages", system -> system.getStages(),
-                (e, chosen) -> Queries.anyIn(((PolicyInitiative) e).getStagesSupported(), chosen), initiative));
+                (e, chosen) -> Queries.anyIn(((PolicyInitiative) e).getStagesSupported(), chosen), initiative, unplaced));
         d.getNodeTools().add(nodeTool("initiative", "Initiative", initiative, Creations::initiative));
         return d;
     }

@@ -27,6 +27,9 @@ public final class PathwayLandscapeType implements DiagramTypeProvider {
     public static final String ID = "org.innoscape.diagram.pathwayLandscape";
     public static final String STAGE = "stage";
     public static final String INITIATIVE = "initiative";
+    /** The lane of the initiatives that state no stage, and those initiatives. */
+    public static final String UNPLACED = "unplaced";
+    public static final String UNPLACED_INITIATIVE = "unplacedInitiative";
     public static final String DRIVER_FILTER = "driver";
     public static final String OWNER_FILTER = "owner";
     private static final InnoscapePackage PKG = InnoscapePackage.eINSTANCE;
@@ -50,11 +53,14 @@ public final class PathwayLandscapeType implements DiagramTypeProvider {
                         .withLabel(Rgb.hex("#00441b"), 10, true)));
         stage.getChildren().add(initiative);
         d.getNodeMappings().add(stage);
+        NodeMapping unplaced = LaneInitiatives.unplaced(UNPLACED_INITIATIVE, PKG.getPolicyInitiative_StagesSupported());
+        d.getNodeMappings().add(LaneInitiatives.unplacedLane(UNPLACED, "(no stage stated)", PKG.getPolicyInitiative_StagesSupported(),
+                unplaced));
 
         d.getFilters().add(filter(DRIVER_FILTER, "Drivers", system -> system.getDrivers(),
-                (e, chosen) -> Queries.anyIn(((PolicyInitiative) e).getDriversAddressed(), chosen), initiative));
+                (e, chosen) -> Queries.anyIn(((PolicyInitiative) e).getDriversAddressed(), chosen), initiative, unplaced));
         d.getFilters().add(filter(OWNER_FILTER, "Owners", Queries::owners,
-                (e, chosen) -> Queries.anyIn(((PolicyInitiative) e).getOwners(), chosen), initiative));
+                (e, chosen) -> Queries.anyIn(((PolicyInitiative) e).getOwners(), chosen), initiative, unplaced));
         d.getNodeTools().add(nodeTool("initiative", "Initiative", initiative, Creations::initiative));
         return d;
     }

@@ -35,4 +35,40 @@ public final class Wording {
         String words = of(value);
         return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
+
+    /** A name written in camel case, in words: "memberOf" is "member of", "stagesSupported" "stages supported". */
+    public static String camelWords(String name) {
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isUpperCase(c) && i > 0) {
+                words.append(' ');
+            }
+            words.append(Character.toLowerCase(c));
+        }
+        return words.toString();
+    }
+
+    /** How people call a kind of element, by its class name: "PolicyInitiative" is "Initiative". */
+    public static String kind(String className) {
+        String[] names = KINDS.get(className);
+        return names != null ? names[0] : capitalizedWords(className);
+    }
+
+    /** The plural: "PolicyInitiative" is "Initiatives". */
+    public static String kinds(String className) {
+        String[] names = KINDS.get(className);
+        return names != null ? names[1] : capitalizedWords(className) + "s";
+    }
+
+    private static String capitalizedWords(String className) {
+        String words = camelWords(className);
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private static final java.util.Map<String, String[]> KINDS = java.util.Map.ofEntries(
+            java.util.Map.entry("PolicyInitiative", new String[] { "Initiative", "Initiatives" }),
+            java.util.Map.entry("StakeholderGroup", new String[] { "Stakeholder group", "Stakeholder groups" }),
+            java.util.Map.entry("SubFactor", new String[] { "Sub-factor", "Sub-factors" }),
+            java.util.Map.entry("InnovationSystem", new String[] { "Model", "Models" }));
 }

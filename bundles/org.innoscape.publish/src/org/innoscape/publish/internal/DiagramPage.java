@@ -10,11 +10,13 @@ import org.eclipse.emf.ecore.EObject;
 import org.innoscape.diagram.description.DiagramDescription;
 import org.innoscape.diagram.description.LineStyle;
 import org.innoscape.diagram.render.SvgExport;
+import org.innoscape.diagram.view.DiagramLegend;
 import org.innoscape.diagram.view.DiagramSynchronizer;
 import org.innoscape.diagram.view.DiagramView;
 import org.innoscape.diagram.view.ViewNode;
 import org.innoscape.model.Diagram;
 import org.innoscape.model.ModelElement;
+import org.innoscape.model.values.Wording;
 
 /**
  * A diagram's page: the drawing as inline SVG (the painter of the editor and of the SVG export),
@@ -38,7 +40,7 @@ public final class DiagramPage {
         }
         page.paragraph(description.getLabel());
         DiagramView view = DiagramSynchronizer.build(site.model(), diagram, description);
-        legend(page, Legend.of(view));
+        legend(page, DiagramLegend.of(view));
         page.raw("<div class=\"tools\" role=\"toolbar\" aria-label=\"Zoom\">")
                 .raw("<button type=\"button\" data-zoom=\"in\" aria-label=\"Zoom in\">+</button>")
                 .raw("<button type=\"button\" data-zoom=\"out\" aria-label=\"Zoom out\">&#8722;</button>")
@@ -54,19 +56,19 @@ public final class DiagramPage {
         return page.end(site.footer());
     }
 
-    private static void legend(Html page, List<Legend.Entry> entries) {
+    private static void legend(Html page, List<DiagramLegend.Entry> entries) {
         if (entries.isEmpty()) {
             return;
         }
         page.heading(2, "Legend").raw("<ul class=\"legend\">\n");
-        for (Legend.Entry entry : entries) {
+        for (DiagramLegend.Entry entry : entries) {
             page.raw("<li><svg width=\"28\" height=\"14\" aria-hidden=\"true\" focusable=\"false\">");
             if (entry.line()) {
-                page.raw("<line x1=\"1\" y1=\"7\" x2=\"27\" y2=\"7\" stroke=\"").raw(entry.color()).raw("\" stroke-width=\"2\"")
+                page.raw("<line x1=\"1\" y1=\"7\" x2=\"27\" y2=\"7\" stroke=\"").raw(entry.color().toHex()).raw("\" stroke-width=\"2\"")
                         .raw(entry.dash() == LineStyle.DASH ? " stroke-dasharray=\"6,4\"" : entry.dash() == LineStyle.DOT ? " stroke-dasharray=\"2,3\"" : "")
                         .raw("/>");
             } else {
-                page.raw("<rect x=\"1\" y=\"1\" width=\"26\" height=\"12\" rx=\"3\" fill=\"").raw(entry.color())
+                page.raw("<rect x=\"1\" y=\"1\" width=\"26\" height=\"12\" rx=\"3\" fill=\"").raw(entry.color().toHex())
                         .raw("\" stroke=\"#555\" stroke-width=\"0.5\"/>");
             }
             page.raw("</svg> ").raw(Html.text(entry.meaning())).raw("</li>\n");
@@ -78,7 +80,7 @@ public final class DiagramPage {
         Map<String, Set<ModelElement>> byKind = new LinkedHashMap<>();
         for (ViewNode node : view.nodes()) {
             EObject element = node.element();
-            if (element instanceof ModelElement modelElement) {
+            if (element instanceof ModelElement modelElement && !(element instanceof org.innoscape.model.InnovationSystem)) {
                 byKind.computeIfAbsent(element.eClass().getName(), k -> new LinkedHashSet<>()).add(modelElement);
             }
         }
@@ -87,7 +89,7 @@ public final class DiagramPage {
         }
         page.heading(2, "On this diagram");
         byKind.forEach((kind, elements) -> {
-            page.raw("<details><summary>").raw(Html.text(KindNames.plural(kind))).raw(" (").raw(String.valueOf(elements.size()))
+            page.raw("<details><summary>").raw(Html.text(Wording.kinds(kind))).raw(" (").raw(String.valueOf(elements.size()))
                     .raw(")</summary><ul class=\"links columns\">\n");
             for (ModelElement element : elements) {
                 page.raw("<li>").raw(page.link(PagePaths.of(element), ElementPage.name(element))).raw("</li>\n");

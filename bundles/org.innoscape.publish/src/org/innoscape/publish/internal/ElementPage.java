@@ -43,7 +43,7 @@ public final class ElementPage {
 
     public static String write(SiteContext site, ModelElement element) {
         String path = PagePaths.of(element);
-        String kind = KindNames.singular(element.eClass().getName());
+        String kind = Wording.kind(element.eClass().getName());
         String name = name(element);
         Html page = site.page(path, name);
         page.raw("<p class=\"kind\">").raw(page.link(PagePaths.kind(element.eClass().getName()), kind)).raw("</p>\n");
@@ -184,7 +184,7 @@ public final class ElementPage {
         for (EObject object : elements) {
             ModelElement element = (ModelElement) object;
             page.raw("<li>").raw(page.link(PagePaths.of(element), name(element))).raw(" <small>")
-                    .raw(Html.text(KindNames.singular(element.eClass().getName()))).raw("</small></li>\n");
+                    .raw(Html.text(Wording.kind(element.eClass().getName()))).raw("</small></li>\n");
         }
         page.raw("</ul>\n");
     }

@@ -14,6 +14,7 @@ import org.innoscape.analysis.report.SvgBarChart;
 import org.innoscape.model.Diagram;
 import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.ModelElement;
+import org.innoscape.model.values.Wording;
 
 /** The home page: what the model is, its diagrams, the landscape charts and the findings by rule. */
 public final class HomePage {
@@ -33,7 +34,7 @@ public final class HomePage {
         if (model.getSnapshotDate() != null) {
             facts.append("<dt>Snapshot</dt><dd>").append(Html.text(model.getSnapshotDate())).append("</dd>");
         }
-        site.kinds().forEach((kind, elements) -> facts.append("<dt>").append(page.link(PagePaths.kind(kind), KindNames.plural(kind)))
+        site.kinds().forEach((kind, elements) -> facts.append("<dt>").append(page.link(PagePaths.kind(kind), Wording.kinds(kind)))
                 .append("</dt><dd>").append(elements.size()).append("</dd>"));
         page.raw("<dl class=\"facts\">").raw(facts.toString()).raw("</dl>\n");
 

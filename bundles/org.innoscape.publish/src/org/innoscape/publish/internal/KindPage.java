@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.innoscape.model.ModelElement;
+import org.innoscape.model.values.Wording;
 
 /** The list of every element of one kind, sorted by name, with their register ids. */
 public final class KindPage {
@@ -12,7 +13,7 @@ public final class KindPage {
     }
 
     public static String write(SiteContext site, String kind, List<ModelElement> elements) {
-        String title = KindNames.plural(kind);
+        String title = Wording.kinds(kind);
         Html page = site.page(PagePaths.kind(kind), title);
         page.heading(1, title + " (" + elements.size() + ")");
         page.raw("<ul class=\"links columns\">\n");

@@ -21,8 +21,11 @@ public final class PagePaths {
     private PagePaths() {
     }
 
-    /** The page of a model element (a diagram's page is the diagram), or null for anything else. */
+    /** The page of a model element (a diagram's page is the diagram, the model's the home page), or null for anything else. */
     public static String of(EObject object) {
+        if (object instanceof org.innoscape.model.InnovationSystem) {
+            return "index.html";
+        }
         if (object instanceof Diagram diagram) {
             return "d/" + fileName(diagram.getId()) + ".html";
         }

@@ -8,6 +8,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import org.innoscape.model.ModelElement;
+import org.innoscape.model.values.Wording;
 
 /**
  * The search index: every element's name, ids, kind, the start of its description and its page, as
@@ -33,7 +34,7 @@ public final class SearchIndex {
             if (element.getExternalId() != null && !element.getExternalId().isBlank()) {
                 entry.addProperty("x", element.getExternalId());
             }
-            entry.addProperty("k", KindNames.singular(element.eClass().getName()));
+            entry.addProperty("k", Wording.kind(element.eClass().getName()));
             String description = element.getDescription();
             if (description != null && !description.isBlank()) {
                 entry.addProperty("d", description.length() > DESCRIPTION_LENGTH ? description.substring(0, DESCRIPTION_LENGTH) : description);

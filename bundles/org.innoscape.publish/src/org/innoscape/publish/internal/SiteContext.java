@@ -15,6 +15,7 @@ import org.innoscape.analysis.AnalysisRun;
 import org.innoscape.analysis.Finding;
 import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.ModelElement;
+import org.innoscape.model.values.Wording;
 
 /**
  * What every page needs to know of the whole model, worked out once: who refers to each element
@@ -56,7 +57,7 @@ public final class SiteContext {
         navigation.add(new String[] { "index.html", "Overview" });
         for (String kind : List.of("Actor", "PolicyInitiative", "Relationship", "Driver", "PathwayStage", "Recommendation")) {
             if (kinds.containsKey(kind)) {
-                navigation.add(new String[] { PagePaths.kind(kind), KindNames.plural(kind) });
+                navigation.add(new String[] { PagePaths.kind(kind), Wording.kinds(kind) });
             }
         }
     }

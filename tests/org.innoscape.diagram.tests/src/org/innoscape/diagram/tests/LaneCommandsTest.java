@@ -26,8 +26,13 @@ class LaneCommandsTest {
     @Test
     void theDriverCoverageMapHasALanePerDriverHoldingTheInitiativesThatAddressIt() {
         DiagramView view = fixture.view(fixture.newDiagram(DriverCoverageType.ID));
-        assertEquals(fixture.system.getDrivers(), view.roots().stream().map(ViewNode::element).toList());
-        for (ViewNode lane : view.roots()) {
+        List<ViewNode> driverLanes = view.roots().subList(0, fixture.system.getDrivers().size());
+        assertEquals(fixture.system.getDrivers(), driverLanes.stream().map(ViewNode::element).toList());
+        ViewNode unplaced = view.roots().get(view.roots().size() - 1);
+        assertEquals("(no driver stated)", unplaced.label());
+        assertEquals(fixture.system.getInitiatives().stream().filter(i -> i.getDriversAddressed().isEmpty()).toList(),
+                unplaced.children().stream().map(ViewNode::element).toList(), "the initiatives that address no driver");
+        for (ViewNode lane : driverLanes) {
             Driver driver = (Driver) lane.element();
             List<PolicyInitiative> addressing = fixture.system.getInitiatives().stream()
                     .filter(i -> i.getDriversAddressed().contains(driver)).toList();
@@ -72,6 +77,28 @@ class LaneCommandsTest {
         fixture.execute(LaneCommands.moveToLane(fixture.domain, List.of(child), target, true));
         assertTrue(initiative.getStagesSupported().containsAll(before), "kept the old lane too");
         assertTrue(initiative.getStagesSupported().contains(target.element()));
+    }
+
+    @Test
+    void initiativesThatStateNoStageHaveALaneOfTheirOwnWhichTheyLeaveForAStageAndBack() {
+        var diagram = fixture.newDiagram(PathwayLandscapeType.ID);
+        DiagramView view = fixture.view(diagram);
+        ViewNode unplaced = view.roots().stream().filter(l -> l.element() == fixture.system).findFirst().orElseThrow();
+        assertEquals("(no stage stated)", unplaced.label());
+        long stageless = fixture.system.getInitiatives().stream().filter(i -> i.getStagesSupported().isEmpty()).count();
+        assertTrue(stageless > 0);
+        assertEquals(stageless, unplaced.children().size(), "every initiative that states no stage is on the diagram");
+        PolicyInitiative initiative = (PolicyInitiative) unplaced.children().get(0).element();
+        ViewNode stage = view.roots().get(0);
+
+        fixture.execute(LaneCommands.moveToLane(fixture.domain, List.of(unplaced.children().get(0)), stage, false));
+        assertEquals(List.of(stage.element()), initiative.getStagesSupported());
+
+        DiagramView after = fixture.view(diagram);
+        ViewNode inStage = after.nodesOf(initiative).get(0);
+        ViewNode unplacedAgain = after.roots().stream().filter(l -> l.element() == fixture.system).findFirst().orElseThrow();
+        fixture.execute(LaneCommands.moveToLane(fixture.domain, List.of(inStage), unplacedAgain, false));
+        assertEquals(List.of(), initiative.getStagesSupported(), "dragged into the lane of the unplaced, it leaves its stage");
     }
 
     @Test

@@ -122,8 +122,9 @@ class MappingTest {
         assertTrue(network.findLayer(StakeholderNetworkType.INITIATIVES_LAYER).isOptional());
         assertEquals(null, network.findFilter("no such filter"));
         DiagramDescription landscape = DiagramFixture.type(PathwayLandscapeType.ID);
-        assertEquals(List.of(PathwayLandscapeType.STAGE, PathwayLandscapeType.INITIATIVE),
-                landscape.allNodeMappings().stream().map(NodeMapping::getId).toList(), "parents before children");
+        assertEquals(List.of(PathwayLandscapeType.STAGE, PathwayLandscapeType.INITIATIVE, PathwayLandscapeType.UNPLACED,
+                PathwayLandscapeType.UNPLACED_INITIATIVE), landscape.allNodeMappings().stream().map(NodeMapping::getId).toList(),
+                "parents before children");
         assertTrue(landscape.findNodeMapping(PathwayLandscapeType.STAGE).isContainer());
     }
 
@@ -143,8 +144,10 @@ class MappingTest {
     @Test
     void theLandscapeHasOneLanePerStageAndPutsInitiativesInEveryLaneTheySupport() {
         DiagramView view = fixture.view(fixture.newDiagram(PathwayLandscapeType.ID));
-        assertEquals(fixture.system.getStages().size(), view.roots().size());
-        for (ViewNode lane : view.roots()) {
+        // A lane per stage, then the lane of the initiatives that state none.
+        assertEquals(fixture.system.getStages().size() + 1, view.roots().size());
+        assertEquals(fixture.system, view.roots().get(view.roots().size() - 1).element());
+        for (ViewNode lane : view.roots().subList(0, fixture.system.getStages().size())) {
             PathwayStage stage = (PathwayStage) lane.element();
             long expected = fixture.system.getInitiatives().stream().filter(i -> i.getStagesSupported().contains(stage))
                     .count();
@@ -171,7 +174,7 @@ class MappingTest {
         assertTrue(filtered.nodes().size() < all);
         filtered.nodes().stream().filter(n -> n.element() instanceof PolicyInitiative)
                 .forEach(n -> assertTrue(((PolicyInitiative) n.element()).getDriversAddressed().contains(driver)));
-        assertEquals(fixture.system.getStages().size(), filtered.roots().size(), "lanes stay, even when empty");
+        assertEquals(fixture.system.getStages().size() + 1, filtered.roots().size(), "lanes stay, even when empty");
         fixture.stack.undo();
         assertEquals(all, fixture.view(diagram).nodes().size());
     }

@@ -85,6 +85,23 @@ class DiagramEditorTest {
     }
 
     @Test
+    void aLegendSaysWhatTheColoursStandForAndCanBeHidden() throws Exception {
+        var meanings = canvas.legend().stream().map(e -> e.meaning()).toList();
+        assertTrue(meanings.contains("Actor (kind): research funder"), meanings.toString());
+        assertTrue(meanings.contains("Relationship (kind): funds"), meanings.toString());
+        repaintAndWait();
+        var box = canvas.legendBox();
+        assertTrue(box != null && box.right() <= canvas.getClientArea().width && box.y() >= 0, "painted in the corner: " + box);
+        ImageData pixels = screenshot();
+        assertEquals(new RGB(255, 255, 255), pixels.palette.getRGB(pixels.getPixel(box.x() + 2, box.bottom() - 3)),
+                "the legend's white box is on the screen");
+
+        canvas.setLegendVisible(false);
+        repaintAndWait();
+        assertEquals(null, canvas.legendBox(), "hidden");
+    }
+
+    @Test
     void withTwoModelsOpenTheTabSaysWhichModelADiagramBelongsTo() throws Exception {
         assertEquals("Network", editor.getPartName());
         Path other = Files.createDirectories(folder.resolve("other")).resolve("second.innoscape");
@@ -285,6 +302,7 @@ class DiagramEditorTest {
 
     @Test
     void theWindowShowsEachActorInItsFillColourOnWhite() throws Exception {
+        canvas.setLegendVisible(false); // the legend may cover a node in the corner
         repaintAndWait();
         ImageData pixels = screenshot();
         for (ViewNode node : canvas.view().roots().subList(0, 3)) {

@@ -125,6 +125,22 @@ class PublishedSiteBrowserTest {
         assertQuietAndLocal();
     }
 
+    @Test
+    void onAPhoneNothingIsWiderThanTheScreen() {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            for (String page : List.of("index.html", "k/PolicyInitiative.html")) {
+                open(page);
+                Number overflow = (Number) ((JavascriptExecutor) browser)
+                        .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+                assertTrue(overflow.intValue() <= 0, page + " is " + overflow + " px wider than a phone's screen");
+                assertTrue(browser.findElement(By.id("search")).isDisplayed(), "the search box is there on a phone");
+            }
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
+
     /** Keeps what the reader sees, in target/screenshots, for the README. */
     private static void screenshot(String name) throws java.io.IOException {
         Path folder = Files.createDirectories(Path.of("target", "screenshots"));

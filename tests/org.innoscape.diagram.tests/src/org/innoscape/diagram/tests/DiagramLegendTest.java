@@ -1,0 +1,47 @@
+package org.innoscape.diagram.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.innoscape.diagram.render.LegendPainter;
+import org.innoscape.diagram.types.PathwayLandscapeType;
+import org.innoscape.diagram.types.StakeholderNetworkType;
+import org.innoscape.diagram.view.DiagramLegend;
+import org.junit.jupiter.api.Test;
+
+/** The legend is read from the drawing: what each colour and line of a diagram stands for. */
+class DiagramLegendTest {
+    private final DiagramFixture fixture = new DiagramFixture();
+
+    @Test
+    void theNetworkLegendNamesActorKindsRelationshipKindsAndMembership() {
+        List<String> meanings = DiagramLegend.of(fixture.view(fixture.newDiagram(StakeholderNetworkType.ID))).stream()
+                .map(DiagramLegend.Entry::meaning).toList();
+        assertTrue(meanings.contains("Actor (kind): research funder"), meanings.toString());
+        assertTrue(meanings.contains("Relationship (kind): funds"), meanings.toString());
+        assertTrue(meanings.contains("Member of"), meanings.toString());
+        assertEquals(meanings.size(), meanings.stream().distinct().count(), "no colour is named twice: " + meanings);
+    }
+
+    @Test
+    void initiativesAreNamedByTheAttributeTheirColourFollowsNotOneThatMerelyDiffers() {
+        List<String> meanings = DiagramLegend.of(fixture.view(fixture.newDiagram(PathwayLandscapeType.ID))).stream()
+                .map(DiagramLegend.Entry::meaning).toList();
+        assertTrue(meanings.contains("Initiative (funding recipients): innovators"), meanings.toString());
+        assertTrue(meanings.stream().noneMatch(m -> m.startsWith("Initiative (offers funding)")), meanings.toString());
+    }
+
+    @Test
+    void theLegendPaintsEveryEntry() {
+        var view = fixture.view(fixture.newDiagram(StakeholderNetworkType.ID));
+        var entries = DiagramLegend.of(view);
+        var canvas = new org.innoscape.diagram.render.SvgCanvas();
+        var box = LegendPainter.paint(entries, canvas, 10, 10);
+        assertTrue(box.width() > 100 && box.height() > entries.size() * 10, box.toString());
+        for (var entry : entries) {
+            assertTrue(canvas.body().contains(">" + org.innoscape.model.values.XmlText.escape(entry.meaning()) + "</text>"), entry.meaning());
+        }
+    }
+}
