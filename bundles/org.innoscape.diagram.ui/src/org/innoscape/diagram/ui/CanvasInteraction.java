@@ -15,6 +15,7 @@ import org.innoscape.diagram.edit.DiagramCommands;
 import org.innoscape.diagram.edit.LaneCommands;
 import org.innoscape.diagram.render.DiagramPainter;
 import org.innoscape.diagram.view.DiagramView;
+import org.innoscape.diagram.view.HoverCards;
 import org.innoscape.diagram.view.Rect;
 import org.innoscape.diagram.view.ViewEdge;
 import org.innoscape.diagram.view.ViewNode;
@@ -54,6 +55,31 @@ final class CanvasInteraction {
         canvas.addListener(SWT.MouseDoubleClick, this::doubleClick);
         canvas.addListener(SWT.MouseWheel, this::wheel);
         canvas.addListener(SWT.KeyDown, this::key);
+        canvas.addListener(SWT.MouseHover, this::hover);
+    }
+
+    /** The element whose card the canvas's tooltip shows, or null. */
+    private EObject hovered;
+
+    /** Resting the pointer on a node or an edge shows its card (what it is, its main facts). */
+    private void hover(Event event) {
+        DiagramView view = canvas.view();
+        if (view == null || gesture != Gesture.NONE) {
+            return;
+        }
+        hovered = elementAt(view, event.x, event.y);
+        String card = hovered == null ? "" : HoverCards.of(hovered);
+        canvas.setToolTipText(card.isEmpty() ? null : card);
+    }
+
+    private EObject elementAt(DiagramView view, int x, int y) {
+        int[] p = canvas.toDiagram(x, y);
+        ViewNode node = view.hitIndex().nodeAt(p[0], p[1]);
+        if (node != null) {
+            return node.element();
+        }
+        ViewEdge edge = view.hitIndex().edgeAt(p[0], p[1], (int) Math.ceil(4 / canvas.zoom()));
+        return edge == null ? null : edge.element();
     }
 
     private void mouseDown(Event event) {
@@ -160,6 +186,11 @@ final class CanvasInteraction {
 
     private void mouseMove(Event event) {
         if (gesture == Gesture.NONE) {
+            // A card belongs to the element it was shown for: moving off it takes the card away.
+            if (hovered != null && canvas.view() != null && elementAt(canvas.view(), event.x, event.y) != hovered) {
+                hovered = null;
+                canvas.setToolTipText(null);
+            }
             return;
         }
         int[] p = canvas.toDiagram(event.x, event.y);

@@ -85,6 +85,25 @@ class DiagramEditorTest {
     }
 
     @Test
+    void restingOnANodeShowsItsCardAndMovingOffTakesItAway() {
+        ViewNode node = canvas.view().roots().get(0);
+        org.innoscape.model.Actor actor = (org.innoscape.model.Actor) node.element();
+        int[] middle = canvas.toScreen(node.bounds().centerX(), node.bounds().centerY());
+        send(SWT.MouseHover, middle[0], middle[1]);
+        String card = canvas.getToolTipText();
+        assertTrue(card != null && card.startsWith("Actor: " + actor.getName()), card);
+        assertTrue(card.contains("Kind: " + org.innoscape.model.values.Wording.of(actor.getKind())), card);
+
+        int[] empty = emptySpot();
+        int[] away = canvas.toScreen(empty[0], empty[1]);
+        Event move = new Event();
+        move.x = away[0];
+        move.y = away[1];
+        canvas.notifyListeners(SWT.MouseMove, move);
+        assertEquals(null, canvas.getToolTipText(), "no card where there is nothing");
+    }
+
+    @Test
     void aLegendSaysWhatTheColoursStandForAndCanBeHidden() throws Exception {
         var meanings = canvas.legend().stream().map(e -> e.meaning()).toList();
         assertTrue(meanings.contains("Actor (kind): research funder"), meanings.toString());
