@@ -49,7 +49,8 @@ public final class DiagramCanvas extends Canvas {
     private int[] feedbackLine;
     private DiagramPainter.Painted lastPaint = new DiagramPainter.Painted(0, 0, true);
     private final BackBuffer buffer = new BackBuffer();
-    private boolean legendVisible = true;
+    // Off until asked for: on a small canvas a legend of twenty lines would hide the diagram.
+    private boolean legendVisible;
     private List<DiagramLegend.Entry> legend;
     private Rect legendBox;
 

@@ -76,7 +76,6 @@ final class DiagramToolBar {
         ToolItem legend = new ToolItem(toolBar, SWT.CHECK);
         legend.setText("Legend");
         legend.setToolTipText("Show what the colours and lines stand for");
-        legend.setSelection(true); // the canvas shows its legend from the start
         legend.addListener(SWT.Selection, event -> editor.canvas().setLegendVisible(legend.getSelection()));
         dropDown("Export", "Save the whole diagram as a picture", menu -> {
             menuItem(menu, "PNG Image...", () -> editor.exportImage(false));

@@ -108,6 +108,8 @@ class DiagramEditorTest {
         var meanings = canvas.legend().stream().map(e -> e.meaning()).toList();
         assertTrue(meanings.contains("Actor (kind): research funder"), meanings.toString());
         assertTrue(meanings.contains("Relationship (kind): funds"), meanings.toString());
+        assertFalse(canvas.isLegendVisible(), "off until asked for");
+        canvas.setLegendVisible(true);
         repaintAndWait();
         var box = canvas.legendBox();
         assertTrue(box != null && box.right() <= canvas.getClientArea().width && box.y() >= 0, "painted in the corner: " + box);
@@ -321,7 +323,6 @@ class DiagramEditorTest {
 
     @Test
     void theWindowShowsEachActorInItsFillColourOnWhite() throws Exception {
-        canvas.setLegendVisible(false); // the legend may cover a node in the corner
         repaintAndWait();
         ImageData pixels = screenshot();
         for (ViewNode node : canvas.view().roots().subList(0, 3)) {
