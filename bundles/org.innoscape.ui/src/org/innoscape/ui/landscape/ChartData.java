@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.innoscape.analysis.landscape.LandscapeCalculator;
 import org.innoscape.analysis.landscape.LandscapeSummary;
+import org.innoscape.diagram.description.Rgb;
+import org.innoscape.diagram.types.InnoscapeStyles;
 import org.innoscape.model.FundingRecipients;
 import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.PathwayStage;
@@ -14,7 +16,10 @@ import org.innoscape.model.PolicyInitiative;
  * The numbers behind the dashboard's charts: a bar chart is a title, series names and rows of
  * values (one value per series; one series makes plain bars, several make stacked bars).
  */
-public record ChartData(String title, List<String> series, List<Bar> bars) {
+public record ChartData(String title, List<String> series, List<Rgb> colours, List<Bar> bars) {
+
+    /** The colour of single-series bars: the diagrams' blue. */
+    public static final Rgb BARS = InnoscapeStyles.INNOVATORS.shade(-0.25);
 
     /** One bar: its label and a value per series. */
     public record Bar(String label, long[] values) {
@@ -42,8 +47,20 @@ public record ChartData(String title, List<String> series, List<Bar> bars) {
             }
             stages.add(new Bar(stage.getName(), values));
         }
+        // Like the driver chart's "(no driver stated)", so every initiative is counted somewhere.
+        long[] unstaged = new long[recipients.size()];
+        for (PolicyInitiative initiative : model.getInitiatives()) {
+            if (initiative.getStagesSupported().isEmpty()) {
+                unstaged[recipients.indexOf(initiative.getFundingRecipients())]++;
+            }
+        }
+        stages.add(new Bar("(no stage stated)", unstaged));
+        // The colours of the diagrams, so a reader learns one code for whom an initiative funds.
         charts.add(new ChartData("Initiatives by pathway stage and funding recipients",
-                List.of("innovators", "adopters", "both", "no funding", "not stated"), stages));
+                List.of("innovators", "adopters", "both", "no funding", "not stated"),
+                List.of(InnoscapeStyles.INNOVATORS, InnoscapeStyles.ADOPTERS, InnoscapeStyles.BOTH, InnoscapeStyles.NO_FUNDING,
+                        InnoscapeStyles.UNKNOWN_FUNDING),
+                stages));
         LandscapeSummary summary = LandscapeCalculator.summarise(model);
         charts.add(single("Clinical and non-clinical focus", summary.section("focus")));
         charts.add(single("Initiatives addressing each driver and theme", summary.section("drivers")));
@@ -56,7 +73,7 @@ public record ChartData(String title, List<String> series, List<Bar> bars) {
     }
 
     private static ChartData single(String title, LandscapeSummary.Section section) {
-        return new ChartData(title, List.of("initiatives"),
+        return new ChartData(title, List.of("initiatives"), List.of(BARS),
                 section.rows().stream().map(r -> new Bar(r.label(), new long[] {r.count()})).toList());
     }
 }

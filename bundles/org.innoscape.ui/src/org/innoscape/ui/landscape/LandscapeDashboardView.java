@@ -7,7 +7,6 @@ import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
@@ -20,11 +19,10 @@ import org.innoscape.ui.model.OpenModels;
  * funding recipients (stacked), by focus, and by driver. Redrawn whenever the model changes.
  */
 public class LandscapeDashboardView extends ViewPart {
-    private static final int LABEL_WIDTH = 300;
+    private static final int MIN_LABEL_WIDTH = 120;
+    private static final int MIN_BAR_WIDTH = 200;
     private static final int BAR_HEIGHT = 18;
     private static final int GAP = 6;
-    private static final RGB[] PALETTE = {new RGB(31, 111, 120), new RGB(224, 122, 47), new RGB(79, 157, 105),
-            new RGB(150, 150, 150), new RGB(210, 210, 210)};
 
     private ScrolledComposite scroller;
     private Canvas canvas;
@@ -39,6 +37,10 @@ public class LandscapeDashboardView extends ViewPart {
         canvas.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         canvas.addPaintListener(e -> paint(e.gc));
         scroller.setContent(canvas);
+        scroller.addListener(SWT.Resize, event -> {
+            canvas.setSize(preferredSize());
+            canvas.redraw();
+        });
         OpenModels.get().addListener(onModelsChanged);
         refresh();
     }
@@ -77,7 +79,25 @@ public class LandscapeDashboardView extends ViewPart {
         for (ChartData chart : charts) {
             height += 74 + chart.bars().size() * (BAR_HEIGHT + GAP);
         }
-        return new Point(LABEL_WIDTH + 520, height);
+        // As wide as the view (bars grow with it), but never so narrow that labels or bars vanish.
+        int visible = scroller.getClientArea().width;
+        return new Point(Math.max(visible, labelWidth() + MIN_BAR_WIDTH + 60), height);
+    }
+
+    /** Wide enough for the longest label, up to half the view: a longer one is shortened with an ellipsis. */
+    private int labelWidth() {
+        GC gc = new GC(canvas);
+        try {
+            int longest = MIN_LABEL_WIDTH;
+            for (ChartData chart : charts) {
+                for (ChartData.Bar bar : chart.bars()) {
+                    longest = Math.max(longest, gc.textExtent(bar.label()).x + 20);
+                }
+            }
+            return Math.min(longest, Math.max(MIN_LABEL_WIDTH, scroller.getClientArea().width / 2));
+        } finally {
+            gc.dispose();
+        }
     }
 
     private void paint(GC gc) {
@@ -92,37 +112,52 @@ public class LandscapeDashboardView extends ViewPart {
     }
 
     private int paintChart(GC gc, ChartData chart, int top) {
-        gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+        Color black = canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK);
+        Color outline = canvas.getDisplay().getSystemColor(SWT.COLOR_GRAY);
+        gc.setForeground(black);
         gc.drawText(chart.title(), 10, top, true);
         int y = top + 24;
+        int labelWidth = labelWidth();
         if (chart.series().size() > 1) {
-            int x = LABEL_WIDTH;
+            int x = labelWidth;
             for (int s = 0; s < chart.series().size(); s++) {
-                Color color = new Color(PALETTE[s % PALETTE.length]);
-                gc.setBackground(color);
+                gc.setBackground(colour(chart, s));
                 gc.fillRectangle(x, y + 4, 10, 10);
+                gc.setForeground(outline);
+                gc.drawRectangle(x, y + 4, 10, 10);
+                gc.setForeground(black);
                 gc.drawText(chart.series().get(s), x + 14, y, true);
                 x += gc.textExtent(chart.series().get(s)).x + 30;
             }
             y += 24;
         }
         long max = Math.max(1, chart.bars().stream().mapToLong(ChartData.Bar::total).max().orElse(1));
-        int width = 420;
+        int width = Math.max(MIN_BAR_WIDTH, canvas.getSize().x - labelWidth - 60);
         for (ChartData.Bar bar : chart.bars()) {
-            gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
-            String label = fit(gc, bar.label(), LABEL_WIDTH - 20);
-            gc.drawText(label, LABEL_WIDTH - 8 - gc.textExtent(label).x, y, true);
-            int x = LABEL_WIDTH;
+            gc.setForeground(black);
+            String label = fit(gc, bar.label(), labelWidth - 20);
+            gc.drawText(label, labelWidth - 8 - gc.textExtent(label).x, y, true);
+            int x = labelWidth;
             for (int s = 0; s < bar.values().length; s++) {
                 int length = (int) Math.round((double) bar.values()[s] / max * width);
-                gc.setBackground(new Color(PALETTE[s % PALETTE.length]));
+                gc.setBackground(colour(chart, s));
                 gc.fillRectangle(x, y + 2, length, BAR_HEIGHT - 4);
+                if (length > 0) {
+                    // White ("not stated") would vanish on the white page without an outline.
+                    gc.setForeground(outline);
+                    gc.drawRectangle(x, y + 2, length, BAR_HEIGHT - 4);
+                }
                 x += length;
             }
             gc.drawText(Long.toString(bar.total()), x + 6, y, true);
             y += BAR_HEIGHT + GAP;
         }
         return y + 20;
+    }
+
+    private static Color colour(ChartData chart, int series) {
+        var rgb = chart.colours().get(series % chart.colours().size());
+        return new Color(rgb.red(), rgb.green(), rgb.blue());
     }
 
     /** The label, shortened with an ellipsis until it fits the width in pixels. */

@@ -266,7 +266,13 @@ class ModelWorkbenchTest {
         processEvents();
         var charts = view.charts();
         assertEquals(3, charts.size());
-        assertEquals(document.system().getStages().size(), charts.get(0).bars().size());
+        assertEquals(document.system().getStages().size() + 1, charts.get(0).bars().size());
+        var unstaged = charts.get(0).bars().get(charts.get(0).bars().size() - 1);
+        assertEquals("(no stage stated)", unstaged.label());
+        assertEquals(document.system().getInitiatives().stream().filter(i -> i.getStagesSupported().isEmpty()).count(),
+                Arrays.stream(unstaged.values()).sum(), "every initiative is counted, as in the driver chart");
+        assertEquals(org.innoscape.diagram.types.InnoscapeStyles.INNOVATORS, charts.get(0).colours().get(0),
+                "the diagrams' colour for initiatives funding innovators");
         long adoptionByRecipients = Arrays.stream(charts.get(0).bars().stream().filter(b -> b.label().equals("Adoption")).findFirst()
                 .orElseThrow().values()).sum();
         long adoption = document.system().getInitiatives().stream()
