@@ -85,6 +85,7 @@ public final class DiagramSynchronizer {
         applyNodeDecorations(view);
         addEdges(view);
         addDecorationLinks(view);
+        ParallelEdges.spread(view.edges());
         return view;
     }
 

@@ -38,7 +38,7 @@ public final class DiagramPage {
                     + "cannot be drawn.");
             return page.end(site.footer());
         }
-        page.paragraph(description.getLabel());
+        page.paragraph(description.getDocumentation() != null ? description.getDocumentation() : description.getLabel());
         DiagramView view = DiagramSynchronizer.build(site.model(), diagram, description);
         legend(page, DiagramLegend.of(view));
         page.raw("<div class=\"tools\" role=\"toolbar\" aria-label=\"Zoom\">")
