@@ -157,14 +157,19 @@
     canvas.addEventListener('pointerdown', function (event) {
       drag = { x: event.clientX, y: event.clientY, moved: false, box: box.slice() };
     });
+    canvas.addEventListener('pointercancel', function () {
+      drag = null;
+    });
     canvas.addEventListener('pointermove', function (event) {
       if (!drag) {
         return;
       }
       var dx = event.clientX - drag.x;
       var dy = event.clientY - drag.y;
-      if (Math.abs(dx) + Math.abs(dy) > 4) {
+      if (!drag.moved && Math.abs(dx) + Math.abs(dy) > 4) {
         drag.moved = true;
+        // Once it is a drag, keep the pointer's events even outside the canvas (a click stays a click on the link).
+        canvas.setPointerCapture(event.pointerId);
       }
       if (drag.moved) {
         var scale = box[2] / canvas.clientWidth;

@@ -17,6 +17,7 @@ import org.innoscape.model.persistence.ModelLoadException;
 import org.innoscape.model.persistence.ModelStore;
 import org.innoscape.publish.PublishedSite;
 import org.innoscape.publish.SitePublisher;
+import org.innoscape.publish.SiteRefusedException;
 import org.innoscape.cli.Command;
 import org.innoscape.cli.Console;
 import org.innoscape.cli.ExitCode;
@@ -99,6 +100,9 @@ public final class PublishCommand implements Command {
         if (folder.getParent() == null || !Files.isDirectory(folder.getParent())) {
             throw new UsageException("the folder " + folder.getParent() + " does not exist; create it first");
         }
+        if (model.toAbsolutePath().normalize().startsWith(folder)) {
+            throw new UsageException("the model " + model + " is inside " + folder + ", which publishing replaces; choose another folder");
+        }
         InnovationSystem system;
         try {
             system = new ModelStore().load(model);
@@ -116,6 +120,9 @@ public final class PublishCommand implements Command {
         try {
             site = SitePublisher.publish(system, result, DiagramTypes.installed(), folder,
                     "Published with Innoscape " + version + " from " + model.getFileName() + ".", progress);
+        } catch (SiteRefusedException e) {
+            console.err().println("innoscape publish: " + e.getMessage());
+            return ExitCode.USAGE_OR_INPUT_ERROR;
         } catch (IOException e) {
             console.err().println("innoscape publish: cannot write " + folder + ": " + e.getMessage());
             return ExitCode.RESOURCES;

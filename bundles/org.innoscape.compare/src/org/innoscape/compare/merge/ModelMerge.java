@@ -36,6 +36,9 @@ public final class ModelMerge {
     private final List<MergeConflict> conflicts = new ArrayList<>();
     /** Elements copied from their side, original to copy, whose references are resolved once all are in. */
     private final Map<EObject, EObject> copied = new LinkedHashMap<>();
+    /** "owner id|feature|target id" of every reference in base and in ours, to see which references we added. */
+    private final Set<String> baseReferences;
+    private final Set<String> ourReferences;
     private int applied;
 
     private ModelMerge(InnovationSystem base, InnovationSystem ours, InnovationSystem theirs, Preference preference) {
@@ -45,6 +48,38 @@ public final class ModelMerge {
         this.preference = preference;
         this.merged = EcoreUtil.copy(ours);
         this.index = Identified.index(merged);
+        this.baseReferences = references(base);
+        this.ourReferences = references(ours);
+    }
+
+    private static Set<String> references(EObject root) {
+        Set<String> references = new HashSet<>();
+        for (Iterator<EObject> it = root.eAllContents(); it.hasNext();) {
+            EObject object = it.next();
+            String owner = Identified.idOf(object) != null ? Identified.idOf(object) : Identified.containerId(object);
+            for (EReference reference : object.eClass().getEAllReferences()) {
+                if (reference.isContainment() || reference.isContainer() || reference.isDerived() || !object.eIsSet(reference)) {
+                    continue;
+                }
+                for (Object target : FeatureValues.values(object, reference)) {
+                    String id = target instanceof EObject t ? Identified.idOf(t) : null;
+                    if (id != null) {
+                        references.add(owner + "|" + reference.getName() + "|" + id);
+                    }
+                }
+            }
+        }
+        return references;
+    }
+
+    /** Whether our side refers to one of {@code ids} where the base did not: their deletion would cut our new link. */
+    private boolean weAddedReferencesTo(Set<String> ids) {
+        for (String reference : ourReferences) {
+            if (ids.contains(reference.substring(reference.lastIndexOf('|') + 1)) && !baseReferences.contains(reference)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Merges; none of the three models is changed. */
@@ -65,12 +100,22 @@ public final class ModelMerge {
             if (theirs.containsKey(id) || mine == null || !attached(mine)) {
                 continue;
             }
-            if (changed(entry.getValue(), ours.get(id))) {
+            Set<String> inside = Identified.index(entry.getValue()).keySet();
+            if (inside.stream().anyMatch(theirs::containsKey)) {
+                // They moved something out of it before deleting it; a merge that deleted it would lose that.
+                conflict(id, mine, null, "kept it", "moved parts of it elsewhere and deleted it",
+                        preference == Preference.NONE ? null : "kept, so that nothing they moved out of it is lost");
+                continue;
+            }
+            boolean changedByUs = changed(entry.getValue(), ours.get(id));
+            boolean referredToByUs = weAddedReferencesTo(inside);
+            if (changedByUs || referredToByUs) {
+                String ourSide = changedByUs ? "changed it" : "added a reference to it";
                 if (preference == Preference.THEIRS) {
-                    conflict(id, mine, null, "changed it", "deleted it", "deleted, as theirs");
+                    conflict(id, mine, null, ourSide, "deleted it", "deleted, as theirs");
                     delete(mine);
                 } else {
-                    conflict(id, mine, null, "changed it", "deleted it", preference == Preference.OURS ? "kept, as ours" : null);
+                    conflict(id, mine, null, ourSide, "deleted it", preference == Preference.OURS ? "kept, as ours" : null);
                 }
             } else {
                 delete(mine);
@@ -121,16 +166,24 @@ public final class ModelMerge {
             EObject their = entry.getValue();
             EObject mine = index.get(id);
             EObject our = ours.get(id);
-            if (mine == null || our == null || mine.eClass() != their.eClass() && !mine.eClass().getName().equals(their.eClass().getName())) {
+            if (mine == null || our == null) {
+                continue;
+            }
+            if (!mine.eClass().getName().equals(their.eClass().getName())) {
+                conflict(id, mine, "kind", mine.eClass().getName(), their.eClass().getName(), preference == Preference.NONE ? null : "kept ours");
                 continue;
             }
             EObject old = base.get(id);
+            if (old != null && !old.eClass().getName().equals(mine.eClass().getName())) {
+                old = null; // a different kind in the base: compare with nothing
+            }
             for (EStructuralFeature feature : FeatureValues.compared(mine.eClass())) {
                 EStructuralFeature theirFeature = their.eClass().getEStructuralFeature(feature.getName());
                 if (theirFeature == null) {
                     continue;
                 }
-                List<String> b = old == null ? List.of() : FeatureValues.keys(old, old.eClass().getEStructuralFeature(feature.getName()));
+                EStructuralFeature oldFeature = old == null ? null : old.eClass().getEStructuralFeature(feature.getName());
+                List<String> b = oldFeature == null ? List.of() : FeatureValues.keys(old, oldFeature);
                 List<String> o = FeatureValues.keys(our, our.eClass().getEStructuralFeature(feature.getName()));
                 List<String> t = FeatureValues.keys(their, theirFeature);
                 if (sameValues(feature, t, b) || sameValues(feature, o, t)) {
@@ -207,12 +260,14 @@ public final class ModelMerge {
             List<Object> ourLeftValues = new ArrayList<>(ourValues);
             for (String key : keys) {
                 int at = ourLeft.indexOf(key);
+                int theirAt = theirKeys.indexOf(key);
                 if (at >= 0) {
                     values.add(ourLeftValues.remove(at));
                     ourLeft.remove(at);
-                } else {
-                    values.add(ours(feature, theirValues.get(theirKeys.indexOf(key))));
+                } else if (theirAt >= 0) {
+                    values.add(ours(feature, theirValues.get(theirAt)));
                 }
+                // A value neither side still has (its target was deleted meanwhile) is left out.
             }
         }
         values.removeIf(Objects::isNull);
@@ -237,7 +292,7 @@ public final class ModelMerge {
         }
         EObject target = index.get(Identified.idOf(object));
         if (target == null) {
-            conflict(Identified.idOf(object), object, null, "deleted it", "refer to it", "reference left out");
+            conflict(Identified.idOf(object), object, null, "deleted it", "refers to it", preference == Preference.NONE ? null : "reference left out");
         }
         return target;
     }
@@ -282,6 +337,22 @@ public final class ModelMerge {
     private EObject copy(EObject their) {
         EcoreUtil.Copier copier = new EcoreUtil.Copier();
         EObject copy = copier.copy(their);
+        // An element we already have (they moved it here, we kept it where it was) is not copied twice:
+        // one id, one element. It stays where we have it; the move is reported.
+        Set<EObject> dropped = new HashSet<>();
+        for (Map.Entry<EObject, EObject> entry : copier.entrySet()) {
+            String id = Identified.idOf(entry.getValue());
+            EObject existing = id == null ? null : index.get(id);
+            if (existing != null && entry.getValue() != copy && attached(existing) && !dropped.contains(entry.getValue())) {
+                EObject duplicate = entry.getValue();
+                dropped.add(duplicate);
+                duplicate.eAllContents().forEachRemaining(dropped::add);
+                EcoreUtil.remove(duplicate);
+                conflict(id, existing, null, "has it where it was", "moved it into " + Identified.label(their),
+                        preference == Preference.NONE ? null : "kept where ours has it");
+            }
+        }
+        copier.entrySet().removeIf(entry -> dropped.contains(entry.getValue()));
         copied.putAll(copier);
         for (EObject object : copier.values()) {
             String id = Identified.idOf(object);

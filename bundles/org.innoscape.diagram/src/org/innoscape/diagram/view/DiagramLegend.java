@@ -49,6 +49,9 @@ public final class DiagramLegend {
         Map<String, List<EObject>> lines = new LinkedHashMap<>();
         Map<String, ViewEdge> firstEdge = new LinkedHashMap<>();
         for (ViewEdge edge : view.edges()) {
+            if (edge.mapping() == null) {
+                continue; // an overlay's link (possible duplicates), not part of the diagram type's drawing
+            }
             String key = edge.style().color().toHex() + "|" + edge.style().line() + "|" + edge.mapping().getId();
             firstEdge.putIfAbsent(key, edge);
             if (edge.element() != null) {
@@ -99,7 +102,7 @@ public final class DiagramLegend {
         }
         Set<String> values = new LinkedHashSet<>();
         for (EObject element : elements) {
-            if (element.eGet(best) instanceof Enumerator enumerator) {
+            if (element.eClass() == first.eClass() && element.eGet(best) instanceof Enumerator enumerator) {
                 values.add(Wording.of(enumerator));
             }
         }

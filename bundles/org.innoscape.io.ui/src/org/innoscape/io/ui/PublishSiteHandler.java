@@ -62,11 +62,16 @@ public final class PublishSiteHandler extends AbstractHandler {
         if (chosen == null) {
             return null;
         }
+        Path site = Path.of(chosen).resolve(siteName(document));
+        if (document.file().toAbsolutePath().normalize().startsWith(site.toAbsolutePath().normalize())) {
+            MessageDialog.openError(shell, "Publish as Web Site", "The model is inside " + site + ", which publishing replaces. Choose another folder.");
+            return null;
+        }
         Display display = shell.getDisplay();
-        schedule(document, Path.of(chosen).resolve(siteName(document)), site -> display.asyncExec(() -> {
+        schedule(document, site, published -> display.asyncExec(() -> {
             if (!shell.isDisposed() && MessageDialog.openQuestion(shell, "Published",
-                    "Published " + site.pages() + " pages to " + site.folder() + ".\n\nOpen the site in your browser?")) {
-                Program.launch(site.home().toString());
+                    "Published " + published.pages() + " pages to " + published.folder() + ".\n\nOpen the site in your browser?")) {
+                Program.launch(published.home().toString());
             }
         }));
         return null;

@@ -8,15 +8,24 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.innoscape.publish.SiteRefusedException;
 
 /**
  * Writes a site into a fresh folder beside the target and puts it in place only when every page is
  * written, so a failed or cancelled publication leaves the previous site (or nothing) as it was. An
  * existing folder is replaced only if it is empty or an earlier publication (it has the marker file);
- * anything else is refused, so a mistyped path never deletes a user's files.
+ * anything else is refused, so a mistyped path never deletes a user's files. What a user put into an
+ * earlier publication besides its pages (a {@code .git} folder, a {@code CNAME} file for a host) is
+ * carried over into the new one.
  */
 public final class SiteFolder implements AutoCloseable {
     public static final String MARKER = ".innoscape-site";
+    /** What a publication writes at its top level; everything else there belongs to the user. */
+    private static final java.util.Set<String> OURS = java.util.Set.of(MARKER, "index.html", "search-index.js", "assets", "e", "d", "k");
+
 
     private final Path target;
     private final Path staging;
@@ -37,12 +46,15 @@ public final class SiteFolder implements AutoCloseable {
         if (!Files.exists(target)) {
             return;
         }
+        if (Files.isSymbolicLink(target)) {
+            throw new SiteRefusedException(target + " is a symbolic link; publish into the folder it points to");
+        }
         if (!Files.isDirectory(target)) {
-            throw new IOException(target + " is a file, not a folder");
+            throw new SiteRefusedException(target + " is a file, not a folder");
         }
         try (var entries = Files.list(target)) {
             if (entries.findAny().isPresent() && !Files.exists(target.resolve(MARKER))) {
-                throw new IOException(target + " holds other files and is not an earlier publication; choose an empty or new folder");
+                throw new SiteRefusedException(target + " holds other files and is not an earlier publication; choose an empty or new folder");
             }
         }
     }
@@ -60,24 +72,47 @@ public final class SiteFolder implements AutoCloseable {
         Files.write(file, content);
     }
 
-    /** Puts the written site in place of the target. */
+    /** Puts the written site in place of the target, with what the user kept in the earlier one. */
     public void commit() throws IOException {
+        checkReplaceable(target);
+        List<String> carried = new ArrayList<>();
         Path old = null;
-        if (Files.exists(target)) {
-            old = target.resolveSibling("." + target.getFileName() + ".replaced-" + System.nanoTime());
-            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-        }
         try {
+            if (Files.exists(target)) {
+                try (var entries = Files.list(target)) {
+                    for (Path entry : entries.toList()) {
+                        String name = entry.getFileName().toString();
+                        if (!OURS.contains(name)) {
+                            Files.move(entry, staging.resolve(name));
+                            carried.add(name);
+                        }
+                    }
+                }
+                old = target.resolveSibling("." + target.getFileName() + ".replaced-" + System.nanoTime());
+                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            }
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            if (old != null) {
+            // Put everything back as it was: the earlier site, and the user's files in it.
+            if (old != null && !Files.exists(target)) {
                 Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            for (String name : carried) {
+                if (Files.exists(staging.resolve(name))) {
+                    Files.move(staging.resolve(name), target.resolve(name));
+                }
             }
             throw e;
         }
         committed = true;
         if (old != null) {
-            delete(old);
+            try {
+                delete(old);
+            } catch (IOException e) {
+                // The new site is in place; a leftover of the old one is no failure of the publication.
+                System.getLogger(SiteFolder.class.getName()).log(System.Logger.Level.WARNING,
+                        "could not remove the previous publication " + old + ": " + e.getMessage());
+            }
         }
     }
 

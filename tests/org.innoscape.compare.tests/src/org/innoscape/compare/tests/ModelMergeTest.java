@@ -155,6 +155,102 @@ class ModelMergeTest {
     }
 
     @Test
+    void movingPartsOutOfAnElementAndDeletingItIsAConflictNotALoss() {
+        InnovationSystem base = Examples.england();
+        InnovationSystem ours = Examples.england();
+        InnovationSystem theirs = Examples.england();
+        var emptied = theirs.getDrivers().get(0);
+        SubFactor moved = emptied.getSubFactors().get(0);
+        theirs.getDrivers().get(1).getSubFactors().add(moved);
+        org.eclipse.emf.ecore.util.EcoreUtil.delete(emptied, true);
+
+        for (Preference preference : Preference.values()) {
+            MergeResult result = ModelMerge.merge(base, ours, theirs, preference);
+            assertNotNull(find(result.merged(), moved.getId()), preference + ": the moved sub-factor is kept");
+            assertTrue(result.conflicts().stream().anyMatch(c -> c.theirs().startsWith("moved parts of it")), result.conflicts().toString());
+        }
+    }
+
+    @Test
+    void anElementMovedIntoANewContainerIsNeverInTheMergeTwice() throws Exception {
+        InnovationSystem base = Examples.england();
+        InnovationSystem ours = Examples.england();
+        InnovationSystem theirs = Examples.england();
+        SubFactor moved = theirs.getDrivers().get(0).getSubFactors().get(0);
+        var newDriver = InnoscapeFactory.eINSTANCE.createDriver();
+        newDriver.setId("their-driver");
+        newDriver.setName("A new driver");
+        newDriver.getSubFactors().add(moved);
+        theirs.getDrivers().add(newDriver);
+
+        MergeResult result = ModelMerge.merge(base, ours, theirs, Preference.NONE);
+        long copies = java.util.stream.StreamSupport.stream(((Iterable<org.eclipse.emf.ecore.EObject>) () -> result.merged().eAllContents())
+                .spliterator(), false).filter(o -> o instanceof SubFactor f && moved.getId().equals(f.getId())).count();
+        assertEquals(1, copies, "one id, one element");
+        assertNotNull(find(result.merged(), "their-driver"));
+        assertTrue(result.hasUnsettledConflicts(), "the move that was not followed is reported");
+        Examples.roundTrip(result.merged(), folder, "moved");
+    }
+
+    @Test
+    void theirDeletionOfWhatWeNewlyReferToIsAConflict() {
+        InnovationSystem base = Examples.england();
+        InnovationSystem ours = Examples.england();
+        InnovationSystem theirs = Examples.england();
+        PolicyInitiative initiative = ours.getInitiatives().get(0);
+        Actor added = ours.getActors().stream().filter(a -> !initiative.getOwners().contains(a)).findFirst().orElseThrow();
+        initiative.getOwners().add(added);
+        deleteActor(theirs, added.getId());
+
+        MergeResult kept = ModelMerge.merge(base, ours, theirs, Preference.NONE);
+        assertTrue(kept.conflicts().stream().anyMatch(c -> c.elementId().equals(added.getId()) && c.settled() == null), kept.conflicts().toString());
+        PolicyInitiative merged = (PolicyInitiative) find(kept.merged(), initiative.getId());
+        assertTrue(merged.getOwners().stream().anyMatch(o -> o.getId().equals(added.getId())), "our new owner is still there");
+
+        MergeResult deleted = ModelMerge.merge(base, ours, theirs, Preference.THEIRS);
+        assertNull(find(deleted.merged(), added.getId()));
+    }
+
+    @Test
+    void aListValueWhoseTargetIsGoneOnBothSidesDoesNotBreakTheMerge() {
+        InnovationSystem base = Examples.england();
+        InnovationSystem ours = Examples.england();
+        InnovationSystem theirs = Examples.england();
+        PolicyInitiative our = ours.getInitiatives().get(0);
+        Actor extra = ours.getActors().stream().filter(a -> !our.getOwners().contains(a)).findFirst().orElseThrow();
+        our.getOwners().add(extra);
+        PolicyInitiative their = (PolicyInitiative) find(theirs, our.getId());
+        Actor another = theirs.getActors().stream().filter(a -> !their.getOwners().contains(a) && !a.getId().equals(extra.getId()))
+                .findFirst().orElseThrow();
+        their.getOwners().add(another);
+        deleteActor(theirs, extra.getId());
+
+        MergeResult result = ModelMerge.merge(base, ours, theirs, Preference.THEIRS);
+        PolicyInitiative merged = (PolicyInitiative) find(result.merged(), our.getId());
+        assertTrue(merged.getOwners().stream().anyMatch(o -> o.getId().equals(another.getId())));
+        assertTrue(merged.getOwners().stream().noneMatch(o -> o.getId().equals(extra.getId())));
+    }
+
+    @Test
+    void theSameIdAsTwoKindsOfElementIsAConflict() {
+        InnovationSystem base = Examples.england();
+        InnovationSystem ours = Examples.england();
+        InnovationSystem theirs = Examples.england();
+        Actor actor = InnoscapeFactory.eINSTANCE.createActor();
+        actor.setId("same-id");
+        actor.setName("An actor");
+        ours.getActors().add(actor);
+        var driver = InnoscapeFactory.eINSTANCE.createDriver();
+        driver.setId("same-id");
+        driver.setName("A driver");
+        theirs.getDrivers().add(driver);
+
+        MergeResult result = ModelMerge.merge(base, ours, theirs, Preference.NONE);
+        assertTrue(result.conflicts().stream().anyMatch(c -> "kind".equals(c.feature())), result.conflicts().toString());
+        assertTrue(find(result.merged(), "same-id") instanceof Actor);
+    }
+
+    @Test
     void mergingAModelWithItselfChangesNothing() {
         InnovationSystem model = Examples.england();
         MergeResult result = ModelMerge.merge(model, Examples.england(), Examples.england(), Preference.NONE);

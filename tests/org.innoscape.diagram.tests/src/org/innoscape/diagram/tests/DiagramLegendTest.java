@@ -34,6 +34,19 @@ class DiagramLegendTest {
     }
 
     @Test
+    void anOverlaysLinksAreNotPartOfTheLegend() {
+        var diagram = fixture.newDiagram(PathwayLandscapeType.ID);
+        var initiatives = fixture.system.getInitiatives();
+        var decorations = new org.innoscape.diagram.decoration.Decorations();
+        decorations.link(new org.innoscape.diagram.decoration.Decorations.Link(initiatives.get(0).getId(), initiatives.get(1).getId(),
+                "possible duplicate", org.innoscape.diagram.description.EdgeStyle.of(org.innoscape.diagram.description.Rgb.hex("#cc0000"))));
+        var view = org.innoscape.diagram.view.DiagramSynchronizer.build(fixture.system, diagram, DiagramFixture.type(PathwayLandscapeType.ID),
+                decorations);
+        assertTrue(view.edges().stream().anyMatch(e -> e.mapping() == null), "the overlay's link is drawn");
+        assertTrue(DiagramLegend.of(view).stream().noneMatch(e -> e.line()), "and left out of the legend, which does not fail on it");
+    }
+
+    @Test
     void theLegendPaintsEveryEntry() {
         var view = fixture.view(fixture.newDiagram(StakeholderNetworkType.ID));
         var entries = DiagramLegend.of(view);

@@ -123,9 +123,17 @@ class SitePublisherTest {
         InnovationSystem model = EnglandHealthInnovation2021.build();
         Path target = folder.resolve("site");
         publish(model, target);
-        Files.writeString(target.resolve("stale.html"), "left from before");
+        Files.writeString(target.resolve("e/stale.html"), "a page of an element since deleted");
+        Files.writeString(target.resolve("CNAME"), "map.example.org");
+        Files.createDirectories(target.resolve(".git")).resolve("HEAD").toFile().createNewFile();
         publish(model, target);
-        assertFalse(Files.exists(target.resolve("stale.html")), "an earlier publication is replaced whole");
+        assertFalse(Files.exists(target.resolve("e/stale.html")), "the earlier pages are replaced whole");
+        assertEquals("map.example.org", Files.readString(target.resolve("CNAME")), "what the user added is kept");
+        assertTrue(Files.exists(target.resolve(".git/HEAD")));
+
+        Path link = folder.resolve("link");
+        Files.createSymbolicLink(link, target);
+        assertThrows(org.innoscape.publish.SiteRefusedException.class, () -> publish(model, link));
 
         Path documents = Files.createDirectories(folder.resolve("documents"));
         Files.writeString(documents.resolve("thesis.txt"), "precious");
@@ -133,7 +141,7 @@ class SitePublisherTest {
         assertTrue(refused.getMessage().contains("not an earlier publication"), refused.getMessage());
         assertEquals("precious", Files.readString(documents.resolve("thesis.txt")));
         try (var left = Files.list(folder)) {
-            assertEquals(List.of("documents", "site"), left.map(p -> p.getFileName().toString()).sorted().toList(),
+            assertEquals(List.of("documents", "link", "site"), left.map(p -> p.getFileName().toString()).sorted().toList(),
                     "no staging folder is left behind");
         }
     }

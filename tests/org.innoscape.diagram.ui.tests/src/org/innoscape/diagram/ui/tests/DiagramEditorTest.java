@@ -470,12 +470,26 @@ class DiagramEditorTest {
     }
 
     /** A relationship whose first segment's middle is free of nodes and other edges, so a click picks it. */
+    /** A relationship whose first segment's middle is on no node and clearly apart from every other edge. */
     private ViewEdge selectableRelationship() {
+        int tolerance = (int) Math.ceil(4 / canvas.zoom());
         return canvas.view().edges().stream().filter(e -> e.element() instanceof Relationship).filter(e -> {
             int[] middle = firstSegmentMiddle(e);
             return canvas.view().hitIndex().nodeAt(middle[0], middle[1]) == null
-                    && canvas.view().hitIndex().edgeAt(middle[0], middle[1], (int) Math.ceil(4 / canvas.zoom())) == e;
+                    && canvas.view().hitIndex().edgeAt(middle[0], middle[1], tolerance) == e
+                    && canvas.view().edges().stream().filter(other -> other != e)
+                            .allMatch(other -> distance(other, middle) > 3 * tolerance);
         }).findFirst().orElseThrow(() -> new AssertionError("some relationship can be clicked"));
+    }
+
+    private static double distance(ViewEdge edge, int[] point) {
+        int[] p = edge.points();
+        double nearest = Double.MAX_VALUE;
+        for (int i = 0; i + 3 < p.length; i += 2) {
+            nearest = Math.min(nearest, org.innoscape.diagram.view.EdgeRouting.distanceToSegment(point[0], point[1], p[i], p[i + 1], p[i + 2],
+                    p[i + 3]));
+        }
+        return nearest;
     }
 
     private static int[] firstSegmentMiddle(ViewEdge edge) {
