@@ -68,8 +68,9 @@ public final class DiffCommand implements Command {
                   git config diff.innoscape.textconv "innoscape diff --textconv"
                   git config difftool.innoscape.cmd 'innoscape diff "$LOCAL" "$REMOTE"'
 
-                Exit codes: 0 compared, 1 the models differ (with --exit-code only), 2 usage or input error,
-                4 the output could not be written.
+                Exit codes: 0 compared, 1 the models differ (with --exit-code) or an analysis failed on either
+                model (always: the findings part is then incomplete), 2 usage or input error, 4 the output could
+                not be written.
                 """;
     }
 

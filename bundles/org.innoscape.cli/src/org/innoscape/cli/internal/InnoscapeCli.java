@@ -94,6 +94,9 @@ public final class InnoscapeCli {
             console.err().println(PROGRAM + " " + name + ": " + e.getMessage());
             console.err().println("Run '" + PROGRAM + " help " + name + "' for the usage.");
             return ExitCode.USAGE_OR_INPUT_ERROR;
+        } catch (java.nio.file.InvalidPathException e) {
+            console.err().println(PROGRAM + " " + name + ": not a valid path: " + e.getMessage());
+            return ExitCode.USAGE_OR_INPUT_ERROR;
         } catch (VirtualMachineError e) {
             // Out of memory or stack: say so in one line (no allocation-heavy trace) and never exit 0.
             console.err().println(PROGRAM + " " + name + ": out of " + (e instanceof StackOverflowError ? "stack" : "memory")

@@ -32,8 +32,8 @@ public final class HoverCards {
 
     /** The card of a node's or an edge's element; empty for none. */
     public static String of(EObject element) {
-        if (!(element instanceof ModelElement modelElement)) {
-            return "";
+        if (!(element instanceof ModelElement modelElement) || element instanceof org.innoscape.model.InnovationSystem) {
+            return ""; // the model itself stands behind a lane of the unplaced: no card for the whole model
         }
         List<String> lines = new ArrayList<>();
         lines.add(Wording.kind(element.eClass().getName()) + ": " + title(modelElement));

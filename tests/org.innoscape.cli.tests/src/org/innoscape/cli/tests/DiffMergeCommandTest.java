@@ -79,6 +79,13 @@ class DiffMergeCommandTest {
     }
 
     @Test
+    void aPathThatCannotBeAPathIsAUsageError() {
+        assertEquals(ExitCode.USAGE_OR_INPUT_ERROR, cli.run(List.of("diff", "old\u0000.innoscape", "new.innoscape"), captured.console));
+        assertTrue(captured.err().contains("not a valid path"), captured.err());
+        assertEquals("", captured.out());
+    }
+
+    @Test
     void textconvPrintsOneLinePerElement() throws Exception {
         Path model = save("model", EnglandHealthInnovation2021.build());
         assertEquals(ExitCode.OK, cli.run(List.of("diff", "--textconv", model.toString()), captured.console), captured.err());

@@ -40,5 +40,6 @@ class HoverCardsTest {
     @Test
     void nothingThatIsNotAnElementHasACard() {
         assertEquals("", HoverCards.of(null));
+        assertEquals("", HoverCards.of(model), "the model behind the lane of the unplaced has no card");
     }
 }
