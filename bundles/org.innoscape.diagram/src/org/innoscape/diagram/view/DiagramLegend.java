@@ -62,7 +62,7 @@ public final class DiagramLegend {
             List<EObject> elements = lines.getOrDefault(key, List.of());
             // Links that follow a reference (membership) carry their source element, not a relationship of their own.
             boolean ofItsOwn = !elements.isEmpty() && elements.stream().noneMatch(e -> e == edge.source().element());
-            String meaning = ofItsOwn ? meaning(elements, lines.values()) : capitalized(Wording.camelWords(edge.mapping().getId()));
+            String meaning = ofItsOwn ? meaning(elements, lines.values()) : Wording.capitalized(Wording.camelWords(edge.mapping().getId()));
             entries.add(new Entry(edge.style().color(), true, edge.style().line(), meaning));
         });
         return entries;
@@ -107,9 +107,5 @@ public final class DiagramLegend {
             }
         }
         return kind + " (" + Wording.camelWords(best.getName()) + "): " + String.join(", ", values);
-    }
-
-    private static String capitalized(String words) {
-        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

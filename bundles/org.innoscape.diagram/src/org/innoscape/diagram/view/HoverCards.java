@@ -36,7 +36,7 @@ public final class HoverCards {
             return ""; // the model itself stands behind a lane of the unplaced: no card for the whole model
         }
         List<String> lines = new ArrayList<>();
-        lines.add(Wording.kind(element.eClass().getName()) + ": " + title(modelElement));
+        lines.add(Wording.kind(element.eClass().getName()) + ": " + Wording.nameOf(modelElement));
         if (element instanceof Relationship relationship && relationship.getEvidence() != null && !relationship.getEvidence().isBlank()) {
             lines.add(shortened(relationship.getEvidence()));
         } else if (modelElement.getDescription() != null && !modelElement.getDescription().isBlank()) {
@@ -48,21 +48,13 @@ public final class HoverCards {
             }
             String value = value(element, feature);
             if (value != null) {
-                lines.add(capitalized(Wording.camelWords(feature.getName())) + ": " + value);
+                lines.add(Wording.capitalized(Wording.camelWords(feature.getName())) + ": " + value);
             }
         }
         if (modelElement.getExternalId() != null && !modelElement.getExternalId().isBlank()) {
             lines.add("Register id: " + modelElement.getExternalId());
         }
         return String.join("\n", lines);
-    }
-
-    private static String title(ModelElement element) {
-        if (element instanceof Relationship relationship) {
-            return name(relationship.getSource()) + " " + (relationship.getKind() == null ? "relates to" : Wording.of(relationship.getKind()))
-                    + " " + name(relationship.getTarget());
-        }
-        return name(element);
     }
 
     /** Enumerations, numbers, dates and the names of referenced elements; nothing for contained values. */
@@ -75,7 +67,7 @@ public final class HoverCards {
             List<String> names = new ArrayList<>();
             for (Object target : feature.isMany() ? (List<?>) value : List.of(value)) {
                 if (target instanceof ModelElement named) {
-                    names.add(name(named));
+                    names.add(Wording.nameOf(named));
                 }
             }
             if (names.isEmpty()) {
@@ -94,16 +86,8 @@ public final class HoverCards {
         return value == null ? null : String.valueOf(value);
     }
 
-    private static String name(ModelElement element) {
-        return element == null ? "?" : element.getName() == null || element.getName().isBlank() ? "(unnamed)" : element.getName();
-    }
-
     private static String shortened(String text) {
         String line = text.replaceAll("\\s+", " ").trim();
         return line.length() <= DESCRIPTION_LENGTH ? line : line.substring(0, DESCRIPTION_LENGTH - 1) + "\u2026";
-    }
-
-    private static String capitalized(String words) {
-        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

@@ -32,8 +32,27 @@ public final class Wording {
 
     /** The value as words starting with a capital, for a field on its own ("Cross cutting theme"). */
     public static String capitalized(Enumerator value) {
-        String words = of(value);
+        return capitalized(of(value));
+    }
+
+    /** The words with a capital first letter ("member of" is "Member of"). */
+    public static String capitalized(String words) {
         return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /**
+     * How pages, cards and reports name an element: its name, "(unnamed)" without one, and a
+     * relationship by what it says ("NHS England funds Academic Health Science Networks").
+     */
+    public static String nameOf(org.innoscape.model.ModelElement element) {
+        if (element == null) {
+            return "(none)";
+        }
+        if (element instanceof org.innoscape.model.Relationship relationship) {
+            return nameOf(relationship.getSource()) + " " + (relationship.getKind() == null ? "relates to" : of(relationship.getKind())) + " "
+                    + nameOf(relationship.getTarget());
+        }
+        return element.getName() == null || element.getName().isBlank() ? "(unnamed)" : element.getName();
     }
 
     /** A name written in camel case, in words: "memberOf" is "member of", "stagesSupported" "stages supported". */
@@ -62,8 +81,7 @@ public final class Wording {
     }
 
     private static String capitalizedWords(String className) {
-        String words = camelWords(className);
-        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return capitalized(camelWords(className));
     }
 
     private static final java.util.Map<String, String[]> KINDS = java.util.Map.ofEntries(

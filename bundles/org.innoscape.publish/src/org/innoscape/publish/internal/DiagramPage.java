@@ -92,7 +92,7 @@ public final class DiagramPage {
             page.raw("<details><summary>").raw(Html.text(Wording.kinds(kind))).raw(" (").raw(String.valueOf(elements.size()))
                     .raw(")</summary><ul class=\"links columns\">\n");
             for (ModelElement element : elements) {
-                page.raw("<li>").raw(page.link(PagePaths.of(element), ElementPage.name(element))).raw("</li>\n");
+                page.raw("<li>").raw(page.link(PagePaths.of(element), Wording.nameOf(element))).raw("</li>\n");
             }
             page.raw("</ul></details>\n");
         });

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -44,7 +43,7 @@ public final class ElementPage {
     public static String write(SiteContext site, ModelElement element) {
         String path = PagePaths.of(element);
         String kind = Wording.kind(element.eClass().getName());
-        String name = name(element);
+        String name = Wording.nameOf(element);
         Html page = site.page(path, name);
         page.raw("<p class=\"kind\">").raw(page.link(PagePaths.kind(element.eClass().getName()), kind)).raw("</p>\n");
         page.heading(1, name);
@@ -64,14 +63,6 @@ public final class ElementPage {
         return page.end(site.footer());
     }
 
-    static String name(ModelElement element) {
-        if (element instanceof Relationship relationship) {
-            String kind = relationship.getKind() == null ? "relates to" : Wording.of(relationship.getKind());
-            return name(relationship.getSource()) + " " + kind + " " + name(relationship.getTarget());
-        }
-        return element == null ? "(none)" : element.getName() == null || element.getName().isBlank() ? "(unnamed)" : element.getName();
-    }
-
     private static void details(SiteContext site, ModelElement element, Html page) {
         StringBuilder rows = new StringBuilder();
         for (EStructuralFeature feature : FeatureValues.compared(element.eClass())) {
@@ -83,7 +74,7 @@ public final class ElementPage {
                 cells.add(value(page, feature, value));
             }
             if (!cells.isEmpty()) {
-                rows.append("<tr><th scope=\"row\">").append(Html.text(capital(FeatureValues.name(feature)))).append("</th><td>")
+                rows.append("<tr><th scope=\"row\">").append(Html.text(Wording.capitalized(FeatureValues.name(feature)))).append("</th><td>")
                         .append(String.join(", ", cells)).append("</td></tr>\n");
             }
         }
@@ -98,7 +89,7 @@ public final class ElementPage {
 
     private static String value(Html page, EStructuralFeature feature, Object value) {
         if (value instanceof ModelElement target && feature instanceof EReference reference && !reference.isContainment()) {
-            return page.link(PagePaths.of(target), name(target));
+            return page.link(PagePaths.of(target), Wording.nameOf(target));
         }
         if (value instanceof EObject object) {
             return Html.text(FeatureValues.describe(object));
@@ -106,7 +97,7 @@ public final class ElementPage {
         if (value instanceof org.eclipse.emf.common.util.Enumerator enumerator) {
             return Html.text(Wording.capitalized(enumerator));
         }
-        return feature instanceof EAttribute ? Html.text(String.valueOf(value)) : Html.text(String.valueOf(value));
+        return Html.text(String.valueOf(value));
     }
 
     private static void relationships(SiteContext site, Actor actor, Html page) {
@@ -134,7 +125,7 @@ public final class ElementPage {
 
     /** This actor in bold; the other end as a link to its page. */
     private static String end(Html page, Actor end, Actor self) {
-        return end == self ? "<strong>" + Html.text(name(end)) + "</strong>" : page.link(PagePaths.of(end), name(end));
+        return end == self ? "<strong>" + Html.text(Wording.nameOf(end)) + "</strong>" : page.link(PagePaths.of(end), Wording.nameOf(end));
     }
 
     private static void usages(SiteContext site, ModelElement element, Html page) {
@@ -183,7 +174,7 @@ public final class ElementPage {
         page.heading(2, heading).raw("<ul class=\"links\">\n");
         for (EObject object : elements) {
             ModelElement element = (ModelElement) object;
-            page.raw("<li>").raw(page.link(PagePaths.of(element), name(element))).raw(" <small>")
+            page.raw("<li>").raw(page.link(PagePaths.of(element), Wording.nameOf(element))).raw(" <small>")
                     .raw(Html.text(Wording.kind(element.eClass().getName()))).raw("</small></li>\n");
         }
         page.raw("</ul>\n");
@@ -214,7 +205,7 @@ public final class ElementPage {
         }
         page.heading(2, "Sources").raw("<ul class=\"sources\">\n");
         for (SourceReference source : element.getSources()) {
-            page.raw("<li>").raw(page.link(PagePaths.of(source.getDocument()), name(source.getDocument())));
+            page.raw("<li>").raw(page.link(PagePaths.of(source.getDocument()), Wording.nameOf(source.getDocument())));
             if (source.getSection() != null) {
                 page.raw(", ").raw(Html.text(source.getSection()));
             }
@@ -227,9 +218,5 @@ public final class ElementPage {
             page.raw("</li>\n");
         }
         page.raw("</ul>\n");
-    }
-
-    private static String capital(String words) {
-        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

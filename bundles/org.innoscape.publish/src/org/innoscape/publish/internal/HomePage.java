@@ -41,7 +41,7 @@ public final class HomePage {
         if (!model.getDiagrams().isEmpty()) {
             page.heading(2, "Diagrams").raw("<ul class=\"links\">\n");
             for (Diagram diagram : model.getDiagrams()) {
-                page.raw("<li>").raw(page.link(PagePaths.of(diagram), ElementPage.name(diagram))).raw("</li>\n");
+                page.raw("<li>").raw(page.link(PagePaths.of(diagram), Wording.nameOf(diagram))).raw("</li>\n");
             }
             page.raw("</ul>\n");
         }
@@ -87,7 +87,7 @@ public final class HomePage {
                 StringBuilder about = new StringBuilder();
                 for (EObject subject : finding.subjects()) {
                     if (subject instanceof ModelElement element) {
-                        about.append(about.length() == 0 ? "" : ", ").append(page.link(PagePaths.of(element), ElementPage.name(element)));
+                        about.append(about.length() == 0 ? "" : ", ").append(page.link(PagePaths.of(element), Wording.nameOf(element)));
                     }
                 }
                 if (about.length() > 0) {

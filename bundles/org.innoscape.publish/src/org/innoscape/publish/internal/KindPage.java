@@ -17,8 +17,8 @@ public final class KindPage {
         Html page = site.page(PagePaths.kind(kind), title);
         page.heading(1, title + " (" + elements.size() + ")");
         page.raw("<ul class=\"links columns\">\n");
-        elements.stream().sorted(Comparator.comparing(e -> ElementPage.name(e).toLowerCase(java.util.Locale.ROOT))).forEach(element -> {
-            page.raw("<li>").raw(page.link(PagePaths.of(element), ElementPage.name(element)));
+        elements.stream().sorted(Comparator.comparing(e -> Wording.nameOf(e).toLowerCase(java.util.Locale.ROOT))).forEach(element -> {
+            page.raw("<li>").raw(page.link(PagePaths.of(element), Wording.nameOf(element)));
             if (element.getExternalId() != null && !element.getExternalId().isBlank()) {
                 page.raw(" <small>").raw(Html.text(element.getExternalId())).raw("</small>");
             }

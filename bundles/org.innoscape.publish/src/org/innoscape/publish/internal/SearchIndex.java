@@ -29,7 +29,7 @@ public final class SearchIndex {
                 continue;
             }
             JsonObject entry = new JsonObject();
-            entry.addProperty("n", ElementPage.name(element));
+            entry.addProperty("n", Wording.nameOf(element));
             entry.addProperty("i", element.getId());
             if (element.getExternalId() != null && !element.getExternalId().isBlank()) {
                 entry.addProperty("x", element.getExternalId());
