@@ -15,26 +15,28 @@ import org.innoscape.analysis.Parameters;
  * @param maxBlock             larger registers: keys shared by more initiatives than this are not searched
  * @param maxCandidates        larger registers: each initiative is compared with at most this many of those sharing its keys
  * @param maxPosting           larger registers: the exact index's lists up to this long are searched as well (0: no exact index)
- * @param meaning              when similarity of meaning (sentence embeddings) is used as well as of words
- * @param semanticLimit        {@link Meaning#AUTO}: registers up to this many initiatives use meaning
- * @param minMeaning           a pair below minText is still reported when its similarity of meaning reaches this
- * @param neighbours           larger registers: each initiative is also compared with this many nearest in meaning
+ * @param meaning              whether and how similarity of meaning is compared as well as of words
+ * @param semanticLimit        {@link Meaning#AUTO}: registers up to this many initiatives use the sentence model, larger ones token vectors
+ * @param minMeaning           a pair below minText is still reported when its similarity of meaning reaches this and the two are
+ *                             among each other's nearest in meaning
+ * @param neighbours           each initiative is also compared with this many nearest in meaning
  */
 public record DetectionSettings(ScoringWeights weights, double threshold, double duplicationThreshold, double minText,
         int exhaustiveLimit, int keyTerms, int maxBlock, int maxCandidates, int maxPosting, Meaning meaning, int semanticLimit,
         double minMeaning, int neighbours) {
 
     /**
-     * When similarity of meaning is used: always (where the model loads), never, or for registers up to
-     * {@code semantic-limit} initiatives (embedding costs about 10-20 ms per description on two cores,
-     * once: the vectors are cached beside the model).
+     * How similarity of meaning is compared: by the sentence model for registers up to
+     * {@code semantic-limit} initiatives and by token vectors distilled from it above (auto); by the
+     * sentence model (about 10-20 ms per description on two cores, once: vectors are cached beside the
+     * model) or by the token vectors (a fraction of a millisecond) whatever the size; or not at all.
      */
     public enum Meaning {
-        AUTO, SEMANTIC, LEXICAL;
+        AUTO, SEMANTIC, TOKEN_VECTORS, LEXICAL;
 
-        /** The parameter's value; the parameter itself accepts only these three (see DuplicationAnalysis). */
+        /** The parameter's value; the parameter itself accepts only these (see DuplicationAnalysis). */
         static Meaning parse(String text) {
-            return valueOf(text.toUpperCase(Locale.ROOT));
+            return valueOf(text.toUpperCase(Locale.ROOT).replace('-', '_'));
         }
     }
 
@@ -55,8 +57,13 @@ public record DetectionSettings(ScoringWeights weights, double threshold, double
                 p.decimal("min-meaning"), p.integer("neighbours"));
     }
 
-    /** Whether a register of {@code initiatives} is compared by meaning as well as by words. */
-    public boolean usesMeaning(int initiatives) {
+    /** Whether initiatives are compared by meaning as well as by words. */
+    public boolean usesMeaning() {
+        return meaning != Meaning.LEXICAL;
+    }
+
+    /** Whether a register of {@code initiatives} has its meaning compared by the sentence model rather than the token vectors. */
+    public boolean usesSentenceModel(int initiatives) {
         return meaning == Meaning.SEMANTIC || meaning == Meaning.AUTO && initiatives <= semanticLimit;
     }
 

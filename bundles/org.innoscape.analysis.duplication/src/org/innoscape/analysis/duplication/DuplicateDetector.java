@@ -2,6 +2,7 @@ package org.innoscape.analysis.duplication;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +53,7 @@ public final class DuplicateDetector {
         SemanticVectors meaning = meaning(initiatives, modelFile, new NullProgressMonitor());
         PairScorer scorer = new PairScorer(new InitiativeFeatures(initiatives), vectors(initiatives), settings.weights(), meaning.vectors());
         List<SimilarPair> reported = new ArrayList<>();
-        CandidatePairs.Sink sink = scoringSink(scorer, initiatives, reported);
+        CandidatePairs.Sink sink = scoringSink(scorer, initiatives, nearInMeaning(meaning, new NullProgressMonitor()), reported);
         pairs.forEach(p -> sink.pair(Math.min(p[0], p[1]), Math.max(p[0], p[1])));
         return reported;
     }
@@ -80,10 +81,12 @@ public final class DuplicateDetector {
         PairScorer scorer = new PairScorer(new InitiativeFeatures(initiatives), vectors, settings.weights(), meaning.vectors());
         List<SimilarPair> pairs = new ArrayList<>();
         int n = initiatives.size();
+        int[][] nearInMeaning = nearInMeaning(meaning, monitor);
+        checkCanceled(monitor);
         CandidatePairs.Counts counts;
         if (n <= settings.exhaustiveLimit()) {
             counts = new CandidatePairs.Counts((long) n * (n - 1) / 2, 0, 0, 0);
-            CandidatePairs.Sink sink = scoringSink(scorer, initiatives, pairs);
+            CandidatePairs.Sink sink = scoringSink(scorer, initiatives, nearInMeaning, pairs);
             for (int a = 0; a < n; a++) {
                 if ((a & 255) == 0) {
                     checkCanceled(monitor);
@@ -95,13 +98,10 @@ public final class DuplicateDetector {
         } else {
             java.util.Map<Integer, List<SimilarPair>> perChunk = new java.util.concurrent.ConcurrentHashMap<>();
             TermPairBlocks blocks = settings.keyTerms() >= 2 ? new TermPairBlocks(vectors, settings.keyTerms()) : null;
-            int[][] nearInMeaning = meaning.vectors() == null || settings.neighbours() == 0 ? null
-                    : MeaningNeighbours.earlierNeighbours(meaning.vectors(), settings.neighbours(), x -> monitor.isCanceled());
-            checkCanceled(monitor);
             CandidatePairs.Limits limits = new CandidatePairs.Limits(settings.minText(), settings.maxPosting(), settings.maxBlock(),
                     settings.maxCandidates());
             counts = CandidatePairs.generate(vectors, blocks, nearInMeaning, limits, a -> monitor.isCanceled(),
-                    chunk -> scoringSink(scorer, initiatives, perChunk.computeIfAbsent(chunk, c -> new ArrayList<>())));
+                    chunk -> scoringSink(scorer, initiatives, nearInMeaning, perChunk.computeIfAbsent(chunk, c -> new ArrayList<>())));
             checkCanceled(monitor);
             perChunk.values().forEach(pairs::addAll);
         }
@@ -111,24 +111,34 @@ public final class DuplicateDetector {
                 meaning.note(), meaning.embedded(), meaning.seconds());
     }
 
-    /** Sentence embeddings when the settings ask for them for a register of this size; otherwise none, with the reason. */
+    /** Embeddings when the settings ask for meaning, by the engine they choose for a register of this size; otherwise none. */
     private SemanticVectors meaning(List<PolicyInitiative> initiatives, Path modelFile, IProgressMonitor monitor) {
-        if (!settings.usesMeaning(initiatives.size()) || initiatives.size() < 2) {
-            return SemanticVectors.none(settings.meaning() == DetectionSettings.Meaning.AUTO && initiatives.size() > settings.semanticLimit()
-                    ? String.format(Locale.ROOT, "Similarity of meaning was not used: the register has %,d initiatives, more than "
-                            + "semantic-limit (%,d); scores use word similarity only.", initiatives.size(), settings.semanticLimit())
-                    : null);
+        if (!settings.usesMeaning() || initiatives.size() < 2) {
+            return SemanticVectors.none(null);
         }
         List<String> texts = initiatives.stream().map(i -> join(i.getName(), i.getDescription())).toList();
-        return SemanticVectors.of(texts, modelFile, monitor);
+        boolean sentenceModel = settings.usesSentenceModel(initiatives.size());
+        String why = settings.meaning() == DetectionSettings.Meaning.AUTO && !sentenceModel
+                ? String.format(Locale.ROOT, "the register has %,d initiatives, more than semantic-limit (%,d)", initiatives.size(),
+                        settings.semanticLimit())
+                : null;
+        return SemanticVectors.of(texts, modelFile, sentenceModel, why, monitor);
     }
 
-    private CandidatePairs.Sink scoringSink(PairScorer scorer, List<PolicyInitiative> initiatives, List<SimilarPair> into) {
+    /** For each initiative, the earlier ones among the {@code neighbours} nearest in meaning of either; null without meaning. */
+    private int[][] nearInMeaning(SemanticVectors meaning, IProgressMonitor monitor) {
+        return meaning.vectors() == null || settings.neighbours() == 0 ? null
+                : MeaningNeighbours.earlierNeighbours(meaning.vectors(), settings.neighbours(), x -> monitor.isCanceled());
+    }
+
+    private CandidatePairs.Sink scoringSink(PairScorer scorer, List<PolicyInitiative> initiatives, int[][] nearInMeaning, List<SimilarPair> into) {
         PairScorer.TextSimilarity similarity = scorer.textProbe();
         return (a, b) -> {
             double text = similarity.of(a, b);
             double meaning = scorer.meaning(a, b);
-            boolean similarEnough = text >= settings.minText() || scorer.comparesMeaning() && meaning >= settings.minMeaning();
+            boolean near = nearInMeaning != null && Arrays.binarySearch(nearInMeaning[Math.max(a, b)], Math.min(a, b)) >= 0;
+            // Meaning alone reports a pair only among each other's nearest: cosines run high between texts of one template.
+            boolean similarEnough = text >= settings.minText() || near && meaning >= settings.minMeaning();
             if (!similarEnough || scorer.total(a, b, text, meaning) < settings.threshold()) {
                 return;
             }

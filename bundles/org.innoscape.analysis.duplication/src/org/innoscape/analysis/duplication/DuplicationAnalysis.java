@@ -39,16 +39,19 @@ public class DuplicationAnalysis implements Analysis {
                             "Pairs scoring at least this, with the same beneficiaries and similar activities, are duplication."),
                     ParameterDefinition.decimal("min-text", "Minimum text similarity", 0.5, 0, 1,
                             "Pairs must also be at least this similar in name and description."),
-                    ParameterDefinition.choice("text", "Compare meaning", "auto", List.of("auto", "semantic", "lexical"),
-                            "semantic: compare the meaning of names and descriptions (sentence embeddings) as well as their words; "
-                                    + "lexical: words only; auto: semantic up to semantic-limit initiatives."),
-                    ParameterDefinition.integer("semantic-limit", "Compare meaning up to", 5000, 0, 100_000_000,
-                            "With text=auto, registers up to this many initiatives compare meaning (embedding takes 10-20 ms per "
-                                    + "description the first time; then they are cached beside the model)."),
+                    ParameterDefinition.choice("text", "Compare meaning", "auto", List.of("auto", "semantic", "token-vectors", "lexical"),
+                            "Compare the meaning of names and descriptions as well as their words. semantic: with the sentence model "
+                                    + "(all-MiniLM-L6-v2); token-vectors: with token vectors distilled from it (much faster, blind to "
+                                    + "word order); auto: the sentence model up to semantic-limit initiatives, token vectors above; "
+                                    + "lexical: words only."),
+                    ParameterDefinition.integer("semantic-limit", "Sentence model up to", 5000, 0, 100_000_000,
+                            "With text=auto, registers up to this many initiatives are embedded by the sentence model (10-20 ms per "
+                                    + "description the first time, then cached beside the model); larger ones by token vectors."),
                     ParameterDefinition.decimal("min-meaning", "Minimum similarity of meaning", 0.8, 0, 1,
                             "A pair below the minimum text similarity is still reported when its meaning is at least this similar."),
                     ParameterDefinition.integer("neighbours", "Nearest in meaning compared", 10, 0, 1000,
-                            "Larger registers: each initiative is also compared with this many nearest in meaning (0: none)."),
+                            "Each initiative is also compared with this many nearest in meaning; a pair reported for its meaning "
+                                    + "alone must be among them (0: meaning only adds to the score)."),
                     ParameterDefinition.decimal("text-weight", "Weight: name and description", 0.5, 0, 10, "TF-IDF cosine of name and description."),
                     ParameterDefinition.decimal("meaning-weight", "Weight: meaning", 0.4, 0, 10,
                             "Cosine of the sentence embeddings of name and description (when meaning is compared)."),
@@ -105,16 +108,19 @@ public class DuplicationAnalysis implements Analysis {
         return findings;
     }
 
-    /** Why meaning was not compared, or that its cache could not be kept: said once, as information. */
+    /** How meaning was compared when it was not as asked, or that its cache could not be kept: said once, as information. */
     private static Finding meaningFinding(String note) {
-        boolean wordsOnly = note.startsWith("Similarity of meaning was not used");
-        return Finding.of(DESCRIPTOR, note).severity(Severity.INFO)
-                .explanation(wordsOnly
-                        ? "Similarity of meaning (sentence embeddings) finds paraphrases that share few words; without it, pairs are "
-                                + "scored on the words they share and their attributes."
-                        : "Embeddings are cached beside the model file (.NAME.embeddings next to NAME.innoscape), keyed by a "
-                                + "fingerprint of each text, so that a re-analysis embeds only what changed.")
-                .fix(wordsOnly ? "Choose with --param duplication.initiatives.text=semantic|lexical|auto (and semantic-limit)."
+        boolean wordsOnly = note.startsWith(SemanticVectors.NOT_USED);
+        boolean tokenVectors = note.startsWith(SemanticVectors.BY_TOKEN_VECTORS);
+        String explanation = wordsOnly || tokenVectors
+                ? "Similarity of meaning finds paraphrases that share few words. The sentence model (all-MiniLM-L6-v2) reads each "
+                        + "description as a whole; the token vectors distilled from it weigh its words' meanings without their order, "
+                        + "a hundred times faster; without either, pairs are scored on the words they share and their attributes."
+                : "Embeddings are cached beside the model file (.NAME.embeddings next to NAME.innoscape), keyed by a "
+                        + "fingerprint of each text, so that a re-analysis embeds only what changed.";
+        return Finding.of(DESCRIPTOR, note).severity(Severity.INFO).explanation(explanation)
+                .fix(wordsOnly || tokenVectors
+                        ? "Choose with --param duplication.initiatives.text=auto|semantic|token-vectors|lexical (and semantic-limit)."
                         : "Make the model's folder writable, or ignore: results are the same, only slower to compute.")
                 .build();
     }

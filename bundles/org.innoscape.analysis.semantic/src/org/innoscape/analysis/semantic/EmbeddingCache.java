@@ -29,10 +29,12 @@ public final class EmbeddingCache {
     private static final String MAGIC = "innoscape-embeddings/1";
 
     private final Path file;
+    private final TextEmbedder embedder;
     private final Map<String, float[]> vectors = new LinkedHashMap<>();
 
-    private EmbeddingCache(Path file) {
+    private EmbeddingCache(Path file, TextEmbedder embedder) {
         this.file = file;
+        this.embedder = embedder;
     }
 
     /** The cache file of a model file. */
@@ -42,21 +44,22 @@ public final class EmbeddingCache {
     }
 
     /**
-     * Reads the cache beside {@code model}; a missing, foreign or damaged file gives an empty cache. The
+     * Reads the cache beside {@code model} of this embedder's vectors; a missing, foreign or damaged file, or one
+     * written by another embedder, gives an empty cache. The
      * header is not trusted: a count or size the file cannot hold (a hostile or truncated cache) is
      * refused before anything is allocated for it.
      */
-    public static EmbeddingCache open(Path model) {
-        EmbeddingCache cache = new EmbeddingCache(fileFor(model));
+    public static EmbeddingCache open(Path model, TextEmbedder embedder) {
+        EmbeddingCache cache = new EmbeddingCache(fileFor(model), embedder);
         try (InputStream in = new BufferedInputStream(Files.newInputStream(cache.file)); DataInputStream data = new DataInputStream(in)) {
             long size = Files.size(cache.file);
-            if (!data.readUTF().equals(MAGIC) || !data.readUTF().equals(SentenceEmbedder.MODEL_ID)) {
+            if (!data.readUTF().equals(MAGIC) || !data.readUTF().equals(embedder.modelId())) {
                 return cache;
             }
             int dimensions = data.readInt();
             int count = data.readInt();
             long entry = 32 + 2L * dimensions;
-            if (dimensions != SentenceEmbedder.DIMENSIONS || count < 0 || count * entry > size) {
+            if (dimensions != embedder.dimensions() || count < 0 || count * entry > size) {
                 return cache;
             }
             byte[] key = new byte[32];
@@ -97,7 +100,7 @@ public final class EmbeddingCache {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream data = new DataOutputStream(bytes)) {
             data.writeUTF(MAGIC);
-            data.writeUTF(SentenceEmbedder.MODEL_ID);
+            data.writeUTF(embedder.modelId());
             int dimensions = current.isEmpty() ? 0 : current.values().iterator().next().length;
             data.writeInt(dimensions);
             data.writeInt(current.size());

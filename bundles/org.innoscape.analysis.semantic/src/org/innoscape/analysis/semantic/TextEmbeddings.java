@@ -33,8 +33,8 @@ public final class TextEmbeddings {
      * @param model the model file whose cache to use, or null for none
      * @return null when cancelled
      */
-    public static Result of(SentenceEmbedder embedder, List<String> texts, Path model, IntConsumer progress, BooleanSupplier cancelled) {
-        EmbeddingCache cache = model == null ? null : EmbeddingCache.open(model);
+    public static Result of(TextEmbedder embedder, List<String> texts, Path model, IntConsumer progress, BooleanSupplier cancelled) {
+        EmbeddingCache cache = model == null ? null : EmbeddingCache.open(model, embedder);
         List<String> fingerprints = texts.stream().map(EmbeddingCache::fingerprint).toList();
         Map<String, float[]> known = new LinkedHashMap<>();
         List<String> missingTexts = new ArrayList<>();

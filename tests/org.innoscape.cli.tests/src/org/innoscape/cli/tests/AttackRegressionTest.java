@@ -230,7 +230,7 @@ class AttackRegressionTest {
         assertTrue(err.contains("not an analysis that runs"), err);
         String choice = run(ExitCode.USAGE_OR_INPUT_ERROR, "analyze", model.toString(), "--format", "csv", "--param",
                 "duplication.initiatives.text=bogus").err();
-        assertTrue(choice.contains("duplication.initiatives.text: expected one of auto, semantic, lexical, got 'bogus'"), choice);
+        assertTrue(choice.contains("duplication.initiatives.text: expected one of auto, semantic, token-vectors, lexical, got 'bogus'"), choice);
     }
 
     // 1. Errors never end with exit 0: out of memory is 4, anything unforeseen 3 with a diagnostic file, a failed write 4.

@@ -76,6 +76,10 @@ class SemanticDuplicationTest {
         assertTrue((Double) pair.data().get("text") < 0.5, "few shared words: " + pair.data());
         assertEquals(0.4, pair.data().get("meaning_weight"));
         assertTrue(pair.explanation().contains("similarity of meaning 0."), pair.explanation());
+        List<Finding> withoutNeighbours = AnalysisRunner.run(model, List.of(new DuplicationAnalysis()),
+                Map.of("duplication.initiatives", Map.of("text", "semantic", "neighbours", "0")), new NullProgressMonitor()).findings();
+        assertTrue(withoutNeighbours.stream().noneMatch(f -> f.subjects().equals(List.of(a, b))),
+                "meaning alone reports a pair only among each other's nearest");
     }
 
     @Test
@@ -140,7 +144,7 @@ class SemanticDuplicationTest {
                 out.write(new byte[100]);
             }
             Files.write(EmbeddingCache.fileFor(file), bytes.toByteArray());
-            assertEquals(0, EmbeddingCache.open(file).size(), java.util.Arrays.toString(header));
+            assertEquals(0, EmbeddingCache.open(file, SentenceEmbedder.load()).size(), java.util.Arrays.toString(header));
         }
     }
 
@@ -158,17 +162,42 @@ class SemanticDuplicationTest {
         assertFalse(detection.pairs().isEmpty(), "the pair is still found");
     }
 
+    /** Above semantic-limit, auto compares meaning by the token vectors (and says so); below it, by the sentence model, silently. */
     @Test
-    void autoComparesMeaningUpToTheLimitAndSaysWhenItDoesNot() {
+    void autoUsesTheSentenceModelUpToTheLimitAndTokenVectorsAbove() {
         InnovationSystem model = paraphrases();
         List<Finding> small = AnalysisRunner.run(model, List.of(new DuplicationAnalysis()),
                 Map.of("duplication.initiatives", Map.of("semantic-limit", "100")), new NullProgressMonitor()).findings();
         assertTrue(small.stream().anyMatch(f -> f.data().containsKey("meaning")), "10 initiatives, limit 100: meaning compared");
+        assertTrue(small.stream().noneMatch(f -> f.message().startsWith("Similarity of meaning")), small.toString());
         List<Finding> over = AnalysisRunner.run(model, List.of(new DuplicationAnalysis()),
                 Map.of("duplication.initiatives", Map.of("semantic-limit", "5")), new NullProgressMonitor()).findings();
-        assertTrue(over.stream().noneMatch(f -> f.data().containsKey("meaning")));
-        assertTrue(over.stream().anyMatch(f -> f.message().equals("Similarity of meaning was not used: the register has 10 initiatives, "
-                + "more than semantic-limit (5); scores use word similarity only.")), over.toString());
+        assertTrue(over.stream().anyMatch(f -> f.message().equals("Similarity of meaning was compared with token vectors, not the sentence "
+                + "model: the register has 10 initiatives, more than semantic-limit (5).")), over.toString());
+        // Token vectors measure the glaucoma paraphrase lower (about 0.66) than the sentence model (above 0.8), yet it is
+        // still the nearest in meaning of each.
+        List<Finding> every = AnalysisRunner.run(model, List.of(new DuplicationAnalysis()), Map.of("duplication.initiatives",
+                Map.of("semantic-limit", "5", "threshold", "0", "min-text", "0")), new NullProgressMonitor()).findings();
+        PolicyInitiative a = model.getInitiatives().get(8);
+        double nearest = every.stream().filter(f -> f.subjects().size() == 2 && f.subjects().contains(a))
+                .mapToDouble(f -> (Double) f.data().get("meaning")).max().orElseThrow();
+        Finding pair = every.stream().filter(f -> f.subjects().equals(List.of(a, model.getInitiatives().get(9)))).findFirst().orElseThrow();
+        assertEquals(nearest, (Double) pair.data().get("meaning"), every.toString());
+        assertTrue(nearest > 0.6 && nearest < 0.8, "token vectors: " + nearest);
+    }
+
+    /** The token vectors on their own: the cache keeps them apart from the sentence model's, and a paraphrase is still near. */
+    @Test
+    void tokenVectorsAreCachedApartFromTheSentenceModel() throws Exception {
+        Path file = folder.resolve("tokens.innoscape");
+        new ModelStore().save(paraphrases(), file);
+        InnovationSystem model = new ModelStore().load(file);
+        DuplicateDetector tokens = new DuplicateDetector(DetectionSettings.defaults().withMeaning(DetectionSettings.Meaning.TOKEN_VECTORS));
+        assertEquals(10, tokens.detectCounting(model.getInitiatives(), file, new NullProgressMonitor()).embedded());
+        assertEquals(0, tokens.detectCounting(model.getInitiatives(), file, new NullProgressMonitor()).embedded());
+        DuplicateDetector sentences = new DuplicateDetector(DetectionSettings.defaults().withMeaning(DetectionSettings.Meaning.SEMANTIC));
+        assertEquals(10, sentences.detectCounting(model.getInitiatives(), file, new NullProgressMonitor()).embedded(),
+                "vectors of another embedder are never reused");
     }
 
     private static double dot(float[] x, float[] y) {

@@ -14,7 +14,8 @@ import org.innoscape.model.PolicyInitiative;
  * (1) On a 10,000-initiative register, in the same run: brute-force scoring of all pairs, then
  * blocking; recall of blocking against brute force, and both times. (2) Blocking on a
  * 100,000-initiative register: time and live heap. Registers have 5 % planted paraphrased duplicates.
- * (3) With "semantic=N" as third argument: words alone against meaning too on a register of N.
+ * (3) With "semantic=N" as third argument: words alone against meaning too (token vectors, and the sentence model up to
+ * semantic-limit) on a register of N.
  * Run: ./mvnw -B verify -Pbenchmark -DskipTests (see docs/performance.md).
  */
 public final class DuplicationBenchmark {
@@ -40,7 +41,11 @@ public final class DuplicationBenchmark {
         List<PolicyInitiative> initiatives = register.model().getInitiatives();
         java.nio.file.Path cacheBeside = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "synthetic-" + size + ".innoscape");
         StringBuilder out = new StringBuilder();
-        for (DetectionSettings.Meaning mode : List.of(DetectionSettings.Meaning.LEXICAL, DetectionSettings.Meaning.SEMANTIC)) {
+        // The sentence model only where auto would use it: beyond, it takes many minutes here.
+        List<DetectionSettings.Meaning> modes = size <= DetectionSettings.defaults().semanticLimit()
+                ? List.of(DetectionSettings.Meaning.LEXICAL, DetectionSettings.Meaning.TOKEN_VECTORS, DetectionSettings.Meaning.SEMANTIC)
+                : List.of(DetectionSettings.Meaning.LEXICAL, DetectionSettings.Meaning.TOKEN_VECTORS);
+        for (DetectionSettings.Meaning mode : modes) {
             long t0 = System.nanoTime();
             DuplicateDetector.Detection detection = new DuplicateDetector(DetectionSettings.defaults().withMeaning(mode))
                     .detectCounting(initiatives, cacheBeside, new NullProgressMonitor());
