@@ -6,10 +6,10 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.innoscape.diagram.edit.ModelDeletion;
 import org.innoscape.diagram.view.ViewEdge;
 import org.innoscape.diagram.view.ViewNode;
 import org.innoscape.model.InnovationSystem;
+import org.innoscape.model.edit.ModelDeletion;
 
 /** The question Del asks: this diagram only, or the model (and so every diagram)? */
 enum DeleteChoice {

@@ -11,7 +11,6 @@ import java.util.Map;
 import org.eclipse.emf.common.command.Command;
 import org.innoscape.diagram.description.DiagramDescription;
 import org.innoscape.diagram.edit.DiagramCommands;
-import org.innoscape.diagram.edit.ModelDeletion;
 import org.innoscape.diagram.types.DriverCoverageType;
 import org.innoscape.diagram.types.StakeholderNetworkType;
 import org.innoscape.diagram.view.DiagramView;
@@ -21,6 +20,7 @@ import org.innoscape.diagram.view.ViewNode;
 import org.innoscape.model.Actor;
 import org.innoscape.model.Diagram;
 import org.innoscape.model.Relationship;
+import org.innoscape.model.edit.ModelDeletion;
 import org.junit.jupiter.api.Test;
 
 class CommandsTest {

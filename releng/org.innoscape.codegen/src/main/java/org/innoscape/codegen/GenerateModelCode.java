@@ -14,6 +14,7 @@ import org.eclipse.emf.codegen.ecore.genmodel.GenModelFactory;
 import org.eclipse.emf.codegen.ecore.genmodel.GenModelPackage;
 import org.eclipse.emf.codegen.ecore.genmodel.GenPackage;
 import org.eclipse.emf.codegen.ecore.genmodel.GenPropertyKind;
+import org.eclipse.emf.codegen.ecore.genmodel.GenRuntimeVersion;
 import org.eclipse.emf.codegen.ecore.genmodel.generator.GenBaseGeneratorAdapter;
 import org.eclipse.emf.codegen.ecore.genmodel.generator.GenModelGeneratorAdapterFactory;
 import org.eclipse.emf.common.util.BasicMonitor;
@@ -121,7 +122,11 @@ public final class GenerateModelCode {
         return genModel;
     }
 
-    /** What both models share: Java 21, code in the bundle's src-gen/, a bundle manifest we keep by hand. */
+    /**
+     * What both models share: Java 21, code for the EMF runtime the target platform ships (2.41, while this
+     * generator is 2.46: generated code must not call what the runtime lacks), code in the bundle's src-gen/, a
+     * bundle manifest we keep by hand.
+     */
     private static GenModel commonGenModel(EPackage ePackage, String modelName, String bundle, String ecoreFile) {
         GenModel genModel = GenModelFactory.eINSTANCE.createGenModel();
         genModel.initialize(List.of(ePackage));
@@ -129,6 +134,7 @@ public final class GenerateModelCode {
         genModel.setModelPluginID(bundle);
         genModel.setModelDirectory("/" + bundle + "/src-gen");
         genModel.setComplianceLevel(GenJDKLevel.get("21.0"));
+        genModel.setRuntimeVersion(GenRuntimeVersion.EMF241);
         genModel.setImporterID("org.eclipse.emf.importer.ecore");
         genModel.getForeignModel().add(ecoreFile);
         genModel.setCodeFormatting(false);

@@ -1,4 +1,4 @@
-package org.innoscape.diagram.edit;
+package org.innoscape.model.edit;
 
 import java.util.Collection;
 import java.util.Iterator;
