@@ -19,13 +19,8 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.ui.IWorkbenchActionConstants;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
 import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.edit.ModelDeletion;
-import org.innoscape.ui.InnoscapeUi;
-import org.innoscape.ui.findings.FindingsView;
 import org.innoscape.ui.model.ModelDocument;
 
 /**
@@ -54,26 +49,8 @@ final class ExplorerMenu {
         Action delete = deleteAction();
         delete.setEnabled(canDelete());
         menu.add(delete);
-        if (document != null) {
-            menu.add(new Separator());
-            menu.add(runAnalyses(document));
-        }
+        // Run Analyses and other plug-ins' commands come here (org.innoscape.analysis.ui contributes it).
         menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
-    }
-
-    /** Shows the Findings view and runs the analyses chosen in the preferences on the item's model. */
-    private Action runAnalyses(ModelDocument document) {
-        return new Action("&Run Analyses") {
-            @Override
-            public void run() {
-                try {
-                    IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-                    ((FindingsView) page.showView(InnoscapeUi.FINDINGS_VIEW_ID)).run(document);
-                } catch (PartInitException e) {
-                    MessageDialog.openError(viewer.getControl().getShell(), "Run Analyses", "The Findings view cannot be shown: " + e.getMessage());
-                }
-            }
-        };
     }
 
     private List<Action> newChildActions(ModelDocument document, Object selected) {

@@ -8,7 +8,6 @@ import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
-import org.innoscape.analysis.AnalysisRegistry;
 import org.innoscape.diagram.DiagramTypes;
 import org.innoscape.ui.InnoscapeUi;
 import org.innoscape.ui.log.LoggedProblems;
@@ -39,8 +38,8 @@ public class InnoscapeWorkbenchAdvisor extends WorkbenchAdvisor {
         if (window == null) {
             return;
         }
-        // Read the plug-in registries now, so that a broken plug-in is in the Log view from the start.
-        AnalysisRegistry.installed();
+        // Read the diagram types now, so that a broken plug-in is in the Log view from the start (the analysis views'
+        // bundle reads the analyses' registry at start-up likewise).
         DiagramTypes.installed();
         if (arguments.example()) {
             try {

@@ -1,4 +1,4 @@
-package org.innoscape.ui.landscape;
+package org.innoscape.analysis.ui.landscape;
 
 import java.util.List;
 

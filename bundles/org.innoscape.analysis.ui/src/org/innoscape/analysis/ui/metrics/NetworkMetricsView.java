@@ -1,4 +1,4 @@
-package org.innoscape.ui.metrics;
+package org.innoscape.analysis.ui.metrics;
 
 import java.util.List;
 import java.util.Locale;
@@ -21,11 +21,11 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.part.ViewPart;
+import org.innoscape.analysis.network.ActorNetwork;
+import org.innoscape.analysis.network.NetworkMetrics.ActorMetrics;
+import org.innoscape.analysis.network.NetworkMetrics;
 import org.innoscape.model.values.Wording;
 import org.innoscape.ui.TableColumns;
-import org.innoscape.analysis.network.ActorNetwork;
-import org.innoscape.analysis.network.NetworkMetrics;
-import org.innoscape.analysis.network.NetworkMetrics.ActorMetrics;
 import org.innoscape.ui.model.CurrentModel;
 import org.innoscape.ui.model.ModelDocument;
 import org.innoscape.ui.model.OpenModels;

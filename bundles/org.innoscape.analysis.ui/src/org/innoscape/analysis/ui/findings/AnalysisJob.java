@@ -1,4 +1,4 @@
-package org.innoscape.ui.findings;
+package org.innoscape.analysis.ui.findings;
 
 import java.util.List;
 import java.util.Map;

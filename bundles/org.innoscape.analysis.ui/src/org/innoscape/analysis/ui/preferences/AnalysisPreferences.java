@@ -1,4 +1,4 @@
-package org.innoscape.ui.preferences;
+package org.innoscape.analysis.ui.preferences;
 
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +20,7 @@ import org.osgi.service.prefs.BackingStoreException;
 public final class AnalysisPreferences {
     private final IEclipsePreferences node;
 
+    /** The workbench's preferences: the node keeps the workbench bundle's name, where they were kept before this bundle. */
     public AnalysisPreferences() {
         this(InstanceScope.INSTANCE.getNode(InnoscapeUi.PLUGIN_ID));
     }

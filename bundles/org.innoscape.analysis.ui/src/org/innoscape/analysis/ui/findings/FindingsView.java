@@ -1,4 +1,4 @@
-package org.innoscape.ui.findings;
+package org.innoscape.analysis.ui.findings;
 
 import java.util.List;
 import java.io.IOException;
@@ -37,8 +37,8 @@ import org.innoscape.analysis.AnalysisRegistry;
 import org.innoscape.analysis.AnalysisResult;
 import org.innoscape.analysis.Finding;
 import org.innoscape.analysis.Severity;
-import org.innoscape.ui.preferences.AnalysisPreferences;
 import org.innoscape.analysis.report.AnalysisReport;
+import org.innoscape.analysis.ui.preferences.AnalysisPreferences;
 import org.innoscape.ui.InnoscapeUi;
 import org.innoscape.ui.TableColumns;
 import org.innoscape.ui.explorer.ModelExplorerView;
@@ -226,6 +226,11 @@ public class FindingsView extends ViewPart {
             return null;
         }
         return run(current);
+    }
+
+    /** The model whose findings are shown, or null before the first results. */
+    public ModelDocument document() {
+        return lastDocument;
     }
 
     /** Starts the enabled analyses on {@code document} in a background job. */

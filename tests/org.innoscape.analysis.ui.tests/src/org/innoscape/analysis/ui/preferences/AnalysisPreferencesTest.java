@@ -1,4 +1,4 @@
-package org.innoscape.ui.preferences;
+package org.innoscape.analysis.ui.preferences;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.innoscape.ui.preferences;
+package org.innoscape.analysis.ui.preferences;
 
 import java.util.HashMap;
 import java.util.List;
