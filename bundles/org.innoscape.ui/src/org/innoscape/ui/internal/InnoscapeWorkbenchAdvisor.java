@@ -8,7 +8,6 @@ import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
-import org.innoscape.diagram.DiagramTypes;
 import org.innoscape.ui.InnoscapeUi;
 import org.innoscape.ui.log.LoggedProblems;
 import org.innoscape.ui.model.ExampleModelCopy;
@@ -38,9 +37,6 @@ public class InnoscapeWorkbenchAdvisor extends WorkbenchAdvisor {
         if (window == null) {
             return;
         }
-        // Read the diagram types now, so that a broken plug-in is in the Log view from the start (the analysis views'
-        // bundle reads the analyses' registry at start-up likewise).
-        DiagramTypes.installed();
         if (arguments.example()) {
             try {
                 FirstDiagram.show(window, ModelOpener.open(window.getActivePage(), ExampleModelCopy.england2021()));
