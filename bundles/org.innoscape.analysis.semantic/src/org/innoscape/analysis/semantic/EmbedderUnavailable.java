@@ -4,7 +4,8 @@ package org.innoscape.analysis.semantic;
 public final class EmbedderUnavailable extends Exception {
     private static final long serialVersionUID = 1L;
 
-    EmbedderUnavailable(String message, Throwable cause) {
-        super(message, cause);
+    /** "{@code what} (the failure's class: its message)". */
+    EmbedderUnavailable(String what, Throwable cause) {
+        super(what + " (" + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + ")", cause);
     }
 }

@@ -1,9 +1,6 @@
 package org.innoscape.analysis.semantic;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
-import java.util.function.IntConsumer;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
@@ -40,8 +37,7 @@ public final class SentenceEmbedder implements TextEmbedder {
             embedder.embed(List.of("warm-up"), done -> { }, () -> false);
             return embedder;
         } catch (RuntimeException | LinkageError e) {
-            throw new EmbedderUnavailable("the sentence-embedding model cannot run on this platform (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
+            throw new EmbedderUnavailable("the sentence-embedding model cannot run on this platform", e);
         }
     }
 
@@ -55,18 +51,14 @@ public final class SentenceEmbedder implements TextEmbedder {
         return DIMENSIONS;
     }
 
-    /** In batches of 64; progress and cancellation between batches. */
     @Override
-    public List<float[]> embed(List<String> texts, IntConsumer progress, BooleanSupplier cancelled) {
-        List<float[]> vectors = new ArrayList<>(texts.size());
-        for (int start = 0; start < texts.size() && !cancelled.getAsBoolean(); start += BATCH) {
-            List<TextSegment> batch = texts.subList(start, Math.min(texts.size(), start + BATCH)).stream()
-                    .map(t -> TextSegment.from(t.isBlank() ? "-" : t)).toList();
-            for (Embedding embedding : model.embedAll(batch).content()) {
-                vectors.add(embedding.vector());
-            }
-            progress.accept(vectors.size());
-        }
-        return vectors;
+    public int batchSize() {
+        return BATCH;
+    }
+
+    @Override
+    public List<float[]> embedBatch(List<String> batch) {
+        return model.embedAll(batch.stream().map(t -> TextSegment.from(t.isBlank() ? "-" : t)).toList()).content().stream()
+                .map(Embedding::vector).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.innoscape.analysis.semantic;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
@@ -12,11 +13,24 @@ public interface TextEmbedder {
 
     int dimensions();
 
+    /** How many texts {@link #embedBatch} takes at once. */
+    int batchSize();
+
+    /** The vectors of a batch of texts, in order. */
+    List<float[]> embedBatch(List<String> batch);
+
     /**
-     * Embeds texts, in order.
+     * Embeds texts, in order, a batch at a time.
      *
-     * @param progress told how many texts are done, now and then
-     * @param cancelled asked now and then; when it answers true, returns what is done so far
+     * @param progress told how many texts are done after each batch
+     * @param cancelled asked between batches; when it answers true, returns what is done so far
      */
-    List<float[]> embed(List<String> texts, IntConsumer progress, BooleanSupplier cancelled);
+    default List<float[]> embed(List<String> texts, IntConsumer progress, BooleanSupplier cancelled) {
+        List<float[]> vectors = new ArrayList<>(texts.size());
+        for (int start = 0; start < texts.size() && !cancelled.getAsBoolean(); start += batchSize()) {
+            vectors.addAll(embedBatch(texts.subList(start, Math.min(texts.size(), start + batchSize()))));
+            progress.accept(vectors.size());
+        }
+        return vectors;
+    }
 }

@@ -1,11 +1,7 @@
 package org.innoscape.analysis.semantic;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
-import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
 import org.innoscape.analysis.semantic.internal.TokenVectors;
@@ -40,8 +36,7 @@ public final class TokenVectorEmbedder implements TextEmbedder {
             }
             return new TokenVectorEmbedder(vectors);
         } catch (IOException | RuntimeException e) {
-            throw new EmbedderUnavailable("the text embedding table cannot be read (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
+            throw new EmbedderUnavailable("the text embedding table cannot be read", e);
         }
     }
 
@@ -55,18 +50,16 @@ public final class TokenVectorEmbedder implements TextEmbedder {
         return DIMENSIONS;
     }
 
-    /** A chunk of 1,024 texts at a time on every core; progress and cancellation between chunks. */
     @Override
-    public List<float[]> embed(List<String> texts, IntConsumer progress, BooleanSupplier cancelled) {
-        List<float[]> done = new ArrayList<>(texts.size());
-        AtomicInteger count = new AtomicInteger();
-        for (int start = 0; start < texts.size() && !cancelled.getAsBoolean(); start += CHUNK) {
-            List<String> chunk = texts.subList(start, Math.min(texts.size(), start + CHUNK));
-            float[][] embedded = new float[chunk.size()][];
-            IntStream.range(0, chunk.size()).parallel().forEach(i -> embedded[i] = vectors.embed(chunk.get(i)));
-            done.addAll(List.of(embedded));
-            progress.accept(count.addAndGet(chunk.size()));
-        }
-        return done;
+    public int batchSize() {
+        return CHUNK;
+    }
+
+    /** On every core. */
+    @Override
+    public List<float[]> embedBatch(List<String> batch) {
+        float[][] embedded = new float[batch.size()][];
+        IntStream.range(0, batch.size()).parallel().forEach(i -> embedded[i] = vectors.embed(batch.get(i)));
+        return List.of(embedded);
     }
 }
