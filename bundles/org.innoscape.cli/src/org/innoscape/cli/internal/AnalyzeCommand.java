@@ -5,10 +5,12 @@ import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import org.innoscape.analysis.Analysis;
 import org.innoscape.analysis.AnalysisRegistry;
@@ -16,98 +18,101 @@ import org.innoscape.analysis.AnalysisResult;
 import org.innoscape.analysis.AnalysisRunner;
 import org.innoscape.analysis.landscape.LandscapeCalculator;
 import org.innoscape.analysis.report.AnalysisReport;
-import org.innoscape.model.InnovationSystem;
-import org.innoscape.model.persistence.AtomicFiles;
-import org.innoscape.model.persistence.ModelLoadException;
-import org.innoscape.model.persistence.ModelStore;
+import org.innoscape.analysis.report.ReportFormat;
 import org.innoscape.cli.Command;
 import org.innoscape.cli.Console;
 import org.innoscape.cli.ExitCode;
+import org.innoscape.cli.ModelInput;
 import org.innoscape.cli.UsageException;
+import org.innoscape.model.InnovationSystem;
+import org.innoscape.model.persistence.AtomicFiles;
+
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code innoscape analyze MODEL …}: runs the installed analyses and writes a report. */
+@picocli.CommandLine.Command(name = "analyze", description = {
+        "run gap, duplication and network analyses and write a report",
+        "",
+        "Runs the installed analyses on MODEL (an .innoscape file; '-' reads it from standard input) and writes a report "
+                + "with the landscape summary and the findings." },
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+                "0:nothing at or above --fail-on",
+                "1:findings at or above --fail-on, or an analysis failed",
+                "2:usage or input error (nothing is written then)",
+                "3:internal error (the message names the diagnostic file)",
+                "4:out of memory, or the output could not be written" })
 public final class AnalyzeCommand implements Command {
     private final String version;
-    private final java.util.function.Supplier<AnalysisRegistry> registry;
+    private final Supplier<AnalysisRegistry> registry;
 
-    public AnalyzeCommand(String version, java.util.function.Supplier<AnalysisRegistry> registry) {
+    @Parameters(arity = "0..1", paramLabel = "MODEL", description = "the model: an .innoscape file, or '-' for standard input")
+    private String model;
+
+    @Option(names = "--rules", split = ",", paramLabel = "ID", description = "run only these analyses (default: all enabled by default)")
+    private List<String> rules = new ArrayList<>();
+
+    @Option(names = "--param", paramLabel = "ID.KEY=VALUE", mapFallbackValue = Option.NULL_VALUE,
+            description = "set a parameter of an analysis; repeatable")
+    private Map<String, String> parameters = new LinkedHashMap<>();
+
+    @Option(names = { "-f", "--format" }, paramLabel = "FORMAT", converter = OptionValues.ReportFormats.class,
+            completionCandidates = OptionValues.ReportFormats.class,
+            description = "text (default), json, sarif, html, markdown or csv (a table of findings)")
+    private ReportFormat format = ReportFormat.TEXT;
+
+    @Option(names = { "-o", "--output" }, paramLabel = "FILE",
+            description = "write the report to FILE (atomically) instead of standard output; '-' is standard output; never one of the models")
+    private String output;
+
+    @Option(names = "--mkdirs", description = "create the output's missing folders")
+    private boolean mkdirs;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", converter = OptionValues.FailOnLevels.class,
+            completionCandidates = OptionValues.FailOnLevels.class, description = "error (default), warning, info or never")
+    private OptionValues.FailOn failOn = OptionValues.FailOn.ERROR;
+
+    @Option(names = "--list-rules", description = "list the installed analyses and their parameters")
+    private boolean listRules;
+
+    public AnalyzeCommand(String version, Supplier<AnalysisRegistry> registry) {
         this.version = version;
         this.registry = registry;
     }
 
     @Override
-    public String name() {
-        return "analyze";
-    }
-
-    @Override
-    public String summary() {
-        return "run gap, duplication and network analyses and write a report";
-    }
-
-    @Override
-    public String usage() {
-        return """
-                Usage: innoscape analyze MODEL [options]
-                       innoscape analyze --list-rules
-
-                Runs the installed analyses on MODEL (an .innoscape file) and writes a report with the
-                landscape summary and the findings.
-
-                Options:
-                  --rules ID,...            run only these analyses (default: all enabled by default)
-                  --param ID.KEY=VALUE      set a parameter of an analysis; repeatable
-                  --format FORMAT           text (default), json, sarif, html, markdown or csv (a table of findings)
-                  --output FILE             write the report to FILE (atomically) instead of standard
-                                            output; '-' is standard output; never one of the models
-                  --mkdirs                  create the output's missing folders
-                  --fail-on LEVEL           error (default), warning, info or never
-                  --list-rules              list the installed analyses and their parameters
-
-                Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it (or an analysis
-                failed), 2 usage or input error (nothing is written then), 3 internal error (the message
-                names the diagnostic file), 4 out of memory or the output could not be written.
-                """;
-    }
-
-    @Override
-    public int run(List<String> arguments, Console console) throws UsageException {
-        AnalyzeArguments parsed = AnalyzeArguments.parse(arguments);
+    public int run(Console console) throws UsageException {
         AnalysisRegistry installed = registry.get(); // its plug-in problems are logged (stderr) as it is read
-        if (parsed.listRules()) {
+        if (listRules) {
             listRules(installed, console);
             return ExitCode.OK;
         }
-        List<Analysis> selected = select(installed, parsed.rules());
-        for (String id : parsed.parameters().keySet()) {
+        if (model == null) {
+            throw new UsageException("no MODEL given");
+        }
+        Map<String, Map<String, String>> byAnalysis = parametersByAnalysis();
+        List<Analysis> selected = select(installed, rules);
+        for (String id : byAnalysis.keySet()) {
             if (selected.stream().noneMatch(a -> a.descriptor().id().equals(id))) {
                 throw new UsageException("--param names '" + id + "', which is not an analysis that runs; running: "
                         + String.join(", ", selected.stream().map(a -> a.descriptor().id()).toList()));
             }
         }
-        if (!Files.isRegularFile(parsed.model())) {
-            throw new UsageException("no such file: " + parsed.model());
-        }
-        if (parsed.output() != null) {
-            OutputFile.check(parsed.output(), List.of(parsed.model()), parsed.mkdirs(), false);
-        }
-        InnovationSystem model;
-        try {
-            model = new ModelStore().load(parsed.model());
-        } catch (ModelLoadException e) {
-            console.err().println(e.getMessage());
-            return ExitCode.USAGE_OR_INPUT_ERROR;
+        InnovationSystem system = ModelInput.load(model, console);
+        Path reportFile = output == null || OutputFile.isStdout(output) ? null : Path.of(output);
+        if (reportFile != null) {
+            OutputFile.check(reportFile, ModelInput.isStdin(model) ? List.of() : List.of(Path.of(model)), mkdirs, false);
         }
         AnalysisResult result;
         try {
-            result = AnalysisRunner.run(model, selected, parsed.parameters(), new StderrProgressMonitor(console.err()));
+            result = AnalysisRunner.run(system, selected, byAnalysis, new StderrProgressMonitor(console.err()));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
-        AnalysisReport report = new AnalysisReport(model.getName(), parsed.model().toString(), version,
-                LandscapeCalculator.summarise(model), result);
+        AnalysisReport report = new AnalysisReport(system.getName(), ModelInput.isStdin(model) ? "(standard input)" : model, version,
+                LandscapeCalculator.summarise(system), result);
         try {
-            write(report, parsed, console);
+            write(report, reportFile, console);
         } catch (IOException e) {
             console.err().println("innoscape analyze: cannot write the report: " + e.getMessage());
             return ExitCode.RESOURCES;
@@ -115,8 +120,24 @@ public final class AnalyzeCommand implements Command {
         result.failures().forEach(run -> console.err().println("error: the analysis " + run.descriptor().id()
                 + " failed: " + run.failure()));
         boolean failing = !result.failures().isEmpty()
-                || (parsed.failOn() != null && result.worst().map(w -> w.atLeast(parsed.failOn())).orElse(false));
+                || (failOn.severity != null && result.worst().map(w -> w.atLeast(failOn.severity)).orElse(false));
         return failing ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /** "alignment.funding-recipients.max-share=0.6": the analysis id is everything before the last dot of the key. */
+    private Map<String, Map<String, String>> parametersByAnalysis() throws UsageException {
+        Map<String, Map<String, String>> byAnalysis = new LinkedHashMap<>();
+        for (Map.Entry<String, String> assignment : parameters.entrySet()) {
+            String key = assignment.getKey();
+            int dot = key.lastIndexOf('.');
+            if (dot <= 0 || dot == key.length() - 1 || assignment.getValue() == null) {
+                throw new UsageException("--param expects ANALYSIS.PARAMETER=VALUE, e.g. "
+                        + "alignment.funding-recipients.max-innovator-only-share=0.6; got '" + key
+                        + (assignment.getValue() == null ? "" : "=" + assignment.getValue()) + "'");
+            }
+            byAnalysis.computeIfAbsent(key.substring(0, dot), k -> new LinkedHashMap<>()).put(key.substring(dot + 1), assignment.getValue());
+        }
+        return byAnalysis;
     }
 
     private static List<Analysis> select(AnalysisRegistry installed, List<String> ids) throws UsageException {
@@ -132,10 +153,10 @@ public final class AnalyzeCommand implements Command {
     }
 
     /** Writes to the output file through a temporary file, so a failed run never leaves half a report. */
-    private static void write(AnalysisReport report, AnalyzeArguments parsed, Console console) throws IOException {
-        if (parsed.output() == null) {
+    private void write(AnalysisReport report, Path reportFile, Console console) throws IOException {
+        if (reportFile == null) {
             Writer out = new OutputStreamWriter(console.out(), StandardCharsets.UTF_8);
-            parsed.format().writer().write(report, out);
+            format.writer().write(report, out);
             out.flush();
             if (console.out().checkError()) {
                 throw new IOException("standard output could not be written completely (a full disk or a closed pipe?)");
@@ -143,8 +164,8 @@ public final class AnalyzeCommand implements Command {
             return;
         }
         StringWriter buffer = new StringWriter();
-        parsed.format().writer().write(report, buffer);
-        Path target = parsed.output().toAbsolutePath();
+        format.writer().write(report, buffer);
+        Path target = reportFile.toAbsolutePath();
         AtomicFiles.write(target, buffer.toString());
         console.err().println("Report written to " + target);
     }

@@ -3,6 +3,7 @@ package org.innoscape.cli.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.CoreException;
@@ -21,6 +22,8 @@ import org.innoscape.cli.Command;
 public final class Commands {
     public static final String EXTENSION_POINT = "org.innoscape.cli.commands";
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
+    /** The program's own words, which no command may take. */
+    private static final Set<String> RESERVED = Set.of("help", "version", "completion");
 
     private Commands() {
     }
@@ -29,7 +32,7 @@ public final class Commands {
     public static List<Command> all(String version) {
         List<Command> commands = new ArrayList<>(builtIn(version));
         commands.addAll(contributed(commands));
-        commands.sort(Comparator.comparing(Command::name));
+        commands.sort(Comparator.comparing(InnoscapeCli::nameOf));
         return commands;
     }
 
@@ -55,11 +58,14 @@ public final class Commands {
                 Object created = element.createExecutableExtension("class");
                 if (!(created instanceof Command command)) {
                     problem = element.getAttribute("class") + " does not implement org.innoscape.cli.Command";
+                } else if (!command.getClass().isAnnotationPresent(picocli.CommandLine.Command.class)) {
+                    problem = element.getAttribute("class") + " is not annotated with picocli's @Command(name = ...)";
                 } else if (name == null || !NAME.matcher(name).matches()) {
                     problem = "the command name '" + name + "' is not a lower-case word";
-                } else if (!name.equals(command.name())) {
-                    problem = "the command declared as '" + name + "' calls itself '" + command.name() + "'";
-                } else if (taken.stream().anyMatch(c -> c.name().equals(name)) || commands.stream().anyMatch(c -> c.name().equals(name))) {
+                } else if (!name.equals(InnoscapeCli.nameOf(command))) {
+                    problem = "the command declared as '" + name + "' calls itself '" + InnoscapeCli.nameOf(command) + "'";
+                } else if (RESERVED.contains(name) || taken.stream().anyMatch(c -> InnoscapeCli.nameOf(c).equals(name))
+                        || commands.stream().anyMatch(c -> InnoscapeCli.nameOf(c).equals(name))) {
                     problem = "the command name '" + name + "' is already taken; the contribution was ignored";
                 } else {
                     commands.add(command);

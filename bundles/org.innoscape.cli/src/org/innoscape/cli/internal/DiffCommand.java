@@ -19,104 +19,69 @@ import org.innoscape.compare.report.ComparisonFormat;
 import org.innoscape.model.InnoscapeFactory;
 import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.persistence.AtomicFiles;
-import org.innoscape.model.persistence.ModelLoadException;
-import org.innoscape.model.persistence.ModelStore;
 import org.innoscape.cli.Command;
 import org.innoscape.cli.Console;
 import org.innoscape.cli.ExitCode;
+import org.innoscape.cli.InputException;
+import org.innoscape.cli.ModelInput;
 import org.innoscape.cli.UsageException;
 
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /** {@code innoscape diff OLD NEW}: what changed between two snapshots of a model. */
+@picocli.CommandLine.Command(name = "diff", description = {
+        "compare two snapshots of a model: elements, landscape and findings",
+        "",
+        "Compares two models element by element, matched by id: elements added, removed and changed (each attribute and "
+                + "reference in words; diagram layouts as counts of moved nodes); the landscape counts before and after (by "
+                + "stage, funding recipients, focus, driver, owner); and the findings of the default analyses that appeared "
+                + "or disappeared. OLD or NEW may be /dev/null for a model that did not exist (Git passes it so).",
+        "",
+        "With Git (see README, \"Compare and merge\"):",
+        "  git config diff.innoscape.textconv \"innoscape diff --textconv\"",
+        "  git config difftool.innoscape.cmd 'innoscape diff \"$LOCAL\" \"$REMOTE\"'" },
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+                "0:compared",
+                "1:the models differ (with --exit-code), or an analysis failed on either model (the findings part is then incomplete)",
+                "2:usage or input error",
+                "3:internal error (the message names the diagnostic file)",
+                "4:the output could not be written" })
 public final class DiffCommand implements Command {
 
     private final Supplier<AnalysisRegistry> registry;
+
+    @Parameters(arity = "1..2", paramLabel = "MODEL", description = "OLD and NEW (one MODEL with --textconv); /dev/null for none")
+    private List<Path> models = new ArrayList<>();
+
+    @Option(names = { "-f", "--format" }, paramLabel = "FORMAT", converter = OptionValues.ComparisonFormats.class,
+            completionCandidates = OptionValues.ComparisonFormats.class, description = "text (default), markdown, html or json")
+    private ComparisonFormat format = ComparisonFormat.TEXT;
+
+    @Option(names = { "-o", "--output" }, paramLabel = "PATH", description = "write there (atomically) instead of standard output ('-')")
+    private String output;
+
+    @Option(names = "--no-findings", description = "skip running the analyses (faster on large models)")
+    private boolean noFindings;
+
+    @Option(names = "--exit-code", description = "exit 1 when the models differ, as 'git diff --exit-code' does")
+    private boolean exitCode;
+
+    @Option(names = "--textconv", description = "print one model as sorted lines, one per element, for Git's textconv")
+    private boolean textconv;
 
     public DiffCommand(Supplier<AnalysisRegistry> registry) {
         this.registry = registry;
     }
 
     @Override
-    public String name() {
-        return "diff";
-    }
-
-    @Override
-    public String summary() {
-        return "compare two snapshots of a model: elements, landscape and findings";
-    }
-
-    @Override
-    public String usage() {
-        return """
-                Usage: innoscape diff OLD NEW [--format text|markdown|html|json] [--output PATH] [--no-findings]
-                                      [--exit-code]
-                       innoscape diff --textconv MODEL
-
-                Compares two models element by element, matched by id: elements added, removed and changed
-                (each attribute and reference in words; diagram layouts as counts of moved nodes); the
-                landscape counts before and after (by stage, funding recipients, focus, driver, owner); and
-                the findings of the default analyses that appeared or disappeared. OLD or NEW may be
-                /dev/null for a model that did not exist (Git passes it so).
-
-                  --format FORMAT   text (default), markdown, html or json
-                  --output PATH     write there (atomically) instead of standard output ('-')
-                  --no-findings     skip running the analyses (faster on large models)
-                  --exit-code       exit 1 when the models differ, as 'git diff --exit-code' does
-                  --textconv        print one model as sorted lines, one per element, for Git's textconv
-
-                With Git (see README, "Compare and merge"):
-                  git config diff.innoscape.textconv "innoscape diff --textconv"
-                  git config difftool.innoscape.cmd 'innoscape diff "$LOCAL" "$REMOTE"'
-
-                Exit codes: 0 compared, 1 the models differ (with --exit-code) or an analysis failed on either
-                model (always: the findings part is then incomplete), 2 usage or input error, 4 the output could
-                not be written.
-                """;
-    }
-
-    @Override
-    public int run(List<String> arguments, Console console) throws UsageException {
-        List<Path> models = new ArrayList<>();
-        ComparisonFormat format = ComparisonFormat.TEXT;
-        String output = null;
-        boolean findings = true;
-        boolean exitCode = false;
-        boolean textconv = false;
-        Arguments args = new Arguments(arguments);
-        while (args.hasNext()) {
-            String argument = args.next();
-            switch (argument) {
-                case "--format", "-f" -> {
-                    String name = args.value(argument);
-                    format = ComparisonFormat.parse(name);
-                    if (format == null) {
-                        throw new UsageException("unknown format '" + name + "'; expected text, markdown, html or json");
-                    }
-                }
-                case "--output", "-o" -> output = args.value(argument);
-                case "--no-findings" -> {
-                    findings = false;
-                }
-                case "--exit-code" -> {
-                    exitCode = true;
-                }
-                case "--textconv" -> {
-                    textconv = true;
-                }
-                default -> {
-                    if (argument.startsWith("-") && !argument.equals("-")) {
-                        throw new UsageException("unexpected option '" + argument + "'");
-                    }
-                    models.add(Path.of(argument));
-                }
-            }
-        }
+    public int run(Console console) throws UsageException {
         if (textconv ? models.size() != 1 : models.size() != 2) {
             throw new UsageException(textconv ? "--textconv reads one MODEL" : "expected two models, OLD and NEW");
         }
         for (Path model : models) {
             if (!isNothing(model) && !Files.isRegularFile(model)) {
-                throw new UsageException("no such file: " + model);
+                throw new InputException("no such file: " + model);
             }
         }
         if (output != null && !OutputFile.isStdout(output)) {
@@ -124,20 +89,16 @@ public final class DiffCommand implements Command {
         }
         List<InnovationSystem> loaded = new ArrayList<>();
         for (Path model : models) {
-            try {
-                loaded.add(load(model));
-            } catch (ModelLoadException e) {
-                console.err().println(e.getMessage());
-                return ExitCode.USAGE_OR_INPUT_ERROR;
-            }
+            loaded.add(load(model, console));
         }
+        boolean failOnDifference = exitCode;
         StringWriter text = new StringWriter();
         boolean different = false;
         try (PrintWriter out = new PrintWriter(text)) {
             if (textconv) {
                 ModelText.write(loaded.get(0), out);
             } else {
-                List<Analysis> analyses = findings
+                List<Analysis> analyses = !noFindings
                         ? registry.get().enabledByDefault().stream().map(AnalysisRegistry.Entry::analysis).toList()
                         : List.of();
                 Comparison comparison = Comparison.of(models.get(0).toString(), loaded.get(0), models.get(1).toString(), loaded.get(1),
@@ -147,7 +108,7 @@ public final class DiffCommand implements Command {
                 comparison.problems().forEach(p -> console.err().println("error: " + p));
                 if (!comparison.problems().isEmpty()) {
                     different = true;
-                    exitCode = true;
+                    failOnDifference = true;
                 }
             }
         }
@@ -167,7 +128,7 @@ public final class DiffCommand implements Command {
             console.err().println("innoscape diff: cannot write " + (output == null ? "standard output" : output) + ": " + e.getMessage());
             return ExitCode.RESOURCES;
         }
-        return exitCode && different ? ExitCode.FINDINGS : ExitCode.OK;
+        return failOnDifference && different ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
     private static boolean isNothing(Path model) {
@@ -175,12 +136,12 @@ public final class DiffCommand implements Command {
     }
 
     /** The model in the file; an empty model for /dev/null (a file that did not exist yet). */
-    private static InnovationSystem load(Path model) throws ModelLoadException {
+    private static InnovationSystem load(Path model, Console console) throws InputException {
         if (isNothing(model)) {
             InnovationSystem empty = InnoscapeFactory.eINSTANCE.createInnovationSystem();
             empty.setName("(none)");
             return empty;
         }
-        return new ModelStore().load(model);
+        return ModelInput.load(model.toString(), console);
     }
 }

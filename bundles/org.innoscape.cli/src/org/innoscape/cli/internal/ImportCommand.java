@@ -14,96 +14,67 @@ import org.innoscape.io.RegisterReader;
 import org.innoscape.io.RegisterTable;
 import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.build.DefaultTemplate;
-import org.innoscape.model.persistence.ModelLoadException;
 import org.innoscape.model.persistence.ModelStore;
 import org.innoscape.cli.Command;
 import org.innoscape.cli.Console;
 import org.innoscape.cli.ExitCode;
+import org.innoscape.cli.InputException;
+import org.innoscape.cli.ModelInput;
 import org.innoscape.cli.UsageException;
 
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /** {@code innoscape import REGISTER... --into MODEL [--dry-run] [--refuse-unknown]}. */
+@picocli.CommandLine.Command(name = "import", description = {
+        "import initiative, actor and relationship registers (CSV, Excel, STIP Compass) into a model",
+        "",
+        "Reads registers and updates MODEL: CSV files (UTF-8, with or without BOM; comma, semicolon or tab), Excel .xlsx "
+                + "workbooks (every sheet with a header row is a register) and the EC-OECD STIP Compass flat CSV export "
+                + "(pipe-separated, second header row of labels). The kind of each register (initiatives, actors, "
+                + "relationships) is recognised from its header; columns the register does not define are kept as "
+                + "properties of the elements; see docs/register-format.md. Rows update the elements with the same id, so "
+                + "importing a register again does not duplicate anything. A MODEL that does not exist yet is created from "
+                + "the default template (the six drivers, the default pathway stages and target groups).",
+        "",
+        "Owners, stages, drivers and groups the model lacks are created and reported, or refused with --refuse-unknown. "
+                + "Every problem is listed with its row, column, value and reason; if any is fatal, nothing is imported. "
+                + "Values are accepted as the product words them (\"training & skills\"), as slugs (training-and-skills) or "
+                + "by documented synonyms." },
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+                "0:imported (or, with --dry-run, would be)",
+                "2:usage error, a fatal problem, or the model is being changed by another Innoscape (nothing changed)",
+                "3:internal error (the message names the diagnostic file)",
+                "4:out of memory" })
 public final class ImportCommand implements Command {
 
-    @Override
-    public String name() {
-        return "import";
-    }
+    @Parameters(arity = "1..*", paramLabel = "REGISTER", description = "a register: .csv, .xlsx or a STIP Compass export")
+    private List<Path> registers = new ArrayList<>();
+
+    @Option(names = "--into", required = true, paramLabel = "MODEL", description = "the model to update (created if it does not exist)")
+    private Path model;
+
+    @Option(names = "--map", paramLabel = "FILE", description = "which of your headers is which column ('name <- Programme title'), "
+            + "constants ('currency := EUR') and value translations ('focus: Admin -> non-clinical')")
+    private Path mappingFile;
+
+    @Option(names = { "-n", "--dry-run" }, description = "only report what would be imported")
+    private boolean dryRun;
+
+    @Option(names = "--refuse-unknown", description = "refuse owners, stages, drivers and groups the model lacks, instead of creating them")
+    private boolean refuseUnknown;
 
     @Override
-    public String summary() {
-        return "import initiative, actor and relationship registers (CSV, Excel, STIP Compass) into a model";
-    }
-
-    @Override
-    public String usage() {
-        return """
-                Usage: innoscape import REGISTER... --into MODEL [--map FILE] [--dry-run] [--refuse-unknown]
-
-                Reads registers and updates MODEL: CSV files (UTF-8, with or without BOM; comma, semicolon or
-                tab), Excel .xlsx workbooks (every sheet with a header row is a register) and the EC-OECD STIP
-                Compass flat CSV export (pipe-separated, second header row of labels). The kind of each register
-                (initiatives, actors, relationships) is recognised from its header; columns the register does not
-                define are kept as properties of the elements; see docs/register-format.md. Rows update the elements with the same id, so importing a
-                register again does not duplicate anything. A MODEL that does not exist yet is created from
-                the default template (the six drivers, the default pathway stages and target groups).
-                Owners, stages, drivers and groups the model lacks are created and reported, or refused with
-                --refuse-unknown. Every problem is listed with its row, column, value and reason; if any is
-                fatal, nothing is imported. --dry-run only reports. --map FILE says which of your headers is
-                which column ('name <- Programme title'), adds constants ('currency := EUR') and translates
-                values ('focus: Admin -> non-clinical'). Values are accepted as the product words them
-                ("training & skills"), as slugs (training-and-skills) or by documented synonyms.
-                Exit codes: 0 imported (or would be), 2 usage error, a fatal problem or the model is being
-                changed by another Innoscape (nothing changed), 3 internal error, 4 out of memory.
-                """;
-    }
-
-    @Override
-    public int run(List<String> arguments, Console console) throws UsageException {
-        List<Path> registers = new ArrayList<>();
-        Path model = null;
-        boolean dryRun = false;
-        boolean refuseUnknown = false;
-        Path mappingFile = null;
-        for (int i = 0; i < arguments.size(); i++) {
-            String argument = arguments.get(i);
-            switch (argument) {
-                case "--into" -> {
-                    if (++i >= arguments.size()) {
-                        throw new UsageException("--into needs a MODEL file");
-                    }
-                    model = Path.of(arguments.get(i));
-                }
-                case "--map" -> {
-                    if (++i >= arguments.size()) {
-                        throw new UsageException("--map needs a mapping FILE");
-                    }
-                    mappingFile = Path.of(arguments.get(i));
-                }
-                case "--dry-run" -> dryRun = true;
-                case "--refuse-unknown" -> refuseUnknown = true;
-                default -> {
-                    if (argument.startsWith("-")) {
-                        throw new UsageException("unknown option '" + argument + "'");
-                    }
-                    registers.add(Path.of(argument));
-                }
-            }
-        }
-        if (registers.isEmpty() || model == null) {
-            throw new UsageException("expected REGISTER... --into MODEL");
-        }
+    public int run(Console console) throws UsageException {
         for (Path register : registers) {
             if (!Files.isRegularFile(register)) {
-                throw new UsageException("no such file: " + register);
+                throw new InputException("no such file: " + register);
             }
         }
         if (dryRun) {
-            return importLocked(registers, model, dryRun, refuseUnknown, mappingFile, console);
+            return importLocked(registers, model, true, refuseUnknown, mappingFile, console);
         }
-        Path target = model;
-        boolean refuse = refuseUnknown;
-        Path map = mappingFile;
-        return WithModelLock.run("import", target, console, () -> importLocked(registers, target, false, refuse, map, console));
+        return WithModelLock.run("import", model, console, () -> importLocked(registers, model, false, refuseUnknown, mappingFile, console));
     }
 
     /** Reads, checks and saves while this process is the model's only writer. */
@@ -116,21 +87,16 @@ public final class ImportCommand implements Command {
             String name = model.getFileName().toString().replaceFirst("\\.innoscape$", "");
             system = DefaultTemplate.create(name);
         } else {
-            try {
-                system = store.load(model);
-            } catch (ModelLoadException e) {
-                console.err().println(e.getMessage());
-                return ExitCode.USAGE_OR_INPUT_ERROR;
-            }
+            system = ModelInput.load(model.toString(), console);
         }
         ColumnMapping mapping = ColumnMapping.none();
         if (mappingFile != null) {
             try {
                 mapping = ColumnMapping.read(mappingFile);
             } catch (IOException e) {
-                throw new UsageException("cannot read the mapping file " + mappingFile + ": " + e.getMessage());
+                throw new InputException("cannot read the mapping file " + mappingFile + ": " + e.getMessage());
             } catch (ColumnMapping.BadMapping e) {
-                throw new UsageException(e.getMessage());
+                throw new InputException(e.getMessage());
             }
         }
         long start = System.nanoTime();

@@ -1,95 +1,134 @@
 package org.innoscape.cli.internal;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.innoscape.cli.Command;
 import org.innoscape.cli.Console;
 import org.innoscape.cli.ExitCode;
+import org.innoscape.cli.InputException;
 import org.innoscape.cli.UsageException;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
 /**
- * Dispatches {@code ./innoscape <command> …} to a {@link Command}. Plain Java, so it is tested
- * without starting OSGi; {@link HeadlessApplication} wires it into Equinox.
+ * Dispatches {@code ./innoscape <command> …} to a {@link Command} through picocli, which parses the
+ * options ({@code --name value}, {@code --name=value}, clustered short options, {@code --} ends the
+ * options) and writes the usage. This class adds what every command shares: {@code -h/--help}, the
+ * exit-code list, one-line error messages, and the guard that no failure ends silently or with 0.
+ * Plain Java, so it is tested without starting OSGi; {@link HeadlessApplication} wires it into Equinox.
  */
 public final class InnoscapeCli {
-    private static final String PROGRAM = "innoscape";
+    static final String PROGRAM = "innoscape";
 
-    private final String version;
-    private final Map<String, Command> commands = new LinkedHashMap<>();
+    private final CommandLine root;
+    /** The console of the run in progress (a run is one process's one command). */
+    private Console console;
 
     public InnoscapeCli(String version, List<? extends Command> available) {
-        this.version = version;
+        RootCommand program = new RootCommand(version);
+        root = new CommandLine(program);
+        root.getCommandSpec().versionProvider(program);
         for (Command command : available) {
-            commands.put(command.name(), command);
+            root.addSubcommand(prepared(new CommandLine(command)));
+        }
+        root.addSubcommand(new CommandLine.HelpCommand());
+        root.addSubcommand(prepared(new CommandLine(new VersionCommand(version))));
+        root.addSubcommand(prepared(new CommandLine(new CompletionCommand())));
+        root.registerConverter(Path.class, InnoscapeCli::path);
+        root.setUsageHelpWidth(100);
+        root.setCaseInsensitiveEnumValuesAllowed(true);
+        root.setExecutionStrategy(this::execute);
+        root.setParameterExceptionHandler(InnoscapeCli::usageError);
+    }
+
+    /** The name picocli knows a command by (its {@code @Command(name)}). */
+    public static String nameOf(Command command) {
+        return new CommandLine(command).getCommandName();
+    }
+
+    /** The first line of a command's description: its entry in the command list. */
+    public static String summaryOf(Command command) {
+        String[] description = new CommandLine(command).getCommandSpec().usageMessage().description();
+        return description.length == 0 ? "" : description[0];
+    }
+
+    public int run(List<String> arguments, Console console) {
+        root.setOut(writer(console.out()));
+        root.setErr(writer(console.err()));
+        for (CommandLine sub : root.getSubcommands().values()) {
+            sub.setOut(root.getOut());
+            sub.setErr(root.getErr());
+        }
+        this.console = console;
+        try {
+            return root.execute(arguments.toArray(String[]::new));
+        } finally {
+            root.getOut().flush();
+            root.getErr().flush();
+            this.console = null;
         }
     }
 
-    public int run(List<String> raw, Console console) {
-        List<String> arguments = splitAssignments(raw);
-        if (arguments.isEmpty()) {
+    /** Every command gets --help and, unless it lists its own, the shared exit codes. */
+    private static CommandLine prepared(CommandLine command) {
+        CommandSpec spec = command.getCommandSpec();
+        if (spec.findOption("--help") == null) {
+            spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("show this help and exit").build());
+        }
+        spec.usageMessage().parameterListHeading("%nArguments:%n").optionListHeading("%nOptions:%n");
+        if (spec.usageMessage().exitCodeList().isEmpty()) {
+            spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(standardExitCodes());
+        }
+        return command;
+    }
+
+    static Map<String, String> standardExitCodes() {
+        Map<String, String> codes = new LinkedHashMap<>();
+        codes.put("0", "done");
+        codes.put("1", "findings at or above the failure level");
+        codes.put("2", "usage or input error (nothing written)");
+        codes.put("3", "internal error (a bug: the message names the diagnostic file)");
+        codes.put("4", "out of memory, or the output could not be written");
+        return codes;
+    }
+
+    private int execute(ParseResult parsed) {
+        Integer help = CommandLine.executeHelpRequest(parsed);
+        if (help != null) {
+            return help;
+        }
+        if (!parsed.hasSubcommand()) {
             console.err().println(PROGRAM + ": no command given.");
-            console.err().print(generalUsage());
+            console.err().print(root.getUsageMessage());
             return ExitCode.USAGE_OR_INPUT_ERROR;
         }
-        String first = arguments.get(0);
-        List<String> rest = new ArrayList<>(arguments.subList(1, arguments.size()));
-        switch (first) {
-            case "--help", "-h", "help" -> {
-                return help(rest, console);
-            }
-            case "--version", "-V", "version" -> {
-                console.out().println("Innoscape " + version);
-                return ExitCode.OK;
-            }
-            default -> {
-                return runCommand(first, rest, console);
-            }
+        ParseResult last = parsed.subcommand();
+        Object user = last.commandSpec().userObject();
+        String name = last.commandSpec().name();
+        if (user instanceof Command command) {
+            return runGuarded(name, command, last.originalArgs());
         }
-    }
-
-    /** "--format=json" is "--format json", as in most command-line tools. */
-    static List<String> splitAssignments(List<String> arguments) {
-        List<String> split = new ArrayList<>();
-        for (String argument : arguments) {
-            int equals = argument.indexOf('=');
-            if (argument.startsWith("--") && equals > 2) {
-                split.add(argument.substring(0, equals));
-                split.add(argument.substring(equals + 1));
-            } else {
-                split.add(argument);
-            }
-        }
-        return split;
-    }
-
-    private int help(List<String> rest, Console console) {
-        if (rest.isEmpty()) {
-            console.out().print(generalUsage());
-            return ExitCode.OK;
-        }
-        Command command = commands.get(rest.get(0));
-        if (command == null) {
-            return unknownCommand(rest.get(0), console);
-        }
-        console.out().print(command.usage());
+        ((Runnable) user).run();
         return ExitCode.OK;
     }
 
-    private int runCommand(String name, List<String> rest, Console console) {
-        Command command = commands.get(name);
-        if (command == null) {
-            return unknownCommand(name, console);
-        }
-        if (rest.contains("--help") || rest.contains("-h")) {
-            console.out().print(command.usage());
-            return ExitCode.OK;
-        }
+    /** Runs a command: every way it can end gives a message and the matching exit code. */
+    private int runGuarded(String name, Command command, List<String> arguments) {
         int code;
         try {
-            code = command.run(rest, console);
+            code = command.run(console);
+        } catch (InputException e) {
+            console.err().println(PROGRAM + " " + name + ": " + e.getMessage());
+            return ExitCode.USAGE_OR_INPUT_ERROR;
         } catch (UsageException e) {
             console.err().println(PROGRAM + " " + name + ": " + e.getMessage());
             console.err().println("Run '" + PROGRAM + " help " + name + "' for the usage.");
@@ -105,7 +144,7 @@ public final class InnoscapeCli {
             return ExitCode.RESOURCES;
         } catch (Throwable e) {
             // Never end silently: a failure we did not foresee still says what happened and exits non-zero.
-            Path log = DiagnosticLog.write(name, rest, e);
+            Path log = DiagnosticLog.write(name, arguments, e);
             console.err().println(PROGRAM + " " + name + ": internal error (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "). Nothing was written. "
                     + (log == null ? "" : "The diagnostic is in " + log + "; ") + "please report it with the command you ran.");
@@ -122,28 +161,43 @@ public final class InnoscapeCli {
         return code;
     }
 
-    private int unknownCommand(String name, Console console) {
-        String what = name.startsWith("-") ? "unknown option '" + name + "'" : "unknown command '" + name + "'";
-        console.err().println(PROGRAM + ": " + what + ".");
-        console.err().println("Run '" + PROGRAM + " --help' to list the commands.");
+    /** A parse error: one line naming the command and what was wrong, then where the usage is. */
+    private static int usageError(ParameterException e, String[] arguments) {
+        CommandLine where = e.getCommandLine();
+        PrintWriter err = where.getErr();
+        boolean top = where.getParent() == null;
+        String command = top ? PROGRAM : PROGRAM + " " + where.getCommandName();
+        err.println(command + ": " + lowerFirst(e.getMessage()));
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println(top ? "Run '" + PROGRAM + " --help' to list the commands." : "Run '" + PROGRAM + " help " + where.getCommandName()
+                + "' for the usage.");
+        err.flush();
         return ExitCode.USAGE_OR_INPUT_ERROR;
     }
 
-    String generalUsage() {
-        StringBuilder text = new StringBuilder();
-        text.append("Innoscape ").append(version).append(" - model, draw and check innovation systems.\n\n");
-        text.append("Usage:\n");
-        text.append("  ").append(PROGRAM).append("                      open the desktop application\n");
-        text.append("  ").append(PROGRAM).append(" <command> [options]  run a command without a display\n\n");
-        text.append("Commands:\n");
-        int width = commands.keySet().stream().mapToInt(String::length).max().orElse(0);
-        width = Math.max(width, "version".length());
-        for (Command command : commands.values()) {
-            text.append(String.format("  %-" + width + "s  %s%n", command.name(), command.summary()));
+    /** A path argument; one the file system cannot name is a usage error that shows it without control characters. */
+    private static Path path(String text) {
+        try {
+            return Path.of(text);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("not a valid path: '" + printable(text) + "' (" + e.getReason() + ")");
         }
-        text.append(String.format("  %-" + width + "s  %s%n", "help", "show this text, or 'help <command>' for one command"));
-        text.append(String.format("  %-" + width + "s  %s%n", "version", "print the version (also --version)"));
-        text.append("\n").append(ExitCode.SUMMARY);
-        return text.toString();
+    }
+
+    private static String printable(String text) {
+        StringBuilder shown = new StringBuilder();
+        text.codePoints().forEach(c -> shown.append(Character.isISOControl(c) ? String.format("\\u%04x", c) : Character.toString(c)));
+        return shown.toString();
+    }
+
+    private static String lowerFirst(String message) {
+        if (message == null || message.isEmpty() || message.length() > 1 && Character.isUpperCase(message.charAt(1))) {
+            return String.valueOf(message);
+        }
+        return Character.toLowerCase(message.charAt(0)) + message.substring(1);
+    }
+
+    private static PrintWriter writer(java.io.PrintStream stream) {
+        return new PrintWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 }

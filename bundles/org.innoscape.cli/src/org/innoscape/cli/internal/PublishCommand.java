@@ -13,21 +13,49 @@ import org.innoscape.analysis.AnalysisResult;
 import org.innoscape.analysis.AnalysisRunner;
 import org.innoscape.diagram.DiagramTypes;
 import org.innoscape.model.InnovationSystem;
-import org.innoscape.model.persistence.ModelLoadException;
-import org.innoscape.model.persistence.ModelStore;
 import org.innoscape.publish.PublishedSite;
 import org.innoscape.publish.SitePublisher;
 import org.innoscape.publish.SiteRefusedException;
 import org.innoscape.cli.Command;
 import org.innoscape.cli.Console;
 import org.innoscape.cli.ExitCode;
+import org.innoscape.cli.ModelInput;
 import org.innoscape.cli.UsageException;
 
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /** {@code innoscape publish MODEL --output DIR}: the model as a static web site to share. */
+@picocli.CommandLine.Command(name = "publish", description = {
+        "publish a model as a static web site (works from disk and any web server)",
+        "",
+        "Writes a self-contained web site into DIR: a home page (summary, landscape charts, the findings of the default "
+                + "analyses by rule), every diagram as SVG with pan, zoom, legend and a link from every shape to its "
+                + "element's page, a page per element (attributes in words, relationships both ways, findings, sources) and "
+                + "per kind, and a search box over names, ids and descriptions. No page requests anything from elsewhere; "
+                + "open DIR/index.html from disk or copy DIR to any web server.",
+        "",
+        "DIR must be new, empty or an earlier publication (which is replaced); the site is written beside it first and "
+                + "put in place only when complete." },
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+                "0:published",
+                "1:published, but an analysis failed",
+                "2:usage or input error (nothing written)",
+                "3:internal error (the message names the diagnostic file)",
+                "4:DIR could not be written" })
 public final class PublishCommand implements Command {
 
     private final String version;
     private final Supplier<AnalysisRegistry> registry;
+
+    @Parameters(paramLabel = "MODEL", description = "the model: an .innoscape file, or '-' for standard input")
+    private String model;
+
+    @Option(names = { "-o", "--output" }, required = true, paramLabel = "DIR", description = "the folder of the site")
+    private String output;
+
+    @Option(names = "--no-findings", description = "do not run the analyses (faster on very large models)")
+    private boolean noFindings;
 
     public PublishCommand(String version, Supplier<AnalysisRegistry> registry) {
         this.version = version;
@@ -35,81 +63,21 @@ public final class PublishCommand implements Command {
     }
 
     @Override
-    public String name() {
-        return "publish";
-    }
-
-    @Override
-    public String summary() {
-        return "publish a model as a static web site (works from disk and any web server)";
-    }
-
-    @Override
-    public String usage() {
-        return """
-                Usage: innoscape publish MODEL --output DIR [--no-findings]
-
-                Writes a self-contained web site into DIR: a home page (summary, landscape charts, the
-                findings of the default analyses by rule), every diagram as SVG with pan, zoom, legend and
-                a link from every shape to its element's page, a page per element (attributes in words,
-                relationships both ways, findings, sources) and per kind, and a search box over names, ids
-                and descriptions. No page requests anything from elsewhere; open DIR/index.html from disk or
-                copy DIR to any web server.
-
-                DIR must be new, empty or an earlier publication (which is replaced); the site is written
-                beside it first and put in place only when complete.
-
-                  --no-findings   do not run the analyses (faster on very large models)
-
-                Exit codes: 0 published, 1 published but an analysis failed, 2 usage or input error (nothing
-                written), 4 DIR could not be written.
-                """;
-    }
-
-    @Override
-    public int run(List<String> arguments, Console console) throws UsageException {
-        Path model = null;
-        String output = null;
-        boolean findings = true;
-        Arguments args = new Arguments(arguments);
-        while (args.hasNext()) {
-            String argument = args.next();
-            switch (argument) {
-                case "--output", "-o" -> output = args.value(argument);
-                case "--no-findings" -> {
-                    findings = false;
-                }
-                default -> {
-                    if (argument.startsWith("-") || model != null) {
-                        throw new UsageException("unexpected argument '" + argument + "'");
-                    }
-                    model = Path.of(argument);
-                }
-            }
-        }
-        if (model == null || output == null) {
-            throw new UsageException("expected MODEL --output DIR");
-        }
+    public int run(Console console) throws UsageException {
         if (OutputFile.isStdout(output)) {
             throw new UsageException("--output needs a folder: a site is many files");
-        }
-        if (!Files.isRegularFile(model)) {
-            throw new UsageException("no such file: " + model);
         }
         Path folder = Path.of(output).toAbsolutePath().normalize();
         if (folder.getParent() == null || !Files.isDirectory(folder.getParent())) {
             throw new UsageException("the folder " + folder.getParent() + " does not exist; create it first");
         }
-        if (model.toAbsolutePath().normalize().startsWith(folder)) {
+        boolean stdin = ModelInput.isStdin(model);
+        if (!stdin && Path.of(model).toAbsolutePath().normalize().startsWith(folder)) {
             throw new UsageException("the model " + model + " is inside " + folder + ", which publishing replaces; choose another folder");
         }
-        InnovationSystem system;
-        try {
-            system = new ModelStore().load(model);
-        } catch (ModelLoadException e) {
-            console.err().println(e.getMessage());
-            return ExitCode.USAGE_OR_INPUT_ERROR;
-        }
+        InnovationSystem system = ModelInput.load(model, console);
+        boolean findings = !noFindings;
+        String source = stdin ? "standard input" : String.valueOf(Path.of(model).getFileName());
         StderrProgressMonitor progress = new StderrProgressMonitor(console.err());
         AnalysisResult result = null;
         if (findings) {
@@ -119,7 +87,7 @@ public final class PublishCommand implements Command {
         PublishedSite site;
         try {
             site = SitePublisher.publish(system, result, DiagramTypes.installed(), folder,
-                    "Published with Innoscape " + version + " from " + model.getFileName() + ".", progress);
+                    "Published with Innoscape " + version + " from " + source + ".", progress);
         } catch (SiteRefusedException e) {
             console.err().println("innoscape publish: " + e.getMessage());
             return ExitCode.USAGE_OR_INPUT_ERROR;

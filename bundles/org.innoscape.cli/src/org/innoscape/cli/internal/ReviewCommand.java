@@ -13,95 +13,67 @@ import org.innoscape.model.InnoscapeFactory;
 import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.PolicyInitiative;
 import org.innoscape.model.ReviewVerdict;
-import org.innoscape.model.persistence.ModelLoadException;
 import org.innoscape.model.persistence.ModelStore;
 import org.innoscape.model.values.Wording;
 import org.innoscape.cli.Command;
 import org.innoscape.cli.Console;
 import org.innoscape.cli.ExitCode;
+import org.innoscape.cli.InputException;
+import org.innoscape.cli.ModelInput;
 import org.innoscape.cli.UsageException;
+
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code innoscape review MODEL --not-duplicate A B}: records that an analyst reviewed a reported pair
  * and found it is not a duplicate, so the duplication check stops reporting it until either changes.
  */
+@picocli.CommandLine.Command(name = "review", description = {
+        "mark a reported pair of initiatives 'reviewed - not a duplicate'",
+        "",
+        "Records in MODEL that the two initiatives were reviewed and are not duplicates. The duplication analysis then "
+                + "leaves the pair out until either initiative changes. The model is saved in place (atomically)." },
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+                "0:recorded (or listed)",
+                "2:usage or input error, or the model is being changed by another Innoscape (nothing changed)",
+                "3:internal error (the message names the diagnostic file)",
+                "4:out of memory" })
 public final class ReviewCommand implements Command {
 
-    @Override
-    public String name() {
-        return "review";
-    }
+    @Parameters(paramLabel = "MODEL", description = "the model (saved in place, atomically)")
+    private Path model;
+
+    @Option(names = "--not-duplicate", arity = "2", paramLabel = "INITIATIVE",
+            description = "the two initiatives (each by id, register id or exact name) reviewed as not duplicates")
+    private List<String> pair = new ArrayList<>();
+
+    @Option(names = "--reviewer", paramLabel = "NAME", description = "who reviewed (default: the user name)")
+    private String reviewer;
+
+    @Option(names = "--note", paramLabel = "TEXT", description = "why they are not duplicates")
+    private String note;
+
+    @Option(names = "--list", description = "list the reviews and whether each still applies")
+    private boolean list;
 
     @Override
-    public String summary() {
-        return "mark a reported pair of initiatives 'reviewed - not a duplicate'";
-    }
-
-    @Override
-    public String usage() {
-        return """
-                Usage: innoscape review MODEL --not-duplicate INITIATIVE INITIATIVE [--reviewer NAME] [--note TEXT]
-                       innoscape review MODEL --list
-
-                Records in MODEL that the two initiatives (each given by id or by exact name) were reviewed
-                and are not duplicates. The duplication analysis then leaves the pair out until either
-                initiative changes. The model is saved in place (atomically). --list shows the reviews and
-                whether each still applies.
-                """;
-    }
-
-    @Override
-    public int run(List<String> arguments, Console console) throws UsageException {
-        Path model = null;
-        List<String> pair = new ArrayList<>();
-        String reviewer = System.getProperty("user.name");
-        String note = null;
-        boolean list = false;
-        for (int i = 0; i < arguments.size(); i++) {
-            String argument = arguments.get(i);
-            switch (argument) {
-                case "--not-duplicate" -> {
-                    if (i + 2 >= arguments.size()) {
-                        throw new UsageException("--not-duplicate needs two initiatives");
-                    }
-                    pair.add(arguments.get(++i));
-                    pair.add(arguments.get(++i));
-                }
-                case "--reviewer" -> reviewer = Arguments.valueAt(arguments, ++i, argument);
-                case "--note" -> note = Arguments.valueAt(arguments, ++i, argument);
-                case "--list" -> list = true;
-                default -> {
-                    if (argument.startsWith("-") || model != null) {
-                        throw new UsageException("unexpected argument '" + argument + "'");
-                    }
-                    model = Path.of(argument);
-                }
-            }
-        }
-        if (model == null || (pair.isEmpty() && !list)) {
+    public int run(Console console) throws UsageException {
+        if (pair.isEmpty() && !list) {
             throw new UsageException("expected MODEL and --not-duplicate A B, or --list");
         }
         if (!Files.isRegularFile(model)) {
-            throw new UsageException("no such file: " + model);
+            throw new InputException("no such file: " + model);
         }
-        Path target = model;
-        String by = reviewer;
-        String why = note;
-        boolean listing = list;
-        return WithModelLock.run("review", target, console, () -> reviewLocked(target, pair, by, why, listing, console));
+        String by = reviewer == null ? System.getProperty("user.name") : reviewer;
+        return WithModelLock.run("review", model, console, () -> reviewLocked(model, pair, by, note, list, console));
     }
 
     /** Reads, records and saves while this process is the model's only writer. */
     private int reviewLocked(Path model, List<String> pair, String reviewer, String note, boolean list, Console console)
             throws UsageException {
         ModelStore store = new ModelStore();
-        InnovationSystem system;
-        try {
-            system = store.load(model);
-        } catch (ModelLoadException e) {
-            console.err().println(e.getMessage());
-            return ExitCode.USAGE_OR_INPUT_ERROR;
-        }
+        InnovationSystem system = ModelInput.load(model.toString(), console);
         if (list) {
             for (DuplicateReview review : system.getDuplicateReviews()) {
                 boolean current = review.getFirst() != null && review.getSecond() != null

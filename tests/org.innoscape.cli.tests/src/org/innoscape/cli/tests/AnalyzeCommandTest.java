@@ -64,6 +64,17 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void assignmentsAndDashesAreTheUsualConventions() throws Exception {
+        // --format=json, -o - (standard output) and MODEL - (standard input) mean what they mean elsewhere.
+        CapturedConsole piped = new CapturedConsole(Files.readAllBytes(model));
+        assertEquals(ExitCode.OK, cli.run(List.of("analyze", "-", "--format=json", "-o", "-", "--rules=alignment.focus"), piped.console),
+                piped.err());
+        var json = JsonParser.parseString(piped.out()).getAsJsonObject();
+        assertEquals(1, json.getAsJsonArray("analyses").size());
+        assertEquals("(standard input)", json.getAsJsonObject("model").get("location").getAsString());
+    }
+
+    @Test
     void rulesAndParametersSelectWhatRuns() {
         assertEquals(ExitCode.OK, analyze(model.toString(), "--rules", "alignment.funding-recipients", "--format", "json",
                 "--param", "alignment.funding-recipients.max-innovator-only-share=0.9"));

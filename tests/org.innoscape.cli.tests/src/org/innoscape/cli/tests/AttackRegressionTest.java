@@ -236,35 +236,7 @@ class AttackRegressionTest {
     // 1. Errors never end with exit 0: out of memory is 4, anything unforeseen 3 with a diagnostic file, a failed write 4.
     @Test
     void failuresNeverExitZero() {
-        Command failing = new Command() {
-            @Override
-            public String name() {
-                return "fail";
-            }
-
-            @Override
-            public String summary() {
-                return "fails";
-            }
-
-            @Override
-            public String usage() {
-                return "fail oom|stack|bug|write";
-            }
-
-            @Override
-            public int run(List<String> arguments, Console console) {
-                switch (arguments.get(0)) {
-                    case "oom" -> throw new OutOfMemoryError("Java heap space");
-                    case "stack" -> throw new StackOverflowError();
-                    case "bug" -> throw new AssertionError("broken invariant");
-                    default -> {
-                        console.out().println("a report");
-                        return ExitCode.OK;
-                    }
-                }
-            }
-        };
+        Command failing = new FailingCommand();
         InnoscapeCli failingCli = new InnoscapeCli("test", List.of(failing));
         CapturedConsole oom = new CapturedConsole();
         assertEquals(ExitCode.RESOURCES, failingCli.run(List.of("fail", "oom"), oom.console));
@@ -284,5 +256,25 @@ class AttackRegressionTest {
         assertEquals(ExitCode.RESOURCES, failingCli.run(List.of("fail", "write"), new Console(full, new PrintStream(err, true,
                 StandardCharsets.UTF_8))));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("could not be written"));
+    }
+
+    /** Fails in the way its one argument names. */
+    @picocli.CommandLine.Command(name = "fail", description = "fails")
+    static final class FailingCommand implements Command {
+        @picocli.CommandLine.Parameters(paramLabel = "HOW", description = "oom, stack, bug or write")
+        String how;
+
+        @Override
+        public int run(Console console) {
+            switch (how) {
+                case "oom" -> throw new OutOfMemoryError("Java heap space");
+                case "stack" -> throw new StackOverflowError();
+                case "bug" -> throw new AssertionError("broken invariant");
+                default -> {
+                    console.out().println("a report");
+                    return ExitCode.OK;
+                }
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.innoscape.cli.tests;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +11,17 @@ import org.innoscape.cli.Console;
 final class CapturedConsole {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    final Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
+    final Console console;
+
+    CapturedConsole() {
+        this(new byte[0]);
+    }
+
+    /** A console whose standard input holds {@code input}. */
+    CapturedConsole(byte[] input) {
+        console = new Console(new ByteArrayInputStream(input), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
 
     String out() {
         return out.toString(StandardCharsets.UTF_8);

@@ -28,7 +28,7 @@ class ContributedCommandTest {
     @Test
     void aContributedCommandIsListedAndRuns() throws Exception {
         List<Command> commands = Commands.all("test");
-        assertTrue(commands.stream().anyMatch(c -> c.name().equals("count-actors")), commands.toString());
+        assertTrue(commands.stream().anyMatch(c -> InnoscapeCli.nameOf(c).equals("count-actors")), commands.toString());
         InnoscapeCli cli = new InnoscapeCli("test", commands);
 
         CapturedConsole help = new CapturedConsole();
@@ -43,7 +43,12 @@ class ContributedCommandTest {
 
         CapturedConsole wrong = new CapturedConsole();
         assertEquals(ExitCode.USAGE_OR_INPUT_ERROR, cli.run(List.of("count-actors"), wrong.console));
-        assertTrue(wrong.err().contains("expected one MODEL"), wrong.err());
+        assertTrue(wrong.err().contains("innoscape count-actors: missing required parameter: 'MODEL'"), wrong.err());
+
+        CapturedConsole help1 = new CapturedConsole();
+        assertEquals(ExitCode.OK, cli.run(List.of("help", "count-actors"), help1.console));
+        assertTrue(help1.out().contains("Usage: innoscape count-actors") && help1.out().contains("-h, --help")
+                && help1.out().contains("Exit codes:"), "every command gets --help and the exit codes: " + help1.out());
     }
 
     @Test
@@ -67,14 +72,17 @@ class ContributedCommandTest {
         logger.addHandler(handler);
         try {
             List<Command> commands = Commands.all("test");
-            assertEquals(1, commands.stream().filter(c -> c.name().equals("validate")).count());
+            assertEquals(1, commands.stream().filter(c -> InnoscapeCli.nameOf(c).equals("validate")).count());
             assertFalse(commands.stream().anyMatch(c -> c instanceof ClashingValidateCommand), "a built-in command is never replaced");
-            assertFalse(commands.stream().anyMatch(c -> c.name().equals("missing") || c.name().equals("other-name")));
+            assertFalse(commands.stream().anyMatch(c -> c instanceof UnannotatedCommand));
+            assertEquals(1, commands.stream().filter(c -> c instanceof CountActorsCommand).count(), "other-name is skipped");
         } finally {
             logger.removeHandler(handler);
         }
         assertTrue(warnings.stream().anyMatch(w -> w.contains("NoSuchCommand")), warnings.toString());
         assertTrue(warnings.stream().anyMatch(w -> w.contains("'validate' is already taken")), warnings.toString());
         assertTrue(warnings.stream().anyMatch(w -> w.contains("declared as 'other-name' calls itself 'count-actors'")), warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("UnannotatedCommand is not annotated with picocli's @Command")),
+                warnings.toString());
     }
 }

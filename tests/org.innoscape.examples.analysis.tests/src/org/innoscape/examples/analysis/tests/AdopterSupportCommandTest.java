@@ -1,7 +1,6 @@
 package org.innoscape.examples.analysis.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -14,7 +13,8 @@ import java.util.List;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.innoscape.cli.Console;
 import org.innoscape.cli.ExitCode;
-import org.innoscape.cli.UsageException;
+import org.innoscape.cli.internal.Commands;
+import org.innoscape.cli.internal.InnoscapeCli;
 import org.innoscape.examples.analysis.AdopterSupportCommand;
 import org.innoscape.model.FundingRecipients;
 import org.innoscape.model.PolicyInitiative;
@@ -47,12 +47,29 @@ class AdopterSupportCommandTest {
         Path model = folder.resolve("model.innoscape");
         new ModelStore().save(b.system(), model);
 
+        InnoscapeCli cli = new InnoscapeCli("test", Commands.all("test"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
-        assertEquals(ExitCode.FINDINGS, new AdopterSupportCommand().run(List.of(model.toString()), console));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(ExitCode.FINDINGS, cli.run(List.of("adopter-support", model.toString()), console), err.toString(StandardCharsets.UTF_8));
         String printed = out.toString(StandardCharsets.UTF_8);
         assertTrue(printed.contains("Programme bare funds adopters") && printed.contains("1 initiative(s) found"), printed);
 
-        assertThrows(UsageException.class, () -> new AdopterSupportCommand().run(List.of(), console));
+        // The same model from standard input.
+        ByteArrayOutputStream piped = new ByteArrayOutputStream();
+        Console stdin = new Console(new java.io.ByteArrayInputStream(java.nio.file.Files.readAllBytes(model)),
+                new PrintStream(piped, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+        assertEquals(ExitCode.FINDINGS, cli.run(List.of("adopter-support", "-"), stdin));
+        assertTrue(piped.toString(StandardCharsets.UTF_8).contains("1 initiative(s) found"));
+
+        err.reset();
+        assertEquals(ExitCode.USAGE_OR_INPUT_ERROR, cli.run(List.of("adopter-support"), console));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("innoscape adopter-support: missing required parameter: 'MODEL'"),
+                err.toString(StandardCharsets.UTF_8));
+
+        out.reset();
+        assertEquals(ExitCode.OK, cli.run(List.of("adopter-support", "--help"), console));
+        String help = out.toString(StandardCharsets.UTF_8);
+        assertTrue(help.contains("--require-evaluation") && help.contains("Exit codes:") && help.contains("some found"), help);
     }
 }
