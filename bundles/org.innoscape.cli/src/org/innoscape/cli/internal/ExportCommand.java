@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.innoscape.io.ExportFormat;
+import org.innoscape.io.ExportFormats;
 import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.persistence.ModelLoadException;
 import org.innoscape.model.persistence.ModelStore;
@@ -14,7 +15,7 @@ import org.innoscape.cli.Console;
 import org.innoscape.cli.ExitCode;
 import org.innoscape.cli.UsageException;
 
-/** {@code innoscape export MODEL --format csv|xlsx|graphml|gexf|json --output PATH}. */
+/** {@code innoscape export MODEL --format FORMAT --output PATH}, FORMAT one of the installed {@link ExportFormats}. */
 public final class ExportCommand implements Command {
 
     @Override
@@ -24,26 +25,21 @@ public final class ExportCommand implements Command {
 
     @Override
     public String summary() {
-        return "export a model as registers (CSV or Excel), GraphML, GEXF or JSON";
+        return "export a model as " + orList(ids(ExportFormats.installed()));
     }
 
     @Override
     public String usage() {
+        List<ExportFormat> installed = ExportFormats.installed();
+        List<String> notToStdout = ids(installed.stream().filter(format -> !format.canWriteStream()).toList());
         return """
-                Usage: innoscape export MODEL --format csv|xlsx|graphml|gexf|json --output PATH [--mkdirs]
+                Usage: innoscape export MODEL --format %s --output PATH [--mkdirs]
 
-                PATH '-' is standard output (not for csv). PATH may not be the model itself; its folder must
+                PATH '-' is standard output (not for %s). PATH may not be the model itself; its folder must
                 exist unless --mkdirs is given. Files are written atomically; a symbolic link is written
                 through to its target.
 
-                  csv      the three registers (initiatives.csv, actors.csv, relationships.csv) in the folder PATH,
-                           in the format 'import' reads; cells starting with = + - @ are neutralised
-                  xlsx     the three registers as sheets of one Excel workbook PATH; formula-like cells are
-                           quote-prefixed text
-                  graphml  the actor network with attributes and network metrics (yEd, networkx, Gephi)
-                  gexf     the same as GEXF 1.3 (Gephi)
-                  json     the whole model (schema in docs/register-format.md)
-                """;
+                %s""".formatted(String.join("|", ids(installed)), orList(notToStdout), formatList(installed));
     }
 
     @Override
@@ -69,19 +65,21 @@ public final class ExportCommand implements Command {
         if (model == null || format == null || output == null) {
             throw new UsageException("expected MODEL --format FORMAT --output PATH");
         }
-        ExportFormat exportFormat = ExportFormat.named(format);
+        ExportFormat exportFormat = ExportFormats.named(format).orElse(null);
         if (exportFormat == null) {
-            throw new UsageException("unknown format '" + format + "'; expected csv, xlsx, graphml, gexf or json");
+            throw new UsageException("unknown format '" + format + "'; expected " + orList(ids(ExportFormats.installed())));
         }
         if (!Files.isRegularFile(model)) {
             throw new UsageException("no such file: " + model);
         }
         boolean toStdout = OutputFile.isStdout(output);
-        if (toStdout && exportFormat == ExportFormat.CSV) {
-            throw new UsageException("--format csv writes a folder of registers; '-' (standard output) needs json, graphml, gexf or xlsx");
+        if (toStdout && !exportFormat.canWriteStream()) {
+            List<String> toStream = ids(ExportFormats.installed().stream().filter(ExportFormat::canWriteStream).toList());
+            throw new UsageException("--format " + exportFormat.id() + (exportFormat.writesFolder() ? " writes a folder" : " cannot be written to a stream")
+                    + "; '-' (standard output) needs " + orList(toStream));
         }
         if (!toStdout) {
-            OutputFile.check(Path.of(output), List.of(model), mkdirs, exportFormat == ExportFormat.CSV);
+            OutputFile.check(Path.of(output), List.of(model), mkdirs, exportFormat.writesFolder());
         }
         InnovationSystem system;
         try {
@@ -105,4 +103,34 @@ public final class ExportCommand implements Command {
         }
     }
 
+    private static List<String> ids(List<ExportFormat> formats) {
+        return formats.stream().map(ExportFormat::id).toList();
+    }
+
+    /** "a, b or c". */
+    private static String orList(List<String> words) {
+        return words.size() < 2 ? String.join("", words)
+                : String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
+    }
+
+    /** Each format's id and description, the description wrapped under itself. */
+    private static String formatList(List<ExportFormat> formats) {
+        int width = 2 + formats.stream().mapToInt(f -> f.id().length()).max().orElse(0);
+        StringBuilder list = new StringBuilder();
+        for (ExportFormat format : formats) {
+            StringBuilder line = new StringBuilder("  " + format.id() + " ".repeat(width - format.id().length()));
+            int indent = line.length();
+            for (String word : format.description().split(" ")) {
+                if (line.length() > indent && line.length() + 1 + word.length() > 100) {
+                    list.append(line).append('\n');
+                    line = new StringBuilder(" ".repeat(indent));
+                } else if (line.length() > indent) {
+                    line.append(' ');
+                }
+                line.append(word);
+            }
+            list.append(line).append('\n');
+        }
+        return list.toString();
+    }
 }

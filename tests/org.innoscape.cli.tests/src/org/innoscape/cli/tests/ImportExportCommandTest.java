@@ -74,7 +74,7 @@ class ImportExportCommandTest {
             assertTrue(Files.size(out) > 1000, format);
         }
         assertTrue(run(ExitCode.USAGE_OR_INPUT_ERROR, "export", model.toString(), "--format", "pdf", "--output", "x").err()
-                .contains("unknown format 'pdf'; expected csv, xlsx, graphml, gexf or json"));
+                .contains("unknown format 'pdf'; expected csv, gexf, graphml, json or xlsx"));
     }
 
     @Test

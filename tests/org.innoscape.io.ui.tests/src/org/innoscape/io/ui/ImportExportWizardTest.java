@@ -13,7 +13,7 @@ import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.innoscape.examples.ExampleModels;
-import org.innoscape.io.ExportFormat;
+import org.innoscape.io.ExportFormats;
 import org.innoscape.io.RegisterKind;
 import org.innoscape.io.RegisterReader;
 import org.innoscape.io.RegisterTable;
@@ -167,7 +167,7 @@ class ImportExportWizardTest {
         processEvents();
         assertTrue(wizard.page().output().toString().endsWith("england.xlsx"), "suggested next to the model: " + wizard.page().output());
         Path workbook = folder.resolve("out").resolve("england.xlsx");
-        wizard.page().choose(ExportFormat.XLSX, workbook);
+        wizard.page().choose(ExportFormats.named("xlsx").orElseThrow(), workbook);
         assertTrue(wizard.performFinish());
         List<RegisterTable> sheets = RegisterReader.read(workbook);
         assertEquals(List.of(RegisterKind.ACTORS, RegisterKind.INITIATIVES, RegisterKind.RELATIONSHIPS), sheets.stream().map(RegisterTable::kind).toList());
