@@ -77,6 +77,20 @@ class ImportExportCommandTest {
                 .contains("unknown format 'pdf'; expected csv, gexf, graphml, json or xlsx"));
     }
 
+    /** The formats --format takes are the installed ones (io's own and the network bundle's), and say what they write. */
+    @Test
+    void theExportFormatsAreTheInstalledOnes() throws Exception {
+        String usage = new ExportCommand().usage();
+        assertTrue(usage.contains("--format csv|gexf|graphml|json|xlsx --output PATH"), usage);
+        assertTrue(usage.contains("  graphml  the actor network with attributes and network metrics"), usage);
+        assertTrue(usage.contains("(not for csv)"), usage);
+        Path model = folder.resolve("england.innoscape");
+        new ModelStore().save(EnglandHealthInnovation2021.build(), model);
+        assertTrue(run(ExitCode.USAGE_OR_INPUT_ERROR, "export", model.toString(), "--format", "csv", "--output", "-").err()
+                .contains("--format csv writes a folder; '-' (standard output) needs gexf, graphml, json or xlsx"));
+        assertTrue(run(ExitCode.OK, "export", model.toString(), "--format", "GEXF", "--output", "-").out().contains("<gexf"));
+    }
+
     @Test
     void excelExportImportsBackIntoANewModel() throws Exception {
         Path model = folder.resolve("england.innoscape");

@@ -174,6 +174,22 @@ class ImportExportWizardTest {
         assertEquals(document.system().getInitiatives().size(), sheets.get(1).rows().size());
     }
 
+    /** A format another bundle contributes (the network bundle's GraphML) is offered and written like io's own. */
+    @Test
+    void exportOffersAContributedFormat() throws Exception {
+        ExportModelWizard wizard = new ExportModelWizard();
+        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(document));
+        dialog = new WizardDialog(page.getWorkbenchWindow().getShell(), wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        processEvents();
+        Path network = folder.resolve("england.graphml");
+        wizard.page().choose(ExportFormats.named("graphml").orElseThrow(), network);
+        assertTrue(wizard.performFinish());
+        assertEquals(List.of(network.toAbsolutePath()), wizard.written());
+        assertTrue(Files.readString(network).contains("<graphml"), "the chosen format, not the default workbook");
+    }
+
     private static void processEvents() {
         Workbenches.processEvents();
     }
