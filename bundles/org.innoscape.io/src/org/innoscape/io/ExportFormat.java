@@ -1,92 +1,68 @@
 package org.innoscape.io;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.persistence.AtomicFiles;
 
-/** The export formats, shared by the CLI and the export wizard; each writes atomically. */
-public enum ExportFormat {
-    CSV("CSV registers (a folder: actors.csv, initiatives.csv, relationships.csv)", true),
-    XLSX("Excel workbook (.xlsx, a sheet per register)", false),
-    GRAPHML("GraphML actor network with metrics (yEd, Gephi, networkx)", false),
-    GEXF("GEXF actor network with metrics (Gephi)", false),
-    JSON("JSON of the whole model", false);
+/**
+ * A way of writing a whole model out: what {@code ./innoscape export --format ID} and <i>File &gt; Export
+ * &gt; Innoscape</i> offer. The installed formats are listed by {@link ExportFormats}: io's own (csv, xlsx,
+ * json) and those plug-ins contribute through the extension point {@code org.innoscape.io.exportFormats}
+ * (the network bundle's graphml and gexf, for instance).
+ * <p>
+ * An implementation is stateless and safe to use from any thread (the wizard writes in a background job).
+ * A one-file format implements {@link #write(InnovationSystem, OutputStream)} and the rest comes free:
+ * the file is written atomically from those bytes. A folder format overrides {@link #writesFolder()}
+ * and {@link #write(InnovationSystem, Path)}.
+ */
+public interface ExportFormat {
 
-    private final String description;
-    private final boolean folder;
+    /** What users pass to {@code --format}: lower case letters, digits and '-', unique among the installed formats. */
+    String id();
 
-    ExportFormat(String description, boolean folder) {
-        this.description = description;
-        this.folder = folder;
+    /** A short name for the export wizard, e.g. "Excel workbook (.xlsx, a sheet per register)". */
+    String label();
+
+    /** One sentence on what is written, for {@code ./innoscape export --help}. */
+    String description();
+
+    /** The usual file extension, without the dot; "" for a folder format. */
+    String fileExtension();
+
+    /** Whether the output is a folder of files (CSV registers) rather than one file. */
+    default boolean writesFolder() {
+        return false;
     }
 
-    public String description() {
-        return description;
+    /** Whether {@link #write(InnovationSystem, OutputStream)} works (standard output): one-file formats only. */
+    default boolean canWriteStream() {
+        return !writesFolder();
     }
 
-    /** Whether the output is a folder (CSV registers) rather than one file. */
-    public boolean writesFolder() {
-        return folder;
-    }
-
-    /** The usual file extension, without the dot ("" for a folder). */
-    public String extension() {
-        return folder ? "" : name().toLowerCase(Locale.ROOT);
-    }
-
-    /** The format named on the command line (csv, xlsx, graphml, gexf, json), or null. */
-    public static ExportFormat named(String name) {
-        for (ExportFormat format : values()) {
-            if (format.name().equalsIgnoreCase(name)) {
-                return format;
-            }
+    /**
+     * Writes the model to {@code output} (a file, or the folder of a folder format) and returns the files
+     * written. No file is ever left half-written: each is replaced atomically. The default writes the
+     * bytes of {@link #write(InnovationSystem, OutputStream)} to {@code output}.
+     */
+    default List<Path> write(InnovationSystem model, Path output) throws IOException {
+        if (!canWriteStream()) {
+            throw new IOException("the " + id() + " export must say how it writes to " + output);
         }
-        return null;
-    }
-
-    /** Writes a one-file format to a stream (standard output); the CSV folder cannot be. */
-    public void write(InnovationSystem model, OutputStream out) throws IOException {
-        if (this == CSV) {
-            throw new IOException("CSV registers are a folder of files; they cannot be written to a stream");
-        }
-        if (this == XLSX) {
-            out.write(XlsxRegisterWriter.bytes(RegisterExporter.sheets(model)));
-        } else {
-            out.write(text(model).getBytes(StandardCharsets.UTF_8));
-        }
-        out.flush();
-    }
-
-    private String text(InnovationSystem model) throws IOException {
-        StringWriter text = new StringWriter();
-        if (this == GRAPHML) {
-            NetworkExporter.graphml(model, text);
-        } else if (this == GEXF) {
-            NetworkExporter.gexf(model, text);
-        } else {
-            JsonModelExporter.write(model, text);
-        }
-        return text.toString();
-    }
-
-    /** Writes the model to {@code output}; returns the files written. */
-    public List<Path> write(InnovationSystem model, Path output) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        write(model, bytes);
         Path target = output.toAbsolutePath();
-        switch (this) {
-            case CSV:
-                return RegisterExporter.writeCsv(model, target);
-            case XLSX:
-                return List.of(RegisterExporter.writeXlsx(model, target));
-            default:
-                AtomicFiles.write(target, text(model));
-                return List.of(target);
-        }
+        AtomicFiles.write(target, bytes.toByteArray());
+        return List.of(target);
     }
+
+    /**
+     * Writes the model to a stream (standard output) and flushes it, leaving it open. A format that cannot
+     * ({@link #canWriteStream()} is false) throws an IOException saying why.
+     */
+    void write(InnovationSystem model, OutputStream out) throws IOException;
 }

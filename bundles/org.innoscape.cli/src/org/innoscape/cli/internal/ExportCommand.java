@@ -2,32 +2,26 @@ package org.innoscape.cli.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
-import org.innoscape.io.ExportFormat;
-import org.innoscape.model.InnovationSystem;
 import org.innoscape.cli.Command;
 import org.innoscape.cli.Console;
 import org.innoscape.cli.ExitCode;
 import org.innoscape.cli.ModelInput;
 import org.innoscape.cli.UsageException;
+import org.innoscape.io.ExportFormat;
+import org.innoscape.io.ExportFormats;
+import org.innoscape.model.InnovationSystem;
 
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code innoscape export MODEL --format csv|xlsx|graphml|gexf|json --output PATH}. */
-@picocli.CommandLine.Command(name = "export", description = {
-        "export a model as registers (CSV or Excel), GraphML, GEXF or JSON",
-        "",
-        "PATH '-' is standard output (not for csv). PATH may not be the model itself; its folder must exist unless "
-                + "--mkdirs is given. Files are written atomically; a symbolic link is written through to its target.",
-        "",
-        "  csv      the three registers (initiatives.csv, actors.csv, relationships.csv) in the folder PATH, in the "
-                + "format 'import' reads; cells starting with = + - @ are neutralised",
-        "  xlsx     the three registers as sheets of one Excel workbook PATH; formula-like cells are quote-prefixed text",
-        "  graphml  the actor network with attributes and network metrics (yEd, networkx, Gephi)",
-        "  gexf     the same as GEXF 1.3 (Gephi)",
-        "  json     the whole model (schema in docs/register-format.md)" },
+/** {@code innoscape export MODEL --format FORMAT --output PATH}, FORMAT one of the installed {@link ExportFormats}. */
+@picocli.CommandLine.Command(name = "export",
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
                 "0:exported",
                 "2:usage or input error (nothing written)",
@@ -38,30 +32,53 @@ public final class ExportCommand implements Command {
     @Parameters(paramLabel = "MODEL", description = "the model: an .innoscape file, or '-' for standard input")
     private String model;
 
-    @Option(names = { "-f", "--format" }, required = true, paramLabel = "FORMAT", completionCandidates = FormatNames.class,
-            description = "csv, xlsx, graphml, gexf or json")
+    @Option(names = { "-f", "--format" }, required = true, paramLabel = "FORMAT", completionCandidates = FormatIds.class,
+            description = "one of the formats listed above")
     private String format;
 
-    @Option(names = { "-o", "--output" }, required = true, paramLabel = "PATH", description = "the file (a folder for csv); '-' is standard output")
+    @Option(names = { "-o", "--output" }, required = true, paramLabel = "PATH",
+            description = "the file (a folder for a format that writes one); '-' is standard output")
     private String output;
 
     @Option(names = "--mkdirs", description = "create the output's missing folders")
     private boolean mkdirs;
 
+    /** The description lists the formats installed now (plug-ins contribute more), so it is written here, not in the annotation. */
+    @Spec
+    void describeInstalledFormats(CommandSpec spec) {
+        List<ExportFormat> installed = ExportFormats.installed();
+        List<String> notToStdout = ids(installed.stream().filter(f -> !f.canWriteStream()).toList());
+        List<String> lines = new ArrayList<>();
+        lines.add("export a model as " + orList(ids(installed)));
+        lines.add("");
+        lines.add("PATH '-' is standard output" + (notToStdout.isEmpty() ? "" : " (not for " + orList(notToStdout) + ")")
+                + ". PATH may not be the model itself; its folder must exist unless --mkdirs is given. Files are written "
+                + "atomically; a symbolic link is written through to its target.");
+        lines.add("");
+        int width = installed.stream().mapToInt(f -> f.id().length()).max().orElse(0);
+        for (ExportFormat format : installed) {
+            // picocli formats descriptions with String.format: a '%' in a contributed text must stay a '%'.
+            lines.add(("  " + format.id() + " ".repeat(width - format.id().length()) + "  " + format.description()).replace("%", "%%"));
+        }
+        spec.usageMessage().description(lines.toArray(String[]::new));
+    }
+
     @Override
     public int run(Console console) throws UsageException {
-        ExportFormat exportFormat = ExportFormat.named(format);
+        ExportFormat exportFormat = ExportFormats.named(format).orElse(null);
         if (exportFormat == null) {
-            throw new UsageException("unknown format '" + format + "'; expected csv, xlsx, graphml, gexf or json");
+            throw new UsageException("unknown format '" + format + "'; expected " + orList(ids(ExportFormats.installed())));
         }
         boolean toStdout = OutputFile.isStdout(output);
-        if (toStdout && exportFormat == ExportFormat.CSV) {
-            throw new UsageException("--format csv writes a folder of registers; '-' (standard output) needs json, graphml, gexf or xlsx");
+        if (toStdout && !exportFormat.canWriteStream()) {
+            List<String> toStream = ids(ExportFormats.installed().stream().filter(ExportFormat::canWriteStream).toList());
+            throw new UsageException("--format " + exportFormat.id() + (exportFormat.writesFolder() ? " writes a folder" : " cannot be written to a stream")
+                    + "; '-' (standard output) needs " + orList(toStream));
         }
         InnovationSystem system = ModelInput.load(model, console);
         if (!toStdout) {
             OutputFile.check(Path.of(output), ModelInput.isStdin(model) ? List.of() : List.of(Path.of(model)), mkdirs,
-                    exportFormat == ExportFormat.CSV);
+                    exportFormat.writesFolder());
         }
         try {
             if (toStdout) {
@@ -78,11 +95,21 @@ public final class ExportCommand implements Command {
         }
     }
 
-    /** The format names, for shell completion. */
-    static final class FormatNames implements Iterable<String> {
+    private static List<String> ids(List<ExportFormat> formats) {
+        return formats.stream().map(ExportFormat::id).toList();
+    }
+
+    /** "a, b or c". */
+    private static String orList(List<String> words) {
+        return words.size() < 2 ? String.join("", words)
+                : String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
+    }
+
+    /** The installed formats' ids, for shell completion. */
+    static final class FormatIds implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
-            return List.of("csv", "xlsx", "graphml", "gexf", "json").iterator();
+        public Iterator<String> iterator() {
+            return ids(ExportFormats.installed()).iterator();
         }
     }
 }

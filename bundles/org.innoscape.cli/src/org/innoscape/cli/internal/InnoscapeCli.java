@@ -167,7 +167,7 @@ public final class InnoscapeCli {
         PrintWriter err = where.getErr();
         boolean top = where.getParent() == null;
         String command = top ? PROGRAM : PROGRAM + " " + where.getCommandName();
-        err.println(command + ": " + lowerFirst(e.getMessage()));
+        err.println(command + ": " + message(e, top));
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         err.println(top ? "Run '" + PROGRAM + " --help' to list the commands." : "Run '" + PROGRAM + " help " + where.getCommandName()
                 + "' for the usage.");
@@ -188,6 +188,15 @@ public final class InnoscapeCli {
         StringBuilder shown = new StringBuilder();
         text.codePoints().forEach(c -> shown.append(Character.isISOControl(c) ? String.format("\\u%04x", c) : Character.toString(c)));
         return shown.toString();
+    }
+
+    /** picocli's message, lower-cased to read as ours; a first word that is no command is called what it is. */
+    private static String message(ParameterException e, boolean top) {
+        if (top && e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            String first = unmatched.getUnmatched().get(0);
+            return (first.startsWith("-") ? "unknown option '" : "unknown command '") + first + "'";
+        }
+        return lowerFirst(e.getMessage());
     }
 
     private static String lowerFirst(String message) {

@@ -17,7 +17,7 @@ import org.innoscape.ui.explorer.ExplorerItems;
 import org.innoscape.ui.model.ModelDocument;
 import org.innoscape.ui.model.OpenModels;
 
-/** File > Export > Innoscape: an open model as registers (CSV, Excel), a network (GraphML, GEXF) or JSON. */
+/** File > Export > Innoscape: an open model in one of the installed {@link org.innoscape.io.ExportFormats}. */
 public class ExportModelWizard extends Wizard implements IExportWizard {
     private ModelDocument preselected;
     private ExportPage page;
@@ -48,7 +48,7 @@ public class ExportModelWizard extends Wizard implements IExportWizard {
         InnovationSystem snapshot = EcoreUtil.copy(document.system());
         try {
             getContainer().run(true, false, monitor -> {
-                monitor.beginTask("Exporting " + document.name() + " as " + format.name().toLowerCase(java.util.Locale.ROOT), 1);
+                monitor.beginTask("Exporting " + document.name() + " as " + format.id(), 1);
                 try {
                     written = format.write(snapshot, output);
                 } catch (IOException e) {

@@ -1,6 +1,7 @@
 package org.innoscape.io.ui;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -16,6 +17,7 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.innoscape.io.ExportFormat;
+import org.innoscape.io.ExportFormats;
 import org.innoscape.ui.model.ModelDocument;
 
 /** The export's one page: which model, which format, where. */
@@ -23,7 +25,7 @@ final class ExportPage extends WizardPage {
     private final List<ModelDocument> documents;
     private final ModelDocument preselected;
     private Combo models;
-    private final Button[] formats = new Button[ExportFormat.values().length];
+    private final List<Button> formats = new ArrayList<>();
     private Text output;
 
     ExportPage(List<ModelDocument> documents, ModelDocument preselected) {
@@ -50,18 +52,19 @@ final class ExportPage extends WizardPage {
         formatGroup.setText("Format");
         GridLayoutFactory.swtDefaults().applyTo(formatGroup);
         GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(formatGroup);
-        for (ExportFormat format : ExportFormat.values()) {
+        for (ExportFormat format : ExportFormats.installed()) {
             Button radio = new Button(formatGroup, SWT.RADIO);
-            radio.setText(format.description());
+            radio.setText(format.label());
             radio.setData(format);
             radio.addListener(SWT.Selection, e -> {
                 if (radio.getSelection()) {
                     suggestOutput();
                 }
             });
-            formats[format.ordinal()] = radio;
+            formats.add(radio);
         }
-        formats[ExportFormat.XLSX.ordinal()].setSelection(true);
+        ExportFormat preferred = preferred();
+        formats.forEach(radio -> radio.setSelection(radio.getData() == preferred));
 
         new Label(page, SWT.NONE).setText("&To:");
         output = new Text(page, SWT.BORDER);
@@ -84,7 +87,7 @@ final class ExportPage extends WizardPage {
             chosen = dialog.open();
         } else {
             FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
-            dialog.setFilterExtensions(new String[] {"*." + format.extension()});
+            dialog.setFilterExtensions(new String[] {"*." + format.fileExtension()});
             dialog.setOverwrite(true);
             chosen = dialog.open();
         }
@@ -103,7 +106,7 @@ final class ExportPage extends WizardPage {
         Path file = document.file();
         String base = file.getFileName().toString().replaceFirst("\\.innoscape$", "");
         ExportFormat format = format();
-        String name = format.writesFolder() ? base + "-registers" : base + "." + format.extension();
+        String name = format.writesFolder() ? base + "-registers" : base + "." + format.fileExtension();
         output.setText(file.resolveSibling(name).toString());
     }
 
@@ -129,7 +132,12 @@ final class ExportPage extends WizardPage {
                 return (ExportFormat) radio.getData();
             }
         }
-        return ExportFormat.XLSX;
+        return preferred();
+    }
+
+    /** The Excel workbook, chosen when the page opens (io's own, so always installed). */
+    private static ExportFormat preferred() {
+        return ExportFormats.named("xlsx").orElseThrow();
     }
 
     /** Chooses the format and destination (also used by tests). */

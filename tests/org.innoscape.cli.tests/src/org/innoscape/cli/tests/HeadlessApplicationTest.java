@@ -52,7 +52,7 @@ class HeadlessApplicationTest {
     void badCommandExitsTwoWithAMessage() throws Exception {
         Object code = new HeadlessApplication().start(contextWith("nonsense"));
         assertEquals(2, code);
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unmatched argument at index 0: 'nonsense'"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown command 'nonsense'"));
     }
 
     private static IApplicationContext contextWith(String... arguments) {

@@ -74,7 +74,21 @@ class ImportExportCommandTest {
             assertTrue(Files.size(out) > 1000, format);
         }
         assertTrue(run(ExitCode.USAGE_OR_INPUT_ERROR, "export", model.toString(), "--format", "pdf", "--output", "x").err()
-                .contains("unknown format 'pdf'; expected csv, xlsx, graphml, gexf or json"));
+                .contains("unknown format 'pdf'; expected csv, gexf, graphml, json or xlsx"));
+    }
+
+    /** The formats --format takes are the installed ones (io's own and the network bundle's), and say what they write. */
+    @Test
+    void theExportFormatsAreTheInstalledOnes() throws Exception {
+        String usage = run(ExitCode.OK, "export", "--help").out();
+        assertTrue(usage.contains("export a model as csv, gexf, graphml, json or xlsx"), usage);
+        assertTrue(usage.contains("  graphml  the actor network with attributes and network metrics"), usage);
+        assertTrue(usage.contains("(not for csv)"), usage);
+        Path model = folder.resolve("england.innoscape");
+        new ModelStore().save(EnglandHealthInnovation2021.build(), model);
+        assertTrue(run(ExitCode.USAGE_OR_INPUT_ERROR, "export", model.toString(), "--format", "csv", "--output", "-").err()
+                .contains("--format csv writes a folder; '-' (standard output) needs gexf, graphml, json or xlsx"));
+        assertTrue(run(ExitCode.OK, "export", model.toString(), "--format", "GEXF", "--output", "-").out().contains("<gexf"));
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.innoscape.examples.ExampleModels;
-import org.innoscape.io.ExportFormat;
+import org.innoscape.io.ExportFormats;
 import org.innoscape.io.RegisterKind;
 import org.innoscape.io.RegisterReader;
 import org.innoscape.io.RegisterTable;
@@ -167,11 +167,27 @@ class ImportExportWizardTest {
         processEvents();
         assertTrue(wizard.page().output().toString().endsWith("england.xlsx"), "suggested next to the model: " + wizard.page().output());
         Path workbook = folder.resolve("out").resolve("england.xlsx");
-        wizard.page().choose(ExportFormat.XLSX, workbook);
+        wizard.page().choose(ExportFormats.named("xlsx").orElseThrow(), workbook);
         assertTrue(wizard.performFinish());
         List<RegisterTable> sheets = RegisterReader.read(workbook);
         assertEquals(List.of(RegisterKind.ACTORS, RegisterKind.INITIATIVES, RegisterKind.RELATIONSHIPS), sheets.stream().map(RegisterTable::kind).toList());
         assertEquals(document.system().getInitiatives().size(), sheets.get(1).rows().size());
+    }
+
+    /** A format another bundle contributes (the network bundle's GraphML) is offered and written like io's own. */
+    @Test
+    void exportOffersAContributedFormat() throws Exception {
+        ExportModelWizard wizard = new ExportModelWizard();
+        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(document));
+        dialog = new WizardDialog(page.getWorkbenchWindow().getShell(), wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        processEvents();
+        Path network = folder.resolve("england.graphml");
+        wizard.page().choose(ExportFormats.named("graphml").orElseThrow(), network);
+        assertTrue(wizard.performFinish());
+        assertEquals(List.of(network.toAbsolutePath()), wizard.written());
+        assertTrue(Files.readString(network).contains("<graphml"), "the chosen format, not the default workbook");
     }
 
     private static void processEvents() {

@@ -1,26 +1,35 @@
-package org.innoscape.io.tests;
+package org.innoscape.analysis.network.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.innoscape.analysis.network.export.GexfFormat;
+import org.innoscape.analysis.network.export.GraphMlFormat;
+import org.innoscape.analysis.network.export.NetworkExporter;
 import org.innoscape.examples.EnglandHealthInnovation2021;
-import org.innoscape.io.JsonModelExporter;
-import org.innoscape.io.NetworkExporter;
+import org.innoscape.io.ExportFormat;
 import org.innoscape.model.InnovationSystem;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-
-class NetworkAndJsonExportTest {
+/** The actor network as GraphML and GEXF, with the metrics computed on the one network (moved here from io). */
+class NetworkExportTest {
     private final InnovationSystem england = EnglandHealthInnovation2021.build();
+
+    @TempDir
+    Path folder;
 
     private static Document parse(String xml) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -54,15 +63,20 @@ class NetworkAndJsonExportTest {
         assertTrue(description.contains("The node metrics ignore direction"), description);
     }
 
+    /** As export formats: one file each, the same bytes to a file (atomically) as to standard output. */
     @Test
-    void jsonHasTheWholeModel() throws Exception {
-        StringWriter out = new StringWriter();
-        JsonModelExporter.write(england, out);
-        JsonObject json = JsonParser.parseString(out.toString()).getAsJsonObject();
-        assertEquals("InnovationSystem", json.get("type").getAsString());
-        assertEquals(england.getInitiatives().size(), json.getAsJsonArray("initiatives").size());
-        var first = json.getAsJsonArray("initiatives").get(0).getAsJsonObject();
-        assertEquals("PolicyInitiative", first.get("type").getAsString());
-        assertEquals(england.getInitiatives().get(0).getOwners().get(0).getId(), first.getAsJsonArray("owners").get(0).getAsString());
+    void theFormatsWriteTheSameBytesToAFileAndToAStream() throws Exception {
+        for (ExportFormat format : List.of(new GraphMlFormat(), new GexfFormat())) {
+            assertTrue(format.canWriteStream() && !format.writesFolder(), format.id());
+            assertEquals(format.id(), format.fileExtension());
+            Path file = folder.resolve("england." + format.fileExtension());
+            assertEquals(List.of(file.toAbsolutePath()), format.write(england, file));
+            ByteArrayOutputStream stream = new ByteArrayOutputStream();
+            format.write(england, stream);
+            assertEquals(stream.toString(StandardCharsets.UTF_8), Files.readString(file), format.id());
+        }
+        StringWriter graphml = new StringWriter();
+        NetworkExporter.graphml(england, graphml);
+        assertEquals(graphml.toString(), Files.readString(folder.resolve("england.graphml")));
     }
 }

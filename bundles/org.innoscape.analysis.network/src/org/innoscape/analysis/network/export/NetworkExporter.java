@@ -1,4 +1,4 @@
-package org.innoscape.io;
+package org.innoscape.analysis.network.export;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -16,7 +16,9 @@ import org.innoscape.model.Relationship;
 
 /**
  * The actor network with its attributes and network metrics, as GraphML (yEd, networkx, Gephi) or
- * GEXF 1.3 (Gephi). Nodes are actors (id = element id), edges are relationships.
+ * GEXF 1.3 (Gephi). Nodes are actors (id = element id), edges are relationships. Offered to the command
+ * line and the export wizard as the formats graphml and gexf ({@link GraphMlFormat}, {@link GexfFormat},
+ * contributed to {@code org.innoscape.io.exportFormats}).
  */
 public final class NetworkExporter {
     private static final String[][] NODE_ATTRIBUTES = {{"name", "string"}, {"kind", "string"}, {"level", "string"},

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Mutation testing of the headless bundles with PIT, on demand (never in CI: minutes per bundle on two
+# cores). For each AREA (default: the headless bundles) PIT mutates bundles/org.innoscape.AREA and runs
+# the tests of tests/org.innoscape.AREA.tests against each mutant, on a plain class path (the
+# benchmarks module's): tests that need the OSGi extension registry are left out (listed below, each
+# covered in its OSGi test run). Prints a line per bundle (mutants, killed, score) and writes PIT's
+# HTML/XML/CSV reports to target/mutation/AREA/. Scores are recorded in docs/testing.md.
+#   releng/scripts/mutation-testing.sh                       # all headless bundles
+#   releng/scripts/mutation-testing.sh analysis.alignment io  # some
+# Needs a built tree: ./mvnw -B verify (or -DskipTests) first; MUTATION_THREADS (default 2).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$root"
+# shellcheck source=find-jdk.sh
+source releng/scripts/find-jdk.sh
+java="$(innoscape_find_jdk)/bin/java"
+areas=("$@")
+if [ ${#areas[@]} -eq 0 ]; then
+  areas=(model analysis analysis.alignment analysis.network analysis.duplication io compare diagram publish)
+fi
+# Tests that read the extension registry (absent on a plain class path).
+needs_osgi="org.innoscape.analysis.tests.AnalysisRegistryTest,org.innoscape.analysis.tests.ContributedAnalysisTest,org.innoscape.diagram.tests.DiagramTypesTest"
+out="$root/target/mutation"
+mkdir -p "$out"
+
+echo "mutation-testing: resolving PIT and the class path (Maven, offline first)..." >&2
+./mvnw -B -q -o -f releng/mutation/pom.xml dependency:build-classpath -Dmdep.outputFile="$out/pit.cp" >/dev/null 2>&1 \
+  || ./mvnw -B -q -f releng/mutation/pom.xml dependency:build-classpath -Dmdep.outputFile="$out/pit.cp"
+./mvnw -B -q -o -DskipTests -pl tests/org.innoscape.benchmarks -am package dependency:build-classpath \
+  -Dmdep.outputFile=target/classpath.txt >/dev/null
+code_cp="$(cat tests/org.innoscape.benchmarks/target/classpath.txt)"
+
+summary=()
+for area in "${areas[@]}"; do
+  bundle="bundles/org.innoscape.$area"
+  tests="tests/org.innoscape.$area.tests"
+  if [ ! -d "$bundle/target/classes" ] || [ ! -d "$tests/target/classes" ]; then
+    echo "mutation-testing: $bundle or $tests is not built (run ./mvnw -B verify first)" >&2
+    exit 2
+  fi
+  # The bundle's own classes come first and its jar is left out, so the mutated classes are the ones loaded.
+  cp="$root/$bundle/target/classes:$root/$tests/target/classes"
+  for entry in ${code_cp//:/ }; do
+    case "$entry" in */$bundle/target/*.jar) ;; *) cp="$cp:$entry" ;; esac
+  done
+  sources="$root/$bundle/src"
+  [ -d "$bundle/src-gen" ] && sources="$sources,$root/$bundle/src-gen"
+  echo "mutation-testing: $area..." >&2
+  "$java" -cp "$(cat "$out/pit.cp")" org.pitest.mutationtest.commandline.MutationCoverageReport \
+    --reportDir "$out/$area" --timestampedReports=false --outputFormats HTML,XML,CSV \
+    --classPath "${cp//:/,}" --mutableCodePaths "$root/$bundle/target/classes" --sourceDirs "$sources" \
+    --targetClasses "org.innoscape.$area.*" --targetTests "org.innoscape.$area.tests.*" \
+    --excludedTestClasses "$needs_osgi" --threads "${MUTATION_THREADS:-2}" --timeoutConst 10000 \
+    --jvmArgs "-Djava.awt.headless=true" > "$out/$area.log" 2>&1 || {
+      echo "mutation-testing: PIT failed on $area; see $out/$area.log" >&2
+      tail -20 "$out/$area.log" >&2
+      exit 1
+    }
+  line="$(grep -E '^>> Generated [0-9]+ mutations Killed [0-9]+' "$out/$area.log" | tail -1)"
+  summary+=("org.innoscape.$area: ${line#>> }")
+done
+printf '%s\n' "${summary[@]}"
