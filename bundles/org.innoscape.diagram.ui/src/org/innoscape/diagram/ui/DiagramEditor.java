@@ -363,7 +363,8 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
             return null;
         }
         LayoutGraph graph = LayoutGraph.of(canvas.view(), keys).withDirection(direction);
-        LayoutJob job = new LayoutJob(selectionOnly ? Messages.DiagramEditor_arrangingSelection : NLS.bind(Messages.DiagramEditor_arranging, getPartName()), graph,
+        LayoutJob job = new LayoutJob(selectionOnly ? Messages.DiagramEditor_arrangingSelection
+                : NLS.bind(Messages.DiagramEditor_arranging, getPartName()), graph,
                 canvas.getDisplay(), result -> {
                     if (canvas != null && !canvas.isDisposed()) {
                         execute(DiagramCommands.applyLayout(editingDomain(), canvas.view(), result));

@@ -24,7 +24,8 @@ public final class DiagramPalette {
         toolBar = new ToolBar(parent, SWT.VERTICAL | SWT.FLAT | SWT.RIGHT);
         add(Messages.DiagramPalette_select, Messages.DiagramPalette_selectTooltip, PaletteTool.SELECT);
         for (NodeCreationTool tool : description.getNodeTools()) {
-            add(NLS.bind(Messages.DiagramPalette_create, tool.getLabel()), NLS.bind(Messages.DiagramPalette_createTooltip, Wording.inSentence(tool.getLabel())),
+            add(NLS.bind(Messages.DiagramPalette_create, tool.getLabel()),
+                    NLS.bind(Messages.DiagramPalette_createTooltip, Wording.inSentence(tool.getLabel())),
                     new PaletteTool.CreateNode(tool));
         }
         for (EdgeCreationTool tool : description.getEdgeTools()) {

@@ -70,7 +70,8 @@ final class DiagramToolBar {
         }
         List<FilterDescription> filters = editor.description().getFilters();
         if (!filters.isEmpty()) {
-            filtersItem = splitButton(Messages.DiagramToolBar_filters, Messages.DiagramToolBar_filtersTooltip, null, menu -> filters.forEach(filter -> filterItem(menu, filter)));
+            filtersItem = splitButton(Messages.DiagramToolBar_filters, Messages.DiagramToolBar_filtersTooltip, null,
+                    menu -> filters.forEach(filter -> filterItem(menu, filter)));
             showActiveFilters();
         }
         new ToolItem(toolBar, SWT.SEPARATOR);

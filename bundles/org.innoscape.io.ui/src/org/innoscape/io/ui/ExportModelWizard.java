@@ -48,7 +48,8 @@ public class ExportModelWizard extends Wizard implements IExportWizard {
         InnovationSystem snapshot = EcoreUtil.copy(document.system());
         try {
             getContainer().run(true, false, monitor -> {
-                monitor.beginTask(org.eclipse.osgi.util.NLS.bind(Messages.ExportModelWizard_task, document.name(), format.name().toLowerCase(java.util.Locale.ROOT)), 1);
+                monitor.beginTask(org.eclipse.osgi.util.NLS.bind(Messages.ExportModelWizard_task, document.name(),
+                        format.name().toLowerCase(java.util.Locale.ROOT)), 1);
                 try {
                     written = format.write(snapshot, output);
                 } catch (IOException e) {

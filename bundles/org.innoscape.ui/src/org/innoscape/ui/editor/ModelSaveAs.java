@@ -34,7 +34,8 @@ public final class ModelSaveAs {
             document.saveAs(target);
             return true;
         } catch (IOException e) {
-            MessageDialog.openError(shell, Messages.ModelSaveAs_saveFailedTitle, NLS.bind(Messages.ModelSaveAs_saveFailed, target, e.getMessage()));
+            MessageDialog.openError(shell, Messages.ModelSaveAs_saveFailedTitle,
+                    NLS.bind(Messages.ModelSaveAs_saveFailed, target, e.getMessage()));
             return false;
         }
     }

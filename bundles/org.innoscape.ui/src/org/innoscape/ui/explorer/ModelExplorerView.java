@@ -117,7 +117,8 @@ public class ModelExplorerView extends ViewPart {
         try {
             handlers.executeCommand(OPEN_DIAGRAM_COMMAND, null);
         } catch (Exception e) {
-            getViewSite().getActionBars().getStatusLineManager().setErrorMessage(NLS.bind(Messages.ModelExplorerView_cannotOpenDiagram, e.getMessage()));
+            getViewSite().getActionBars().getStatusLineManager()
+                    .setErrorMessage(NLS.bind(Messages.ModelExplorerView_cannotOpenDiagram, e.getMessage()));
         }
     }
 

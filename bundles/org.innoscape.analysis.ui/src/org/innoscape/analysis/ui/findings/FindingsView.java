@@ -213,7 +213,8 @@ public class FindingsView extends ViewPart {
     static String whyAndFix(Finding finding) {
         String why = finding.explanation() == null ? "" : finding.explanation().strip(); //$NON-NLS-1$
         String fix = finding.suggestedFix() == null ? "" : finding.suggestedFix().strip(); //$NON-NLS-1$
-        return fix.isEmpty() ? why : why.isEmpty() ? NLS.bind(Messages.FindingsView_suggestion, fix) : NLS.bind(Messages.FindingsView_whySuggestion, why, fix);
+        return fix.isEmpty() ? why
+                : why.isEmpty() ? NLS.bind(Messages.FindingsView_suggestion, fix) : NLS.bind(Messages.FindingsView_whySuggestion, why, fix);
     }
 
     private void column(String title, int width, java.util.function.Function<Finding, String> text) {

@@ -176,7 +176,8 @@ public class AnalysisPreferencePage extends PreferencePage implements IWorkbench
                 try {
                     definition.parse(text);
                 } catch (IllegalArgumentException e) {
-                    setErrorMessage(NLS.bind(Messages.AnalysisPreferencePage_invalid, new Object[] { entry.descriptor().name(), definition.label(), e.getMessage() }));
+                    setErrorMessage(NLS.bind(Messages.AnalysisPreferencePage_invalid,
+                            new Object[] { entry.descriptor().name(), definition.label(), e.getMessage() }));
                     setValid(false);
                     return;
                 }
