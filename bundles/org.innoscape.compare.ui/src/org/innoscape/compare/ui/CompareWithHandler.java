@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
@@ -41,13 +42,13 @@ public final class CompareWithHandler extends AbstractHandler {
         IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
         ModelDocument document = CurrentModel.of(window.getActivePage());
         if (document == null) {
-            MessageDialog.openInformation(window.getShell(), "Compare With Another Model", "Open a model first.");
+            MessageDialog.openInformation(window.getShell(), Messages.CompareWithHandler_noModelTitle, Messages.CompareWithHandler_noModel);
             return null;
         }
         FileDialog dialog = new FileDialog(window.getShell(), SWT.OPEN);
-        dialog.setText("Compare " + document.file().getFileName() + " with");
-        dialog.setFilterExtensions(new String[] { "*.innoscape", "*" });
-        dialog.setFilterNames(new String[] { "Innoscape models (*.innoscape)", "All files" });
+        dialog.setText(NLS.bind(Messages.CompareWithHandler_dialogTitle, document.file().getFileName()));
+        dialog.setFilterExtensions(new String[] { "*.innoscape", "*" }); //$NON-NLS-1$ //$NON-NLS-2$
+        dialog.setFilterNames(new String[] { Messages.CompareWithHandler_modelFiles, Messages.CompareWithHandler_allFiles });
         Path folder = ModelFolders.suggested(window.getActivePage());
         if (folder != null) {
             dialog.setFilterPath(folder.toString());
@@ -62,9 +63,9 @@ public final class CompareWithHandler extends AbstractHandler {
     /** Compares in a background job; the result opens in the Comparison view. */
     public static Job compare(IWorkbenchPage page, ModelDocument document, Path other) {
         InnovationSystem current = EcoreUtil.copy(document.system());
-        String currentName = document.file().getFileName() + " (open)";
+        String currentName = NLS.bind(Messages.CompareWithHandler_openName, document.file().getFileName());
         Display display = page.getWorkbenchWindow().getShell().getDisplay();
-        Job job = new Job("Comparing " + document.file().getFileName() + " with " + other.getFileName()) {
+        Job job = new Job(NLS.bind(Messages.CompareWithHandler_jobName, document.file().getFileName(), other.getFileName())) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 SubMonitor progress = SubMonitor.convert(monitor, 10);
@@ -78,7 +79,7 @@ public final class CompareWithHandler extends AbstractHandler {
                     display.asyncExec(() -> show(page, comparison, document, other));
                     return Status.OK_STATUS;
                 } catch (ModelLoadException e) {
-                    return Status.error("Cannot compare with " + other + ": " + e.getMessage());
+                    return Status.error(NLS.bind(Messages.CompareWithHandler_cannotCompare, other, e.getMessage()));
                 } catch (OperationCanceledException e) {
                     return Status.CANCEL_STATUS;
                 }
@@ -93,7 +94,8 @@ public final class CompareWithHandler extends AbstractHandler {
         try {
             ((ComparisonView) page.showView(ComparisonView.ID)).show(comparison, document, other.toAbsolutePath().normalize());
         } catch (PartInitException e) {
-            MessageDialog.openError(page.getWorkbenchWindow().getShell(), "Compare", "Cannot show the comparison: " + e.getMessage());
+            MessageDialog.openError(page.getWorkbenchWindow().getShell(), Messages.CompareWithHandler_errorTitle,
+                    NLS.bind(Messages.CompareWithHandler_cannotShow, e.getMessage()));
         }
     }
 }

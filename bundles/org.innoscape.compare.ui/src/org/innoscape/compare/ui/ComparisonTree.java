@@ -3,6 +3,7 @@ package org.innoscape.compare.ui;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
 import org.innoscape.compare.Comparison;
 import org.innoscape.compare.ElementChange;
 import org.innoscape.compare.ElementSummary;
@@ -27,8 +28,8 @@ final class ComparisonTree {
     static List<Node> of(Comparison comparison) {
         ModelDifference elements = comparison.elements();
         List<Node> roots = new ArrayList<>();
-        group(roots, "Added", summaries(elements.added()));
-        group(roots, "Removed", summaries(elements.removed()));
+        group(roots, Messages.ComparisonTree_added, summaries(elements.added()));
+        group(roots, Messages.ComparisonTree_removed, summaries(elements.removed()));
         List<Node> changed = new ArrayList<>();
         for (ElementChange change : elements.changed()) {
             List<Node> features = new ArrayList<>();
@@ -37,18 +38,20 @@ final class ComparisonTree {
             }
             changed.add(new Node(change.element().label(), change.element().id(), features));
         }
-        group(roots, "Changed", changed);
+        group(roots, Messages.ComparisonTree_changed, changed);
         List<Node> layouts = new ArrayList<>();
         for (ModelDifference.LayoutChange layout : elements.layouts()) {
-            layouts.add(new Node(layout.diagram().label() + ": " + layout.sentence(), layout.diagram().id(), List.of()));
+            layouts.add(new Node(NLS.bind(Messages.ComparisonTree_layout, layout.diagram().label(), layout.sentence()), layout.diagram().id(),
+                    List.of()));
         }
-        group(roots, "Diagram layouts", layouts);
+        group(roots, Messages.ComparisonTree_layouts, layouts);
         List<Node> landscape = new ArrayList<>();
         for (LandscapeDifference.Section section : comparison.landscape().sections()) {
             List<Node> rows = new ArrayList<>();
             for (LandscapeDifference.Row row : section.rows()) {
                 if (row.changed()) {
-                    rows.add(new Node(row.label() + ": " + row.before() + " \u2192 " + row.after(), null, List.of()));
+                    rows.add(new Node(NLS.bind(Messages.ComparisonTree_landscapeRow, new Object[] { row.label(), row.before(), row.after() }), null,
+                            List.of()));
                 }
             }
             if (!rows.isEmpty()) {
@@ -56,22 +59,22 @@ final class ComparisonTree {
             }
         }
         if (!landscape.isEmpty()) {
-            roots.add(new Node("Landscape", null, landscape));
+            roots.add(new Node(Messages.ComparisonTree_landscape, null, landscape));
         }
         FindingDifference findings = comparison.findings();
         if (findings != null) {
-            group(roots, "Findings that appeared", findings(findings.appeared()));
-            group(roots, "Findings resolved", findings(findings.disappeared()));
+            group(roots, Messages.ComparisonTree_findingsAppeared, findings(findings.appeared()));
+            group(roots, Messages.ComparisonTree_findingsResolved, findings(findings.disappeared()));
         }
         if (!comparison.problems().isEmpty()) {
-            group(roots, "Problems", comparison.problems().stream().map(p -> new Node(p, null, List.of())).toList());
+            group(roots, Messages.ComparisonTree_problems, comparison.problems().stream().map(p -> new Node(p, null, List.of())).toList());
         }
         return roots;
     }
 
     private static void group(List<Node> roots, String title, List<Node> children) {
         if (!children.isEmpty()) {
-            roots.add(new Node(title + " (" + children.size() + ")", null, children));
+            roots.add(new Node(NLS.bind(Messages.ComparisonTree_group, title, children.size()), null, children));
         }
     }
 
@@ -81,7 +84,8 @@ final class ComparisonTree {
 
     private static List<Node> findings(List<FindingDifference.Item> items) {
         return items.stream()
-                .map(i -> new Node(i.message() + " (" + i.ruleName() + ")", i.elementIds().isEmpty() ? null : i.elementIds().get(0), List.of()))
+                .map(i -> new Node(NLS.bind(Messages.ComparisonTree_finding, i.message(), i.ruleName()),
+                        i.elementIds().isEmpty() ? null : i.elementIds().get(0), List.of()))
                 .toList();
     }
 }

@@ -9,6 +9,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -30,7 +31,7 @@ import org.innoscape.ui.model.OpenModels;
  * about an element to select it in the model explorer (when the open model has it).
  */
 public final class ComparisonView extends ViewPart {
-    public static final String ID = "org.innoscape.compare.ui.comparison";
+    public static final String ID = "org.innoscape.compare.ui.comparison"; //$NON-NLS-1$
 
     private Label heading;
     private TreeViewer tree;
@@ -42,8 +43,7 @@ public final class ComparisonView extends ViewPart {
         parent.setLayout(new GridLayout());
         heading = new Label(parent, SWT.WRAP);
         heading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        heading.setText("Compare the open model with another: File > Compare With Another Model..., or the model explorer's "
-                + "Compare With menu.");
+        heading.setText(Messages.ComparisonView_hint);
         tree = new TreeViewer(parent, SWT.BORDER | SWT.FULL_SELECTION);
         tree.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         tree.setContentProvider(new ITreeContentProvider() {
@@ -81,9 +81,8 @@ public final class ComparisonView extends ViewPart {
         this.document = document;
         this.otherFile = otherFile;
         int changes = comparison.elements().added().size() + comparison.elements().removed().size() + comparison.elements().changed().size();
-        heading.setText("From " + comparison.oldName() + " to " + comparison.newName() + ": " + changes + " elements differ"
-                + (comparison.isEmpty() ? " (the two models hold the same elements with the same values)" : "")
-                + ". Double-click an element to select it in the model explorer.");
+        heading.setText(NLS.bind(comparison.isEmpty() ? Messages.ComparisonView_headingSame : Messages.ComparisonView_heading,
+                new Object[] { comparison.oldName(), comparison.newName(), changes }));
         heading.getParent().layout();
         List<Node> roots = ComparisonTree.of(comparison);
         tree.setInput(roots);
@@ -109,8 +108,8 @@ public final class ComparisonView extends ViewPart {
             }
         }
         if (element == null) {
-            getViewSite().getActionBars().getStatusLineManager().setMessage("Only in " + otherFile.getFileName()
-                    + ": open it to see the element there.");
+            getViewSite().getActionBars().getStatusLineManager().setMessage(NLS.bind(Messages.ComparisonView_onlyInOther,
+                    otherFile.getFileName()));
             return false;
         }
         try {
@@ -118,7 +117,8 @@ public final class ComparisonView extends ViewPart {
             explorer.viewer().setSelection(new StructuredSelection(element), true);
             return true;
         } catch (PartInitException e) {
-            getViewSite().getActionBars().getStatusLineManager().setErrorMessage("Cannot show the model explorer: " + e.getMessage());
+            getViewSite().getActionBars().getStatusLineManager().setErrorMessage(NLS.bind(Messages.ComparisonView_cannotShowExplorer,
+                    e.getMessage()));
             return false;
         }
     }

@@ -68,7 +68,7 @@ final class CanvasInteraction {
             return;
         }
         hovered = elementAt(view, event.x, event.y);
-        String card = hovered == null ? "" : HoverCards.of(hovered);
+        String card = hovered == null ? "" : HoverCards.of(hovered); //$NON-NLS-1$
         canvas.setToolTipText(card.isEmpty() ? null : card);
     }
 

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
+import org.innoscape.diagram.ui.internal.Messages;
 import org.innoscape.diagram.view.ViewEdge;
 import org.innoscape.diagram.view.ViewNode;
 import org.innoscape.model.InnovationSystem;
@@ -20,16 +23,13 @@ enum DeleteChoice {
         nodes.forEach(n -> elements.add(n.element()));
         edges.stream().filter(e -> e.element() != null).forEach(e -> elements.add(e.element()));
         int count = nodes.size() + edges.size();
-        String what = count == 1 ? "the selected element" : "the " + count + " selected elements";
         int dependents = ModelDeletion.dependentCount(system, elements);
-        String message = "Remove " + what + " from this diagram only, or delete from the model?\n\n"
-                + "Remove from Diagram keeps everything in the model.\n"
-                + "Delete from Model removes " + (count == 1 ? "it" : "them") + " from the model and from every diagram"
-                + (dependents > 0 ? ", together with " + dependents + " relationship(s) or review(s) that depend on "
-                        + (count == 1 ? "it" : "them") : "")
-                + ".\n\nEither can be undone with Edit > Undo.";
-        MessageDialog dialog = new MessageDialog(shell, "Delete", null, message, MessageDialog.QUESTION,
-                0, "Remove from &Diagram", "Delete from &Model", "Cancel");
+        String message = count == 1
+                ? (dependents > 0 ? NLS.bind(Messages.DeleteChoice_oneWithDependents, dependents) : Messages.DeleteChoice_one)
+                : (dependents > 0 ? NLS.bind(Messages.DeleteChoice_manyWithDependents, count, dependents)
+                        : NLS.bind(Messages.DeleteChoice_many, count));
+        MessageDialog dialog = new MessageDialog(shell, Messages.DeleteChoice_title, null, message, MessageDialog.QUESTION,
+                0, Messages.DeleteChoice_remove, Messages.DeleteChoice_delete, IDialogConstants.CANCEL_LABEL);
         return switch (dialog.open()) {
             case 0 -> REMOVE_FROM_DIAGRAM;
             case 1 -> DELETE_FROM_MODEL;

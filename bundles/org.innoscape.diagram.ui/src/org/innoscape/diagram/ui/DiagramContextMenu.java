@@ -5,6 +5,7 @@ import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.Separator;
 import org.innoscape.diagram.description.Arrangement;
 import org.innoscape.diagram.edit.DiagramCommands;
+import org.innoscape.diagram.ui.internal.Messages;
 
 /** The canvas context menu, built fresh for the current selection each time it opens. */
 final class DiagramContextMenu {
@@ -18,24 +19,24 @@ final class DiagramContextMenu {
         DiagramCanvas canvas = editor.canvas();
         boolean hasSelection = !canvas.selection().isEmpty();
         boolean free = editor.description().getArrangement() == Arrangement.FREE;
-        menu.add(item("Rename\tF2", canvas.selectedNodes().size() == 1
+        menu.add(item(Messages.DiagramContextMenu_rename, canvas.selectedNodes().size() == 1
                 && canvas.selectedNodes().get(0).mapping().getLabelFeature() != null,
                 () -> editor.directEdit(canvas.selectedNodes().get(0))));
         menu.add(new Separator());
-        menu.add(item("Remove from Diagram", hasSelection, editor::removeFromDiagram));
-        menu.add(item("Delete from Model...", hasSelection, editor::deleteSelection));
+        menu.add(item(Messages.DiagramContextMenu_removeFromDiagram, hasSelection, editor::removeFromDiagram));
+        menu.add(item(Messages.DiagramContextMenu_deleteFromModel, hasSelection, editor::deleteSelection));
         menu.add(new Separator());
-        menu.add(item("Copy", !canvas.selectedNodes().isEmpty() && free, editor::copy));
-        menu.add(item("Paste", editor.canPaste(), editor::paste));
-        menu.add(item("Select All", true, editor::selectAll));
+        menu.add(item(Messages.DiagramContextMenu_copy, !canvas.selectedNodes().isEmpty() && free, editor::copy));
+        menu.add(item(Messages.DiagramContextMenu_paste, editor.canPaste(), editor::paste));
+        menu.add(item(Messages.DiagramContextMenu_selectAll, true, editor::selectAll));
         menu.add(new Separator());
-        menu.add(item("Arrange Selection", free && canvas.selectedNodes().size() > 1, () -> editor.arrange(true)));
-        menu.add(item("Arrange All", free, () -> editor.arrange(false)));
-        menu.add(item("Show Hidden Elements", !editor.diagram().getHiddenElements().isEmpty(),
+        menu.add(item(Messages.DiagramContextMenu_arrangeSelection, free && canvas.selectedNodes().size() > 1, () -> editor.arrange(true)));
+        menu.add(item(Messages.DiagramContextMenu_arrangeAll, free, () -> editor.arrange(false)));
+        menu.add(item(Messages.DiagramContextMenu_showHidden, !editor.diagram().getHiddenElements().isEmpty(),
                 () -> editor.execute(DiagramCommands.showHidden(editor.editingDomain(), editor.diagram()))));
         menu.add(new Separator());
-        menu.add(item("Export as PNG...", true, () -> editor.exportImage(false)));
-        menu.add(item("Export as SVG...", true, () -> editor.exportImage(true)));
+        menu.add(item(Messages.DiagramContextMenu_exportPng, true, () -> editor.exportImage(false)));
+        menu.add(item(Messages.DiagramContextMenu_exportSvg, true, () -> editor.exportImage(true)));
     }
 
     private static Action item(String label, boolean enabled, Runnable run) {

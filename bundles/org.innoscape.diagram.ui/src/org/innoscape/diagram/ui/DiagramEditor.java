@@ -20,6 +20,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
@@ -46,6 +47,7 @@ import org.innoscape.diagram.description.DiagramDescription;
 import org.innoscape.diagram.edit.DiagramCommands;
 import org.innoscape.diagram.layout.LayoutGraph;
 import org.innoscape.diagram.render.SvgExport;
+import org.innoscape.diagram.ui.internal.Messages;
 import org.innoscape.diagram.view.DiagramSynchronizer;
 import org.innoscape.diagram.view.Rect;
 import org.innoscape.diagram.view.ViewNode;
@@ -66,7 +68,7 @@ import org.innoscape.ui.properties.LivePropertySheetPage;
  * view is rebuilt from the notation and the model after each change. Saving saves the model.
  */
 public final class DiagramEditor extends EditorPart implements DiagramHost {
-    public static final String ID = "org.innoscape.diagram.ui.editor";
+    public static final String ID = "org.innoscape.diagram.ui.editor"; //$NON-NLS-1$
     private static final int PASTE_OFFSET = 30;
 
     private ModelDocument document;
@@ -95,7 +97,7 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
         if (!(input instanceof DiagramEditorInput diagramInput)) {
-            throw new PartInitException("The diagram editor opens diagrams of Innoscape models only");
+            throw new PartInitException(Messages.DiagramEditor_notADiagram);
         }
         setSite(site);
         setInput(input);
@@ -110,17 +112,15 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
 
     /** The diagram's name; with its model's file name when several models are open (two tabs could read the same). */
     private void updateTitle() {
-        String name = diagram.getName() == null ? "Diagram" : diagram.getName();
-        setPartName(OpenModels.get().documents().size() > 1 ? name + " (" + document.name() + ")" : name);
+        String name = diagram.getName() == null ? Messages.DiagramEditor_unnamed : diagram.getName();
+        setPartName(OpenModels.get().documents().size() > 1 ? NLS.bind(Messages.DiagramEditor_partName, name, document.name()) : name);
     }
 
     @Override
     public void createPartControl(Composite parent) {
         if (description == null) {
             Label missing = new Label(parent, SWT.WRAP);
-            missing.setText("This diagram is of the type '" + diagram.getType()
-                    + "', which no installed plugin provides. Install the plugin that contributes it to open the diagram;"
-                    + " the diagram is kept unchanged in the model.");
+            missing.setText(NLS.bind(Messages.DiagramEditor_typeMissing, diagram.getType()));
             return;
         }
         GridLayout layout = new GridLayout(2, false);
@@ -158,10 +158,10 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
         bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), action(() -> inLabelOr(label -> {
             Point range = label.getSelection();
             if (range.x != range.y) {
-                label.insert("");
+                label.insert(""); //$NON-NLS-1$
             } else if (range.x < label.getCharCount()) {
                 label.setSelection(range.x, range.x + 1);
-                label.insert("");
+                label.insert(""); //$NON-NLS-1$
             }
         }, this::deleteSelection)));
         bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), action(() -> inLabelOr(Text::selectAll, this::selectAll)));
@@ -302,7 +302,7 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
         Command command = ModelDeletion.delete(editingDomain(), canvas.view().system(), elements);
         var relationEdges = canvas.selectedEdges().stream().filter(e -> e.element() == null && !e.isTransient()).toList();
         if (!relationEdges.isEmpty()) {
-            CompoundCommand compound = new CompoundCommand("Delete from Model");
+            CompoundCommand compound = new CompoundCommand(Messages.DiagramEditor_deleteFromModel);
             if (!elements.isEmpty()) {
                 compound.append(command);
             }
@@ -363,7 +363,8 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
             return null;
         }
         LayoutGraph graph = LayoutGraph.of(canvas.view(), keys).withDirection(direction);
-        LayoutJob job = new LayoutJob(selectionOnly ? "Arranging the selection" : "Arranging " + getPartName(), graph,
+        LayoutJob job = new LayoutJob(selectionOnly ? Messages.DiagramEditor_arrangingSelection
+                : NLS.bind(Messages.DiagramEditor_arranging, getPartName()), graph,
                 canvas.getDisplay(), result -> {
                     if (canvas != null && !canvas.isDisposed()) {
                         execute(DiagramCommands.applyLayout(editingDomain(), canvas.view(), result));
@@ -413,9 +414,9 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
 
     void exportImage(boolean svg) {
         FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-        dialog.setText(svg ? "Export Diagram as SVG" : "Export Diagram as PNG");
-        dialog.setFilterExtensions(new String[] { svg ? "*.svg" : "*.png" });
-        dialog.setFileName(getPartName() + (svg ? ".svg" : ".png"));
+        dialog.setText(svg ? Messages.DiagramEditor_exportSvg : Messages.DiagramEditor_exportPng);
+        dialog.setFilterExtensions(new String[] { svg ? "*.svg" : "*.png" }); //$NON-NLS-1$ //$NON-NLS-2$
+        dialog.setFileName(getPartName() + (svg ? ".svg" : ".png")); //$NON-NLS-1$ //$NON-NLS-2$
         dialog.setFilterPath(document.file().getParent().toString()); // beside the model, not the install folder
         dialog.setOverwrite(true);
         String chosen = dialog.open();
@@ -425,9 +426,8 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
         try {
             exportTo(Path.of(chosen), svg);
         } catch (IOException e) {
-            MessageDialog.openError(getSite().getShell(), "Export failed",
-                    "The diagram could not be written to " + chosen + ": " + e.getMessage()
-                            + "\nAny file that was there is unchanged.");
+            MessageDialog.openError(getSite().getShell(), Messages.DiagramEditor_exportFailed,
+                    NLS.bind(Messages.DiagramEditor_notWritten, chosen, e.getMessage()));
         }
     }
 
@@ -472,8 +472,8 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
         try {
             document.save();
         } catch (IOException e) {
-            MessageDialog.openError(getSite().getShell(), "Save failed", "The model could not be saved to "
-                    + document.file() + ": " + e.getMessage() + "\nThe file on disk is unchanged and your changes are kept.");
+            MessageDialog.openError(getSite().getShell(), Messages.DiagramEditor_saveFailed,
+                    NLS.bind(Messages.DiagramEditor_notSaved, document.file(), e.getMessage()));
         }
         firePropertyChange(PROP_DIRTY);
     }

@@ -1,9 +1,11 @@
 package org.innoscape.diagram.ui;
 
 import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IPersistableElement;
+import org.innoscape.diagram.ui.internal.Messages;
 import org.innoscape.model.Diagram;
 import org.innoscape.ui.model.ModelDocument;
 
@@ -22,12 +24,12 @@ public record DiagramEditorInput(ModelDocument document, Diagram diagram) implem
 
     @Override
     public ImageDescriptor getImageDescriptor() {
-        return ImageDescriptor.createFromURL(DiagramEditorInput.class.getResource("/icons/diagram16.png"));
+        return ImageDescriptor.createFromURL(DiagramEditorInput.class.getResource("/icons/diagram16.png")); //$NON-NLS-1$
     }
 
     @Override
     public String getName() {
-        return diagram.getName() == null ? "Diagram" : diagram.getName();
+        return diagram.getName() == null ? Messages.DiagramEditorInput_unnamed : diagram.getName();
     }
 
     @Override
@@ -51,6 +53,6 @@ public record DiagramEditorInput(ModelDocument document, Diagram diagram) implem
 
     @Override
     public String getToolTipText() {
-        return getName() + " in " + document.file();
+        return NLS.bind(Messages.DiagramEditorInput_tooltip, getName(), document.file());
     }
 }

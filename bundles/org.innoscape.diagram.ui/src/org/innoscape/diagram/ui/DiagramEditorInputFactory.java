@@ -8,9 +8,9 @@ import org.innoscape.ui.model.ModelDocument;
 
 /** Reopens, at start-up, the diagrams that were open: by model file and diagram id. */
 public final class DiagramEditorInputFactory implements IElementFactory {
-    public static final String ID = "org.innoscape.diagram.ui.editorInputFactory";
-    static final String FILE = "file";
-    static final String DIAGRAM = "diagram";
+    public static final String ID = "org.innoscape.diagram.ui.editorInputFactory"; //$NON-NLS-1$
+    static final String FILE = "file"; //$NON-NLS-1$
+    static final String DIAGRAM = "diagram"; //$NON-NLS-1$
 
     @Override
     public IAdaptable createElement(IMemento memento) {

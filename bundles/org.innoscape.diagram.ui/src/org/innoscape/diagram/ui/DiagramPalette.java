@@ -3,6 +3,7 @@ package org.innoscape.diagram.ui;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.ToolBar;
@@ -10,6 +11,7 @@ import org.eclipse.swt.widgets.ToolItem;
 import org.innoscape.diagram.description.DiagramDescription;
 import org.innoscape.diagram.description.EdgeCreationTool;
 import org.innoscape.diagram.description.NodeCreationTool;
+import org.innoscape.diagram.ui.internal.Messages;
 import org.innoscape.model.values.Wording;
 
 /** The tool palette of a diagram type: Select, then its creation and connection tools. */
@@ -20,13 +22,14 @@ public final class DiagramPalette {
 
     DiagramPalette(Composite parent, DiagramDescription description) {
         toolBar = new ToolBar(parent, SWT.VERTICAL | SWT.FLAT | SWT.RIGHT);
-        add("Select", "Select, move and resize (marquee: drag on empty space)", PaletteTool.SELECT);
+        add(Messages.DiagramPalette_select, Messages.DiagramPalette_selectTooltip, PaletteTool.SELECT);
         for (NodeCreationTool tool : description.getNodeTools()) {
-            add("+ " + tool.getLabel(), "Create: click where the new " + Wording.inSentence(tool.getLabel()) + " goes",
+            add(NLS.bind(Messages.DiagramPalette_create, tool.getLabel()),
+                    NLS.bind(Messages.DiagramPalette_createTooltip, Wording.inSentence(tool.getLabel())),
                     new PaletteTool.CreateNode(tool));
         }
         for (EdgeCreationTool tool : description.getEdgeTools()) {
-            add("\u2192 " + tool.getLabel(), "Connect: press on the source and release on the target",
+            add(NLS.bind(Messages.DiagramPalette_connect, tool.getLabel()), Messages.DiagramPalette_connectTooltip,
                     new PaletteTool.Connect(tool));
         }
         items.get(0).setSelection(true);

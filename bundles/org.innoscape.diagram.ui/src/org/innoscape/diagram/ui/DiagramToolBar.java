@@ -7,6 +7,7 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
@@ -23,6 +24,7 @@ import org.innoscape.diagram.description.Arrangement;
 import org.innoscape.diagram.description.FilterDescription;
 import org.innoscape.diagram.description.Layer;
 import org.innoscape.diagram.edit.DiagramCommands;
+import org.innoscape.diagram.ui.internal.Messages;
 import org.innoscape.model.DiagramFilter;
 import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.LayoutDirection;
@@ -38,23 +40,22 @@ final class DiagramToolBar {
     DiagramToolBar(Composite parent, DiagramEditor editor) {
         this.editor = editor;
         toolBar = new ToolBar(parent, SWT.FLAT | SWT.RIGHT | SWT.WRAP);
-        push("Zoom In", "Zoom in (Ctrl+wheel)", () -> editor.canvas().setZoom(editor.canvas().zoom() * 1.25));
-        push("Zoom Out", "Zoom out (Ctrl+wheel)", () -> editor.canvas().setZoom(editor.canvas().zoom() / 1.25));
-        push("100 %", "Actual size", () -> editor.canvas().setZoom(1.0));
-        push("Fit", "Show the whole diagram", () -> editor.canvas().zoomToFit());
+        push(Messages.DiagramToolBar_zoomIn, Messages.DiagramToolBar_zoomInTooltip, () -> editor.canvas().setZoom(editor.canvas().zoom() * 1.25));
+        push(Messages.DiagramToolBar_zoomOut, Messages.DiagramToolBar_zoomOutTooltip, () -> editor.canvas().setZoom(editor.canvas().zoom() / 1.25));
+        push(Messages.DiagramToolBar_actualSize, Messages.DiagramToolBar_actualSizeTooltip, () -> editor.canvas().setZoom(1.0));
+        push(Messages.DiagramToolBar_fit, Messages.DiagramToolBar_fitTooltip, () -> editor.canvas().zoomToFit());
         new ToolItem(toolBar, SWT.SEPARATOR);
         if (editor.description().getArrangement() == Arrangement.FREE) {
-            splitButton("Arrange All", "Lay out the whole diagram (ELK Layered) in the background; the arrow chooses"
-                    + " left to right or top to bottom", () -> editor.arrange(false), menu -> {
-                        directionItem(menu, "Left to Right", LayoutDirection.RIGHT);
-                        directionItem(menu, "Top to Bottom", LayoutDirection.DOWN);
+            splitButton(Messages.DiagramToolBar_arrangeAll, Messages.DiagramToolBar_arrangeAllTooltip, () -> editor.arrange(false), menu -> {
+                        directionItem(menu, Messages.DiagramToolBar_leftToRight, LayoutDirection.RIGHT);
+                        directionItem(menu, Messages.DiagramToolBar_topToBottom, LayoutDirection.DOWN);
                     });
-            push("Arrange Selection", "Lay out the selected nodes only", () -> editor.arrange(true));
+            push(Messages.DiagramToolBar_arrangeSelection, Messages.DiagramToolBar_arrangeSelectionTooltip, () -> editor.arrange(true));
             new ToolItem(toolBar, SWT.SEPARATOR);
         }
         List<Layer> optional = editor.description().getLayers().stream().filter(Layer::isOptional).toList();
         if (!optional.isEmpty()) {
-            dropDown("Layers", "Show or hide optional layers", menu -> optional.forEach(layer -> check(menu,
+            dropDown(Messages.DiagramToolBar_layers, Messages.DiagramToolBar_layersTooltip, menu -> optional.forEach(layer -> check(menu,
                     layer.getLabel(),
                     editor.diagram().getEnabledLayers().contains(layer.getId()),
                     on -> editor.execute(DiagramCommands.setLayerEnabled(editor.editingDomain(), editor.diagram(),
@@ -63,23 +64,24 @@ final class DiagramToolBar {
         List<DecorationLayer> overlays = DiagramTypes.installed().decorationLayers().stream()
                 .filter(overlay -> overlay.appliesTo(editor.description())).toList();
         if (!overlays.isEmpty()) {
-            dropDown("Overlays", "Analysis results drawn over the diagram (never stored)", menu -> overlays
+            dropDown(Messages.DiagramToolBar_overlays, Messages.DiagramToolBar_overlaysTooltip, menu -> overlays
                     .forEach(overlay -> check(menu, overlay.label(), editor.isOverlayOn(overlay),
                             on -> editor.setOverlay(overlay, on))));
         }
         List<FilterDescription> filters = editor.description().getFilters();
         if (!filters.isEmpty()) {
-            filtersItem = splitButton("Filters", "Narrow the diagram", null, menu -> filters.forEach(filter -> filterItem(menu, filter)));
+            filtersItem = splitButton(Messages.DiagramToolBar_filters, Messages.DiagramToolBar_filtersTooltip, null,
+                    menu -> filters.forEach(filter -> filterItem(menu, filter)));
             showActiveFilters();
         }
         new ToolItem(toolBar, SWT.SEPARATOR);
         ToolItem legend = new ToolItem(toolBar, SWT.CHECK);
-        legend.setText("Legend");
-        legend.setToolTipText("Show what the colours and lines stand for");
+        legend.setText(Messages.DiagramToolBar_legend);
+        legend.setToolTipText(Messages.DiagramToolBar_legendTooltip);
         legend.addListener(SWT.Selection, event -> editor.canvas().setLegendVisible(legend.getSelection()));
-        dropDown("Export", "Save the whole diagram as a picture", menu -> {
-            menuItem(menu, "PNG Image...", () -> editor.exportImage(false));
-            menuItem(menu, "SVG 1.1 Drawing...", () -> editor.exportImage(true));
+        dropDown(Messages.DiagramToolBar_export, Messages.DiagramToolBar_exportTooltip, menu -> {
+            menuItem(menu, Messages.DiagramToolBar_png, () -> editor.exportImage(false));
+            menuItem(menu, Messages.DiagramToolBar_svg, () -> editor.exportImage(true));
         });
     }
 
@@ -137,9 +139,9 @@ final class DiagramToolBar {
                 .filter(filter -> editor.diagram().getFilters().stream()
                         .anyMatch(f -> filter.getId().equals(f.getFilter()) && !f.getValues().isEmpty()))
                 .map(FilterDescription::getLabel).toList();
-        filtersItem.setText(active.isEmpty() ? "Filters" : "Filters (" + active.size() + " on)");
-        filtersItem.setToolTipText(active.isEmpty() ? "Narrow the diagram"
-                : "The diagram shows only what these filters keep: " + String.join(", ", active));
+        filtersItem.setText(active.isEmpty() ? Messages.DiagramToolBar_filters : NLS.bind(Messages.DiagramToolBar_filtersOn, active.size()));
+        filtersItem.setToolTipText(active.isEmpty() ? Messages.DiagramToolBar_filtersTooltip
+                : NLS.bind(Messages.DiagramToolBar_filtersOnTooltip, String.join(", ", active))); //$NON-NLS-1$
         toolBar.getParent().layout(true);
     }
 
@@ -172,11 +174,12 @@ final class DiagramToolBar {
                 .findFirst().orElse(null);
         MenuItem item = new MenuItem(menu, SWT.PUSH);
         int chosen = current == null ? 0 : current.getValues().size();
-        item.setText(filter.getLabel() + "..." + (chosen > 0 ? " (" + chosen + " chosen)" : ""));
+        item.setText(chosen > 0 ? NLS.bind(Messages.DiagramToolBar_filterItemChosen, filter.getLabel(), chosen)
+                : NLS.bind(Messages.DiagramToolBar_filterItem, filter.getLabel()));
         item.addListener(SWT.Selection, event -> chooseFilterValues(filter, current));
         if (chosen > 0) {
             MenuItem clear = new MenuItem(menu, SWT.PUSH);
-            clear.setText("Clear " + filter.getLabel());
+            clear.setText(NLS.bind(Messages.DiagramToolBar_clearFilter, filter.getLabel()));
             clear.addListener(SWT.Selection, event -> editor.execute(DiagramCommands.setFilter(editor.editingDomain(),
                     editor.diagram(), filter.getId(), List.of())));
         }
@@ -192,9 +195,8 @@ final class DiagramToolBar {
                         return element instanceof ModelElement named ? named.getName() : String.valueOf(element);
                     }
                 })
-                .title("Filter by " + Wording.inSentence(filter.getLabel()))
-                .message("Show only what concerns the chosen " + Wording.inSentence(filter.getLabel())
-                        + " (choose none to show everything):")
+                .title(NLS.bind(Messages.DiagramToolBar_filterTitle, Wording.inSentence(filter.getLabel())))
+                .message(NLS.bind(Messages.DiagramToolBar_filterMessage, Wording.inSentence(filter.getLabel())))
                 .create(toolBar.getShell());
         if (current != null) {
             dialog.setInitialElementSelections(List.copyOf(current.getValues()));

@@ -22,7 +22,7 @@ final class DirectEdit {
     Text open() {
         Text text = new Text(canvas, SWT.BORDER | SWT.MULTI | SWT.WRAP);
         Object current = node.element().eGet(node.mapping().getLabelFeature());
-        text.setText(current == null ? "" : current.toString());
+        text.setText(current == null ? "" : current.toString()); //$NON-NLS-1$
         int[] topLeft = canvas.toScreen(node.bounds().x(), node.bounds().y());
         int width = (int) Math.max(120, node.bounds().width() * canvas.zoom());
         int height = (int) Math.max(40, node.bounds().height() * canvas.zoom());

@@ -6,10 +6,12 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.innoscape.diagram.layout.ElkLayout;
 import org.innoscape.diagram.layout.LayoutGraph;
 import org.innoscape.diagram.layout.LayoutResult;
+import org.innoscape.diagram.ui.internal.Messages;
 
 /**
  * Runs ELK on a snapshot of the diagram in the background, with progress and cancel; the result
@@ -31,7 +33,7 @@ final class LayoutJob extends Job {
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
-        monitor.beginTask("Arranging " + graph.nodes().size() + " nodes and " + graph.edges().size() + " edges",
+        monitor.beginTask(NLS.bind(Messages.LayoutJob_task, graph.nodes().size(), graph.edges().size()),
                 IProgressMonitor.UNKNOWN);
         try {
             LayoutResult result = new ElkLayout().layout(graph, monitor::isCanceled);
@@ -43,7 +45,7 @@ final class LayoutJob extends Job {
             }
             return Status.OK_STATUS;
         } catch (RuntimeException e) {
-            return Status.error("The layout failed: " + e.getMessage(), e);
+            return Status.error(NLS.bind(Messages.LayoutJob_failed, e.getMessage()), e);
         } finally {
             monitor.done();
         }

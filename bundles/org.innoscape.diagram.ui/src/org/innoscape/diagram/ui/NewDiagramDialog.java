@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -14,6 +15,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.innoscape.diagram.DiagramCreation;
 import org.innoscape.diagram.description.DiagramDescription;
+import org.innoscape.diagram.ui.internal.Messages;
 import org.innoscape.model.InnovationSystem;
 
 /**
@@ -41,7 +43,7 @@ public final class NewDiagramDialog extends Dialog {
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
-        shell.setText("New Diagram");
+        shell.setText(Messages.NewDiagramDialog_title);
     }
 
     @Override
@@ -49,10 +51,10 @@ public final class NewDiagramDialog extends Dialog {
         Composite area = (Composite) super.createDialogArea(parent);
         area.setLayout(new GridLayout(1, false));
         Label target = new Label(area, SWT.WRAP);
-        target.setText("The new diagram is added to the model \u201c" + (system.getName() == null ? "(unnamed)" : system.getName()).replace("&", "&&")
-                + "\u201d and saved with it.");
+        target.setText(NLS.bind(Messages.NewDiagramDialog_target,
+                (system.getName() == null ? Messages.NewDiagramDialog_unnamed : system.getName()).replace("&", "&&"))); //$NON-NLS-1$ //$NON-NLS-2$
         target.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        new Label(area, SWT.NONE).setText("Diagram type:");
+        new Label(area, SWT.NONE).setText(Messages.NewDiagramDialog_type);
         typeList = new org.eclipse.swt.widgets.List(area, SWT.SINGLE | SWT.BORDER);
         types.forEach(t -> typeList.add(t.getLabel()));
         typeList.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -64,12 +66,12 @@ public final class NewDiagramDialog extends Dialog {
         // Room for four lines whatever the type: a longer explanation must not be cut.
         explanationLayout.heightHint = 4 * explanation.computeSize(SWT.DEFAULT, SWT.DEFAULT).y;
         explanation.setLayoutData(explanationLayout);
-        new Label(area, SWT.NONE).setText("Name:");
+        new Label(area, SWT.NONE).setText(Messages.NewDiagramDialog_name);
         nameField = new Text(area, SWT.BORDER);
         nameField.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         if (!pluginProblems.isEmpty()) {
             Label problems = new Label(area, SWT.WRAP);
-            problems.setText("Some diagram plugins could not be installed:\n" + String.join("\n", pluginProblems));
+            problems.setText(NLS.bind(Messages.NewDiagramDialog_pluginProblems, String.join("\n", pluginProblems))); //$NON-NLS-1$
             problems.setForeground(area.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
             problems.setLayoutData(wide);
         }

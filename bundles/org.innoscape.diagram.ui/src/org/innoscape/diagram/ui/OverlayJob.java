@@ -8,9 +8,11 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.innoscape.diagram.decoration.DecorationLayer;
 import org.innoscape.diagram.decoration.Decorations;
+import org.innoscape.diagram.ui.internal.Messages;
 import org.innoscape.model.InnovationSystem;
 
 /** Computes the switched-on decoration layers on a private copy of the model, in the background. */
@@ -21,7 +23,7 @@ final class OverlayJob extends Job {
     private final Consumer<Decorations> onDone;
 
     OverlayJob(InnovationSystem copy, List<DecorationLayer> layers, Display display, Consumer<Decorations> onDone) {
-        super("Computing diagram overlays");
+        super(Messages.OverlayJob_name);
         this.copy = copy;
         this.layers = layers;
         this.display = display;
@@ -30,7 +32,7 @@ final class OverlayJob extends Job {
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
-        SubMonitor progress = SubMonitor.convert(monitor, "Computing overlays", layers.size());
+        SubMonitor progress = SubMonitor.convert(monitor, Messages.OverlayJob_task, layers.size());
         Decorations all = Decorations.none();
         for (DecorationLayer layer : layers) {
             if (progress.isCanceled()) {
@@ -40,7 +42,7 @@ final class OverlayJob extends Job {
             try {
                 all = all.merge(layer.compute(copy, progress.split(1)));
             } catch (RuntimeException e) {
-                return Status.error("The overlay '" + layer.label() + "' failed: " + e.getMessage(), e);
+                return Status.error(NLS.bind(Messages.OverlayJob_failed, layer.label(), e.getMessage()), e);
             }
         }
         Decorations result = all;

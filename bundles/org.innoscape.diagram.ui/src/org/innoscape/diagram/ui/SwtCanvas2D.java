@@ -34,7 +34,7 @@ public final class SwtCanvas2D implements Canvas2D {
     public SwtCanvas2D(Display display) {
         this.display = display;
         FontData[] system = display.getSystemFont().getFontData();
-        this.fontName = system.length > 0 ? system[0].getName() : "Sans";
+        this.fontName = system.length > 0 ? system[0].getName() : "Sans"; //$NON-NLS-1$
     }
 
     /** Draws on {@code target} until the next call. */
@@ -94,7 +94,7 @@ public final class SwtCanvas2D implements Canvas2D {
 
     @Override
     public int textWidth(String text, int fontSize, boolean bold) {
-        String key = (bold ? -fontSize : fontSize) + "|" + text;
+        String key = (bold ? -fontSize : fontSize) + "|" + text; //$NON-NLS-1$
         Integer cached = textWidths.get(key);
         if (cached != null) {
             return cached;

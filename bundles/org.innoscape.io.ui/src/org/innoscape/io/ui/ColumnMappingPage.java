@@ -16,6 +16,7 @@ import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -33,7 +34,7 @@ import org.innoscape.ui.TableColumns;
  * {@code <register>.map} beside the first register, in the format {@code import --map} reads.
  */
 final class ColumnMappingPage extends WizardPage {
-    static final String KEEP = "(keep as a property)";
+    static final String KEEP = Messages.ColumnMappingPage_keep;
 
     private final RegisterFilesPage filesPage;
     private final Map<String, String> choices = new LinkedHashMap<>();
@@ -43,10 +44,10 @@ final class ColumnMappingPage extends WizardPage {
     private Button save;
 
     ColumnMappingPage(RegisterFilesPage filesPage) {
-        super("columnMapping");
+        super("columnMapping"); //$NON-NLS-1$
         this.filesPage = filesPage;
-        setTitle("Columns");
-        setDescription("Say which of your columns is which; columns left as they are become properties of each element.");
+        setTitle(Messages.ColumnMappingPage_title);
+        setDescription(Messages.ColumnMappingPage_description);
     }
 
     @Override
@@ -59,12 +60,12 @@ final class ColumnMappingPage extends WizardPage {
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).hint(560, 240).applyTo(table.getControl());
-        TableColumns.add(table, String.class, "Your column", 260, header -> header);
-        TableViewerColumn imports = TableColumns.add(table, String.class, "Imports as", 260, this::shown);
+        TableColumns.add(table, String.class, Messages.ColumnMappingPage_yourColumn, 260, header -> header);
+        TableViewerColumn imports = TableColumns.add(table, String.class, Messages.ColumnMappingPage_importsAs, 260, this::shown);
         imports.setEditingSupport(new ColumnChoice(table));
         table.setContentProvider(ArrayContentProvider.getInstance());
         save = new Button(page, SWT.CHECK);
-        save.setText("Save this mapping beside the register for next time");
+        save.setText(Messages.ColumnMappingPage_save);
         setControl(page);
     }
 
@@ -98,9 +99,11 @@ final class ColumnMappingPage extends WizardPage {
             }
         }
         table.setInput(choices.keySet().toArray(String[]::new));
-        note.setText((saved != null ? "The mapping saved beside the register is used. " : "")
-                + (unknown.isEmpty() ? "Every column is one Innoscape knows." : unknown.size() + " column(s) are not ones Innoscape knows; "
-                        + "choose what each is, or keep it as a property."));
+        if (unknown.isEmpty()) {
+            note.setText(saved != null ? Messages.ColumnMappingPage_savedAllKnown : Messages.ColumnMappingPage_allKnown);
+        } else {
+            note.setText(NLS.bind(saved != null ? Messages.ColumnMappingPage_savedUnknown : Messages.ColumnMappingPage_unknown, unknown.size()));
+        }
         note.getParent().layout(true, true);
     }
 
@@ -119,7 +122,7 @@ final class ColumnMappingPage extends WizardPage {
     }
 
     static Path mappingFileOf(Path register) {
-        return register.resolveSibling(register.getFileName() + ".map");
+        return register.resolveSibling(register.getFileName() + ".map"); //$NON-NLS-1$
     }
 
     private String shown(String header) {

@@ -24,7 +24,7 @@ public class ExportModelWizard extends Wizard implements IExportWizard {
     private List<Path> written = List.of();
 
     public ExportModelWizard() {
-        setWindowTitle("Export Model");
+        setWindowTitle(Messages.ExportModelWizard_title);
         setNeedsProgressMonitor(true);
     }
 
@@ -48,7 +48,7 @@ public class ExportModelWizard extends Wizard implements IExportWizard {
         InnovationSystem snapshot = EcoreUtil.copy(document.system());
         try {
             getContainer().run(true, false, monitor -> {
-                monitor.beginTask("Exporting " + document.name() + " as " + format.id(), 1);
+                monitor.beginTask(org.eclipse.osgi.util.NLS.bind(Messages.ExportModelWizard_task, document.name(), format.id()), 1);
                 try {
                     written = format.write(snapshot, output);
                 } catch (IOException e) {
@@ -58,8 +58,8 @@ public class ExportModelWizard extends Wizard implements IExportWizard {
             });
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
-            MessageDialog.openError(getShell(), "Export", "The model could not be exported to " + output
-                    + ". Existing files there are unchanged.\n\n" + cause.getMessage());
+            MessageDialog.openError(getShell(), Messages.ExportModelWizard_errorTitle,
+                    org.eclipse.osgi.util.NLS.bind(Messages.ExportModelWizard_notExported, output, cause.getMessage()));
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -29,27 +29,27 @@ final class ExportPage extends WizardPage {
     private Text output;
 
     ExportPage(List<ModelDocument> documents, ModelDocument preselected) {
-        super("export");
+        super("export"); //$NON-NLS-1$
         this.documents = documents;
         this.preselected = preselected;
-        setTitle("Export a model");
-        setDescription("Registers round-trip through File > Import; cells that look like formulas are made safe.");
+        setTitle(Messages.ExportPage_title);
+        setDescription(Messages.ExportPage_description);
     }
 
     @Override
     public void createControl(Composite parent) {
         Composite page = new Composite(parent, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(3).applyTo(page);
-        new Label(page, SWT.NONE).setText("&Model:");
+        new Label(page, SWT.NONE).setText(Messages.ExportPage_model);
         models = new Combo(page, SWT.READ_ONLY);
-        documents.forEach(d -> models.add(d.name() + "  (" + d.file() + ")"));
+        documents.forEach(d -> models.add(d.name() + "  (" + d.file() + ")")); //$NON-NLS-1$ //$NON-NLS-2$
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(models);
         if (!documents.isEmpty()) {
             models.select(Math.max(0, documents.indexOf(preselected)));
         }
 
         Group formatGroup = new Group(page, SWT.NONE);
-        formatGroup.setText("Format");
+        formatGroup.setText(Messages.ExportPage_format);
         GridLayoutFactory.swtDefaults().applyTo(formatGroup);
         GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(formatGroup);
         for (ExportFormat format : ExportFormats.installed()) {
@@ -66,11 +66,11 @@ final class ExportPage extends WizardPage {
         ExportFormat preferred = preferred();
         formats.forEach(radio -> radio.setSelection(radio.getData() == preferred));
 
-        new Label(page, SWT.NONE).setText("&To:");
+        new Label(page, SWT.NONE).setText(Messages.ExportPage_to);
         output = new Text(page, SWT.BORDER);
         GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(output);
         Button browse = new Button(page, SWT.PUSH);
-        browse.setText("&Browse...");
+        browse.setText(Messages.ExportPage_browse);
         browse.addListener(SWT.Selection, e -> browse());
         models.addListener(SWT.Selection, e -> suggestOutput());
         output.addListener(SWT.Modify, e -> validate());
@@ -83,11 +83,11 @@ final class ExportPage extends WizardPage {
         String chosen;
         if (format.writesFolder()) {
             DirectoryDialog dialog = new DirectoryDialog(getShell());
-            dialog.setMessage("Folder for actors.csv, initiatives.csv and relationships.csv");
+            dialog.setMessage(Messages.ExportPage_folder);
             chosen = dialog.open();
         } else {
             FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
-            dialog.setFilterExtensions(new String[] {"*." + format.fileExtension()});
+            dialog.setFilterExtensions(new String[] {"*." + format.fileExtension()}); //$NON-NLS-1$
             dialog.setOverwrite(true);
             chosen = dialog.open();
         }
@@ -104,18 +104,18 @@ final class ExportPage extends WizardPage {
             return;
         }
         Path file = document.file();
-        String base = file.getFileName().toString().replaceFirst("\\.innoscape$", "");
+        String base = file.getFileName().toString().replaceFirst("\\.innoscape$", ""); //$NON-NLS-1$ //$NON-NLS-2$
         ExportFormat format = format();
-        String name = format.writesFolder() ? base + "-registers" : base + "." + format.fileExtension();
+        String name = format.writesFolder() ? base + "-registers" : base + "." + format.fileExtension(); //$NON-NLS-1$ //$NON-NLS-2$
         output.setText(file.resolveSibling(name).toString());
     }
 
     private void validate() {
         String error = null;
         if (document() == null) {
-            error = "Open a model first (File > Open Model).";
+            error = Messages.ExportPage_noModel;
         } else if (output.getText().isBlank()) {
-            error = "Choose where to write the export.";
+            error = Messages.ExportPage_noOutput;
         }
         setErrorMessage(error);
         setPageComplete(error == null);
@@ -137,7 +137,7 @@ final class ExportPage extends WizardPage {
 
     /** The Excel workbook, chosen when the page opens (io's own, so always installed). */
     private static ExportFormat preferred() {
-        return ExportFormats.named("xlsx").orElseThrow();
+        return ExportFormats.named("xlsx").orElseThrow(); //$NON-NLS-1$
     }
 
     /** Chooses the format and destination (also used by tests). */

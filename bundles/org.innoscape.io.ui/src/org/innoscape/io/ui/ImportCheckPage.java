@@ -9,6 +9,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
@@ -31,11 +32,11 @@ final class ImportCheckPage extends WizardPage {
     private TableViewer problems;
 
     ImportCheckPage(RegisterFilesPage filesPage, ColumnMappingPage columnsPage) {
-        super("importCheck");
+        super("importCheck"); //$NON-NLS-1$
         this.filesPage = filesPage;
         this.columnsPage = columnsPage;
-        setTitle("Check before importing");
-        setDescription("Nothing is imported until you press Finish; a register with a fatal problem imports nothing.");
+        setTitle(Messages.ImportCheckPage_title);
+        setDescription(Messages.ImportCheckPage_description);
         setPageComplete(false);
     }
 
@@ -51,12 +52,12 @@ final class ImportCheckPage extends WizardPage {
         GridDataFactory.fillDefaults().grab(true, true).hint(640, 260).applyTo(problems.getControl());
         // The workbench's 16-pixel problem markers (the display's ICON_ERROR is a 48-pixel dialog icon).
         ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
-        column("", 24, p -> "", p -> images.getImage(p.fatal() ? ISharedImages.IMG_OBJS_ERROR_TSK : ISharedImages.IMG_OBJS_WARN_TSK));
-        column("File", 160, p -> Path.of(p.file()).getFileName().toString(), null);
-        column("Row", 50, p -> p.row() > 0 ? Integer.toString(p.row()) : "", null);
-        column("Column", 110, p -> p.column() == null ? "" : p.column(), null);
-        column("Value", 120, p -> p.value() == null ? "" : p.value(), null);
-        column("Problem", 360, ImportProblem::reason, null);
+        column("", 24, p -> "", p -> images.getImage(p.fatal() ? ISharedImages.IMG_OBJS_ERROR_TSK : ISharedImages.IMG_OBJS_WARN_TSK)); //$NON-NLS-1$ //$NON-NLS-2$
+        column(Messages.ImportCheckPage_file, 160, p -> Path.of(p.file()).getFileName().toString(), null);
+        column(Messages.ImportCheckPage_row, 50, p -> p.row() > 0 ? Integer.toString(p.row()) : "", null); //$NON-NLS-1$
+        column(Messages.ImportCheckPage_column, 110, p -> p.column() == null ? "" : p.column(), null); //$NON-NLS-1$
+        column(Messages.ImportCheckPage_value, 120, p -> p.value() == null ? "" : p.value(), null); //$NON-NLS-1$
+        column(Messages.ImportCheckPage_problem, 360, ImportProblem::reason, null);
         problems.setContentProvider(ArrayContentProvider.getInstance());
         setControl(page);
     }
@@ -87,10 +88,10 @@ final class ImportCheckPage extends WizardPage {
                 }
             });
         } catch (InterruptedException e) {
-            show(null, "The check was cancelled. Press Back and Next to run it again.");
+            show(null, Messages.ImportCheckPage_cancelled);
             return;
         } catch (InvocationTargetException e) {
-            show(null, "The registers could not be checked: " + e.getCause().getMessage());
+            show(null, NLS.bind(Messages.ImportCheckPage_notChecked, e.getCause().getMessage()));
             return;
         }
         show(result[0], null);
@@ -108,14 +109,14 @@ final class ImportCheckPage extends WizardPage {
         int fatal = result.fatalProblems().size();
         int warnings = result.problems().size() - fatal;
         if (result.succeeded()) {
-            summary.setText(result.created() + " element(s) will be created and " + result.updated() + " updated in "
-                    + plan.modelFile().getFileName() + (plan.intoNewModel() ? " (a new model)" : "")
-                    + (warnings > 0 ? ". " + warnings + " warning(s) below." : ".")
-                    + (plan.intoNewModel() ? "" : " Edit > Undo takes the whole import back."));
+            String text = plan.intoNewModel()
+                    ? (warnings > 0 ? Messages.ImportCheckPage_summaryNewWarnings : Messages.ImportCheckPage_summaryNew)
+                    : (warnings > 0 ? Messages.ImportCheckPage_summaryOpenWarnings : Messages.ImportCheckPage_summaryOpen);
+            summary.setText(NLS.bind(text, new Object[] { result.created(), result.updated(), plan.modelFile().getFileName(), warnings }));
             setErrorMessage(null);
         } else {
-            summary.setText(fatal + " problem(s) must be fixed in the registers; nothing will be imported.");
-            setErrorMessage(fatal + " problem(s) must be fixed first.");
+            summary.setText(NLS.bind(Messages.ImportCheckPage_fatal, fatal));
+            setErrorMessage(NLS.bind(Messages.ImportCheckPage_fatalError, fatal));
         }
         summary.getParent().layout(true, true);
         setPageComplete(result.succeeded());

@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.edit.command.ChangeCommand;
+import org.eclipse.osgi.util.NLS;
 import org.innoscape.io.ColumnMapping;
 import org.innoscape.io.ImportResult;
 import org.innoscape.io.RegisterImporter;
@@ -58,7 +59,7 @@ public final class ImportPlan {
 
     /** Reads every register and does a dry run; cancellable between files. */
     public ImportResult check(IProgressMonitor monitor) {
-        SubMonitor progress = SubMonitor.convert(monitor, "Checking registers", files.size() + 1);
+        SubMonitor progress = SubMonitor.convert(monitor, Messages.ImportPlan_checking, files.size() + 1);
         List<RegisterTable> read = new ArrayList<>();
         for (Path file : files) {
             if (progress.isCanceled()) {
@@ -69,7 +70,7 @@ public final class ImportPlan {
             progress.worked(1);
         }
         tables = List.copyOf(read);
-        progress.subTask("Checking against the model");
+        progress.subTask(Messages.ImportPlan_checkingModel);
         check = new RegisterImporter(options).apply(target(), tables);
         progress.worked(1);
         return check;
@@ -89,7 +90,7 @@ public final class ImportPlan {
     }
 
     private InnovationSystem target() {
-        return newModel != null ? DefaultTemplate.create(newModel.getFileName().toString().replaceFirst("\\.innoscape$", ""))
+        return newModel != null ? DefaultTemplate.create(newModel.getFileName().toString().replaceFirst("\\.innoscape$", "")) //$NON-NLS-1$ //$NON-NLS-2$
                 : document.system();
     }
 
@@ -99,7 +100,7 @@ public final class ImportPlan {
      */
     public void apply() throws IOException {
         if (check == null || !check.succeeded()) {
-            throw new IllegalStateException("the registers have not been checked, or have fatal problems");
+            throw new IllegalStateException("the registers have not been checked, or have fatal problems"); //$NON-NLS-1$
         }
         if (newModel != null) {
             new ModelStore().save(check.model(), newModel);
@@ -112,7 +113,7 @@ public final class ImportPlan {
                 new RegisterImporter(options).applyInPlace(system, tables);
             }
         };
-        command.setLabel("Import " + files.size() + (files.size() == 1 ? " register" : " registers"));
+        command.setLabel(NLS.bind(files.size() == 1 ? Messages.ImportPlan_commandOne : Messages.ImportPlan_commandMany, files.size()));
         document.editingDomain().getCommandStack().execute(command);
     }
 }

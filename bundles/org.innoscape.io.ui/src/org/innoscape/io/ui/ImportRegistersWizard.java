@@ -5,6 +5,7 @@ import java.io.IOException;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.ui.IImportWizard;
 import org.eclipse.ui.IWorkbench;
@@ -23,7 +24,7 @@ public class ImportRegistersWizard extends Wizard implements IImportWizard {
     private ImportCheckPage checkPage;
 
     public ImportRegistersWizard() {
-        setWindowTitle("Import Programme Registers");
+        setWindowTitle(Messages.ImportRegistersWizard_title);
         setNeedsProgressMonitor(true);
     }
 
@@ -55,7 +56,8 @@ public class ImportRegistersWizard extends Wizard implements IImportWizard {
         try {
             columnsPage.saveIfAsked();
         } catch (IOException e) {
-            MessageDialog.openWarning(getShell(), "Import", "The column mapping could not be saved (the import goes on): " + e.getMessage());
+            MessageDialog.openWarning(getShell(), Messages.ImportRegistersWizard_errorTitle,
+                    NLS.bind(Messages.ImportRegistersWizard_mappingNotSaved, e.getMessage()));
         }
         IOException[] failure = new IOException[1];
         // Applying to an open model runs on the UI thread (its listeners are UI code): about a second per
@@ -68,8 +70,8 @@ public class ImportRegistersWizard extends Wizard implements IImportWizard {
             }
         });
         if (failure[0] != null) {
-            MessageDialog.openError(getShell(), "Import", "The new model could not be written to " + plan.modelFile()
-                    + " (nothing was changed): " + failure[0].getMessage());
+            MessageDialog.openError(getShell(), Messages.ImportRegistersWizard_errorTitle,
+                    NLS.bind(Messages.ImportRegistersWizard_notWritten, plan.modelFile(), failure[0].getMessage()));
             return false;
         }
         if (plan.intoNewModel() && workbench != null) {

@@ -18,7 +18,7 @@ public class OpenWizardHandler extends AbstractHandler implements IExecutableExt
 
     @Override
     public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
-        export = "export".equals(data);
+        export = "export".equals(data); //$NON-NLS-1$
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Display;
@@ -47,13 +48,12 @@ public final class PublishSiteHandler extends AbstractHandler {
         Shell shell = window.getShell();
         ModelDocument document = CurrentModel.of(window.getActivePage());
         if (document == null) {
-            MessageDialog.openInformation(shell, "Publish as Web Site", "Open a model first: the site is published from the current model.");
+            MessageDialog.openInformation(shell, Messages.PublishSiteHandler_title, Messages.PublishSiteHandler_noModel);
             return null;
         }
         DirectoryDialog dialog = new DirectoryDialog(shell);
-        dialog.setText("Publish as Web Site");
-        dialog.setMessage("Choose where to put the site. It goes into a folder named " + siteName(document)
-                + " there (an earlier publication in it is replaced).");
+        dialog.setText(Messages.PublishSiteHandler_title);
+        dialog.setMessage(NLS.bind(Messages.PublishSiteHandler_where, siteName(document)));
         Path suggested = ModelFolders.suggested(window.getActivePage());
         if (suggested != null) {
             dialog.setFilterPath(suggested.toString());
@@ -64,13 +64,13 @@ public final class PublishSiteHandler extends AbstractHandler {
         }
         Path site = Path.of(chosen).resolve(siteName(document));
         if (document.file().toAbsolutePath().normalize().startsWith(site.toAbsolutePath().normalize())) {
-            MessageDialog.openError(shell, "Publish as Web Site", "The model is inside " + site + ", which publishing replaces. Choose another folder.");
+            MessageDialog.openError(shell, Messages.PublishSiteHandler_title, NLS.bind(Messages.PublishSiteHandler_modelInside, site));
             return null;
         }
         Display display = shell.getDisplay();
         schedule(document, site, published -> display.asyncExec(() -> {
-            if (!shell.isDisposed() && MessageDialog.openQuestion(shell, "Published",
-                    "Published " + published.pages() + " pages to " + published.folder() + ".\n\nOpen the site in your browser?")) {
+            if (!shell.isDisposed() && MessageDialog.openQuestion(shell, Messages.PublishSiteHandler_publishedTitle,
+                    NLS.bind(Messages.PublishSiteHandler_published, published.pages(), published.folder()))) {
                 Program.launch(published.home().toString());
             }
         }));
@@ -79,14 +79,14 @@ public final class PublishSiteHandler extends AbstractHandler {
 
     private static String siteName(ModelDocument document) {
         String file = document.file().getFileName().toString();
-        return (file.endsWith(".innoscape") ? file.substring(0, file.length() - ".innoscape".length()) : file) + "-site";
+        return (file.endsWith(".innoscape") ? file.substring(0, file.length() - ".innoscape".length()) : file) + "-site"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     /** Publishes a copy of the document's model into {@code folder} in a background job. */
     public static Job schedule(ModelDocument document, Path folder, Consumer<PublishedSite> onDone) {
         InnovationSystem copy = EcoreUtil.copy(document.system());
-        String footer = "Published with Innoscape from " + document.file().getFileName() + ".";
-        Job job = new Job("Publishing " + document.file().getFileName() + " as a web site") {
+        String footer = NLS.bind(Messages.PublishSiteHandler_footer, document.file().getFileName());
+        Job job = new Job(NLS.bind(Messages.PublishSiteHandler_job, document.file().getFileName())) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 SubMonitor progress = SubMonitor.convert(monitor, 10);
@@ -100,7 +100,7 @@ public final class PublishSiteHandler extends AbstractHandler {
                 } catch (OperationCanceledException e) {
                     return Status.CANCEL_STATUS;
                 } catch (IOException e) {
-                    return Status.error("Could not publish to " + folder + ": " + e.getMessage(), e);
+                    return Status.error(NLS.bind(Messages.PublishSiteHandler_failed, folder, e.getMessage()), e);
                 }
             }
         };

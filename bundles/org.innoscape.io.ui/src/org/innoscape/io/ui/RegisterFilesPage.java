@@ -31,11 +31,11 @@ final class RegisterFilesPage extends WizardPage {
     private Button createUnknown;
 
     RegisterFilesPage(List<ModelDocument> documents, ModelDocument preselected) {
-        super("registerFiles");
+        super("registerFiles"); //$NON-NLS-1$
         this.documents = documents;
         this.preselected = preselected;
-        setTitle("Import programme registers");
-        setDescription("Choose CSV files, Excel workbooks or a STIP Compass export, and the model to import them into.");
+        setTitle(Messages.RegisterFilesPage_title);
+        setDescription(Messages.RegisterFilesPage_description);
     }
 
     @Override
@@ -44,16 +44,16 @@ final class RegisterFilesPage extends WizardPage {
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(page);
 
         Label filesLabel = new Label(page, SWT.NONE);
-        filesLabel.setText("&Registers (the kind of each is recognised from its header):");
+        filesLabel.setText(Messages.RegisterFilesPage_registers);
         GridDataFactory.fillDefaults().span(2, 1).applyTo(filesLabel);
         fileList = new org.eclipse.swt.widgets.List(page, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
         GridDataFactory.fillDefaults().grab(true, true).hint(420, 120).applyTo(fileList);
         Composite buttons = new Composite(page, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(buttons);
         GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);
-        Button add = button(buttons, "&Add Files...");
+        Button add = button(buttons, Messages.RegisterFilesPage_add);
         add.addListener(SWT.Selection, e -> browseRegisters());
-        Button remove = button(buttons, "Re&move");
+        Button remove = button(buttons, Messages.RegisterFilesPage_remove);
         remove.addListener(SWT.Selection, e -> {
             int[] selected = fileList.getSelectionIndices();
             for (int i = selected.length - 1; i >= 0; i--) {
@@ -63,28 +63,27 @@ final class RegisterFilesPage extends WizardPage {
         });
 
         Group target = new Group(page, SWT.NONE);
-        target.setText("Import into");
+        target.setText(Messages.RegisterFilesPage_importInto);
         GridLayoutFactory.swtDefaults().numColumns(3).applyTo(target);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(target);
         intoOpen = new Button(target, SWT.RADIO);
-        intoOpen.setText("An &open model:");
+        intoOpen.setText(Messages.RegisterFilesPage_intoOpen);
         openModels = new Combo(target, SWT.READ_ONLY);
-        documents.forEach(d -> openModels.add(d.name() + "  (" + d.file() + ")"));
+        documents.forEach(d -> openModels.add(d.name() + "  (" + d.file() + ")")); //$NON-NLS-1$ //$NON-NLS-2$
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(openModels);
         intoNew = new Button(target, SWT.RADIO);
-        intoNew.setText("A &new model file:");
+        intoNew.setText(Messages.RegisterFilesPage_intoNew);
         newFile = new Text(target, SWT.BORDER);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(newFile);
         Button browseNew = new Button(target, SWT.PUSH);
-        browseNew.setText("&Browse...");
+        browseNew.setText(Messages.RegisterFilesPage_browse);
         browseNew.addListener(SWT.Selection, e -> browseNewModel());
         Label templateNote = new Label(target, SWT.WRAP);
-        templateNote.setText("A new model starts from the default template (the six drivers, the pathway stages and the usual "
-                + "target groups), so coverage gaps against them show at once.");
+        templateNote.setText(Messages.RegisterFilesPage_templateNote);
         GridDataFactory.fillDefaults().span(3, 1).hint(420, SWT.DEFAULT).applyTo(templateNote);
 
         createUnknown = new Button(page, SWT.CHECK);
-        createUnknown.setText("&Create owners, stages, drivers and groups the model lacks (each is reported); otherwise refuse them");
+        createUnknown.setText(Messages.RegisterFilesPage_createUnknown);
         createUnknown.setSelection(true);
         GridDataFactory.fillDefaults().span(2, 1).applyTo(createUnknown);
 
@@ -113,9 +112,9 @@ final class RegisterFilesPage extends WizardPage {
 
     private void browseRegisters() {
         FileDialog dialog = new FileDialog(getShell(), SWT.OPEN | SWT.MULTI);
-        dialog.setText("Registers to import");
-        dialog.setFilterExtensions(new String[] {"*.csv;*.xlsx;*.tsv;*.txt", "*.*"});
-        dialog.setFilterNames(new String[] {"Registers (CSV, Excel, STIP Compass)", "All files"});
+        dialog.setText(Messages.RegisterFilesPage_registersDialog);
+        dialog.setFilterExtensions(new String[] {"*.csv;*.xlsx;*.tsv;*.txt", "*.*"}); //$NON-NLS-1$ //$NON-NLS-2$
+        dialog.setFilterNames(new String[] {Messages.RegisterFilesPage_registerFiles, Messages.RegisterFilesPage_allFiles});
         if (dialog.open() != null) {
             List<Path> chosen = new ArrayList<>();
             for (String name : dialog.getFileNames()) {
@@ -127,9 +126,9 @@ final class RegisterFilesPage extends WizardPage {
 
     private void browseNewModel() {
         FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
-        dialog.setText("New model file");
-        dialog.setFilterExtensions(new String[] {"*.innoscape"});
-        dialog.setFileName("imported.innoscape");
+        dialog.setText(Messages.RegisterFilesPage_newModelDialog);
+        dialog.setFilterExtensions(new String[] {"*.innoscape"}); //$NON-NLS-1$
+        dialog.setFileName("imported.innoscape"); //$NON-NLS-1$
         String chosen = dialog.open();
         if (chosen != null) {
             chooseNewModel(Path.of(chosen));
@@ -144,7 +143,7 @@ final class RegisterFilesPage extends WizardPage {
 
     void chooseNewModel(Path file) {
         String name = file.toString();
-        newFile.setText(name.endsWith(".innoscape") ? name : name + ".innoscape");
+        newFile.setText(name.endsWith(".innoscape") ? name : name + ".innoscape"); //$NON-NLS-1$ //$NON-NLS-2$
         intoNew.setSelection(true);
         intoOpen.setSelection(false);
         validate();
@@ -159,18 +158,18 @@ final class RegisterFilesPage extends WizardPage {
         if (files.isEmpty()) {
             // Not an error yet: the user has not done anything wrong, there is just nothing to import.
             setErrorMessage(null);
-            setMessage("Add at least one register file.");
+            setMessage(Messages.RegisterFilesPage_addFiles);
             setPageComplete(false);
             return;
         }
         setMessage(null);
         String error = null;
         if (intoOpen.getSelection() && openModels.getSelectionIndex() < 0) {
-            error = "Choose the open model to import into.";
+            error = Messages.RegisterFilesPage_chooseOpenModel;
         } else if (intoNew.getSelection() && newFile.getText().isBlank()) {
-            error = "Name the new model file.";
+            error = Messages.RegisterFilesPage_nameNewModel;
         } else if (intoNew.getSelection() && Files.exists(Path.of(newFile.getText().strip()))) {
-            error = "The new model file exists already; choose another name, or open it and import into it.";
+            error = Messages.RegisterFilesPage_newModelExists;
         }
         setErrorMessage(error);
         setPageComplete(error == null);

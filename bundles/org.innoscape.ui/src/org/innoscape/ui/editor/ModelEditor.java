@@ -10,6 +10,7 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -24,6 +25,7 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.validation.ModelValidation;
 import org.innoscape.ui.CoalescedRefresh;
+import org.innoscape.ui.internal.Messages;
 import org.innoscape.ui.model.DiskChanges;
 import org.innoscape.ui.model.ModelDocument;
 import org.innoscape.ui.model.OpenModels;
@@ -36,7 +38,7 @@ import org.innoscape.ui.properties.LivePropertySheetPage;
  * close come from here; closing the editor closes the model.
  */
 public class ModelEditor extends EditorPart {
-    public static final String ID = "org.innoscape.ui.editors.model";
+    public static final String ID = "org.innoscape.ui.editors.model"; //$NON-NLS-1$
 
     private ModelDocument document;
     private Label summary;
@@ -50,15 +52,15 @@ public class ModelEditor extends EditorPart {
         try {
             page.openEditor(new ModelEditorInput(document), ID);
         } catch (PartInitException e) {
-            MessageDialog.openError(page.getWorkbenchWindow().getShell(), "Cannot open the model",
-                    "Innoscape could not open an editor for " + document.name() + ": " + e.getMessage());
+            MessageDialog.openError(page.getWorkbenchWindow().getShell(), Messages.ModelEditor_cannotOpenTitle,
+                    NLS.bind(Messages.ModelEditor_cannotOpen, document.name(), e.getMessage()));
         }
     }
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
         if (!(input instanceof ModelEditorInput modelInput)) {
-            throw new PartInitException("Not an Innoscape model: " + input.getName());
+            throw new PartInitException(NLS.bind(Messages.ModelEditor_notAModel, input.getName()));
         }
         setSite(site);
         setInput(input);
@@ -81,7 +83,7 @@ public class ModelEditor extends EditorPart {
         problems.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         problems.getTable().setHeaderVisible(true);
         TableViewerColumn message = new TableViewerColumn(problems, SWT.NONE);
-        message.getColumn().setText("Problem");
+        message.getColumn().setText(Messages.ModelEditor_problem);
         message.getColumn().setWidth(900);
         message.setLabelProvider(new ColumnLabelProvider() {
             @Override
@@ -100,18 +102,17 @@ public class ModelEditor extends EditorPart {
         InnovationSystem system = document.system();
         setPartName(document.name());
         setTitleToolTip(document.file().toString());
-        summary.setText(system.getName() + (system.getJurisdiction() == null ? "" : " — " + system.getJurisdiction())
-                + (system.getSnapshotDate() == null ? "" : ", " + system.getSnapshotDate()) + "\n"
-                + system.getActors().size() + " actors, " + system.getRelationships().size() + " relationships, "
-                + system.getDrivers().size() + " drivers and themes, " + system.getStages().size() + " pathway stages, "
-                + system.getInitiatives().size() + " initiatives, " + system.getRecommendations().size()
-                + " recommendations, " + system.getIndicators().size() + " indicators.");
+        summary.setText(system.getName() + (system.getJurisdiction() == null ? "" : " — " + system.getJurisdiction()) //$NON-NLS-1$ //$NON-NLS-2$
+                + (system.getSnapshotDate() == null ? "" : ", " + system.getSnapshotDate()) + "\n" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + NLS.bind(Messages.ModelEditor_counts, new Object[] { system.getActors().size(), system.getRelationships().size(),
+                        system.getDrivers().size(), system.getStages().size(), system.getInitiatives().size(),
+                        system.getRecommendations().size(), system.getIndicators().size() }));
         summary.getParent().layout();
         List<Diagnostic> found = ModelValidation.problems(system);
         problems.setInput(found);
         // An empty table alone does not say whether the check ran.
-        problemsHeading.setText(found.isEmpty() ? "The model constraints find no problems."
-                : "Problems found by the model constraints (" + found.size() + "):");
+        problemsHeading.setText(found.isEmpty() ? Messages.ModelEditor_noProblems
+                : NLS.bind(Messages.ModelEditor_problems, found.size()));
         firePropertyChange(PROP_DIRTY);
         undoRedo.update();
     }
@@ -133,9 +134,8 @@ public class ModelEditor extends EditorPart {
         try {
             document.save();
         } catch (IOException e) {
-            MessageDialog.openError(getSite().getShell(), "Could not save",
-                    "Innoscape could not save " + document.file() + ".\n\n" + e.getMessage()
-                            + "\n\nThe file on disk is unchanged and your changes are still here; try again or use Save As.");
+            MessageDialog.openError(getSite().getShell(), Messages.ModelEditor_saveFailedTitle,
+                    NLS.bind(Messages.ModelEditor_saveFailed, document.file(), e.getMessage()));
         }
     }
 

@@ -21,7 +21,7 @@ public record ModelEditorInput(ModelDocument document) implements IEditorInput {
 
     @Override
     public ImageDescriptor getImageDescriptor() {
-        return ImageDescriptor.createFromURL(ModelEditorInput.class.getResource("/icons/innoscape16.png"));
+        return ImageDescriptor.createFromURL(ModelEditorInput.class.getResource("/icons/innoscape16.png")); //$NON-NLS-1$
     }
 
     @Override

@@ -17,8 +17,8 @@ import org.innoscape.ui.model.RecentModels;
  * gone or no longer loads is not reopened (and says why in the Log view); nothing else is affected.
  */
 public final class ModelEditorInputFactory implements IElementFactory {
-    public static final String ID = "org.innoscape.ui.editors.modelInputFactory";
-    static final String FILE = "file";
+    public static final String ID = "org.innoscape.ui.editors.modelInputFactory"; //$NON-NLS-1$
+    static final String FILE = "file"; //$NON-NLS-1$
 
     @Override
     public IAdaptable createElement(IMemento memento) {
@@ -35,14 +35,14 @@ public final class ModelEditorInputFactory implements IElementFactory {
         try {
             Path file = Path.of(remembered);
             if (!Files.isRegularFile(file)) {
-                log.log(System.Logger.Level.WARNING, "not reopened: " + file + " no longer exists");
+                log.log(System.Logger.Level.WARNING, "not reopened: " + file + " no longer exists"); //$NON-NLS-1$ //$NON-NLS-2$
                 return null;
             }
             ModelDocument document = OpenModels.get().open(file);
             RecentModels.opened(document.file());
             return document;
         } catch (InvalidPathException | ModelLoadException e) {
-            log.log(System.Logger.Level.WARNING, "not reopened: " + remembered + ": " + e.getMessage());
+            log.log(System.Logger.Level.WARNING, "not reopened: " + remembered + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
             return null;
         }
     }

@@ -18,9 +18,11 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.edit.ModelDeletion;
+import org.innoscape.ui.internal.Messages;
 import org.innoscape.ui.model.ModelDocument;
 
 /**
@@ -40,7 +42,7 @@ final class ExplorerMenu {
         Object first = selection.getFirstElement();
         ModelDocument document = ExplorerItems.documentOf(first);
         if (document != null && selection.size() == 1) {
-            MenuManager newMenu = new MenuManager("&New");
+            MenuManager newMenu = new MenuManager(Messages.ExplorerMenu_new);
             for (Action action : newChildActions(document, first)) {
                 newMenu.add(action);
             }
@@ -82,7 +84,7 @@ final class ExplorerMenu {
 
     /** Deletes the selected elements after asking; the context menu's Delete and the explorer's Edit > Delete. */
     Action deleteAction() {
-        return new Action("&Delete") {
+        return new Action(Messages.ExplorerMenu_delete) {
             @Override
             public void run() {
                 if (canDelete()) {
@@ -102,11 +104,11 @@ final class ExplorerMenu {
         ModelDocument document = ExplorerItems.documentOf(elements.get(0));
         InnovationSystem system = document.system();
         int dependents = ModelDeletion.dependentCount(system, elements);
-        String what = elements.size() == 1 ? "the selected element" : "the " + elements.size() + " selected elements";
-        String message = "Delete " + what + " from the model and from every diagram"
-                + (dependents > 0 ? ", together with " + dependents + " relationship(s) or review(s) that depend on them" : "")
-                + "?\n\nYou can undo this with Edit > Undo.";
-        if (MessageDialog.openConfirm(viewer.getControl().getShell(), "Delete", message)) {
+        String message = elements.size() == 1
+                ? (dependents > 0 ? NLS.bind(Messages.ExplorerMenu_deleteOneWithDependents, dependents) : Messages.ExplorerMenu_deleteOne)
+                : (dependents > 0 ? NLS.bind(Messages.ExplorerMenu_deleteManyWithDependents, elements.size(), dependents)
+                        : NLS.bind(Messages.ExplorerMenu_deleteMany, elements.size()));
+        if (MessageDialog.openConfirm(viewer.getControl().getShell(), Messages.ExplorerMenu_deleteTitle, message)) {
             document.editingDomain().getCommandStack().execute(ModelDeletion.delete(document.editingDomain(), system,
                     elements));
         }

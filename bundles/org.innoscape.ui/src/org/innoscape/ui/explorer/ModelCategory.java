@@ -25,6 +25,6 @@ public record ModelCategory(ModelDocument document, EReference feature) {
             }
         }
         words.setCharAt(0, Character.toUpperCase(words.charAt(0)));
-        return words + " (" + elements().size() + ")";
+        return words + " (" + elements().size() + ")"; //$NON-NLS-1$ //$NON-NLS-2$
     }
 }

@@ -9,6 +9,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DragSourceAdapter;
@@ -25,6 +26,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.innoscape.model.Diagram;
 import org.innoscape.model.ModelElement;
 import org.innoscape.ui.editor.ModelEditor;
+import org.innoscape.ui.internal.Messages;
 import org.innoscape.ui.model.ModelDocument;
 import org.innoscape.ui.model.OpenModels;
 import org.innoscape.ui.model.UndoRedoActions;
@@ -36,7 +38,7 @@ import org.innoscape.ui.properties.LivePropertySheetPage;
  */
 public class ModelExplorerView extends ViewPart {
     /** Contributed by org.innoscape.diagram.ui. */
-    public static final String OPEN_DIAGRAM_COMMAND = "org.innoscape.diagram.ui.openDiagram";
+    public static final String OPEN_DIAGRAM_COMMAND = "org.innoscape.diagram.ui.openDiagram"; //$NON-NLS-1$
     private TreeViewer viewer;
     private Text filterBox;
     private final Runnable refresh = this::refreshLater;
@@ -47,7 +49,7 @@ public class ModelExplorerView extends ViewPart {
     public void createPartControl(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
         filterBox = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-        filterBox.setMessage("Filter elements by name or register id");
+        filterBox.setMessage(Messages.ModelExplorerView_filter);
         filterBox.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
         viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
@@ -115,7 +117,8 @@ public class ModelExplorerView extends ViewPart {
         try {
             handlers.executeCommand(OPEN_DIAGRAM_COMMAND, null);
         } catch (Exception e) {
-            getViewSite().getActionBars().getStatusLineManager().setErrorMessage("Cannot open the diagram: " + e.getMessage());
+            getViewSite().getActionBars().getStatusLineManager()
+                    .setErrorMessage(NLS.bind(Messages.ModelExplorerView_cannotOpenDiagram, e.getMessage()));
         }
     }
 

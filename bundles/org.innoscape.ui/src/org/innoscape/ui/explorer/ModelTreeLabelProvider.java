@@ -23,7 +23,7 @@ public class ModelTreeLabelProvider extends LabelProvider {
     @Override
     public String getText(Object element) {
         if (element instanceof ModelDocument document) {
-            return (document.isDirty() ? "*" : "") + document.name();
+            return (document.isDirty() ? "*" : "") + document.name(); //$NON-NLS-1$ //$NON-NLS-2$
         }
         if (element instanceof ModelCategory category) {
             return category.label();

@@ -15,7 +15,7 @@ public class GettingStartedHandler extends AbstractHandler {
         try {
             HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage().showView(GettingStartedView.ID);
         } catch (PartInitException e) {
-            throw new ExecutionException("cannot show the getting-started page", e);
+            throw new ExecutionException("cannot show the getting-started page", e); //$NON-NLS-1$
         }
         return null;
     }

@@ -5,8 +5,10 @@ import java.io.IOException;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.innoscape.ui.internal.Messages;
 import org.innoscape.ui.model.ExampleModelCopy;
 import org.innoscape.ui.model.ModelOpener;
 
@@ -19,8 +21,8 @@ public class OpenExampleHandler extends AbstractHandler {
         try {
             ModelOpener.open(window.getActivePage(), ExampleModelCopy.england2021());
         } catch (IOException e) {
-            MessageDialog.openError(window.getShell(), "Cannot open the example",
-                    "Innoscape could not prepare the example model: " + e.getMessage());
+            MessageDialog.openError(window.getShell(), Messages.OpenExampleHandler_title,
+                    NLS.bind(Messages.OpenExampleHandler_cannotPrepare, e.getMessage()));
         }
         return null;
     }

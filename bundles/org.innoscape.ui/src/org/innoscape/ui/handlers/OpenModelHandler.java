@@ -8,6 +8,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.innoscape.ui.internal.Messages;
 import org.innoscape.ui.model.ModelFolders;
 import org.innoscape.ui.model.ModelOpener;
 
@@ -18,9 +19,9 @@ public class OpenModelHandler extends AbstractHandler {
     public Object execute(ExecutionEvent event) {
         IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
         FileDialog dialog = new FileDialog(window.getShell(), SWT.OPEN);
-        dialog.setText("Open Innoscape model");
-        dialog.setFilterExtensions(new String[] {"*.innoscape", "*.*"});
-        dialog.setFilterNames(new String[] {"Innoscape models (*.innoscape)", "All files"});
+        dialog.setText(Messages.OpenModelHandler_title);
+        dialog.setFilterExtensions(new String[] {"*.innoscape", "*.*"}); //$NON-NLS-1$ //$NON-NLS-2$
+        dialog.setFilterNames(new String[] {Messages.OpenModelHandler_modelFiles, Messages.OpenModelHandler_allFiles});
         dialog.setFilterPath(ModelFolders.suggested(window.getActivePage()).toString());
         String chosen = dialog.open();
         if (chosen != null) {

@@ -10,6 +10,7 @@ import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.CompoundContributionItem;
+import org.innoscape.ui.internal.Messages;
 import org.innoscape.ui.model.ModelOpener;
 import org.innoscape.ui.model.RecentModels;
 
@@ -22,8 +23,8 @@ public class RecentModelsMenu extends CompoundContributionItem {
         List<IContributionItem> items = new ArrayList<>();
         for (int i = 0; i < recent.size(); i++) {
             Path file = recent.get(i);
-            String mnemonic = i < 9 ? "&" + (i + 1) + " " : "";
-            Action open = new Action(mnemonic + file.getFileName().toString().replace("&", "&&") + "  [" + file.getParent() + "]") {
+            String mnemonic = i < 9 ? "&" + (i + 1) + " " : ""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            Action open = new Action(mnemonic + file.getFileName().toString().replace("&", "&&") + "  [" + file.getParent() + "]") { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                 @Override
                 public void run() {
                     IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
@@ -36,7 +37,7 @@ public class RecentModelsMenu extends CompoundContributionItem {
             items.add(new ActionContributionItem(open));
         }
         if (items.isEmpty()) {
-            Action none = new Action("(no recent models)") {
+            Action none = new Action(Messages.RecentModelsMenu_none) {
             };
             none.setEnabled(false);
             items.add(new ActionContributionItem(none));

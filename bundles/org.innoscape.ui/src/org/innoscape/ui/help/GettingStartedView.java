@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Font;
@@ -16,42 +17,30 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
+import org.innoscape.ui.internal.Messages;
 
 /**
  * Help > Getting Started: the first ten minutes, as steps whose links run the commands they name
  * (so the page never drifts from what the product does).
  */
 public class GettingStartedView extends ViewPart {
-    public static final String ID = "org.innoscape.ui.views.gettingStarted";
+    public static final String ID = "org.innoscape.ui.views.gettingStarted"; //$NON-NLS-1$
 
     /** One step: a heading, and text in which {@code <a href="command id">words</a>} runs a command. */
     record Step(String heading, String text) {
     }
 
     static final List<Step> STEPS = List.of(
-            new Step("1. Open the example (1 minute)",
-                    "<a href=\"org.innoscape.ui.commands.openExample\">Open the England 2021 example</a>: the national programmes "
-                            + "of the source blog post and the report's actors, relationships, drivers and recommendations. The Model Explorer groups "
-                            + "them by kind; type in its filter box to find one."),
-            new Step("2. Look at one element (1 minute)",
-                    "Select an initiative in the explorer. The Properties view shows and edits every attribute: owners, "
-                            + "stages, drivers, funding recipients. Edit > Undo takes any change back."),
-            new Step("3. Check the system (2 minutes)",
-                    "<a href=\"org.innoscape.ui.commands.runAnalyses\">Run Analyses</a> (in the toolbar too): the analyses report gaps (no support for adopters, no rapid evaluation, "
-                            + "drivers nobody addresses) and duplication between initiatives. Double-click a finding to select "
-                            + "its element. Choose which analyses run in <a href=\"org.eclipse.ui.window.preferences\">Preferences</a>."),
-            new Step("4. Draw it (3 minutes)",
-                    "<a href=\"org.innoscape.diagram.ui.newDiagram\">Create a diagram</a>: a stakeholder network, the "
-                            + "innovation pathway landscape or the driver coverage map. Arrange lays it out; the toolbar adds "
-                            + "finding badges, duplicate links and centrality as overlays; export as PNG or SVG."),
-            new Step("5. Bring your own data (3 minutes)",
-                    "<a href=\"org.innoscape.ui.commands.newModel\">Start a new model</a> from the default template, then "
-                            + "<a href=\"org.innoscape.io.ui.import\">import your programme register</a> (CSV, Excel or a STIP "
-                            + "Compass export). The import checks every row first and imports nothing until it is clean. "
-                            + "Templates of the registers are in plugins/org.innoscape.examples_*/registers/ of the installation."),
-            new Step("Without the desktop",
-                    "The same analyses run headless: ./innoscape analyze MODEL --format html --output report.html. "
-                            + "./innoscape help lists every command."));
+            new Step(Messages.GettingStartedView_step1,
+                    NLS.bind(Messages.GettingStartedView_step1Text, "org.innoscape.ui.commands.openExample")), //$NON-NLS-1$
+            new Step(Messages.GettingStartedView_step2, Messages.GettingStartedView_step2Text),
+            new Step(Messages.GettingStartedView_step3, NLS.bind(Messages.GettingStartedView_step3Text,
+                    "org.innoscape.ui.commands.runAnalyses", "org.eclipse.ui.window.preferences")), //$NON-NLS-1$ //$NON-NLS-2$
+            new Step(Messages.GettingStartedView_step4,
+                    NLS.bind(Messages.GettingStartedView_step4Text, "org.innoscape.diagram.ui.newDiagram")), //$NON-NLS-1$
+            new Step(Messages.GettingStartedView_step5, NLS.bind(Messages.GettingStartedView_step5Text,
+                    "org.innoscape.ui.commands.newModel", "org.innoscape.io.ui.import")), //$NON-NLS-1$ //$NON-NLS-2$
+            new Step(Messages.GettingStartedView_step6, Messages.GettingStartedView_step6Text));
 
     @Override
     public void createPartControl(Composite parent) {
@@ -61,7 +50,7 @@ public class GettingStartedView extends ViewPart {
         Font bold = boldFont(parent);
         List<Link> paragraphs = new ArrayList<>();
         Label title = new Label(page, SWT.NONE);
-        title.setText("Getting started with Innoscape");
+        title.setText(Messages.GettingStartedView_title);
         title.setFont(bold);
         for (Step step : STEPS) {
             Label heading = new Label(page, SWT.NONE);
@@ -106,10 +95,10 @@ public class GettingStartedView extends ViewPart {
         try {
             handlers.executeCommand(commandId, null);
         } catch (NotDefinedException e) {
-            getViewSite().getActionBars().getStatusLineManager().setErrorMessage("This step needs a part of Innoscape that is not installed.");
+            getViewSite().getActionBars().getStatusLineManager().setErrorMessage(Messages.GettingStartedView_notInstalled);
         } catch (Exception e) {
             getViewSite().getActionBars().getStatusLineManager().setErrorMessage(e.getMessage() == null
-                    ? "That step cannot run now; open a model first." : e.getMessage());
+                    ? Messages.GettingStartedView_cannotRun : e.getMessage());
         }
     }
 

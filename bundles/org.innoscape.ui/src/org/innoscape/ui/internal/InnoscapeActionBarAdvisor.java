@@ -63,7 +63,7 @@ public class InnoscapeActionBarAdvisor extends ActionBarAdvisor {
 
     @Override
     protected void fillMenuBar(IMenuManager menuBar) {
-        MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
+        MenuManager file = new MenuManager(Messages.InnoscapeActionBarAdvisor_file, IWorkbenchActionConstants.M_FILE);
         file.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
         file.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
         file.add(new Separator());
@@ -76,7 +76,7 @@ public class InnoscapeActionBarAdvisor extends ActionBarAdvisor {
         file.add(quit);
         file.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));
 
-        MenuManager edit = new MenuManager("&Edit", IWorkbenchActionConstants.M_EDIT);
+        MenuManager edit = new MenuManager(Messages.InnoscapeActionBarAdvisor_edit, IWorkbenchActionConstants.M_EDIT);
         edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_START));
         edit.add(undo);
         edit.add(redo);
@@ -86,8 +86,8 @@ public class InnoscapeActionBarAdvisor extends ActionBarAdvisor {
         edit.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
 
-        MenuManager windowMenu = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
-        MenuManager showView = new MenuManager("Show &View", "showView");
+        MenuManager windowMenu = new MenuManager(Messages.InnoscapeActionBarAdvisor_window, IWorkbenchActionConstants.M_WINDOW);
+        MenuManager showView = new MenuManager(Messages.InnoscapeActionBarAdvisor_showView, "showView"); //$NON-NLS-1$
         showView.add(viewShortlist);
         windowMenu.add(showView);
         windowMenu.add(resetPerspective);
@@ -95,9 +95,9 @@ public class InnoscapeActionBarAdvisor extends ActionBarAdvisor {
         windowMenu.add(new Separator());
         windowMenu.add(preferences);
 
-        MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
+        MenuManager help = new MenuManager(Messages.InnoscapeActionBarAdvisor_help, IWorkbenchActionConstants.M_HELP);
         help.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
-        help.add(new GroupMarker("group.intro"));
+        help.add(new GroupMarker("group.intro")); //$NON-NLS-1$
         help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         help.add(new Separator());
         help.add(about);

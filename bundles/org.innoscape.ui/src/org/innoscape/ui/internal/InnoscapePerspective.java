@@ -12,9 +12,9 @@ import org.innoscape.ui.help.GettingStartedView;
  * place themselves through perspective extensions.
  */
 public class InnoscapePerspective implements IPerspectiveFactory {
-    public static final String LEFT_FOLDER = "org.innoscape.ui.folders.left";
-    public static final String BOTTOM_FOLDER = "org.innoscape.ui.folders.bottom";
-    public static final String RIGHT_FOLDER = "org.innoscape.ui.folders.right";
+    public static final String LEFT_FOLDER = "org.innoscape.ui.folders.left"; //$NON-NLS-1$
+    public static final String BOTTOM_FOLDER = "org.innoscape.ui.folders.bottom"; //$NON-NLS-1$
+    public static final String RIGHT_FOLDER = "org.innoscape.ui.folders.right"; //$NON-NLS-1$
 
     @Override
     public void createInitialLayout(IPageLayout layout) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -41,8 +42,8 @@ public class InnoscapeWorkbenchAdvisor extends WorkbenchAdvisor {
             try {
                 FirstDiagram.show(window, ModelOpener.open(window.getActivePage(), ExampleModelCopy.england2021()));
             } catch (java.io.IOException e) {
-                MessageDialog.openError(window.getShell(), "Cannot open the example",
-                        "Innoscape could not prepare the example model: " + e.getMessage());
+                MessageDialog.openError(window.getShell(), Messages.InnoscapeWorkbenchAdvisor_exampleTitle,
+                        NLS.bind(Messages.InnoscapeWorkbenchAdvisor_example, e.getMessage()));
             }
         }
         for (Path file : arguments.files()) {

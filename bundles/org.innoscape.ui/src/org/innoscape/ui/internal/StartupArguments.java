@@ -11,9 +11,9 @@ record StartupArguments(boolean example, List<Path> files) {
         boolean example = false;
         List<Path> files = new ArrayList<>();
         for (int i = 0; arguments != null && i < arguments.length; i++) {
-            if ("--example".equals(arguments[i])) {
+            if ("--example".equals(arguments[i])) { //$NON-NLS-1$
                 example = true;
-            } else if ("--open".equals(arguments[i]) && i + 1 < arguments.length) {
+            } else if ("--open".equals(arguments[i]) && i + 1 < arguments.length) { //$NON-NLS-1$
                 files.add(Path.of(arguments[++i]));
             }
         }

@@ -2,6 +2,7 @@ package org.innoscape.ui.log;
 
 import org.eclipse.jface.action.ContributionItem;
 import org.eclipse.jface.action.StatusLineLayoutData;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.events.MouseAdapter;
@@ -11,13 +12,14 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.innoscape.ui.CoalescedRefresh;
+import org.innoscape.ui.internal.Messages;
 
 /**
  * The status line's count of logged warnings and errors: empty when there are none, a double-click
  * (or a click) opens the Log view.
  */
 public final class LogStatusItem extends ContributionItem {
-    public static final String ID = "org.innoscape.ui.status.log";
+    public static final String ID = "org.innoscape.ui.status.log"; //$NON-NLS-1$
     private final IWorkbenchWindow window;
     private final CoalescedRefresh updateSoon = new CoalescedRefresh(() -> this.label, () -> {
         text = describe();
@@ -25,7 +27,7 @@ public final class LogStatusItem extends ContributionItem {
     });
     private final Runnable onLogged = updateSoon::request;
     private CLabel label;
-    private String text = "";
+    private String text = ""; //$NON-NLS-1$
 
     public LogStatusItem(IWorkbenchWindow window) {
         super(ID);
@@ -39,7 +41,7 @@ public final class LogStatusItem extends ContributionItem {
         label = new CLabel(parent, SWT.SHADOW_NONE);
         StatusLineLayoutData layout = new StatusLineLayoutData();
         GC gc = new GC(parent);
-        layout.widthHint = gc.textExtent("999 problems logged").x + 12;
+        layout.widthHint = gc.textExtent(NLS.bind(Messages.LogStatusItem_many, 999)).x + 12;
         gc.dispose();
         label.setLayoutData(layout);
         text = describe();
@@ -65,13 +67,13 @@ public final class LogStatusItem extends ContributionItem {
     private void show() {
         if (label != null && !label.isDisposed()) {
             label.setText(text);
-            label.setToolTipText(text.isEmpty() ? null : "Click to see them in the Log view");
+            label.setToolTipText(text.isEmpty() ? null : Messages.LogStatusItem_tooltip);
         }
     }
 
     private static String describe() {
         int count = LoggedProblems.get().entries().size();
-        return count == 0 ? "" : count + (count == 1 ? " problem logged" : " problems logged");
+        return count == 0 ? "" : NLS.bind(count == 1 ? Messages.LogStatusItem_one : Messages.LogStatusItem_many, count); //$NON-NLS-1$
     }
 
     /** The text shown (for tests). */

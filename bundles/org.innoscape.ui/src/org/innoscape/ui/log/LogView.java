@@ -13,14 +13,15 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
 import org.innoscape.ui.CoalescedRefresh;
 import org.innoscape.ui.TableColumns;
+import org.innoscape.ui.internal.Messages;
 
 /**
  * Warnings and errors logged in this session, newest first: plug-ins that could not be installed,
  * libraries' warnings, failures of background work. Like Eclipse's Error Log, but for Innoscape users.
  */
 public class LogView extends ViewPart {
-    public static final String ID = "org.innoscape.ui.views.log";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT).withZone(ZoneId.systemDefault());
+    public static final String ID = "org.innoscape.ui.views.log"; //$NON-NLS-1$
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT).withZone(ZoneId.systemDefault()); //$NON-NLS-1$
 
     private TableViewer viewer;
     private final CoalescedRefresh refreshSoon = new CoalescedRefresh(() -> viewer == null ? null : viewer.getControl(), this::refresh);
@@ -31,13 +32,13 @@ public class LogView extends ViewPart {
         viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.MULTI);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
-        TableColumns.add(viewer, LoggedProblems.Entry.class, "Time", 80, entry -> TIME.format(entry.time()));
-        TableColumns.add(viewer, LoggedProblems.Entry.class, "Level", 80, entry -> entry.level().getName());
-        TableColumns.add(viewer, LoggedProblems.Entry.class, "Message", 700,
-                entry -> entry.message() + (entry.thrown() == null ? "" : " (" + entry.thrown() + ")"));
-        TableColumns.add(viewer, LoggedProblems.Entry.class, "Source", 260, LoggedProblems.Entry::source);
+        TableColumns.add(viewer, LoggedProblems.Entry.class, Messages.LogView_time, 80, entry -> TIME.format(entry.time()));
+        TableColumns.add(viewer, LoggedProblems.Entry.class, Messages.LogView_level, 80, entry -> entry.level().getName());
+        TableColumns.add(viewer, LoggedProblems.Entry.class, Messages.LogView_message, 700,
+                entry -> entry.message() + (entry.thrown() == null ? "" : " (" + entry.thrown() + ")")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        TableColumns.add(viewer, LoggedProblems.Entry.class, Messages.LogView_source, 260, LoggedProblems.Entry::source);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        getViewSite().getActionBars().getToolBarManager().add(new Action("Clear") {
+        getViewSite().getActionBars().getToolBarManager().add(new Action(Messages.LogView_clear) {
             @Override
             public void run() {
                 LoggedProblems.get().clear();

@@ -43,7 +43,7 @@ public final class LoggedProblems extends Handler {
     /** Collects from the root logger from now on (idempotent); {@code workspaceLog} may be null. */
     public static void install(ILog workspaceLog) {
         INSTANCE.workspaceLog = workspaceLog;
-        Logger root = Logger.getLogger("");
+        Logger root = Logger.getLogger(""); //$NON-NLS-1$
         for (Handler handler : root.getHandlers()) {
             if (handler == INSTANCE) {
                 return;
@@ -61,8 +61,8 @@ public final class LoggedProblems extends Handler {
         if (record.getParameters() != null && record.getParameters().length > 0 && message != null) {
             message = java.text.MessageFormat.format(message, record.getParameters());
         }
-        Entry entry = new Entry(record.getInstant(), record.getLevel(), record.getLoggerName() == null ? "" : record.getLoggerName(),
-                message == null ? "" : message, record.getThrown());
+        Entry entry = new Entry(record.getInstant(), record.getLevel(), record.getLoggerName() == null ? "" : record.getLoggerName(), //$NON-NLS-1$
+                message == null ? "" : message, record.getThrown()); //$NON-NLS-1$
         synchronized (entries) {
             entries.addLast(entry);
             if (entries.size() > KEPT) {
@@ -72,7 +72,7 @@ public final class LoggedProblems extends Handler {
         ILog log = workspaceLog;
         if (log != null) {
             int severity = record.getLevel().intValue() >= Level.SEVERE.intValue() ? IStatus.ERROR : IStatus.WARNING;
-            log.log(new Status(severity, InnoscapeUi.PLUGIN_ID, entry.source() + ": " + entry.message(), entry.thrown()));
+            log.log(new Status(severity, InnoscapeUi.PLUGIN_ID, entry.source() + ": " + entry.message(), entry.thrown())); //$NON-NLS-1$
         }
         listeners.forEach(Runnable::run);
     }

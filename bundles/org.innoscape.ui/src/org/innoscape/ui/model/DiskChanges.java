@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorReference;
@@ -20,6 +21,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.XMLMemento;
 import org.innoscape.model.persistence.ModelLoadException;
 import org.innoscape.model.persistence.ModelStore;
+import org.innoscape.ui.internal.Messages;
 
 /**
  * Notices when another program (a command-line import, a Git checkout, another Innoscape) changed or
@@ -115,7 +117,7 @@ public final class DiskChanges {
                     page.openEditor(editorInput, editor.editorId(), false);
                 } catch (PartInitException e) {
                     System.getLogger(DiskChanges.class.getName()).log(System.Logger.Level.WARNING,
-                            "not reopened after the reload: " + editorInput.getName() + ": " + e.getMessage());
+                            "not reopened after the reload: " + editorInput.getName() + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
                 }
             }
         }
@@ -132,7 +134,7 @@ public final class DiskChanges {
                     editors.add(reference);
                     IPersistableElement persistable = input.getPersistable();
                     if (persistable != null) {
-                        XMLMemento memento = XMLMemento.createWriteRoot("editor");
+                        XMLMemento memento = XMLMemento.createWriteRoot("editor"); //$NON-NLS-1$
                         persistable.saveState(memento);
                         reopenable.add(new Reopenable(reference.getId(), persistable.getFactoryId(), memento));
                     }
@@ -168,34 +170,32 @@ public final class DiskChanges {
     private static final class DialogPrompt implements Prompt {
         @Override
         public Answer changed(Shell shell, ModelDocument document, DiskState.Change change) {
-            String unsaved = document.isDirty() ? "\n\nYou have unsaved changes in Innoscape." : "";
             if (change == DiskState.Change.DELETED) {
-                int choice = new MessageDialog(shell, "Model removed", null, document.name()
-                        + " was deleted, moved or made unreadable outside Innoscape:\n" + document.file() + unsaved
-                        + "\n\nKeep it open (Save writes it again) or close it?", MessageDialog.WARNING, 0, "&Keep Open", "&Close")
+                int choice = new MessageDialog(shell, Messages.DiskChanges_removedTitle, null,
+                        NLS.bind(document.isDirty() ? Messages.DiskChanges_removedUnsaved : Messages.DiskChanges_removed, document.name(),
+                                document.file()), MessageDialog.WARNING, 0, Messages.DiskChanges_keepOpen, Messages.DiskChanges_close)
                         .open();
                 return choice == 1 ? Answer.RELOAD : Answer.KEEP;
             }
-            String[] buttons = {"&Reload", "&Keep Mine"};
-            int choice = new MessageDialog(shell, "Model changed on disk", null, document.name()
-                    + " was changed outside Innoscape (for example by an import on the command line):\n" + document.file() + unsaved
-                    + "\n\nReload it from disk" + (document.isDirty() ? " (your unsaved changes are lost)" : "")
-                    + ", or keep the model as it is open here (a later save overwrites the file)?",
+            String[] buttons = {Messages.DiskChanges_reload, Messages.DiskChanges_keepMine};
+            int choice = new MessageDialog(shell, Messages.DiskChanges_changedTitle, null,
+                    NLS.bind(document.isDirty() ? Messages.DiskChanges_changedUnsaved : Messages.DiskChanges_changed, document.name(),
+                            document.file()),
                     MessageDialog.QUESTION, document.isDirty() ? 1 : 0, buttons).open();
             return choice == 0 ? Answer.RELOAD : Answer.KEEP;
         }
 
         @Override
         public boolean overwrite(Shell shell, ModelDocument document) {
-            return new MessageDialog(shell, "Overwrite changes on disk?", null, document.name()
-                    + " was changed outside Innoscape since it was opened here. Saving replaces those changes with the model"
-                    + " as it is open here.", MessageDialog.WARNING, 1, "&Overwrite", IDialogConstants.CANCEL_LABEL).open() == 0;
+            return new MessageDialog(shell, Messages.DiskChanges_overwriteTitle, null,
+                    NLS.bind(Messages.DiskChanges_overwriteQuestion, document.name()), MessageDialog.WARNING, 1,
+                    Messages.DiskChanges_overwrite, IDialogConstants.CANCEL_LABEL).open() == 0;
         }
 
         @Override
         public void unreadable(Shell shell, ModelDocument document, ModelLoadException problem) {
-            MessageDialog.openWarning(shell, "Cannot reload", document.name() + " changed on disk but cannot be read now:\n\n"
-                    + problem.getMessage() + "\n\nThe model stays open as it was; saving it overwrites the file.");
+            MessageDialog.openWarning(shell, Messages.DiskChanges_unreadableTitle,
+                    NLS.bind(Messages.DiskChanges_unreadable, document.name(), problem.getMessage()));
         }
     }
 }

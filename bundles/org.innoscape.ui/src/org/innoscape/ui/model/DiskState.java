@@ -59,9 +59,9 @@ public record DiskState(boolean exists, long modified, long size, byte[] digest)
 
     private static byte[] digest(Path file) throws IOException {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+            return MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)); //$NON-NLS-1$
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
+            throw new IllegalStateException("every Java has SHA-256", e); //$NON-NLS-1$
         }
     }
 
@@ -78,6 +78,6 @@ public record DiskState(boolean exists, long modified, long size, byte[] digest)
 
     @Override
     public String toString() {
-        return exists ? "DiskState[" + size + " bytes, modified " + modified + "]" : "DiskState[missing]";
+        return exists ? "DiskState[" + size + " bytes, modified " + modified + "]" : "DiskState[missing]"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     }
 }

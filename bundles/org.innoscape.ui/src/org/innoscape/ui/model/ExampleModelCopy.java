@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.eclipse.core.runtime.Platform;
 import org.innoscape.examples.EnglandHealthInnovation2021;
 import org.innoscape.examples.ExampleModels;
+import org.innoscape.ui.internal.Messages;
 
 /**
  * The example model is opened from a copy in the workspace, so saving never writes into the
@@ -21,12 +22,12 @@ public final class ExampleModelCopy {
     }
 
     public static Path england2021() throws IOException {
-        Path folder = workspaceFolder().resolve("examples");
+        Path folder = workspaceFolder().resolve("examples"); //$NON-NLS-1$
         Path copy = folder.resolve(EnglandHealthInnovation2021.FILE_NAME);
         if (!Files.exists(copy)) {
             URL shipped = ExampleModels.england2021();
             if (shipped == null) {
-                throw new IOException("the example model is not installed");
+                throw new IOException(Messages.ExampleModelCopy_notInstalled);
             }
             Files.createDirectories(folder);
             try (InputStream in = shipped.openStream()) {
@@ -45,6 +46,6 @@ public final class ExampleModelCopy {
                 return Path.of(location.getURL().getPath());
             }
         }
-        return Path.of(System.getProperty("user.home"), ".innoscape", "workspace");
+        return Path.of(System.getProperty("user.home"), ".innoscape", "workspace"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 }

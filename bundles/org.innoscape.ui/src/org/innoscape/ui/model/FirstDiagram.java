@@ -34,7 +34,7 @@ public final class FirstDiagram {
             return true;
         } catch (Exception e) {
             // Without the diagram plug-in the model editor is what the user sees; nothing is lost.
-            LOG.log(System.Logger.Level.WARNING, "Cannot show the diagram of " + document.file().getFileName() + ": " + e.getMessage());
+            LOG.log(System.Logger.Level.WARNING, "Cannot show the diagram of " + document.file().getFileName() + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
             return false;
         }
     }

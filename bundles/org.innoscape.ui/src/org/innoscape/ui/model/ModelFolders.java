@@ -26,6 +26,6 @@ public final class ModelFolders {
         if (!recent.isEmpty() && recent.get(0).getParent() != null) {
             return recent.get(0).getParent();
         }
-        return Path.of(System.getProperty("user.home"));
+        return Path.of(System.getProperty("user.home")); //$NON-NLS-1$
     }
 }

@@ -3,11 +3,13 @@ package org.innoscape.ui.model;
 import java.nio.file.Path;
 
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.innoscape.model.persistence.ModelLoadException;
 import org.innoscape.ui.InnoscapeUi;
 import org.innoscape.ui.editor.ModelEditor;
+import org.innoscape.ui.internal.Messages;
 
 /** Opens a model file in the workbench: loads it, opens its editor and shows it in the explorer. */
 public final class ModelOpener {
@@ -21,10 +23,10 @@ public final class ModelOpener {
         try {
             document = OpenModels.get().open(file);
         } catch (ModelLoadException e) {
-            String where = e.line() > 0 ? " (line " + e.line() + (e.column() > 0 ? ", column " + e.column() : "") + ")" : "";
-            MessageDialog.openError(page.getWorkbenchWindow().getShell(), "Cannot open the model",
-                    "Innoscape could not open " + file.getFileName() + where + ":\n\n" + e.reason()
-                            + "\n\nNothing was changed. The file is " + file.toAbsolutePath() + ".");
+            String message = e.line() <= 0 ? Messages.ModelOpener_cannotOpen
+                    : e.column() > 0 ? Messages.ModelOpener_cannotOpenAtColumn : Messages.ModelOpener_cannotOpenAtLine;
+            MessageDialog.openError(page.getWorkbenchWindow().getShell(), Messages.ModelOpener_cannotOpenTitle, NLS.bind(message,
+                    new Object[] { file.getFileName(), e.reason(), file.toAbsolutePath(), e.line(), e.column() }));
             return null;
         }
         RecentModels.opened(document.file());

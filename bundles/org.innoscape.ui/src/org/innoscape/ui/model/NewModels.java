@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.eclipse.osgi.util.NLS;
 import org.innoscape.examples.EnglandHealthInnovation2021;
 import org.innoscape.model.InnoscapeFactory;
 import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.build.DefaultTemplate;
 import org.innoscape.model.persistence.ModelStore;
+import org.innoscape.ui.internal.Messages;
 
 /** Creates new model files: from the default template (drivers, themes, stages, groups), empty, or as a copy of the example. */
 public final class NewModels {
@@ -33,7 +35,7 @@ public final class NewModels {
      */
     public static void create(Path file, String name, String jurisdiction, Start start) throws IOException {
         if (Files.exists(file)) {
-            throw new IOException(file + " exists already; choose another name");
+            throw new IOException(NLS.bind(Messages.NewModels_exists, file));
         }
         InnovationSystem system = switch (start) {
             case TEMPLATE -> DefaultTemplate.create(name);

@@ -16,7 +16,7 @@ import org.osgi.service.prefs.BackingStoreException;
  */
 public final class RecentModels {
     static final int KEPT = 8;
-    private static final String KEY = "recentModels";
+    private static final String KEY = "recentModels"; //$NON-NLS-1$
 
     private RecentModels() {
     }
@@ -36,9 +36,9 @@ public final class RecentModels {
     }
 
     private static List<Path> stored() {
-        String value = preferences().get(KEY, "");
+        String value = preferences().get(KEY, ""); //$NON-NLS-1$
         List<Path> paths = new ArrayList<>();
-        for (String line : value.split("\n")) {
+        for (String line : value.split("\n")) { //$NON-NLS-1$
             if (!line.isBlank()) {
                 try {
                     paths.add(Path.of(line));
@@ -52,7 +52,7 @@ public final class RecentModels {
 
     private static void store(List<Path> paths) {
         IEclipsePreferences preferences = preferences();
-        preferences.put(KEY, String.join("\n", paths.stream().map(Path::toString).toList()));
+        preferences.put(KEY, String.join("\n", paths.stream().map(Path::toString).toList())); //$NON-NLS-1$
         try {
             preferences.flush();
         } catch (BackingStoreException e) {

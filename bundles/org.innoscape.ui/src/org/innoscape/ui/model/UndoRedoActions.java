@@ -4,8 +4,10 @@ import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.jface.action.Action;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.actions.ActionFactory;
+import org.innoscape.ui.internal.Messages;
 
 /**
  * Undo and redo for whichever model a part currently shows, registered as the part's handlers for
@@ -41,8 +43,10 @@ public final class UndoRedoActions {
         var stack = stack();
         undo.setEnabled(stack.map(CommandStack::canUndo).orElse(false));
         redo.setEnabled(stack.map(CommandStack::canRedo).orElse(false));
-        undo.setText("&Undo " + stack.map(s -> s.getUndoCommand() == null ? "" : s.getUndoCommand().getLabel()).orElse(""));
-        redo.setText("&Redo " + stack.map(s -> s.getRedoCommand() == null ? "" : s.getRedoCommand().getLabel()).orElse(""));
+        undo.setText(NLS.bind(Messages.UndoRedoActions_undo,
+                stack.map(s -> s.getUndoCommand() == null ? "" : s.getUndoCommand().getLabel()).orElse(""))); //$NON-NLS-1$ //$NON-NLS-2$
+        redo.setText(NLS.bind(Messages.UndoRedoActions_redo,
+                stack.map(s -> s.getRedoCommand() == null ? "" : s.getRedoCommand().getLabel()).orElse(""))); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private java.util.Optional<CommandStack> stack() {

@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.innoscape.ui.internal.Messages;
 
 /**
  * Chooses the values of a many-valued feature (the owners of an initiative, the stages it supports, its
@@ -53,7 +54,7 @@ final class ChoicesDialog extends Dialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         Text filter = new Text(area, SWT.BORDER | SWT.SEARCH | SWT.ICON_SEARCH);
-        filter.setMessage("Filter by name");
+        filter.setMessage(Messages.ChoicesDialog_filter);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
         table = CheckboxTableViewer.newCheckList(area, SWT.BORDER | SWT.V_SCROLL);
         GridDataFactory.fillDefaults().grab(true, true).hint(380, 320).applyTo(table.getControl());

@@ -94,7 +94,7 @@ public class ModelPropertyDescriptor implements IPropertyDescriptor {
             @Override
             public String getText(Object value) {
                 if (value instanceof Collection<?> values) {
-                    return values.stream().map(this::getText).collect(Collectors.joining(", "));
+                    return values.stream().map(this::getText).collect(Collectors.joining(", ")); //$NON-NLS-1$
                 }
                 if (value instanceof ModelElement element && element.getName() != null && !element.getName().isBlank()) {
                     return element.getName();
@@ -102,7 +102,7 @@ public class ModelPropertyDescriptor implements IPropertyDescriptor {
                 if (value instanceof Enumerator literal) {
                     return Wording.capitalized(literal);
                 }
-                return value == null ? "" : labels.getText(value);
+                return value == null ? "" : labels.getText(value); //$NON-NLS-1$
             }
         };
     }

@@ -9,6 +9,7 @@ import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.ILabelProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.innoscape.ui.internal.Messages;
 
 /** A single reference (a relationship's source, a recommendation's addressee): a drop-down of the candidates and "(none)". */
 final class ReferenceCellEditor extends ComboBoxCellEditor {
@@ -18,7 +19,7 @@ final class ReferenceCellEditor extends ComboBoxCellEditor {
         super(parent, new String[0], SWT.READ_ONLY);
         choices.add(null);
         item.getChoiceOfValues(object).stream().filter(c -> c != null).forEach(choices::add);
-        setItems(choices.stream().map(c -> c == null ? "(none)" : labels.getText(c)).toArray(String[]::new));
+        setItems(choices.stream().map(c -> c == null ? Messages.ReferenceCellEditor_none : labels.getText(c)).toArray(String[]::new));
     }
 
     @Override

@@ -3,7 +3,9 @@ package org.innoscape.ui.properties;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
+import org.innoscape.ui.internal.Messages;
 
 /**
  * Text editing of a single value of any EMF data type (text, whole numbers, amounts): the text is
@@ -25,7 +27,7 @@ public class ValueCellEditor extends TextCellEditor {
                 EcoreUtil.createFromString(type, text.strip());
                 return null;
             } catch (RuntimeException e) {
-                return "'" + text + "' is not a valid " + type.getName().replace("E", "").toLowerCase(java.util.Locale.ROOT) + " value";
+                return NLS.bind(Messages.ValueCellEditor_invalid, text, type.getName().replace("E", "").toLowerCase(java.util.Locale.ROOT)); //$NON-NLS-1$ //$NON-NLS-2$
             }
         });
     }
@@ -41,7 +43,7 @@ public class ValueCellEditor extends TextCellEditor {
 
     @Override
     protected void doSetValue(Object value) {
-        super.doSetValue(value == null ? "" : (type.getInstanceClass() == String.class ? (String) value
+        super.doSetValue(value == null ? "" : (type.getInstanceClass() == String.class ? (String) value //$NON-NLS-1$
                 : EcoreUtil.convertToString(type, value)));
     }
 }

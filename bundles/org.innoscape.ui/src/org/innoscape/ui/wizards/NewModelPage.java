@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -13,15 +14,15 @@ import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.innoscape.ui.internal.Messages;
 
 /** The New Model wizard's page: the system's name and jurisdiction, where the file goes, what it starts with. */
 final class NewModelPage extends WizardPage {
     /** What a new model starts with. */
     enum Start {
-        TEMPLATE("The default template: the six drivers of innovation, the cross-cutting themes, the pathway stages "
-                + "and the usual target groups (recommended: gap analyses need them)"),
-        EMPTY("An empty model"),
-        EXAMPLE("A copy of the England 2021 example (the national programmes, actors and recommendations of the two source documents)");
+        TEMPLATE(Messages.NewModelPage_template),
+        EMPTY(Messages.NewModelPage_empty),
+        EXAMPLE(Messages.NewModelPage_example);
 
         final String label;
 
@@ -39,22 +40,22 @@ final class NewModelPage extends WizardPage {
     private boolean fileNameEdited;
 
     NewModelPage(Path defaultFolder) {
-        super("newModel");
+        super("newModel"); //$NON-NLS-1$
         this.defaultFolder = defaultFolder;
-        setTitle("New innovation system model");
-        setDescription("Name the system you are mapping and choose what the model starts with.");
+        setTitle(Messages.NewModelPage_title);
+        setDescription(Messages.NewModelPage_description);
     }
 
     @Override
     public void createControl(Composite parent) {
         Composite page = new Composite(parent, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(3).applyTo(page);
-        name = field(page, "&Name:", "Health innovation system");
-        jurisdiction = field(page, "&Jurisdiction:", "");
-        jurisdiction.setMessage("e.g. England, Wales, a region");
-        folder = field(page, "&Folder:", defaultFolder.toString());
+        name = field(page, Messages.NewModelPage_name, Messages.NewModelPage_defaultName);
+        jurisdiction = field(page, Messages.NewModelPage_jurisdiction, ""); //$NON-NLS-1$
+        jurisdiction.setMessage(Messages.NewModelPage_jurisdictionHint);
+        folder = field(page, Messages.NewModelPage_folder, defaultFolder.toString());
         Button browse = new Button(page, SWT.PUSH);
-        browse.setText("&Browse...");
+        browse.setText(Messages.NewModelPage_browse);
         browse.addListener(SWT.Selection, e -> {
             DirectoryDialog dialog = new DirectoryDialog(getShell());
             dialog.setFilterPath(folder.getText());
@@ -63,9 +64,9 @@ final class NewModelPage extends WizardPage {
                 folder.setText(chosen);
             }
         });
-        fileName = field(page, "File na&me:", fileNameFor(name.getText()));
+        fileName = field(page, Messages.NewModelPage_fileName, fileNameFor(name.getText()));
         Group startGroup = new Group(page, SWT.NONE);
-        startGroup.setText("Start with");
+        startGroup.setText(Messages.NewModelPage_startWith);
         GridLayoutFactory.swtDefaults().applyTo(startGroup);
         GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(startGroup);
         for (Start start : Start.values()) {
@@ -96,29 +97,29 @@ final class NewModelPage extends WizardPage {
         new Label(page, SWT.NONE).setText(label);
         Text text = new Text(page, SWT.BORDER);
         text.setText(value);
-        boolean withButton = label.equals("&Folder:");
+        boolean withButton = label.equals(Messages.NewModelPage_folder);
         GridDataFactory.fillDefaults().grab(true, false).span(withButton ? 1 : 2, 1).hint(320, SWT.DEFAULT).applyTo(text);
         return text;
     }
 
     /** "Health innovation system" -> "health-innovation-system.innoscape". */
     static String fileNameFor(String systemName) {
-        String base = systemName.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-+)|(-+$)", "");
-        return (base.isEmpty() ? "model" : base) + ".innoscape";
+        String base = systemName.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-+)|(-+$)", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        return (base.isEmpty() ? "model" : base) + ".innoscape"; //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private void validate() {
         String error = null;
         if (name.getText().isBlank()) {
-            error = "Name the innovation system.";
+            error = Messages.NewModelPage_nameMissing;
         } else if (folder.getText().isBlank()) {
-            error = "Choose a folder for the model file.";
-        } else if (!fileName.getText().strip().endsWith(".innoscape") || fileName.getText().strip().equals(".innoscape")) {
-            error = "The file name must end with .innoscape.";
+            error = Messages.NewModelPage_folderMissing;
+        } else if (!fileName.getText().strip().endsWith(".innoscape") || fileName.getText().strip().equals(".innoscape")) { //$NON-NLS-1$ //$NON-NLS-2$
+            error = Messages.NewModelPage_extension;
         } else if (Files.exists(file())) {
-            error = file().getFileName() + " exists already in this folder; choose another name (nothing is overwritten).";
+            error = NLS.bind(Messages.NewModelPage_exists, file().getFileName());
         } else if (Files.exists(Path.of(folder.getText().strip())) && !Files.isDirectory(Path.of(folder.getText().strip()))) {
-            error = "The folder is a file.";
+            error = Messages.NewModelPage_folderIsFile;
         }
         setErrorMessage(error);
         setPageComplete(error == null);

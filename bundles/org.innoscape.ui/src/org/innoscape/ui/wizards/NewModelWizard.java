@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.innoscape.ui.internal.Messages;
 import org.innoscape.ui.model.ModelFolders;
 import org.innoscape.ui.model.ModelOpener;
 import org.innoscape.ui.model.NewModels;
@@ -20,7 +22,7 @@ public class NewModelWizard extends Wizard implements INewWizard {
     private Path created;
 
     public NewModelWizard() {
-        setWindowTitle("New Model");
+        setWindowTitle(Messages.NewModelWizard_title);
     }
 
     @Override
@@ -45,7 +47,7 @@ public class NewModelWizard extends Wizard implements INewWizard {
                 case EXAMPLE -> NewModels.Start.EXAMPLE;
             });
         } catch (IOException e) {
-            MessageDialog.openError(getShell(), "New Model", "The model could not be created: " + e.getMessage());
+            MessageDialog.openError(getShell(), Messages.NewModelWizard_title, NLS.bind(Messages.NewModelWizard_notCreated, e.getMessage()));
             return false;
         }
         created = file;

@@ -13,10 +13,12 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.eclipse.osgi.util.NLS;
 import org.innoscape.analysis.Analysis;
 import org.innoscape.analysis.AnalysisResult;
 import org.innoscape.analysis.AnalysisRun;
 import org.innoscape.analysis.AnalysisRunner;
+import org.innoscape.analysis.ui.internal.Messages;
 import org.innoscape.model.InnovationSystem;
 import org.innoscape.ui.InnoscapeUi;
 import org.innoscape.ui.model.ModelDocument;
@@ -40,7 +42,7 @@ public final class AnalysisJob extends Job {
     /** @param parameters values as text by analysis id and parameter key (from the preferences) */
     public AnalysisJob(ModelDocument document, List<Analysis> analyses, Map<String, Map<String, String>> parameters,
             Consumer<AnalysisResult> onDone) {
-        super("Analysing " + document.name());
+        super(NLS.bind(Messages.AnalysisJob_name, document.name()));
         this.copier = new EcoreUtil.Copier();
         this.copy = (InnovationSystem) copier.copy(document.system());
         copier.copyReferences();
@@ -61,7 +63,7 @@ public final class AnalysisJob extends Job {
         } catch (OperationCanceledException e) {
             return Status.CANCEL_STATUS;
         } catch (RuntimeException e) {
-            return Status.error("The analyses could not run: " + e.getMessage(), e);
+            return Status.error(NLS.bind(Messages.AnalysisJob_failed, e.getMessage()), e);
         }
     }
 

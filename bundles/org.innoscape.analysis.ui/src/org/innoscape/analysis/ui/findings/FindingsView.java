@@ -21,6 +21,7 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -38,6 +39,7 @@ import org.innoscape.analysis.AnalysisResult;
 import org.innoscape.analysis.Finding;
 import org.innoscape.analysis.Severity;
 import org.innoscape.analysis.report.AnalysisReport;
+import org.innoscape.analysis.ui.internal.Messages;
 import org.innoscape.analysis.ui.preferences.AnalysisPreferences;
 import org.innoscape.ui.InnoscapeUi;
 import org.innoscape.ui.TableColumns;
@@ -53,7 +55,7 @@ import org.innoscape.ui.properties.LivePropertySheetPage;
  */
 public class FindingsView extends ViewPart {
     private TableViewer table;
-    private static final String ALL_RULES = "All rules";
+    private static final String ALL_RULES = Messages.FindingsView_allRules;
     private Combo severityFilter;
     private Combo ruleFilter;
     private Label status;
@@ -71,7 +73,7 @@ public class FindingsView extends ViewPart {
                 lastDocument = null;
                 lastResult = null;
                 table.setInput(List.of());
-                status.setText("The analysed model was closed. Press the run button to analyse an open model.");
+                status.setText(Messages.FindingsView_modelClosed);
             }
         });
     };
@@ -89,29 +91,29 @@ public class FindingsView extends ViewPart {
     public void createPartControl(Composite parent) {
         OpenModels.get().addListener(forgetClosedModel);
         parent.setLayout(new GridLayout(4, false));
-        new Label(parent, SWT.NONE).setText("Show:");
+        new Label(parent, SWT.NONE).setText(Messages.FindingsView_show);
         severityFilter = new Combo(parent, SWT.READ_ONLY);
-        severityFilter.setItems("All severities", "Errors", "Warnings and errors");
+        severityFilter.setItems(Messages.FindingsView_allSeverities, Messages.FindingsView_errors, Messages.FindingsView_warningsAndErrors);
         severityFilter.select(0);
         severityFilter.addListener(SWT.Selection, e -> table.refresh());
         ruleFilter = new Combo(parent, SWT.READ_ONLY);
         ruleFilter.setItems(ALL_RULES);
         ruleFilter.select(0);
-        ruleFilter.setToolTipText("Show the findings of one rule only");
+        ruleFilter.setToolTipText(Messages.FindingsView_ruleFilterTooltip);
         ruleFilter.addListener(SWT.Selection, e -> table.refresh());
         status = new Label(parent, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        status.setText("Press Run Analyses (here or in the main toolbar) to analyse the model of the active editor.");
+        status.setText(Messages.FindingsView_pressRun);
 
         table = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
         table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
-        column("Severity", 80, f -> f.severity().label());
-        column("Rule", 230, FindingsView::ruleName);
-        column("Finding", 480, Finding::message);
-        column("Why, and what to do", 520, FindingsView::whyAndFix);
-        column("Elements", 360, f -> String.join("; ", f.subjects().stream().map(AnalysisReport::label).toList()));
+        column(Messages.FindingsView_severity, 80, f -> f.severity().label());
+        column(Messages.FindingsView_rule, 230, FindingsView::ruleName);
+        column(Messages.FindingsView_finding, 480, Finding::message);
+        column(Messages.FindingsView_whyAndFix, 520, FindingsView::whyAndFix);
+        column(Messages.FindingsView_elements, 360, f -> String.join("; ", f.subjects().stream().map(AnalysisReport::label).toList())); //$NON-NLS-1$
         table.setContentProvider(ArrayContentProvider.getInstance());
         table.setComparator(new ViewerComparator() {
             @Override
@@ -135,50 +137,50 @@ public class FindingsView extends ViewPart {
         table.addDoubleClickListener(event -> reveal(((IStructuredSelection) event.getSelection()).getFirstElement()));
         getSite().setSelectionProvider(table);
 
-        Action run = new Action("Run Analyses") {
+        Action run = new Action(Messages.FindingsView_run) {
             @Override
             public void run() {
                 runOnCurrentModel();
             }
         };
-        run.setToolTipText("Run the analyses chosen in the preferences on the model of the active editor");
+        run.setToolTipText(Messages.FindingsView_runTooltip);
         run.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_TOOL_FORWARD));
         ActionContributionItem runItem = new ActionContributionItem(run);
         runItem.setMode(ActionContributionItem.MODE_FORCE_TEXT); // an arrow alone did not say what it does
         getViewSite().getActionBars().getToolBarManager().add(runItem);
 
-        Action export = new Action("Export report...") {
+        Action export = new Action(Messages.FindingsView_export) {
             @Override
             public void run() {
                 exportWithDialog();
             }
         };
-        export.setToolTipText("Save the last run as an HTML report (also .json, .sarif, .md, .txt)");
+        export.setToolTipText(Messages.FindingsView_exportTooltip);
         export.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_ETOOL_SAVE_EDIT));
         getViewSite().getActionBars().getToolBarManager().add(export);
     }
 
     private void exportWithDialog() {
         if (lastResult == null) {
-            status.setText("Run the analyses first, then export the report.");
+            status.setText(Messages.FindingsView_runFirst);
             return;
         }
         FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] {"*.html", "*.json", "*.csv", "*.sarif", "*.md", "*.txt"});
-        dialog.setFilterNames(new String[] {"HTML report (*.html)", "JSON (*.json)", "Table of findings for Excel (*.csv)",
-                "SARIF (*.sarif)", "Markdown (*.md)", "Text (*.txt)"});
+        dialog.setFilterExtensions(new String[] {"*.html", "*.json", "*.csv", "*.sarif", "*.md", "*.txt"}); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        dialog.setFilterNames(new String[] {Messages.FindingsView_htmlFiles, Messages.FindingsView_jsonFiles, Messages.FindingsView_csvFiles,
+                Messages.FindingsView_sarifFiles, Messages.FindingsView_markdownFiles, Messages.FindingsView_textFiles});
         if (lastDocument.file().getParent() != null) {
             dialog.setFilterPath(lastDocument.file().getParent().toString());
         }
-        dialog.setFileName(lastDocument.name().replaceFirst("\\.innoscape$", "") + "-findings.html");
+        dialog.setFileName(lastDocument.name().replaceFirst("\\.innoscape$", "") + "-findings.html"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         dialog.setOverwrite(true);
         String chosen = dialog.open();
         if (chosen != null) {
             try {
                 exportReport(Path.of(chosen));
-                status.setText("Report written to " + chosen);
+                status.setText(NLS.bind(Messages.FindingsView_reportWritten, chosen));
             } catch (IOException e) {
-                MessageDialog.openError(getSite().getShell(), "Could not write the report", e.getMessage());
+                MessageDialog.openError(getSite().getShell(), Messages.FindingsView_reportNotWritten, e.getMessage());
             }
         }
     }
@@ -186,16 +188,16 @@ public class FindingsView extends ViewPart {
     /** Writes the last run as a report; the format follows the file's extension (HTML by default). */
     public void exportReport(Path file) throws IOException {
         if (lastResult == null) {
-            throw new IOException("no analysis has run yet");
+            throw new IOException("no analysis has run yet"); //$NON-NLS-1$
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        ReportFormat format = name.endsWith(".json") ? ReportFormat.JSON
-                : name.endsWith(".sarif") ? ReportFormat.SARIF
-                : name.endsWith(".md") ? ReportFormat.MARKDOWN
-                : name.endsWith(".txt") ? ReportFormat.TEXT
-                : name.endsWith(".csv") ? ReportFormat.CSV
+        ReportFormat format = name.endsWith(".json") ? ReportFormat.JSON //$NON-NLS-1$
+                : name.endsWith(".sarif") ? ReportFormat.SARIF //$NON-NLS-1$
+                : name.endsWith(".md") ? ReportFormat.MARKDOWN //$NON-NLS-1$
+                : name.endsWith(".txt") ? ReportFormat.TEXT //$NON-NLS-1$
+                : name.endsWith(".csv") ? ReportFormat.CSV //$NON-NLS-1$
                 : ReportFormat.HTML;
-        AnalysisReport report = new AnalysisReport(lastDocument.system().getName(), lastDocument.file().toString(), "desktop",
+        AnalysisReport report = new AnalysisReport(lastDocument.system().getName(), lastDocument.file().toString(), "desktop", //$NON-NLS-1$
                 LandscapeCalculator.summarise(lastDocument.system()), lastResult);
         StringWriter text = new StringWriter();
         format.writer().write(report, text);
@@ -209,9 +211,10 @@ public class FindingsView extends ViewPart {
 
     /** What the CLI prints under a finding: why it was found and the suggested fix. */
     static String whyAndFix(Finding finding) {
-        String why = finding.explanation() == null ? "" : finding.explanation().strip();
-        String fix = finding.suggestedFix() == null ? "" : finding.suggestedFix().strip();
-        return fix.isEmpty() ? why : why.isEmpty() ? "Suggestion: " + fix : why + " Suggestion: " + fix;
+        String why = finding.explanation() == null ? "" : finding.explanation().strip(); //$NON-NLS-1$
+        String fix = finding.suggestedFix() == null ? "" : finding.suggestedFix().strip(); //$NON-NLS-1$
+        return fix.isEmpty() ? why
+                : why.isEmpty() ? NLS.bind(Messages.FindingsView_suggestion, fix) : NLS.bind(Messages.FindingsView_whySuggestion, why, fix);
     }
 
     private void column(String title, int width, java.util.function.Function<Finding, String> text) {
@@ -222,7 +225,7 @@ public class FindingsView extends ViewPart {
     public AnalysisJob runOnCurrentModel() {
         ModelDocument current = CurrentModel.of(getSite().getPage());
         if (current == null) {
-            status.setText("Open a model first (File > Open Model or Open Example Model).");
+            status.setText(Messages.FindingsView_openModelFirst);
             return null;
         }
         return run(current);
@@ -241,7 +244,7 @@ public class FindingsView extends ViewPart {
         AnalysisRegistry registry = AnalysisRegistry.installed();
         AnalysisPreferences preferences = new AnalysisPreferences();
         List<Analysis> analyses = preferences.enabledAnalyses(registry);
-        status.setText("Running " + analyses.size() + " analyses on " + document.name() + "…");
+        status.setText(NLS.bind(Messages.FindingsView_running, analyses.size(), document.name()));
         // The display is taken now: when the job ends the view may be closed and its widgets disposed.
         Display display = table.getControl().getDisplay();
         AnalysisJob job = new AnalysisJob(document, analyses, preferences.parameters(registry), result -> {
@@ -267,9 +270,9 @@ public class FindingsView extends ViewPart {
         rules.forEach(ruleFilter::add);
         ruleFilter.select(chosenRule != null && rules.contains(chosenRule) ? rules.indexOf(chosenRule) + 1 : 0);
         table.setInput(result.findings());
-        status.setText(String.format("%s: %d errors, %d warnings, %d infos from %d analyses%s", document.name(),
-                result.count(Severity.ERROR), result.count(Severity.WARNING), result.count(Severity.INFO), result.runs().size(),
-                result.failures().isEmpty() ? "" : "; " + result.failures().size() + " analyses failed"));
+        status.setText(NLS.bind(result.failures().isEmpty() ? Messages.FindingsView_result : Messages.FindingsView_resultFailures,
+                new Object[] { document.name(), result.count(Severity.ERROR), result.count(Severity.WARNING), result.count(Severity.INFO),
+                        result.runs().size(), result.failures().size() }));
         status.getParent().layout();
     }
 
@@ -283,7 +286,7 @@ public class FindingsView extends ViewPart {
             ModelExplorerView explorer = (ModelExplorerView) getSite().getPage().showView(InnoscapeUi.MODEL_EXPLORER_VIEW_ID);
             explorer.viewer().setSelection(new StructuredSelection(element), true);
         } catch (PartInitException e) {
-            status.setText("Cannot show the model explorer: " + e.getMessage());
+            status.setText(NLS.bind(Messages.FindingsView_cannotShowExplorer, e.getMessage()));
         }
     }
 

@@ -10,6 +10,7 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.innoscape.analysis.ui.findings.FindingsView;
+import org.innoscape.analysis.ui.internal.Messages;
 import org.innoscape.ui.InnoscapeUi;
 import org.innoscape.ui.explorer.ExplorerItems;
 import org.innoscape.ui.explorer.ModelExplorerView;
@@ -27,8 +28,8 @@ public class RunAnalysesHandler extends AbstractHandler {
         IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage();
         ModelDocument document = selectedInExplorer(event);
         if (document == null && CurrentModel.of(page) == null) {
-            MessageDialog.openInformation(page.getWorkbenchWindow().getShell(), "Run Analyses",
-                    "Open a model first (File > Open Model or Open Example Model).");
+            MessageDialog.openInformation(page.getWorkbenchWindow().getShell(), Messages.RunAnalysesHandler_title,
+                    Messages.RunAnalysesHandler_openModelFirst);
             return null;
         }
         try {
@@ -39,7 +40,7 @@ public class RunAnalysesHandler extends AbstractHandler {
                 findings.runOnCurrentModel();
             }
         } catch (PartInitException e) {
-            throw new ExecutionException("The Findings view cannot be shown", e);
+            throw new ExecutionException("The Findings view cannot be shown", e); //$NON-NLS-1$
         }
         return null;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.innoscape.analysis.landscape.LandscapeCalculator;
 import org.innoscape.analysis.landscape.LandscapeSummary;
+import org.innoscape.analysis.ui.internal.Messages;
 import org.innoscape.diagram.description.Rgb;
 import org.innoscape.diagram.types.InnoscapeStyles;
 import org.innoscape.model.FundingRecipients;
@@ -54,26 +55,27 @@ public record ChartData(String title, List<String> series, List<Rgb> colours, Li
                 unstaged[recipients.indexOf(initiative.getFundingRecipients())]++;
             }
         }
-        stages.add(new Bar("(no stage stated)", unstaged));
+        stages.add(new Bar(Messages.ChartData_noStage, unstaged));
         // The colours of the diagrams, so a reader learns one code for whom an initiative funds.
-        charts.add(new ChartData("Initiatives by pathway stage and funding recipients",
-                List.of("innovators", "adopters", "both", "no funding", "not stated"),
+        charts.add(new ChartData(Messages.ChartData_byStage,
+                List.of(Messages.ChartData_innovators, Messages.ChartData_adopters, Messages.ChartData_both, Messages.ChartData_noFunding,
+                        Messages.ChartData_notStated),
                 List.of(InnoscapeStyles.INNOVATORS, InnoscapeStyles.ADOPTERS, InnoscapeStyles.BOTH, InnoscapeStyles.NO_FUNDING,
                         InnoscapeStyles.UNKNOWN_FUNDING),
                 stages));
         LandscapeSummary summary = LandscapeCalculator.summarise(model);
-        charts.add(single("Clinical and non-clinical focus", summary.section("focus")));
-        charts.add(single("Initiatives addressing each driver and theme", summary.section("drivers")));
+        charts.add(single(Messages.ChartData_focus, summary.section("focus"))); //$NON-NLS-1$
+        charts.add(single(Messages.ChartData_drivers, summary.section("drivers"))); //$NON-NLS-1$
         return charts;
     }
 
     /** The known budgets of all initiatives, totalled per currency ("EUR 2,000,000; GBP 5,000,000"), or "". */
     public static String knownBudgets(InnovationSystem model) {
-        return LandscapeCalculator.summarise(model).section("overview").rows().get(0).budgetText();
+        return LandscapeCalculator.summarise(model).section("overview").rows().get(0).budgetText(); //$NON-NLS-1$
     }
 
     private static ChartData single(String title, LandscapeSummary.Section section) {
-        return new ChartData(title, List.of("initiatives"), List.of(BARS),
+        return new ChartData(title, List.of(Messages.ChartData_initiatives), List.of(BARS),
                 section.rows().stream().map(r -> new Bar(r.label(), new long[] {r.count()})).toList());
     }
 }

@@ -2,6 +2,7 @@ package org.innoscape.analysis.ui.landscape;
 
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Color;
@@ -10,6 +11,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
+import org.innoscape.analysis.ui.internal.Messages;
 import org.innoscape.ui.model.CurrentModel;
 import org.innoscape.ui.model.ModelDocument;
 import org.innoscape.ui.model.OpenModels;
@@ -27,7 +29,7 @@ public class LandscapeDashboardView extends ViewPart {
     private ScrolledComposite scroller;
     private Canvas canvas;
     private List<ChartData> charts = List.of();
-    private String title = "";
+    private String title = ""; //$NON-NLS-1$
     private final Runnable onModelsChanged = this::refreshLater;
 
     @Override
@@ -59,12 +61,14 @@ public class LandscapeDashboardView extends ViewPart {
         ModelDocument document = CurrentModel.of(getSite().getPage());
         if (document == null) {
             charts = List.of();
-            title = "Open a model to see its landscape.";
+            title = Messages.LandscapeDashboardView_noModel;
         } else {
             charts = ChartData.of(document.system());
             String budgets = ChartData.knownBudgets(document.system());
-            title = document.system().getName() + ": " + document.system().getInitiatives().size() + " initiatives"
-                    + (budgets.isEmpty() ? "" : "; known budgets " + budgets);
+            title = budgets.isEmpty()
+                    ? NLS.bind(Messages.LandscapeDashboardView_title, document.system().getName(), document.system().getInitiatives().size())
+                    : NLS.bind(Messages.LandscapeDashboardView_titleBudgets,
+                            new Object[] { document.system().getName(), document.system().getInitiatives().size(), budgets });
         }
         canvas.setSize(preferredSize());
         canvas.redraw();
@@ -166,10 +170,10 @@ public class LandscapeDashboardView extends ViewPart {
             return label;
         }
         String shortened = label;
-        while (shortened.length() > 1 && gc.textExtent(shortened + "…").x > width) {
+        while (shortened.length() > 1 && gc.textExtent(shortened + "…").x > width) { //$NON-NLS-1$
             shortened = shortened.substring(0, shortened.length() - 1);
         }
-        return shortened + "…";
+        return shortened + "…"; //$NON-NLS-1$
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerComparator;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -24,6 +25,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.innoscape.analysis.network.ActorNetwork;
 import org.innoscape.analysis.network.NetworkMetrics.ActorMetrics;
 import org.innoscape.analysis.network.NetworkMetrics;
+import org.innoscape.analysis.ui.internal.Messages;
 import org.innoscape.model.values.Wording;
 import org.innoscape.ui.TableColumns;
 import org.innoscape.ui.model.CurrentModel;
@@ -44,14 +46,14 @@ public class NetworkMetricsView extends ViewPart {
     private int sortColumn = 4;
     private boolean descending = true;
     private final List<Column> columns = List.of(
-            text("Actor", 240, m -> String.valueOf(m.actor().getName())),
-            text("Kind", 150, m -> Wording.of(m.actor().getKind())),
-            number("Degree", m -> m.degree(), false),
-            number("In", m -> m.inDegree(), false),
-            number("Betweenness", ActorMetrics::betweenness, true),
-            number("Closeness", ActorMetrics::closeness, true),
-            number("Eigenvector", ActorMetrics::eigenvector, true),
-            text("Single broker", 100, m -> m.articulationPoint() ? "yes" : ""));
+            text(Messages.NetworkMetricsView_actor, 240, m -> String.valueOf(m.actor().getName())),
+            text(Messages.NetworkMetricsView_kind, 150, m -> Wording.of(m.actor().getKind())),
+            number(Messages.NetworkMetricsView_degree, m -> m.degree(), false),
+            number(Messages.NetworkMetricsView_in, m -> m.inDegree(), false),
+            number(Messages.NetworkMetricsView_betweenness, ActorMetrics::betweenness, true),
+            number(Messages.NetworkMetricsView_closeness, ActorMetrics::closeness, true),
+            number(Messages.NetworkMetricsView_eigenvector, ActorMetrics::eigenvector, true),
+            text(Messages.NetworkMetricsView_singleBroker, 100, m -> m.articulationPoint() ? Messages.NetworkMetricsView_yes : "")); //$NON-NLS-1$
 
     /** One column: how to show and how to sort. */
     private record Column(String title, int width, Function<ActorMetrics, String> text, ToDoubleFunction<ActorMetrics> value) {
@@ -62,7 +64,7 @@ public class NetworkMetricsView extends ViewPart {
     }
 
     private static Column number(String title, ToDoubleFunction<ActorMetrics> value, boolean decimal) {
-        return new Column(title, 100, m -> decimal ? String.format(Locale.ROOT, "%.3f", value.applyAsDouble(m))
+        return new Column(title, 100, m -> decimal ? String.format(Locale.ROOT, "%.3f", value.applyAsDouble(m)) //$NON-NLS-1$
                 : Long.toString(Math.round(value.applyAsDouble(m))), value);
     }
 
@@ -122,16 +124,16 @@ public class NetworkMetricsView extends ViewPart {
         ModelDocument document = CurrentModel.of(getSite().getPage());
         if (document == null) {
             table.setInput(List.of());
-            status.setText("Open a model to see the centralities of its actors.");
+            status.setText(Messages.NetworkMetricsView_noModel);
             return null;
         }
         ActorNetwork network = ActorNetwork.of(document.system());
-        status.setText("Computing the network metrics of " + document.name() + "…");
+        status.setText(NLS.bind(Messages.NetworkMetricsView_computing, document.name()));
         if (running != null) {
             running.cancel(); // a newer model or change replaces it
         }
         Display display = table.getControl().getDisplay(); // taken now: the view may be closed when the job ends
-        Job job = Job.create("Network metrics of " + document.name(), monitor -> {
+        Job job = Job.create(NLS.bind(Messages.NetworkMetricsView_job, document.name()), monitor -> {
             NetworkMetrics metrics = NetworkMetrics.compute(network, true, monitor);
             if (monitor.isCanceled() || display.isDisposed()) {
                 return Status.CANCEL_STATUS;
@@ -140,8 +142,8 @@ public class NetworkMetricsView extends ViewPart {
             display.asyncExec(() -> {
                 if (!table.getControl().isDisposed()) {
                     table.setInput(rows);
-                    status.setText(String.format("%s: %d actors, %d connected parts, %d single brokers", document.name(), rows.size(),
-                            metrics.componentCount(), rows.stream().filter(ActorMetrics::articulationPoint).count()));
+                    status.setText(NLS.bind(Messages.NetworkMetricsView_result, new Object[] { document.name(), rows.size(),
+                            metrics.componentCount(), rows.stream().filter(ActorMetrics::articulationPoint).count() }));
                     status.getParent().layout();
                 }
             });

@@ -10,6 +10,7 @@ import org.eclipse.jface.preference.PreferencePage;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Combo;
@@ -22,6 +23,7 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.innoscape.analysis.AnalysisRegistry;
 import org.innoscape.analysis.ParameterDefinition;
+import org.innoscape.analysis.ui.internal.Messages;
 import org.innoscape.ui.TableColumns;
 import org.osgi.service.prefs.BackingStoreException;
 
@@ -46,7 +48,7 @@ public class AnalysisPreferencePage extends PreferencePage implements IWorkbench
     AnalysisPreferencePage(AnalysisRegistry registry, AnalysisPreferences preferences) {
         this.registry = registry;
         this.preferences = preferences;
-        setDescription("The analyses the Findings view runs. Select one to see what it checks and to set its parameters.");
+        setDescription(Messages.AnalysisPreferencePage_description);
         noDefaultAndApplyButton();
     }
 
@@ -62,9 +64,9 @@ public class AnalysisPreferencePage extends PreferencePage implements IWorkbench
         analyses = CheckboxTableViewer.newCheckList(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         analyses.getTable().setHeaderVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).hint(520, 220).applyTo(analyses.getControl());
-        column("Analysis", 260, entry -> entry.descriptor().name());
-        column("Category", 120, entry -> entry.descriptor().category());
-        column("From", 140, AnalysisRegistry.Entry::contributor);
+        column(Messages.AnalysisPreferencePage_analysis, 260, entry -> entry.descriptor().name());
+        column(Messages.AnalysisPreferencePage_category, 120, entry -> entry.descriptor().category());
+        column(Messages.AnalysisPreferencePage_from, 140, AnalysisRegistry.Entry::contributor);
         analyses.setContentProvider(ArrayContentProvider.getInstance());
         analyses.setInput(registry.all());
         for (AnalysisRegistry.Entry entry : registry.all()) {
@@ -79,7 +81,7 @@ public class AnalysisPreferencePage extends PreferencePage implements IWorkbench
         parameterScroller = new ScrolledComposite(page, SWT.V_SCROLL);
         GridDataFactory.fillDefaults().grab(true, false).hint(520, 200).applyTo(parameterScroller);
         parameterGroup = new Group(parameterScroller, SWT.NONE);
-        parameterGroup.setText("Parameters");
+        parameterGroup.setText(Messages.AnalysisPreferencePage_parameters);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(parameterGroup);
         parameterScroller.setContent(parameterGroup);
         parameterScroller.setExpandHorizontal(true);
@@ -101,14 +103,14 @@ public class AnalysisPreferencePage extends PreferencePage implements IWorkbench
         for (Control child : parameterGroup.getChildren()) {
             child.dispose();
         }
-        description.setText(entry == null ? "" : entry.descriptor().description());
+        description.setText(entry == null ? "" : entry.descriptor().description()); //$NON-NLS-1$
         List<ParameterDefinition> definitions = entry == null ? List.of() : entry.descriptor().parameters();
         if (definitions.isEmpty()) {
-            new Label(parameterGroup, SWT.NONE).setText(entry == null ? "" : "This analysis has no parameters.");
+            new Label(parameterGroup, SWT.NONE).setText(entry == null ? "" : Messages.AnalysisPreferencePage_noParameters); //$NON-NLS-1$
         }
         for (ParameterDefinition definition : definitions) {
             Label label = new Label(parameterGroup, SWT.NONE);
-            label.setText(definition.label() + ":");
+            label.setText(NLS.bind(Messages.AnalysisPreferencePage_parameterLabel, definition.label()));
             label.setToolTipText(definition.description());
             Control value = definition.choices().isEmpty() ? textField(entry, definition) : choiceField(entry, definition);
             value.setToolTipText(definition.description());
@@ -174,7 +176,8 @@ public class AnalysisPreferencePage extends PreferencePage implements IWorkbench
                 try {
                     definition.parse(text);
                 } catch (IllegalArgumentException e) {
-                    setErrorMessage(entry.descriptor().name() + ", " + definition.label() + ": " + e.getMessage());
+                    setErrorMessage(NLS.bind(Messages.AnalysisPreferencePage_invalid,
+                            new Object[] { entry.descriptor().name(), definition.label(), e.getMessage() }));
                     setValid(false);
                     return;
                 }
@@ -210,7 +213,7 @@ public class AnalysisPreferencePage extends PreferencePage implements IWorkbench
         try {
             preferences.save();
         } catch (BackingStoreException e) {
-            setErrorMessage("The preferences could not be saved: " + e.getMessage());
+            setErrorMessage(NLS.bind(Messages.AnalysisPreferencePage_notSaved, e.getMessage()));
             return false;
         }
         return true;

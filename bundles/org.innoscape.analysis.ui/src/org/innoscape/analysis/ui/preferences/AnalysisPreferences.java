@@ -30,11 +30,11 @@ public final class AnalysisPreferences {
     }
 
     private static String enabledKey(String analysisId) {
-        return "analysis." + analysisId + ".enabled";
+        return "analysis." + analysisId + ".enabled"; //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private static String parameterKey(String analysisId, String parameter) {
-        return "analysis." + analysisId + ".parameter." + parameter;
+        return "analysis." + analysisId + ".parameter." + parameter; //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     public boolean isEnabled(AnalysisRegistry.Entry entry) {

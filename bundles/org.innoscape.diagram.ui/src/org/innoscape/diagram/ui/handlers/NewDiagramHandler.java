@@ -17,6 +17,7 @@ import org.innoscape.diagram.description.Arrangement;
 import org.innoscape.diagram.description.DiagramDescription;
 import org.innoscape.diagram.ui.DiagramEditor;
 import org.innoscape.diagram.ui.NewDiagramDialog;
+import org.innoscape.diagram.ui.internal.Messages;
 import org.innoscape.model.Diagram;
 import org.innoscape.model.InnoscapePackage;
 import org.innoscape.ui.explorer.ExplorerItems;
@@ -33,8 +34,7 @@ public final class NewDiagramHandler extends AbstractHandler {
         Shell shell = HandlerUtil.getActiveShellChecked(event);
         ModelDocument document = documentOf(HandlerUtil.getCurrentSelection(event));
         if (document == null) {
-            MessageDialog.openInformation(shell, "New Diagram",
-                    "Open a model first (File > Open Model or Open Example Model), then select it in the Model Explorer.");
+            MessageDialog.openInformation(shell, Messages.NewDiagramHandler_title, Messages.NewDiagramHandler_openModelFirst);
             return null;
         }
         List<DiagramDescription> types = DiagramTypes.installed().all();
@@ -56,7 +56,7 @@ public final class NewDiagramHandler extends AbstractHandler {
                 editor.canvas().zoomToFit();
             }
         } catch (PartInitException e) {
-            throw new ExecutionException("Cannot open the new diagram", e);
+            throw new ExecutionException("Cannot open the new diagram", e); //$NON-NLS-1$
         }
         return null;
     }

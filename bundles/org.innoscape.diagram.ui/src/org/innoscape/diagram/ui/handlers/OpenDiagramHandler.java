@@ -26,7 +26,7 @@ public final class OpenDiagramHandler extends AbstractHandler {
                         DiagramEditor.open(HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage(),
                                 document.get(), diagram);
                     } catch (PartInitException e) {
-                        throw new ExecutionException("Cannot open the diagram " + diagram.getName(), e);
+                        throw new ExecutionException("Cannot open the diagram " + diagram.getName(), e); //$NON-NLS-1$
                     }
                 }
             }
