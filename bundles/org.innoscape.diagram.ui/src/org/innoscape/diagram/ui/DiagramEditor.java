@@ -45,6 +45,7 @@ import org.innoscape.diagram.decoration.Decorations;
 import org.innoscape.diagram.description.Arrangement;
 import org.innoscape.diagram.description.DiagramDescription;
 import org.innoscape.diagram.edit.DiagramCommands;
+import org.innoscape.diagram.layout.LayoutAlgorithm;
 import org.innoscape.diagram.layout.LayoutGraph;
 import org.innoscape.diagram.render.SvgExport;
 import org.innoscape.diagram.ui.internal.Messages;
@@ -85,6 +86,8 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
     private final Set<DecorationLayer> activeOverlays = new LinkedHashSet<>();
     private Decorations decorations = Decorations.none();
     private List<String> clipboard = List.of();
+    /** The layout Arrange All uses; the Arrange menu changes it for this editor (not saved: the positions are). */
+    private LayoutAlgorithm layoutAlgorithm = LayoutAlgorithm.LAYERED;
     private OverlayJob overlayJob;
     private DiagramOverviewPage overview;
     private final ISelectionListener revealListener = this::revealElementsSelectedElsewhere;
@@ -347,13 +350,29 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
         return !clipboard.isEmpty() && description.getArrangement() == Arrangement.FREE;
     }
 
-    /** Lays out the whole diagram, or only the selected nodes, in a background job, in the diagram's direction. */
+    /**
+     * Lays out the whole diagram, or only the selected nodes, in a background job, in the diagram's
+     * direction, with the algorithm last chosen in this editor (layered at first).
+     */
     public Job arrange(boolean selectionOnly) {
-        return arrange(selectionOnly, diagram.getLayoutDirection());
+        return arrange(selectionOnly, diagram.getLayoutDirection(), layoutAlgorithm);
     }
 
     /** Lays out in {@code direction}, which becomes the diagram's (in the same undoable step). */
     public Job arrange(boolean selectionOnly, LayoutDirection direction) {
+        return arrange(selectionOnly, direction, layoutAlgorithm);
+    }
+
+    /** The algorithm Arrange All uses in this editor. */
+    public LayoutAlgorithm layoutAlgorithm() {
+        return layoutAlgorithm;
+    }
+
+    /**
+     * Lays out with {@code algorithm}, which Arrange uses from then on in this editor, in {@code direction},
+     * which becomes the diagram's (in the same undoable step).
+     */
+    public Job arrange(boolean selectionOnly, LayoutDirection direction, LayoutAlgorithm algorithm) {
         if (description.getArrangement() != Arrangement.FREE) {
             return null;
         }
@@ -362,7 +381,8 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
         if (selectionOnly && keys.size() < 2) {
             return null;
         }
-        LayoutGraph graph = LayoutGraph.of(canvas.view(), keys).withDirection(direction);
+        layoutAlgorithm = algorithm;
+        LayoutGraph graph = LayoutGraph.of(canvas.view(), keys).withDirection(direction).withAlgorithm(algorithm);
         LayoutJob job = new LayoutJob(selectionOnly ? Messages.DiagramEditor_arrangingSelection
                 : NLS.bind(Messages.DiagramEditor_arranging, getPartName()), graph,
                 canvas.getDisplay(), result -> {

@@ -21,6 +21,7 @@ import org.eclipse.ui.dialogs.ListSelectionDialog;
 import org.innoscape.diagram.DiagramTypes;
 import org.innoscape.diagram.decoration.DecorationLayer;
 import org.innoscape.diagram.description.Arrangement;
+import org.innoscape.diagram.layout.LayoutAlgorithm;
 import org.innoscape.diagram.description.FilterDescription;
 import org.innoscape.diagram.description.Layer;
 import org.innoscape.diagram.edit.DiagramCommands;
@@ -49,6 +50,10 @@ final class DiagramToolBar {
             splitButton(Messages.DiagramToolBar_arrangeAll, Messages.DiagramToolBar_arrangeAllTooltip, () -> editor.arrange(false), menu -> {
                         directionItem(menu, Messages.DiagramToolBar_leftToRight, LayoutDirection.RIGHT);
                         directionItem(menu, Messages.DiagramToolBar_topToBottom, LayoutDirection.DOWN);
+                        new MenuItem(menu, SWT.SEPARATOR);
+                        algorithmItem(menu, Messages.DiagramToolBar_stress, LayoutAlgorithm.STRESS);
+                        algorithmItem(menu, Messages.DiagramToolBar_force, LayoutAlgorithm.FORCE);
+                        algorithmItem(menu, Messages.DiagramToolBar_tree, LayoutAlgorithm.TREE);
                     });
             push(Messages.DiagramToolBar_arrangeSelection, Messages.DiagramToolBar_arrangeSelectionTooltip, () -> editor.arrange(true));
             new ToolItem(toolBar, SWT.SEPARATOR);
@@ -157,14 +162,26 @@ final class DiagramToolBar {
         item.addListener(SWT.Selection, event -> toggle.set(item.getSelection()));
     }
 
-    /** A radio item for a layout direction: choosing it arranges the whole diagram that way. */
+    /** A radio item for a layered layout's direction: choosing it arranges the whole diagram that way. */
     private void directionItem(Menu menu, String label, LayoutDirection direction) {
         MenuItem item = new MenuItem(menu, SWT.RADIO);
         item.setText(label);
-        item.setSelection(editor.diagram().getLayoutDirection() == direction);
+        item.setSelection(editor.layoutAlgorithm() == LayoutAlgorithm.LAYERED && editor.diagram().getLayoutDirection() == direction);
         item.addListener(SWT.Selection, event -> {
             if (item.getSelection()) {
-                editor.arrange(false, direction);
+                editor.arrange(false, direction, LayoutAlgorithm.LAYERED);
+            }
+        });
+    }
+
+    /** A radio item for a layout algorithm: choosing it arranges the whole diagram with it, and Arrange All then uses it. */
+    private void algorithmItem(Menu menu, String label, LayoutAlgorithm algorithm) {
+        MenuItem item = new MenuItem(menu, SWT.RADIO);
+        item.setText(label);
+        item.setSelection(editor.layoutAlgorithm() == algorithm);
+        item.addListener(SWT.Selection, event -> {
+            if (item.getSelection()) {
+                editor.arrange(false, editor.diagram().getLayoutDirection(), algorithm);
             }
         });
     }

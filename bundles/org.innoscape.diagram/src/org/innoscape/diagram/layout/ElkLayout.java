@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
-import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
+import org.eclipse.elk.alg.force.options.StressOptions;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
@@ -22,25 +22,34 @@ import org.innoscape.diagram.view.Rect;
 import org.innoscape.model.LayoutDirection;
 
 /**
- * Lays out a {@link LayoutGraph} with ELK Layered (in the diagram's direction, polyline edges,
- * components packed side by side). Pure computation: safe to run in a background job; it stops early when
- * {@code cancelled} turns true, and the caller then throws the result away.
+ * Lays out a {@link LayoutGraph} with one of ELK's algorithms ({@link LayoutAlgorithm}; Layered in the
+ * diagram's direction with polyline edges, components packed side by side, by default). Pure computation:
+ * safe to run in a background job; it stops early when {@code cancelled} turns true, and the caller then
+ * throws the result away. Boxes never overlap in the result: where an algorithm places by distance only
+ * (stress, force), the positions are spread about their centre until every box is clear of the others.
  */
 public final class ElkLayout {
     private static final double NODE_SPACING = 30;
     private static final double LAYER_SPACING = 70;
+    /** Stress places connected boxes about this far apart (centre to centre): room for a label between them. */
+    private static final double STRESS_EDGE_LENGTH = 260;
     private static volatile boolean registered;
 
     public LayoutResult layout(LayoutGraph graph, BooleanSupplier cancelled) {
         registerAlgorithms();
+        LayoutAlgorithm algorithm = graph.algorithm();
         ElkNode root = ElkGraphUtil.createGraph();
-        root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+        root.setProperty(CoreOptions.ALGORITHM, algorithm.elkId());
         root.setProperty(CoreOptions.DIRECTION,
                 graph.direction() == LayoutDirection.DOWN ? Direction.DOWN : Direction.RIGHT);
         root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
         root.setProperty(CoreOptions.SPACING_NODE_NODE, NODE_SPACING);
-        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, LAYER_SPACING);
         root.setProperty(CoreOptions.SPACING_COMPONENT_COMPONENT, 2 * NODE_SPACING);
+        if (algorithm == LayoutAlgorithm.LAYERED) {
+            root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, LAYER_SPACING);
+        } else if (algorithm == LayoutAlgorithm.STRESS) {
+            root.setProperty(StressOptions.DESIRED_EDGE_LENGTH, STRESS_EDGE_LENGTH);
+        }
         Map<String, ElkNode> nodes = new HashMap<>();
         for (LayoutGraph.Node node : graph.nodes()) {
             ElkNode elkNode = ElkGraphUtil.createNode(root);
@@ -63,6 +72,9 @@ public final class ElkLayout {
             }
         };
         new RecursiveGraphLayoutEngine().layout(root, monitor);
+        if (!algorithm.usesDirection()) {
+            Overlaps.spreadApart(List.copyOf(nodes.values()), NODE_SPACING / 2);
+        }
         // Keep the laid-out group where the nodes were, so laying out a selection does not move it away.
         double minX = nodes.values().stream().mapToDouble(ElkNode::getX).min().orElse(0);
         double minY = nodes.values().stream().mapToDouble(ElkNode::getY).min().orElse(0);
@@ -74,6 +86,10 @@ public final class ElkLayout {
                 (int) Math.round(node.getHeight()))));
         Map<String, List<Integer>> bendpoints = new HashMap<>();
         edges.forEach((key, edge) -> bendpoints.put(key, bendpointsOf(edge, offsetX, offsetY)));
+        // Edges of a layout by distance are straight lines: old bend points would only bend them oddly.
+        if (!algorithm.usesDirection()) {
+            bendpoints.replaceAll((key, points) -> List.of());
+        }
         return new LayoutResult(bounds, bendpoints, graph.direction());
     }
 
@@ -96,7 +112,9 @@ public final class ElkLayout {
         if (!registered) {
             synchronized (ElkLayout.class) {
                 if (!registered) {
-                    LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+                    for (LayoutAlgorithm algorithm : LayoutAlgorithm.values()) {
+                        LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(algorithm.metadata());
+                    }
                     registered = true;
                 }
             }

@@ -15,7 +15,8 @@ import org.innoscape.model.LayoutDirection;
  * A plain snapshot of what a layout needs (keys, sizes, connections, the diagram's direction), taken
  * on the UI thread so that the layout itself can run in a background job without touching the model.
  */
-public record LayoutGraph(List<Node> nodes, List<Edge> edges, Rect previousBounds, LayoutDirection direction) {
+public record LayoutGraph(List<Node> nodes, List<Edge> edges, Rect previousBounds, LayoutDirection direction,
+        LayoutAlgorithm algorithm) {
 
     public record Node(String key, int width, int height) {
     }
@@ -47,11 +48,16 @@ public record LayoutGraph(List<Node> nodes, List<Edge> edges, Rect previousBound
             }
         }
         return new LayoutGraph(nodes, edges, previous == null ? new Rect(0, 0, 0, 0) : previous,
-                view.diagram().getLayoutDirection());
+                view.diagram().getLayoutDirection(), LayoutAlgorithm.LAYERED);
     }
 
     /** The same graph laid out in another direction. */
     public LayoutGraph withDirection(LayoutDirection newDirection) {
-        return new LayoutGraph(nodes, edges, previousBounds, newDirection);
+        return new LayoutGraph(nodes, edges, previousBounds, newDirection, algorithm);
+    }
+
+    /** The same graph laid out by another algorithm. */
+    public LayoutGraph withAlgorithm(LayoutAlgorithm newAlgorithm) {
+        return new LayoutGraph(nodes, edges, previousBounds, direction, newAlgorithm);
     }
 }

@@ -86,6 +86,34 @@ class LayoutAndExportTest {
     }
 
     @Test
+    void everyAlgorithmLaysOutTheStakeholderNetworkWithoutOverlaps() {
+        DiagramView view = fixture.view(fixture.newLaidOutDiagram(StakeholderNetworkType.ID));
+        LayoutGraph graph = LayoutGraph.of(view, Set.of());
+        java.util.Map<org.innoscape.diagram.layout.LayoutAlgorithm, LayoutResult> results = new java.util.EnumMap<>(
+                org.innoscape.diagram.layout.LayoutAlgorithm.class);
+        for (var algorithm : org.innoscape.diagram.layout.LayoutAlgorithm.values()) {
+            LayoutResult result = new ElkLayout().layout(graph.withAlgorithm(algorithm), () -> false);
+            results.put(algorithm, result);
+            assertEquals(graph.nodes().size(), result.nodeBounds().size(), algorithm + " places every node");
+            java.util.List<Rect> boxes = java.util.List.copyOf(result.nodeBounds().values());
+            for (int i = 0; i < boxes.size(); i++) {
+                for (int j = i + 1; j < boxes.size(); j++) {
+                    Rect p = boxes.get(i);
+                    Rect q = boxes.get(j);
+                    assertTrue(p.right() <= q.x() || q.right() <= p.x() || p.bottom() <= q.y() || q.bottom() <= p.y(),
+                            algorithm + ": " + p + " overlaps " + q);
+                }
+            }
+            if (!algorithm.usesDirection()) {
+                assertTrue(result.bendpoints().values().stream().allMatch(java.util.List::isEmpty), algorithm + " draws straight edges");
+            }
+        }
+        // The algorithms differ: a stress layout is not the layered one under another name.
+        assertTrue(!results.get(org.innoscape.diagram.layout.LayoutAlgorithm.STRESS).nodeBounds()
+                .equals(results.get(org.innoscape.diagram.layout.LayoutAlgorithm.LAYERED).nodeBounds()));
+    }
+
+    @Test
     void layingOutASelectionKeepsItWhereItWas() {
         DiagramView view = fixture.view(fixture.newLaidOutDiagram(StakeholderNetworkType.ID));
         Set<String> selection = Set.of(view.roots().get(2).key(), view.roots().get(5).key(), view.roots().get(7).key());

@@ -35,6 +35,9 @@ public final class Messages extends NLS {
     public static String DiagramToolBar_arrangeAllTooltip;
     public static String DiagramToolBar_leftToRight;
     public static String DiagramToolBar_topToBottom;
+    public static String DiagramToolBar_stress;
+    public static String DiagramToolBar_force;
+    public static String DiagramToolBar_tree;
     public static String DiagramToolBar_arrangeSelection;
     public static String DiagramToolBar_arrangeSelectionTooltip;
     public static String DiagramToolBar_layers;

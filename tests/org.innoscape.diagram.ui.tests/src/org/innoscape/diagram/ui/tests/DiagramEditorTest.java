@@ -405,6 +405,18 @@ class DiagramEditorTest {
     }
 
     @Test
+    void aStressLayoutChosenFromTheArrangeMenuIsUsedByArrangeAllAndUndoesInOneStep() throws Exception {
+        java.util.Map<String, org.innoscape.diagram.view.Rect> before = new java.util.HashMap<>();
+        canvas.view().roots().forEach(n -> before.put(n.key(), n.bounds()));
+        editor.arrange(false, LayoutDirection.RIGHT, org.innoscape.diagram.layout.LayoutAlgorithm.STRESS).join();
+        waitFor(() -> canvas.view().roots().stream().anyMatch(n -> !n.bounds().equals(before.get(n.key()))));
+        assertEquals(org.innoscape.diagram.layout.LayoutAlgorithm.STRESS, editor.layoutAlgorithm(), "Arrange All now uses stress");
+        document.editingDomain().getCommandStack().undo();
+        processEvents();
+        canvas.view().roots().forEach(n -> assertEquals(before.get(n.key()), n.bounds(), "one undo restores " + n.label()));
+    }
+
+    @Test
     void marqueeSelectsTheNodesItEncloses() {
         int reach = (int) Math.ceil(8 / canvas.zoom());
         ViewNode node = canvas.view().roots().stream().filter(n -> {
