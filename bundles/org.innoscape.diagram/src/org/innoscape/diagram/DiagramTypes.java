@@ -12,6 +12,9 @@ import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.innoscape.diagram.decoration.DecorationLayer;
+import org.innoscape.diagram.types.DriverCoverageType;
+import org.innoscape.diagram.types.PathwayLandscapeType;
+import org.innoscape.diagram.types.StakeholderNetworkType;
 import org.innoscape.diagram.description.DiagramDescription;
 
 /**
@@ -46,7 +49,10 @@ public final class DiagramTypes {
         static final DiagramTypes TYPES = fromExtensions();
     }
 
-    /** The types contributed through the extension point, read once. */
+    /**
+     * The types contributed through the extension point, read once; outside OSGi (no extension registry)
+     * the built-in types of this bundle.
+     */
     public static DiagramTypes installed() {
         return Installed.TYPES;
     }
@@ -57,7 +63,11 @@ public final class DiagramTypes {
         List<DecorationLayer> layers = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         if (registry == null) {
-            problems.add("no extension registry: Innoscape is not running inside OSGi");
+            // Plain Java (benchmarks, mutation testing, embedding): this bundle's own types, as io does for its formats.
+            for (DiagramTypeProvider provider : List.of(new StakeholderNetworkType(), new PathwayLandscapeType(), new DriverCoverageType())) {
+                DiagramDescription description = provider.create();
+                types.put(description.getId(), description);
+            }
             return new DiagramTypes(types, layers, problems);
         }
         IConfigurationElement[] elements = registry.getConfigurationElementsFor(EXTENSION_POINT);

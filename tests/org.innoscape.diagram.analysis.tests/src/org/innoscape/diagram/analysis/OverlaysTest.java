@@ -20,12 +20,14 @@ import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.PolicyInitiative;
 import org.innoscape.model.RelationshipKind;
 import org.innoscape.model.build.InnovationSystemBuilder;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The analysis overlays of every diagram: what each computes from a model it was not written for. */
 class OverlaysTest {
 
     @Test
+    @Tag("osgi") // reads the extension registry
     void theOverlaysAreContributedThroughTheExtensionPoint() {
         Set<String> ids = DiagramTypes.installed().decorationLayers().stream().map(DecorationLayer::id).collect(Collectors.toSet());
         assertTrue(ids.containsAll(Set.of("analysis.findings", "analysis.duplicates", "analysis.size.betweenness", "analysis.size.degree",

@@ -10,12 +10,14 @@ import org.innoscape.analysis.network.export.GexfFormat;
 import org.innoscape.analysis.network.export.GraphMlFormat;
 import org.innoscape.io.ExportFormat;
 import org.innoscape.io.ExportFormats;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The network bundle contributes graphml and gexf to org.innoscape.io.exportFormats (its plugin.xml);
  * this fragment's fragment.xml adds four contributions a faulty build would install, all skipped.
  */
+@Tag("osgi") // reads contributions from the extension registry
 class ExportFormatContributionTest {
 
     @Test
