@@ -46,8 +46,9 @@ public class FocusRule implements Analysis {
                 + "Explicit productivity focus: %d, of which %d cover non-clinical work.", clinical.size(), nonClinical.size(),
                 both.size(), all.size() - stated, productivity.size(), productivityNonClinical.size());
         List<Finding> findings = new ArrayList<>();
+        // With no focus stated there is no share to judge: 1 is never below the minimum (at most 1).
         double share = stated == 0 ? 1 : (double) (nonClinical.size() + both.size()) / stated;
-        if (stated > 0 && share < context.parameters().decimal(MIN_NON_CLINICAL_SHARE)) {
+        if (share < context.parameters().decimal(MIN_NON_CLINICAL_SHARE)) {
             findings.add(Finding.of(DESCRIPTOR, "Little support for administrative and operational innovation: "
                     + (nonClinical.size() + both.size()) + " of " + stated + " initiatives with a stated focus")
                     .related(nonClinical).explanation(numbers)

@@ -50,9 +50,10 @@ public class StageCoverageRule implements Analysis {
         List<PolicyInitiative> innovation = onSide(current, PathwaySide.INNOVATION);
         List<PolicyInitiative> adoption = onSide(current, PathwaySide.ADOPTION);
         long either = current.stream().filter(i -> innovation.contains(i) || adoption.contains(i)).count();
+        // With no initiative on either side there is no balance to judge: a share of 1 is never below the minimum (at most 1).
         double share = either == 0 ? 1 : (double) adoption.size() / either;
         double minimum = context.parameters().decimal(MIN_ADOPTION_SHARE);
-        if (either > 0 && share < minimum) {
+        if (share < minimum) {
             findings.add(Finding.of(DESCRIPTOR, "Support leans to the innovation side: " + adoption.size() + " of " + either
                     + " initiatives support adoption or spread")
                     .related(adoption)

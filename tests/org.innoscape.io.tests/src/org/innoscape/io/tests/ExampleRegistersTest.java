@@ -19,6 +19,7 @@ import org.innoscape.io.RegisterKind;
 import org.innoscape.io.RegisterReader;
 import org.innoscape.io.RegisterTable;
 import org.innoscape.model.build.DefaultTemplate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The examples bundle ships the England example as registers (CSV and Excel) and empty templates;
  * they must be what the exporter writes today. On a mismatch, copy the files the message names.
  */
+@Tag("osgi") // reads the registers the examples bundle ships, as bundle resources
 class ExampleRegistersTest {
     private static final Path FRESH = Path.of("target", "example-registers").toAbsolutePath();
 

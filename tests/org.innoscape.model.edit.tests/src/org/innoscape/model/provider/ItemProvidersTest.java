@@ -22,6 +22,7 @@ import org.innoscape.model.Relationship;
 import org.innoscape.model.RelationshipKind;
 import org.innoscape.model.build.InnovationSystemBuilder;
 import org.innoscape.model.persistence.ModelStore;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** What the explorer, the properties view and the editors read from the item providers. */
@@ -57,6 +58,7 @@ class ItemProvidersTest {
     }
 
     @Test
+    @Tag("osgi") // the property names come from the bundle's plugin.properties, read by the platform
     void anActorOffersItsAttributesToThePropertiesView() {
         Actor actor = new InnovationSystemBuilder("edit", "Properties").actor("a", "A", ActorKind.OTHER, ActorLevel.NATIONAL);
         IItemPropertySource source = (IItemPropertySource) factory.adapt(actor, IItemPropertySource.class);

@@ -29,6 +29,7 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 import org.innoscape.model.InnoscapePackage;
 import org.innoscape.model.persistence.ModelMigrations;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.Test;
  * change would otherwise be read as if nothing had changed. Documentation may change freely; names,
  * types, multiplicities, containment, defaults and literals may not.
  */
+@Tag("osgi") // reads the .ecore the model bundle ships, as a bundle resource
 class MetamodelVersionTest {
     private static final String ECORE = "model/innoscape.ecore";
     private static final String VERSIONS = "model/innoscape.versions";

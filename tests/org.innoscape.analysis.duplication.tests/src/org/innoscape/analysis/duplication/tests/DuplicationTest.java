@@ -30,6 +30,7 @@ import org.innoscape.model.Tristate;
 import org.innoscape.model.build.DefaultTemplate;
 import org.innoscape.model.build.InnovationSystemBuilder;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class DuplicationTest {
@@ -91,6 +92,7 @@ class DuplicationTest {
      * analysis compares words alone and says why, once; the pairs are still found.
      */
     @Test
+    @Tag("osgi") // the semantic bundle is absent from this runtime; a plain class path has it
     void withoutTheSemanticComponentWordsAloneAreUsedAndSaidSo() {
         plantedClusterOfThree();
         for (String mode : List.of("semantic", "auto")) {
