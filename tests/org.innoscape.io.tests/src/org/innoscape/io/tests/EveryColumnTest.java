@@ -164,6 +164,52 @@ class EveryColumnTest {
         assertEquals(1, model.getDocuments().stream().filter(d -> "relationships.csv".equals(d.getFileName())).count());
     }
 
+    @Test
+    void aSecondImportByTheSameImporterReplacesEveryListAndForgetsTheFirstModel() throws Exception {
+        Path first = folder.resolve("first");
+        Files.createDirectories(first);
+        Files.writeString(first.resolve("actors.csv"), """
+                id,name,kind,level,member_of
+                A1,Funder Agency,research-funder,national,
+                A2,Regional Network,network,regional,A1
+                A3,City Hospital,healthcare-provider,local,A1; A2
+                """);
+        Files.writeString(first.resolve("initiatives.csv"), """
+                id,name,owner,partners,activity_types,stages,drivers,target_groups
+                P1,Adoption fund,A1; A2,A2; A3,funding; training & skills,adoption; spread and scale-up,funding and commissioning,adopters; innovators
+                """);
+        org.innoscape.io.RegisterImporter importer = new org.innoscape.io.RegisterImporter(new org.innoscape.io.RegisterImporter.Options(false));
+        ImportResult once = importer.apply(DefaultTemplate.create("Lists"),
+                org.innoscape.io.RegisterReader.readAll(List.of(first.resolve("actors.csv"), first.resolve("initiatives.csv"))));
+        assertTrue(once.succeeded(), once.problems().toString());
+
+        Path second = folder.resolve("second");
+        Files.createDirectories(second);
+        Files.writeString(second.resolve("actors.csv"), """
+                id,name,kind,level,member_of
+                A3,City Hospital,healthcare-provider,local,A2
+                """);
+        Files.writeString(second.resolve("initiatives.csv"), """
+                id,name,owner,partners,activity_types,stages,drivers,target_groups
+                P1,Adoption fund,A3,A1,evaluation & evidence,adoption,,
+                """);
+        ImportResult twice = importer.apply(once.model(),
+                org.innoscape.io.RegisterReader.readAll(List.of(second.resolve("actors.csv"), second.resolve("initiatives.csv"))));
+        assertTrue(twice.succeeded(), twice.problems().toString());
+        assertEquals(0, twice.created(), "the same importer counts afresh: nothing new in the second registers");
+        assertEquals(2, twice.updated());
+        InnovationSystem model = twice.model();
+        assertEquals(List.of("Regional Network"), find(model.getActors(), "City Hospital").getMemberOf().stream().map(Actor::getName).toList());
+        PolicyInitiative p = find(model.getInitiatives(), "Adoption fund");
+        assertEquals(List.of("City Hospital"), p.getOwners().stream().map(Actor::getName).toList());
+        assertEquals(List.of("Funder Agency"), p.getPartners().stream().map(Actor::getName).toList());
+        assertEquals(List.of(ActivityType.EVALUATION_AND_EVIDENCE), List.copyOf(p.getActivityTypes()));
+        assertEquals(List.of("Adoption"), p.getStagesSupported().stream().map(ModelElement::getName).toList());
+        assertTrue(p.getDriversAddressed().isEmpty(), "an emptied cell empties the list");
+        assertTrue(p.getTargetGroups().isEmpty());
+        assertTrue(twice.problems().isEmpty(), "the first import's problems are not reported again: " + twice.problems());
+    }
+
     private static <T extends ModelElement> T find(List<T> elements, String name) {
         return elements.stream().filter(e -> name.equals(e.getName())).findFirst()
                 .orElseThrow(() -> new AssertionError("no element named " + name));
