@@ -158,6 +158,26 @@ class ModelDeletionTest {
     }
 
     @Test
+    void edgesDrawnWithoutAnElementGoWithTheNodesTheyJoin() {
+        // A line with no model element of its own from the funder to the network, and one from the network
+        // to the programme drawn inside the provider's lane.
+        DiagramEdge membership = FACTORY.createDiagramEdge();
+        membership.setSource(funderNode);
+        membership.setTarget(networkNode);
+        DiagramEdge intoLane = FACTORY.createDiagramEdge();
+        intoLane.setSource(networkNode);
+        intoLane.setTarget(programmeInLane);
+        diagram.getEdges().addAll(List.of(membership, intoLane));
+
+        execute(ModelDeletion.delete(domain, system, List.of(funder)));
+        assertFalse(diagram.getEdges().contains(membership), "its node went, so the line to it goes");
+        assertTrue(diagram.getEdges().contains(intoLane), "lines between nodes that stay, stay");
+
+        execute(ModelDeletion.delete(domain, system, List.of(provider)));
+        assertFalse(diagram.getEdges().contains(intoLane), "the lane went with everything drawn inside it, and so the line");
+    }
+
+    @Test
     void nothingToDeleteCannotRun() {
         assertFalse(ModelDeletion.delete(domain, system, List.of()).canExecute());
         assertEquals(0, ModelDeletion.dependentCount(system, List.of()));
