@@ -48,8 +48,9 @@ import picocli.CommandLine.Parameters;
                 "4:out of memory" })
 public final class ImportCommand implements Command {
 
-    @Parameters(arity = "1..*", paramLabel = "REGISTER", description = "a register: .csv, .xlsx or a STIP Compass export")
-    private List<Path> registers = new ArrayList<>();
+    @Parameters(arity = "1..*", paramLabel = "REGISTER",
+            description = "a register: .csv, .xlsx or a STIP Compass export; '-' reads one from standard input")
+    private List<String> registers = new ArrayList<>();
 
     @Option(names = "--into", required = true, paramLabel = "MODEL", description = "the model to update (created if it does not exist)")
     private Path model;
@@ -66,20 +67,22 @@ public final class ImportCommand implements Command {
 
     @Override
     public int run(Console console) throws UsageException {
-        for (Path register : registers) {
-            if (!Files.isRegularFile(register)) {
-                throw new InputException("no such file: " + register);
+        if (registers.stream().filter(ModelInput::isStdin).count() > 1) {
+            throw new UsageException("standard input ('-') can be read once only");
+        }
+        try (RegisterInput input = RegisterInput.of(registers, console)) {
+            List<Path> files = input.files();
+            if (dryRun) {
+                return importLocked(files, model, true, refuseUnknown, mappingFile, console, input);
             }
+            return WithModelLock.run("import", model, console,
+                    () -> importLocked(files, model, false, refuseUnknown, mappingFile, console, input));
         }
-        if (dryRun) {
-            return importLocked(registers, model, true, refuseUnknown, mappingFile, console);
-        }
-        return WithModelLock.run("import", model, console, () -> importLocked(registers, model, false, refuseUnknown, mappingFile, console));
     }
 
     /** Reads, checks and saves while this process is the model's only writer. */
-    private int importLocked(List<Path> registers, Path model, boolean dryRun, boolean refuseUnknown, Path mappingFile, Console console)
-            throws UsageException {
+    private int importLocked(List<Path> registers, Path model, boolean dryRun, boolean refuseUnknown, Path mappingFile, Console console,
+            RegisterInput input) throws UsageException {
         ModelStore store = new ModelStore();
         InnovationSystem system;
         boolean newModel = !Files.exists(model);
@@ -108,7 +111,7 @@ public final class ImportCommand implements Command {
         }
         ImportResult result = new RegisterImporter(new RegisterImporter.Options(!refuseUnknown)).apply(system, tables);
         for (ImportProblem problem : result.problems()) {
-            console.out().println(problem);
+            console.out().println(input.shown(problem.toString()));
         }
         if (!result.succeeded()) {
             console.err().println("innoscape import: " + result.fatalProblems().size() + " problem(s); nothing was imported.");

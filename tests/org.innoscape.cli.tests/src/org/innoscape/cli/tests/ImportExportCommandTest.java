@@ -34,6 +34,27 @@ class ImportExportCommandTest {
     }
 
     @Test
+    void aRegisterPipedToStandardInputImports() throws Exception {
+        Path target = folder.resolve("piped.innoscape");
+        CapturedConsole csv = new CapturedConsole("id,name,stages\nP1,Piped programme,adoption\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(ExitCode.OK, cli.run(List.of("import", "-", "--into", target.toString()), csv.console), csv.out() + csv.err());
+        assertEquals("Piped programme", new ModelStore().load(target).getInitiatives().get(0).getName());
+
+        // A workbook on standard input is told from its content; a problem names "(standard input)".
+        Path workbook = folder.resolve("registers.xlsx");
+        run(ExitCode.OK, "export", target.toString(), "--format", "xlsx", "--output", workbook.toString());
+        CapturedConsole xlsx = new CapturedConsole(Files.readAllBytes(workbook));
+        assertEquals(ExitCode.OK, cli.run(List.of("import", "-", "--into", folder.resolve("again.innoscape").toString()), xlsx.console),
+                xlsx.out() + xlsx.err());
+        CapturedConsole bad = new CapturedConsole("id,name,stages\n,No id,adoption\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(ExitCode.USAGE_OR_INPUT_ERROR, cli.run(List.of("import", "-", "--into", target.toString()), bad.console));
+        assertTrue(bad.out().contains("(standard input)") && !bad.out().contains("standard-input.csv"), bad.out());
+        CapturedConsole twice = new CapturedConsole();
+        assertEquals(ExitCode.USAGE_OR_INPUT_ERROR, cli.run(List.of("import", "-", "-", "--into", target.toString()), twice.console));
+        assertTrue(twice.err().contains("standard input ('-') can be read once only"), twice.err());
+    }
+
+    @Test
     void exportThenImportIntoANewModel() throws Exception {
         Path model = folder.resolve("england.innoscape");
         new ModelStore().save(EnglandHealthInnovation2021.build(), model);
