@@ -55,12 +55,6 @@ public final class InnoscapeCli {
         return new CommandLine(command).getCommandName();
     }
 
-    /** The first line of a command's description: its entry in the command list. */
-    public static String summaryOf(Command command) {
-        String[] description = new CommandLine(command).getCommandSpec().usageMessage().description();
-        return description.length == 0 ? "" : description[0];
-    }
-
     public int run(List<String> arguments, Console console) {
         root.setOut(writer(console.out()));
         root.setErr(writer(console.err()));
