@@ -1,5 +1,8 @@
 package org.innoscape.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /** Exit codes shared by every command, so scripts can rely on them. */
 public final class ExitCode {
     /** Done, and nothing at or above the fail-on level was found. */
@@ -13,9 +16,19 @@ public final class ExitCode {
     /** Out of memory or another resource: the heap, the stack, or an output that cannot be written (a full disk, a closed pipe). */
     public static final int RESOURCES = 4;
 
-    /** What --help says about exit codes. */
-    public static final String SUMMARY = "Exit codes: 0 done, 1 findings at or above --fail-on, 2 usage or input error (nothing written),\n"
-            + "3 internal error (a bug: the message names the diagnostic file), 4 out of memory or output not writable.\n";
+    /**
+     * What each code means, in order: the exit-code list of {@code ./innoscape --help} and of every command
+     * that does not list its own.
+     */
+    public static Map<String, String> descriptions() {
+        Map<String, String> codes = new LinkedHashMap<>();
+        codes.put(String.valueOf(OK), "done");
+        codes.put(String.valueOf(FINDINGS), "findings at or above the failure level");
+        codes.put(String.valueOf(USAGE_OR_INPUT_ERROR), "usage or input error (nothing written)");
+        codes.put(String.valueOf(INTERNAL_ERROR), "internal error (a bug: the message names the diagnostic file)");
+        codes.put(String.valueOf(RESOURCES), "out of memory, or the output could not be written");
+        return codes;
+    }
 
     private ExitCode() {
     }

@@ -3,9 +3,7 @@ package org.innoscape.cli.internal;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.innoscape.cli.Command;
 import org.innoscape.cli.Console;
@@ -37,6 +35,7 @@ public final class InnoscapeCli {
         RootCommand program = new RootCommand(version);
         root = new CommandLine(program);
         root.getCommandSpec().versionProvider(program);
+        root.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.descriptions());
         for (Command command : available) {
             root.addSubcommand(prepared(new CommandLine(command)));
         }
@@ -80,19 +79,9 @@ public final class InnoscapeCli {
         }
         spec.usageMessage().parameterListHeading("%nArguments:%n").optionListHeading("%nOptions:%n");
         if (spec.usageMessage().exitCodeList().isEmpty()) {
-            spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(standardExitCodes());
+            spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.descriptions());
         }
         return command;
-    }
-
-    static Map<String, String> standardExitCodes() {
-        Map<String, String> codes = new LinkedHashMap<>();
-        codes.put("0", "done");
-        codes.put("1", "findings at or above the failure level");
-        codes.put("2", "usage or input error (nothing written)");
-        codes.put("3", "internal error (a bug: the message names the diagnostic file)");
-        codes.put("4", "out of memory, or the output could not be written");
-        return codes;
     }
 
     private int execute(ParseResult parsed) {

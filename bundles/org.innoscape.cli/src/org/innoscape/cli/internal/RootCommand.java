@@ -13,9 +13,7 @@ import picocli.CommandLine.IVersionProvider;
                 "  innoscape <command> [options]  run a command without a display" },
         description = "%nModel, draw and check innovation systems.", optionListHeading = "%nOptions:%n",
         commandListHeading = "%nCommands:%n",
-        footerHeading = "%n", footer = { "Run 'innoscape help <command>' for a command's options and exit codes.",
-                "Exit codes: 0 done, 1 findings at or above --fail-on, 2 usage or input error (nothing written),",
-                "3 internal error (a bug: the message names the diagnostic file), 4 out of memory or output not writable." })
+        footerHeading = "%n", footer = "Run 'innoscape help <command>' for a command's options and exit codes.")
 final class RootCommand implements IVersionProvider {
     private final String version;
 

@@ -61,7 +61,10 @@ class InnoscapeCliTest {
         assertTrue(out.lines().anyMatch(l -> l.matches("\\s+echo\\s+print the arguments")), out);
         assertTrue(out.lines().anyMatch(l -> l.matches("\\s+version\\s+.*")), out);
         assertTrue(out.lines().anyMatch(l -> l.matches("\\s+completion\\s+.*")), out);
-        assertTrue(out.contains("Exit codes: 0 done"), out);
+        assertTrue(out.contains("Exit codes:"), out);
+        for (var code : ExitCode.descriptions().entrySet()) {
+            assertTrue(out.lines().anyMatch(l -> l.strip().equals(code.getKey() + "   " + code.getValue())), "exit code " + code + " in " + out);
+        }
         assertEquals("", captured.err());
     }
 

@@ -32,7 +32,6 @@ import org.innoscape.model.IndicatorCategory;
 import org.innoscape.model.InitiativeStatus;
 import org.innoscape.model.InnoscapeFactory;
 import org.innoscape.model.InnovationSystem;
-import org.innoscape.model.PathwayStage;
 import org.innoscape.model.PolicyInitiative;
 import org.innoscape.model.RelationshipKind;
 import org.innoscape.model.StakeholderGroup;
@@ -66,18 +65,11 @@ class AlignmentRulesTest {
     }
 
     private PolicyInitiative initiative(String key, String... stageKeys) {
-        PolicyInitiative initiative = b.initiative(key, "Programme " + key);
-        for (String stage : stageKeys) {
-            initiative.getStagesSupported().add(b.get(PathwayStage.class, stage));
-        }
-        return initiative;
+        return TestInitiatives.initiative(b, key, stageKeys);
     }
 
     private PolicyInitiative funding(String key, FundingRecipients recipients) {
-        PolicyInitiative initiative = initiative(key);
-        initiative.setOffersFunding(Tristate.YES);
-        initiative.setFundingRecipients(recipients);
-        return initiative;
+        return TestInitiatives.funding(b, key, recipients);
     }
 
     @Test

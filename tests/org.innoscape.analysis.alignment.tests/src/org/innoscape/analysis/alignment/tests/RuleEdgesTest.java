@@ -20,7 +20,6 @@ import org.innoscape.analysis.alignment.StageCoverageRule;
 import org.innoscape.analysis.alignment.UnimplementedRecommendationsRule;
 import org.innoscape.model.Focus;
 import org.innoscape.model.FundingRecipients;
-import org.innoscape.model.PathwayStage;
 import org.innoscape.model.PolicyInitiative;
 import org.innoscape.model.Tristate;
 import org.innoscape.model.build.DefaultTemplate;
@@ -54,17 +53,11 @@ class RuleEdgesTest {
     }
 
     private PolicyInitiative initiative(String key, String... stageKeys) {
-        PolicyInitiative initiative = b.initiative(key, "Programme " + key);
-        for (String stage : stageKeys) {
-            initiative.getStagesSupported().add(b.get(PathwayStage.class, stage));
-        }
-        return initiative;
+        return TestInitiatives.initiative(b, key, stageKeys);
     }
 
     private void funding(String key, FundingRecipients recipients) {
-        PolicyInitiative initiative = initiative(key);
-        initiative.setOffersFunding(Tristate.YES);
-        initiative.setFundingRecipients(recipients);
+        TestInitiatives.funding(b, key, recipients);
     }
 
     @Test

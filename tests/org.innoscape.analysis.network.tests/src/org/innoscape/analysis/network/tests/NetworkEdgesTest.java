@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +18,6 @@ import org.innoscape.analysis.network.NetworkMetrics;
 import org.innoscape.model.Actor;
 import org.innoscape.model.ActorKind;
 import org.innoscape.model.ActorLevel;
-import org.innoscape.model.InnoscapeFactory;
 import org.innoscape.model.RelationshipKind;
 import org.innoscape.model.build.InnovationSystemBuilder;
 import org.junit.jupiter.api.Test;
@@ -33,16 +31,6 @@ import org.junit.jupiter.api.Test;
 class NetworkEdgesTest {
     private static final double EPS = 1e-9;
 
-    private static List<Actor> actors(int n) {
-        List<Actor> actors = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            Actor actor = InnoscapeFactory.eINSTANCE.createActor();
-            actor.setName("A" + i);
-            actors.add(actor);
-        }
-        return actors;
-    }
-
     @Test
     void aLongPathSpreadOverEveryChunkHasTheTextbookBetweenness() {
         // A path of 40: node v lies between v * (39 - v) pairs, whatever chunk its searches ran in.
@@ -51,7 +39,7 @@ class NetworkEdgesTest {
         for (int v = 0; v < n - 1; v++) {
             edges[v] = new int[] {v, v + 1};
         }
-        NetworkMetrics m = NetworkMetrics.compute(ActorNetwork.of(actors(n), edges), false);
+        NetworkMetrics m = NetworkMetrics.compute(ActorNetwork.of(TestActors.named(n), edges), false);
         for (int v = 0; v < n; v++) {
             assertEquals(v * (n - 1 - v), m.betweenness()[v], EPS, "node " + v);
         }
@@ -66,7 +54,7 @@ class NetworkEdgesTest {
     @Test
     void aSquareSharesEachDetourBetweenTwoPaths() {
         // 0-1-2-3-0: the opposite corners have two shortest paths, so each middle corner carries half of one pair.
-        NetworkMetrics m = NetworkMetrics.compute(ActorNetwork.of(actors(4), new int[][] {{0, 1}, {1, 2}, {2, 3}, {3, 0}}), false);
+        NetworkMetrics m = NetworkMetrics.compute(ActorNetwork.of(TestActors.named(4), new int[][] {{0, 1}, {1, 2}, {2, 3}, {3, 0}}), false);
         assertArrayEquals(new double[] {0.5, 0.5, 0.5, 0.5}, m.betweenness(), EPS);
         assertArrayEquals(new boolean[] {false, false, false, false}, m.articulation());
     }
@@ -74,13 +62,13 @@ class NetworkEdgesTest {
     @Test
     void aCycleHangingFromACutVertexMakesItACutVertex() {
         // 0 - 1, and the cycle 1-2-3-1: removing 1 cuts 0 off, though 1's child reaches back exactly to 1.
-        NetworkMetrics m = NetworkMetrics.compute(ActorNetwork.of(actors(4), new int[][] {{0, 1}, {1, 2}, {2, 3}, {3, 1}}), false);
+        NetworkMetrics m = NetworkMetrics.compute(ActorNetwork.of(TestActors.named(4), new int[][] {{0, 1}, {1, 2}, {2, 3}, {3, 1}}), false);
         assertArrayEquals(new boolean[] {false, true, false, false}, m.articulation());
     }
 
     @Test
     void aLoneActorHasNoCloseness() {
-        NetworkMetrics m = NetworkMetrics.compute(ActorNetwork.of(actors(1), new int[0][]), false);
+        NetworkMetrics m = NetworkMetrics.compute(ActorNetwork.of(TestActors.named(1), new int[0][]), false);
         assertEquals(0, m.closeness()[0], 0, "no other actor to be close to (not NaN)");
         assertEquals(1, m.componentCount());
     }
@@ -88,7 +76,7 @@ class NetworkEdgesTest {
     @Test
     void componentsComeLargestFirst() {
         // Index order: a single actor, a pair, a triangle; by size: the triangle, the pair, the single.
-        List<Actor> actors = actors(6);
+        List<Actor> actors = TestActors.named(6);
         NetworkMetrics m = NetworkMetrics.compute(ActorNetwork.of(actors, new int[][] {{1, 2}, {3, 4}, {4, 5}, {5, 3}}), false);
         List<List<Actor>> parts = m.componentsBySize();
         assertEquals(List.of(3, 2, 1), parts.stream().map(List::size).toList());
@@ -98,7 +86,7 @@ class NetworkEdgesTest {
 
     @Test
     void theSharedComputationIsReusedOnlyForTheSameNetwork() {
-        List<Actor> actors = actors(3);
+        List<Actor> actors = TestActors.named(3);
         ActorNetwork path = ActorNetwork.of(actors, new int[][] {{0, 1}, {1, 2}});
         NetworkMetrics first = NetworkMetrics.shared(path, false, new NullProgressMonitor());
         assertSame(first, NetworkMetrics.shared(ActorNetwork.of(actors, new int[][] {{0, 1}, {1, 2}}), false, new NullProgressMonitor()),
@@ -106,7 +94,7 @@ class NetworkEdgesTest {
         NetworkMetrics other = NetworkMetrics.shared(ActorNetwork.of(actors, new int[][] {{0, 1}, {0, 2}}), false, new NullProgressMonitor());
         assertFalse(other == first, "other edges: computed again");
         assertEquals(1, other.betweenness()[0], EPS);
-        NetworkMetrics otherActors = NetworkMetrics.shared(ActorNetwork.of(actors(3), new int[][] {{0, 1}, {0, 2}}), false,
+        NetworkMetrics otherActors = NetworkMetrics.shared(ActorNetwork.of(TestActors.named(3), new int[][] {{0, 1}, {0, 2}}), false,
                 new NullProgressMonitor());
         assertFalse(otherActors == other, "other actors (even alike): computed again");
         assertTrue(path.sameAs(path));

@@ -3,31 +3,16 @@ package org.innoscape.analysis.network.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.innoscape.analysis.network.ActorNetwork;
 import org.innoscape.analysis.network.NetworkMetrics;
-import org.innoscape.model.Actor;
-import org.innoscape.model.InnoscapeFactory;
 import org.junit.jupiter.api.Test;
 
 /** Graphs small enough to work the answers out by hand. */
 class NetworkMetricsTest {
     private static final double EPS = 1e-9;
 
-    private static List<Actor> actors(int n) {
-        List<Actor> actors = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            Actor actor = InnoscapeFactory.eINSTANCE.createActor();
-            actor.setName("A" + i);
-            actors.add(actor);
-        }
-        return actors;
-    }
-
     private static NetworkMetrics metrics(int n, int[][] edges) {
-        return NetworkMetrics.compute(ActorNetwork.of(actors(n), edges), false);
+        return NetworkMetrics.compute(ActorNetwork.of(TestActors.named(n), edges), false);
     }
 
     @Test
