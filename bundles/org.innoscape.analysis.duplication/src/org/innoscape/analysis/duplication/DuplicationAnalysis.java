@@ -14,7 +14,13 @@ import org.innoscape.analysis.AnalysisContext;
 import org.innoscape.analysis.AnalysisDescriptor;
 import org.innoscape.analysis.Finding;
 import org.innoscape.analysis.ParameterDefinition;
+import org.innoscape.analysis.Parameters;
 import org.innoscape.analysis.Severity;
+import org.innoscape.analysis.duplication.core.DetectionParameters;
+import org.innoscape.analysis.duplication.core.DetectionSettings;
+import org.innoscape.analysis.duplication.core.OverlapClass;
+import org.innoscape.analysis.duplication.core.PairScore;
+import org.innoscape.analysis.duplication.core.ScoringWeights;
 import org.innoscape.model.Actor;
 import org.innoscape.model.DuplicateReview;
 import org.innoscape.model.PolicyInitiative;
@@ -34,50 +40,24 @@ public class DuplicationAnalysis implements Analysis {
                     + "necessarily reflect an intentional design' (B, Getting the balance right); the report asks policy "
                     + "designers 'to avoid needless duplication' (R Box 7, Rec 18).",
             "Duplication", Severity.WARNING,
-            List.of(ParameterDefinition.decimal("threshold", "Report from score", 0.6, 0, 1, "Pairs scoring at least this are reported."),
-                    ParameterDefinition.decimal("duplication-threshold", "Duplication from score", 0.8, 0, 1,
-                            "Pairs scoring at least this, with the same beneficiaries and similar activities, are duplication."),
-                    ParameterDefinition.decimal("min-text", "Minimum text similarity", 0.5, 0, 1,
-                            "Pairs must also be at least this similar in name and description."),
-                    ParameterDefinition.choice("text", "Compare meaning", "auto", List.of("auto", "semantic", "token-vectors", "lexical"),
-                            "Compare the meaning of names and descriptions as well as their words. semantic: with the sentence model "
-                                    + "(all-MiniLM-L6-v2); token-vectors: with token vectors distilled from it (much faster, blind to "
-                                    + "word order); auto: the sentence model up to semantic-limit initiatives, token vectors above; "
-                                    + "lexical: words only."),
-                    ParameterDefinition.integer("semantic-limit", "Sentence model up to", 5000, 0, 100_000_000,
-                            "With text=auto, registers up to this many initiatives are embedded by the sentence model (10-20 ms per "
-                                    + "description the first time, then cached beside the model); larger ones by token vectors."),
-                    ParameterDefinition.decimal("min-meaning", "Minimum similarity of meaning", 0.8, 0, 1,
-                            "A pair below the minimum text similarity is still reported when its meaning is at least this similar."),
-                    ParameterDefinition.integer("neighbours", "Nearest in meaning compared", 10, 0, 1000,
-                            "Each initiative is also compared with this many nearest in meaning; a pair reported for its meaning "
-                                    + "alone must be among them (0: meaning only adds to the score)."),
-                    ParameterDefinition.decimal("text-weight", "Weight: name and description", 0.5, 0, 10, "TF-IDF cosine of name and description."),
-                    ParameterDefinition.decimal("meaning-weight", "Weight: meaning", 0.4, 0, 10,
-                            "Cosine of the sentence embeddings of name and description (when meaning is compared)."),
-                    ParameterDefinition.decimal("stage-weight", "Weight: stages", 0.1, 0, 10, "Jaccard similarity of stages supported."),
-                    ParameterDefinition.decimal("driver-weight", "Weight: drivers", 0.05, 0, 10, "Jaccard similarity of drivers addressed."),
-                    ParameterDefinition.decimal("group-weight", "Weight: target groups", 0.1, 0, 10, "Jaccard similarity of target groups."),
-                    ParameterDefinition.decimal("activity-weight", "Weight: activities", 0.1, 0, 10, "Jaccard similarity of activity types."),
-                    ParameterDefinition.decimal("recipient-weight", "Weight: funding recipients", 0.05, 0, 10, "Same funding recipients."),
-                    ParameterDefinition.decimal("focus-weight", "Weight: focus", 0.03, 0, 10, "Same clinical/non-clinical focus."),
-                    ParameterDefinition.decimal("instrument-weight", "Weight: instrument type", 0.02, 0, 10, "Same STIP instrument type."),
-                    ParameterDefinition.decimal("time-weight", "Weight: dates", 0.05, 0, 10, "Running at overlapping times."),
-                    ParameterDefinition.decimal("country-weight", "Weight: country", 0.1, 0, 10,
-                            "Same country or jurisdiction (an initiative's 'country', 'jurisdiction' or 'stip_country' property); "
-                                    + "pairs of different countries are similar policy elsewhere, never duplication."),
-                    ParameterDefinition.integer("exhaustive-limit", "Compare all pairs up to", 2000, 0, 1_000_000,
-                            "Registers up to this size compare every pair; larger ones compare initiatives that share strong terms."),
-                    ParameterDefinition.integer("key-terms", "Strong terms per initiative", 12, 0, 64,
-                            "Larger registers: initiatives sharing two of each other's this many strongest terms are compared (0: none)."),
-                    ParameterDefinition.integer("max-candidates", "Comparisons per initiative", 100, 1, 1_000_000,
-                            "Larger registers: each initiative is compared with at most this many of those sharing its strong terms, "
-                                    + "those sharing the most first."),
-                    ParameterDefinition.integer("max-block", "Longest key list searched", 300, 2, 100_000_000,
-                            "Larger registers: a pair of terms shared by more initiatives than this is too common to find candidates."),
-                    ParameterDefinition.integer("max-posting", "Exact index: longest list searched", 0, 0, 100_000_000,
-                            "Larger registers: also search an exact index of terms, lists up to this long (0: no exact index; "
-                                    + "100000000: every pair reaching the minimum text similarity is compared, slow).")));
+            parameters());;
+
+    /** The detector's parameters (the shared core's one list) as the analysis framework describes them. */
+    private static List<ParameterDefinition> parameters() {
+        return DetectionParameters.ALL.stream().map(d -> switch (d.kind()) {
+            case INTEGER -> ParameterDefinition.integer(d.key(), d.label(), (Integer) d.defaultValue(), (int) d.min(), (int) d.max(),
+                    d.description());
+            case DECIMAL -> ParameterDefinition.decimal(d.key(), d.label(), (Double) d.defaultValue(), d.min(), d.max(), d.description());
+            case CHOICE -> ParameterDefinition.choice(d.key(), d.label(), (String) d.defaultValue(), d.choices(), d.description());
+        }).toList();
+    }
+
+    /** The detector's settings of the parameters an analysis was given. */
+    static DetectionSettings settings(Parameters parameters) {
+        Map<String, String> values = new java.util.HashMap<>();
+        DetectionParameters.ALL.forEach(d -> values.put(d.key(), String.valueOf(parameters.get(d.key()))));
+        return DetectionSettings.of(values);
+    }
 
     @Override
     public AnalysisDescriptor descriptor() {
@@ -86,7 +66,7 @@ public class DuplicationAnalysis implements Analysis {
 
     @Override
     public List<Finding> run(AnalysisContext context) {
-        DetectionSettings settings = DetectionSettings.from(context.parameters());
+        DetectionSettings settings = settings(context.parameters());
         DuplicateDetector.Detection detection = new DuplicateDetector(settings).detectCounting(context.model().getInitiatives(),
                 context.modelFile().orElse(null), context.monitor());
         List<SimilarPair> pairs = detection.pairs();

@@ -14,7 +14,7 @@ import java.util.Map;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.innoscape.analysis.AnalysisRunner;
 import org.innoscape.analysis.Finding;
-import org.innoscape.analysis.duplication.DetectionSettings;
+import org.innoscape.analysis.duplication.core.DetectionSettings;
 import org.innoscape.analysis.duplication.DuplicateDetector;
 import org.innoscape.analysis.duplication.DuplicationAnalysis;
 import org.innoscape.analysis.semantic.EmbeddingCache;

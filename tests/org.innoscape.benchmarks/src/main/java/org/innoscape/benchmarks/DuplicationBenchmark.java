@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.innoscape.analysis.duplication.DetectionSettings;
+import org.innoscape.analysis.duplication.core.DetectionSettings;
 import org.innoscape.analysis.duplication.DuplicateDetector;
 import org.innoscape.analysis.duplication.SimilarPair;
 import org.innoscape.model.PolicyInitiative;
@@ -55,7 +55,7 @@ public final class DuplicationBenchmark {
             register.planted().forEach(p -> planted.add(key(initiatives.get(p[0]), initiatives.get(p[1]))));
             long plantedFound = planted.stream().filter(found::contains).count();
             List<SimilarPair> duplication = detection.pairs().stream()
-                    .filter(p -> p.overlapClass() == org.innoscape.analysis.duplication.OverlapClass.DUPLICATION).toList();
+                    .filter(p -> p.overlapClass() == org.innoscape.analysis.duplication.core.OverlapClass.DUPLICATION).toList();
             long trueDuplication = duplication.stream().filter(p -> planted.contains(key(p.first(), p.second()))).count();
             out.append(String.format("duplication on our generator, %s, %,d initiatives: %.1f s (embedding %.1f s, %,d embedded), "
                     + "%,d pairs; planted found %d of %d (recall %.3f); classed duplication %d, of which planted %d (precision %.2f)%s%n",

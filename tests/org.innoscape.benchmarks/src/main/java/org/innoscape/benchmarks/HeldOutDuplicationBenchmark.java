@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.innoscape.analysis.duplication.DetectionSettings;
+import org.innoscape.analysis.duplication.core.DetectionSettings;
 import org.innoscape.analysis.duplication.DuplicateDetector;
 import org.innoscape.analysis.duplication.SimilarPair;
 import org.innoscape.io.ImportResult;
@@ -101,7 +101,7 @@ public final class HeldOutDuplicationBenchmark {
             String key = key(registerId(pair.first()), registerId(pair.second()));
             reported.add(key);
             byClass.merge(pair.overlapClass().name(), 1, Integer::sum);
-            if (pair.overlapClass() == org.innoscape.analysis.duplication.OverlapClass.DUPLICATION && plantedKeys.contains(key)) {
+            if (pair.overlapClass() == org.innoscape.analysis.duplication.core.OverlapClass.DUPLICATION && plantedKeys.contains(key)) {
                 duplicationTrue++;
             }
         }

@@ -1,4 +1,4 @@
-package org.innoscape.analysis.duplication;
+package org.innoscape.analysis.duplication.core;
 
 import java.util.Arrays;
 import java.util.stream.IntStream;
@@ -10,7 +10,9 @@ import java.util.stream.IntStream;
  * strongest terms together stay rarer, and a re-described programme keeps at least two of its telling
  * words (the condition and the technology, say) even when the rest is paraphrased.
  */
-final class TermPairBlocks {
+final class TermPairBlocks implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final int[][] keysOfDocument;
     private final int[][] postings;
 

@@ -1,4 +1,4 @@
-package org.innoscape.analysis.duplication;
+package org.innoscape.analysis.duplication.core;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package org.innoscape.analysis.duplication;
+package org.innoscape.analysis.duplication.core;
 
 import java.util.List;
 
@@ -10,10 +10,12 @@ import java.util.List;
  * @param parts      the attribute comparisons, in a fixed order
  * @param sharedTerms the shared terms that weigh most in the text similarity
  */
-public record PairScore(double total, double text, List<Part> parts, List<String> sharedTerms) {
+public record PairScore(double total, double text, List<Part> parts, List<String> sharedTerms) implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
 
     /** One compared attribute: its value 0..1 and a readable account, e.g. "same stages 2/3". */
-    public record Part(String field, double value, String account) {
+    public record Part(String field, double value, String account) implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
     }
 
     public double part(String field) {

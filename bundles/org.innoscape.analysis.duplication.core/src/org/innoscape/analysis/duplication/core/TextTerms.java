@@ -1,4 +1,4 @@
-package org.innoscape.analysis.duplication;
+package org.innoscape.analysis.duplication.core;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,7 +14,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * English text to comparable terms with Lucene's English analyzer: lower case, English stop words
  * removed, possessives dropped, Porter stemming ("evaluating", "evaluation" and "evaluated" meet).
  */
-public final class TextTerms implements AutoCloseable {
+final class TextTerms implements AutoCloseable {
     private final Analyzer analyzer = new EnglishAnalyzer();
 
     public List<String> terms(String text) {

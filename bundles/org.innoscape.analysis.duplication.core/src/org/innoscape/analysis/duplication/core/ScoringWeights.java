@@ -1,15 +1,23 @@
-package org.innoscape.analysis.duplication;
+package org.innoscape.analysis.duplication.core;
 
-import org.innoscape.analysis.Parameters;
+import java.io.Serializable;
+import java.util.Map;
 
 /** The weights of the parts of the similarity score; they need not add up to 1 (the score is normalised). */
 public record ScoringWeights(double text, double meaning, double stages, double drivers, double groups, double activities, double recipients,
-        double focus, double instrument, double time, double country) {
+        double focus, double instrument, double time, double country) implements Serializable {
 
-    static ScoringWeights from(Parameters p) {
-        return new ScoringWeights(p.decimal("text-weight"), p.decimal("meaning-weight"), p.decimal("stage-weight"), p.decimal("driver-weight"),
-                p.decimal("group-weight"), p.decimal("activity-weight"), p.decimal("recipient-weight"), p.decimal("focus-weight"),
-                p.decimal("instrument-weight"), p.decimal("time-weight"), p.decimal("country-weight"));
+    private static final long serialVersionUID = 1L;
+
+    /** The weights among parameter values by key (see {@link DetectionParameters}). */
+    static ScoringWeights from(Map<String, Object> p) {
+        return new ScoringWeights(decimal(p, "text-weight"), decimal(p, "meaning-weight"), decimal(p, "stage-weight"),
+                decimal(p, "driver-weight"), decimal(p, "group-weight"), decimal(p, "activity-weight"), decimal(p, "recipient-weight"),
+                decimal(p, "focus-weight"), decimal(p, "instrument-weight"), decimal(p, "time-weight"), decimal(p, "country-weight"));
+    }
+
+    private static double decimal(Map<String, Object> values, String key) {
+        return ((Number) values.get(key)).doubleValue();
     }
 
     /** The weight of a part of {@link PairScore} by its field name. */

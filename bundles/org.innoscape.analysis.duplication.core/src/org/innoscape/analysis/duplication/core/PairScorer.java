@@ -1,13 +1,10 @@
-package org.innoscape.analysis.duplication;
+package org.innoscape.analysis.duplication.core;
 
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 
-import org.innoscape.model.Focus;
-import org.innoscape.model.FundingRecipients;
-import org.innoscape.model.InstrumentType;
 
 /**
  * Scores a pair of initiatives: text similarity of name and description, and agreement of their
@@ -15,7 +12,9 @@ import org.innoscape.model.InstrumentType;
  * others are rescaled, so "not stated" never counts as a match or a mismatch. {@link #total} is the
  * fast path used on every candidate; {@link #score} explains a pair worth reporting.
  */
-final class PairScorer {
+final class PairScorer implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final InitiativeFeatures features;
     private final TfIdfVectors vectors;
     private final ScoringWeights weights;
@@ -74,11 +73,11 @@ final class PairScorer {
         jaccard(null, acc, null, null, weights.drivers(), features.drivers[a], features.drivers[b]);
         jaccard(null, acc, null, null, weights.groups(), features.groups[a], features.groups[b]);
         jaccard(null, acc, null, null, weights.activities(), features.activities[a], features.activities[b]);
-        equal(null, acc, null, null, weights.recipients(), features.recipients[a], features.recipients[b], null);
-        equal(null, acc, null, null, weights.focus(), features.focus[a], features.focus[b], null);
-        equal(null, acc, null, null, weights.instrument(), features.instrument[a], features.instrument[b], null);
+        equal(null, acc, null, null, weights.recipients(), features.recipients.of[a], features.recipients.of[b], null);
+        equal(null, acc, null, null, weights.focus(), features.focus.of[a], features.focus.of[b], null);
+        equal(null, acc, null, null, weights.instrument(), features.instrument.of[a], features.instrument.of[b], null);
         time(null, acc, a, b);
-        equal(null, acc, null, null, weights.country(), features.country[a], features.country[b], null);
+        equal(null, acc, null, null, weights.country(), features.country.of[a], features.country.of[b], null);
         return acc[1] == 0 ? 0 : acc[0] / acc[1];
     }
 
@@ -101,13 +100,13 @@ final class PairScorer {
         jaccard(parts, acc, "drivers", "drivers", weights.drivers(), features.drivers[a], features.drivers[b]);
         jaccard(parts, acc, "groups", "target groups", weights.groups(), features.groups[a], features.groups[b]);
         jaccard(parts, acc, "activities", "activity types", weights.activities(), features.activities[a], features.activities[b]);
-        equal(parts, acc, "recipients", "funding recipients", weights.recipients(), features.recipients[a], features.recipients[b],
-                v -> FundingRecipients.get(v).getName());
-        equal(parts, acc, "focus", "focus", weights.focus(), features.focus[a], features.focus[b], v -> Focus.get(v).getName());
-        equal(parts, acc, "instrument", "instrument type", weights.instrument(), features.instrument[a], features.instrument[b],
-                v -> InstrumentType.get(v).getName());
+        equal(parts, acc, "recipients", "funding recipients", weights.recipients(), features.recipients.of[a], features.recipients.of[b],
+                features.recipients.names::get);
+        equal(parts, acc, "focus", "focus", weights.focus(), features.focus.of[a], features.focus.of[b], features.focus.names::get);
+        equal(parts, acc, "instrument", "instrument type", weights.instrument(), features.instrument.of[a], features.instrument.of[b],
+                features.instrument.names::get);
         time(parts, acc, a, b);
-        equal(parts, acc, "country", "country", weights.country(), features.country[a], features.country[b], features.countryNames::get);
+        equal(parts, acc, "country", "country", weights.country(), features.country.of[a], features.country.of[b], features.country.names::get);
         double total = acc[1] == 0 ? 0 : acc[0] / acc[1];
         return new PairScore(total, text, List.copyOf(parts), vectors.topSharedTerms(a, b, 5));
     }

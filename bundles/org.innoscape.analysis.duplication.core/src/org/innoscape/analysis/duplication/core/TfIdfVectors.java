@@ -1,4 +1,4 @@
-package org.innoscape.analysis.duplication;
+package org.innoscape.analysis.duplication.core;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,7 +10,9 @@ import java.util.Map;
  * TF-IDF vectors of a set of documents, L2-normalised so that the dot product of two vectors is
  * their cosine similarity. Weights: (1 + ln tf) * (1 + ln((N + 1) / (df + 1))).
  */
-public final class TfIdfVectors {
+final class TfIdfVectors implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final List<String> vocabulary = new ArrayList<>();
     private final int[] documentFrequency;
     private final int[][] terms;

@@ -1,8 +1,8 @@
-package org.innoscape.analysis.duplication;
+package org.innoscape.analysis.duplication.core;
 
+import java.io.Serializable;
 import java.util.Locale;
-
-import org.innoscape.analysis.Parameters;
+import java.util.Map;
 
 /**
  * The thresholds and search settings of the duplicate detector.
@@ -23,7 +23,9 @@ import org.innoscape.analysis.Parameters;
  */
 public record DetectionSettings(ScoringWeights weights, double threshold, double duplicationThreshold, double minText,
         int exhaustiveLimit, int keyTerms, int maxBlock, int maxCandidates, int maxPosting, Meaning meaning, int semanticLimit,
-        double minMeaning, int neighbours) {
+        double minMeaning, int neighbours) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /**
      * How similarity of meaning is compared: by the sentence model for registers up to
@@ -34,27 +36,36 @@ public record DetectionSettings(ScoringWeights weights, double threshold, double
     public enum Meaning {
         AUTO, SEMANTIC, TOKEN_VECTORS, LEXICAL;
 
-        /** The parameter's value; the parameter itself accepts only these (see DuplicationAnalysis). */
+        /** The parameter's value; the parameter itself accepts only these (see {@link DetectionParameters}). */
         static Meaning parse(String text) {
             return valueOf(text.toUpperCase(Locale.ROOT).replace('-', '_'));
         }
     }
 
-    /** The defaults of the duplication analysis's parameters. */
+    /** The defaults of the parameters ({@link DetectionParameters}). */
     public static DetectionSettings defaults() {
-        return from(Parameters.defaults(DuplicationAnalysis.DESCRIPTOR));
+        return of(Map.of());
     }
 
-    /** The settings of these parameter values (by key, as text, as on the command line); defaults for the rest. */
-    public static DetectionSettings of(java.util.Map<String, String> given) {
-        return from(Parameters.of(DuplicationAnalysis.DESCRIPTOR, given));
+    /**
+     * The settings of these parameter values (by key, as text, as on the command line); defaults for the rest.
+     *
+     * @throws IllegalArgumentException naming the parameter, for an unknown key or a value of the wrong kind or out of range
+     */
+    public static DetectionSettings of(Map<String, String> given) {
+        Map<String, Object> p = DetectionParameters.values(given);
+        return new DetectionSettings(ScoringWeights.from(p), decimal(p, "threshold"), decimal(p, "duplication-threshold"),
+                decimal(p, "min-text"), integer(p, "exhaustive-limit"), integer(p, "key-terms"), integer(p, "max-block"),
+                integer(p, "max-candidates"), integer(p, "max-posting"), Meaning.parse((String) p.get("text")),
+                integer(p, "semantic-limit"), decimal(p, "min-meaning"), integer(p, "neighbours"));
     }
 
-    static DetectionSettings from(Parameters p) {
-        return new DetectionSettings(ScoringWeights.from(p), p.decimal("threshold"), p.decimal("duplication-threshold"),
-                p.decimal("min-text"), p.integer("exhaustive-limit"), p.integer("key-terms"), p.integer("max-block"),
-                p.integer("max-candidates"), p.integer("max-posting"), Meaning.parse(p.text("text")), p.integer("semantic-limit"),
-                p.decimal("min-meaning"), p.integer("neighbours"));
+    private static double decimal(Map<String, Object> values, String key) {
+        return ((Number) values.get(key)).doubleValue();
+    }
+
+    private static int integer(Map<String, Object> values, String key) {
+        return ((Number) values.get(key)).intValue();
     }
 
     /** Whether initiatives are compared by meaning as well as by words. */

@@ -1,8 +1,6 @@
-package org.innoscape.analysis.duplication;
+package org.innoscape.analysis.duplication.core;
 
 import java.util.Arrays;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 
 /**
@@ -25,8 +23,8 @@ import java.util.function.IntPredicate;
  * <p>
  * Whatever either limit leaves unscored is counted, never dropped silently.
  */
-final class CandidatePairs {
-    private static final int CHUNKS = 16;
+final class CandidatePairs implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private static final int[] NONE = {};
     /** The shared-key count of a candidate the exact index or the nearest in meaning found: it is always kept. */
     private static final short ALWAYS = Short.MAX_VALUE;
@@ -39,7 +37,7 @@ final class CandidatePairs {
     }
 
     /** Where candidates come from and how far each source is searched. */
-    record Limits(double minCosine, int maxPosting, int maxBlock, int maxCandidates) {
+    record Limits(double minCosine, int maxPosting, int maxBlock, int maxCandidates) implements java.io.Serializable {
     }
 
     /**
@@ -47,89 +45,95 @@ final class CandidatePairs {
      * longer than max-posting and of key lists longer than max-block (upper bounds: such a pair may have
      * been found another way), and pairs that shared a key but were beyond an initiative's max-candidates.
      */
-    record Counts(long candidates, long skippedPostings, long skippedBlocks, long rankedOut) {
+    record Counts(long candidates, long skippedPostings, long skippedBlocks, long rankedOut) implements java.io.Serializable {
+        static final Counts ZERO = new Counts(0, 0, 0, 0);
+
+        Counts plus(Counts other) {
+            return new Counts(candidates + other.candidates, skippedPostings + other.skippedPostings, skippedBlocks + other.skippedBlocks,
+                    rankedOut + other.rankedOut);
+        }
     }
 
-    private CandidatePairs() {
+    private final TfIdfVectors vectors;
+    private final TermPairBlocks blocks;
+    private final int[][] nearInMeaning;
+    private final Limits limits;
+    private final Index index;
+
+    /**
+     * @param blocks        blocking keys, or null for none
+     * @param nearInMeaning for each document the earlier ones near in meaning, or null
+     */
+    CandidatePairs(TfIdfVectors vectors, TermPairBlocks blocks, int[][] nearInMeaning, Limits limits) {
+        this.vectors = vectors;
+        this.blocks = blocks;
+        this.nearInMeaning = nearInMeaning;
+        this.limits = limits;
+        this.index = limits.maxPosting() > 0 ? Index.of(vectors, limits.minCosine()) : null;
     }
 
     /**
-     * Feeds candidate pairs to sinks. Documents are split into fixed chunks processed in parallel;
-     * {@code sinks} gives each chunk its own sink, and within a chunk pairs come in order (all pairs of
-     * one later document together), so collecting per chunk and concatenating in chunk order is deterministic.
+     * Feeds the candidate pairs whose later document is in {@code [from, to)} to the sink: all pairs of
+     * one later document together, in document order, so that the pairs of a range depend only on the
+     * range, whoever computes it. Returns null when cancelled.
      */
-    static Counts generate(TfIdfVectors vectors, TermPairBlocks blocks, int[][] nearInMeaning, Limits limits, IntPredicate cancelled,
-            IntFunction<Sink> sinks) {
+    Counts range(int from, int to, IntPredicate cancelled, Sink sink) {
         int n = vectors.size();
-        Index index = limits.maxPosting() > 0 ? Index.of(vectors, limits.minCosine()) : null;
-        int chunkSize = Math.max(256, (n + CHUNKS - 1) / CHUNKS);
-        int chunks = (n + chunkSize - 1) / chunkSize;
-        AtomicLong candidates = new AtomicLong();
-        AtomicLong skippedPostings = new AtomicLong();
-        AtomicLong skippedBlocks = new AtomicLong();
-        AtomicLong rankedOut = new AtomicLong();
-        java.util.stream.IntStream.range(0, chunks).parallel().forEach(chunk -> {
-            Sink sink = sinks.apply(chunk);
-            short[] shared = new short[n]; // small, so that the random accesses stay in cache
-            int[] found = new int[n];
-            int[] scratch = new int[n];
-            long[] local = new long[4];
-            for (int x = chunk * chunkSize; x < Math.min(n, (chunk + 1) * chunkSize); x++) {
-                if ((x & 255) == 0 && cancelled.test(x)) {
-                    return;
-                }
-                int count = 0;
-                for (int term : index == null ? NONE : vectors.terms(x)) {
-                    int[] docs = index.postings[term];
-                    int position = Arrays.binarySearch(docs, x);
-                    position = position >= 0 ? position : -position - 1;
-                    if (docs.length > limits.maxPosting()) {
-                        local[1] += position;
-                        continue;
-                    }
-                    for (int i = 0; i < position; i++) {
-                        count = keepAlways(docs[i], shared, found, count);
-                    }
-                }
-                for (int y : nearInMeaning == null ? NONE : nearInMeaning[x]) {
-                    count = keepAlways(y, shared, found, count);
-                }
-                int always = count;
-                for (int key : blocks == null ? NONE : blocks.keys(x)) {
-                    int[] docs = blocks.documents(key);
-                    int position = Arrays.binarySearch(docs, x);
-                    if (docs.length > limits.maxBlock()) {
-                        local[2] += position;
-                        continue;
-                    }
-                    for (int i = 0; i < position; i++) {
-                        int y = docs[i];
-                        if (shared[y] == 0) {
-                            found[count++] = y;
-                        }
-                        if (shared[y] != ALWAYS) {
-                            shared[y]++; // at most MOST_KEYS, never reaches ALWAYS
-                        }
-                    }
-                }
-                // The exact index's candidates and the nearest in meaning are always kept; the limit is on those found by keys.
-                int kept = keepMostShared(found, count, shared, limits.maxCandidates() + always, scratch);
-                local[3] += count - kept;
-                Arrays.sort(found, 0, kept);
-                for (int i = 0; i < kept; i++) {
-                    sink.pair(found[i], x);
-                }
-                for (int i = 0; i < count; i++) {
-                    shared[found[i]] = 0;
-                }
-                local[0] += kept;
+        short[] shared = new short[n]; // small, so that the random accesses stay in cache
+        int[] found = new int[n];
+        int[] scratch = new int[n];
+        long[] local = new long[4];
+        for (int x = from; x < to; x++) {
+            if ((x & 255) == 0 && cancelled.test(x)) {
+                return null;
             }
-            candidates.addAndGet(local[0]);
-            skippedPostings.addAndGet(local[1]);
-            skippedBlocks.addAndGet(local[2]);
-            rankedOut.addAndGet(local[3]);
-        });
-        return new Counts(candidates.get(), skippedPostings.get(), skippedBlocks.get(), rankedOut.get());
+            int count = 0;
+            for (int term : index == null ? NONE : vectors.terms(x)) {
+                int[] docs = index.postings[term];
+                int position = Arrays.binarySearch(docs, x);
+                position = position >= 0 ? position : -position - 1;
+                if (docs.length > limits.maxPosting()) {
+                    local[1] += position;
+                    continue;
+                }
+                for (int i = 0; i < position; i++) {
+                    count = keepAlways(docs[i], shared, found, count);
+                }
+            }
+            for (int y : nearInMeaning == null ? NONE : nearInMeaning[x]) {
+                count = keepAlways(y, shared, found, count);
+            }
+            int always = count;
+            for (int key : blocks == null ? NONE : blocks.keys(x)) {
+                int[] docs = blocks.documents(key);
+                int position = Arrays.binarySearch(docs, x);
+                if (docs.length > limits.maxBlock()) {
+                    local[2] += position;
+                    continue;
+                }
+                for (int i = 0; i < position; i++) {
+                    int y = docs[i];
+                    if (shared[y] == 0) {
+                        found[count++] = y;
+                    }
+                    if (shared[y] != ALWAYS) {
+                        shared[y]++; // at most MOST_KEYS, never reaches ALWAYS
+                    }
+                }
+            }
+            // The exact index's candidates and the nearest in meaning are always kept; the limit is on those found by keys.
+            int kept = keepMostShared(found, count, shared, limits.maxCandidates() + always, scratch);
+            local[3] += count - kept;
+            Arrays.sort(found, 0, kept);
+            for (int i = 0; i < kept; i++) {
+                sink.pair(found[i], x);
+            }
+            for (int i = 0; i < count; i++) {
+                shared[found[i]] = 0;
+            }
+            local[0] += kept;
+        }
+        return new Counts(local[0], local[1], local[2], local[3]);
     }
 
     /**
@@ -198,7 +202,8 @@ final class CandidatePairs {
     }
 
     /** Postings of the indexed suffix of every document, each list in document order. */
-    private static final class Index {
+    private static final class Index implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
         final int[][] postings;
         final int[] sizes;
 

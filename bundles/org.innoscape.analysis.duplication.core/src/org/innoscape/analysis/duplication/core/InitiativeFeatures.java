@@ -1,0 +1,114 @@
+package org.innoscape.analysis.duplication.core;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The attributes of each initiative that the scorer compares, prepared once: sets as bit sets,
+ * single values as ordinals (-1 when unknown) and dates as day numbers, so that scoring a candidate
+ * pair allocates nothing.
+ */
+final class InitiativeFeatures implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    final BitSet[] stages;
+    final BitSet[] drivers;
+    final BitSet[] groups;
+    final BitSet[] activities;
+    final Values recipients = new Values(false);
+    final Values focus = new Values(false);
+    final Values instrument = new Values(false);
+    /** Countries compare without regard to case; the name kept is the first one met. */
+    final Values country = new Values(true);
+    /** Earliest start and latest end as epoch days; Long.MIN_VALUE / MAX_VALUE when open, both MIN when no date at all. */
+    final long[] from;
+    final long[] to;
+
+    /** One single-valued attribute: each initiative's value as an ordinal, -1 when not stated, and the names by ordinal. */
+    static final class Values implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
+        private final boolean ignoreCase;
+        private final Map<String, Integer> ordinals = new HashMap<>();
+        final List<String> names = new ArrayList<>();
+        int[] of;
+
+        Values(boolean ignoreCase) {
+            this.ignoreCase = ignoreCase;
+        }
+
+        private int ordinal(String value) {
+            if (value == null || value.isBlank()) {
+                return -1;
+            }
+            String stripped = value.strip();
+            return ordinals.computeIfAbsent(ignoreCase ? stripped.toLowerCase(Locale.ROOT) : stripped, k -> {
+                names.add(stripped);
+                return names.size() - 1;
+            });
+        }
+    }
+
+    InitiativeFeatures(List<InitiativeRecord> initiatives) {
+        int n = initiatives.size();
+        stages = new BitSet[n];
+        drivers = new BitSet[n];
+        groups = new BitSet[n];
+        activities = new BitSet[n];
+        for (Values values : List.of(recipients, focus, instrument, country)) {
+            values.of = new int[n];
+        }
+        from = new long[n];
+        to = new long[n];
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            InitiativeRecord p = initiatives.get(i);
+            // One index for every kind of element: ids are unique in a model, and sets of different kinds are never compared.
+            stages[i] = bits(p.stages(), index);
+            drivers[i] = bits(p.drivers(), index);
+            groups[i] = bits(p.groups(), index);
+            activities[i] = bits(p.activities(), index);
+            recipients.of[i] = recipients.ordinal(p.recipients());
+            focus.of[i] = focus.ordinal(p.focus());
+            instrument.of[i] = instrument.ordinal(p.instrument());
+            country.of[i] = country.ordinal(p.country());
+            if (!p.hasDates()) {
+                from[i] = Long.MIN_VALUE;
+                to[i] = Long.MIN_VALUE;
+            } else {
+                from[i] = p.from() == null ? Long.MIN_VALUE + 1 : p.from().toEpochDay();
+                to[i] = p.to() == null ? Long.MAX_VALUE : p.to().toEpochDay();
+            }
+        }
+    }
+
+    boolean hasDates(int i) {
+        return !(from[i] == Long.MIN_VALUE && to[i] == Long.MIN_VALUE);
+    }
+
+    private static BitSet bits(List<String> elements, Map<String, Integer> index) {
+        BitSet bits = new BitSet();
+        for (String element : elements) {
+            bits.set(index.computeIfAbsent(element, e -> index.size()));
+        }
+        return bits;
+    }
+
+    /** |A ∩ B| and |A ∪ B| of two bit sets, without allocating. */
+    static int[] intersectionAndUnion(BitSet a, BitSet b) {
+        int common = 0;
+        int union = 0;
+        for (int i = a.nextSetBit(0); i >= 0; i = a.nextSetBit(i + 1)) {
+            if (b.get(i)) {
+                common++;
+            }
+            union++;
+        }
+        union += b.cardinality() - common;
+        return new int[] {common, union};
+    }
+}

@@ -1,0 +1,47 @@
+package org.innoscape.analysis.duplication.core;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One initiative as the duplicate detector sees it: plain values, no model objects, so that the same
+ * detection runs on a model in the workbench and on a register's rows in a Spark job.
+ *
+ * @param id          the initiative's id (unique in the register; pairs name it)
+ * @param name        its name, or null
+ * @param description its description, or null
+ * @param stages      ids of the pathway stages it supports (compared as sets)
+ * @param drivers     ids of the drivers it addresses
+ * @param groups      ids of its target groups
+ * @param activities  names of its activity types
+ * @param recipients  its funding recipients' name, or null when not stated
+ * @param focus       its focus, or null when not stated
+ * @param instrument  its instrument type, or null when not stated
+ * @param country     the country or jurisdiction it applies to, or null when not stated
+ * @param from        the earliest day it may start, or null when its start is not stated
+ * @param to          the latest day it may end, or null when its end is not stated (open-ended)
+ */
+public record InitiativeRecord(String id, String name, String description, List<String> stages, List<String> drivers,
+        List<String> groups, List<String> activities, String recipients, String focus, String instrument, String country,
+        LocalDate from, LocalDate to) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public InitiativeRecord {
+        stages = List.copyOf(stages);
+        drivers = List.copyOf(drivers);
+        groups = List.copyOf(groups);
+        activities = List.copyOf(activities);
+    }
+
+    /** Name and description as one text, the one compared by words and by meaning. */
+    public String text() {
+        return (name == null ? "" : name) + ". " + (description == null ? "" : description);
+    }
+
+    /** Whether either date is stated. */
+    public boolean hasDates() {
+        return from != null || to != null;
+    }
+}

@@ -1,0 +1,138 @@
+package org.innoscape.analysis.duplication.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.stream.Collectors;
+
+import org.innoscape.analysis.duplication.core.DetectionParameters;
+import org.innoscape.analysis.duplication.core.DetectionSettings;
+import org.innoscape.analysis.duplication.core.DuplicateFinder;
+import org.innoscape.analysis.duplication.core.InitiativeRecord;
+import org.innoscape.analysis.duplication.core.OverlapClass;
+import org.innoscape.analysis.duplication.core.ScoredPair;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The shared duplicate detector on plain records: the same pairs however the work is split, and what it reports. */
+class DuplicateFinderTest {
+    /** Larger than exhaustive-limit (2,000), so that candidates come from blocking keys, not from every pair. */
+    private static SyntheticRecords register;
+    private static DuplicateFinder.Detection whole;
+
+    @BeforeAll
+    static void detectOnce() {
+        register = new SyntheticRecords(3000, 7);
+        whole = new DuplicateFinder(DetectionSettings.defaults()).detect(register.records, null, () -> false);
+    }
+
+    @Test
+    void anySplitIntoRangesGivesTheSamePairsAndCountsAsOneDetection() {
+        DuplicateFinder.Prepared prepared = new DuplicateFinder(DetectionSettings.defaults()).prepare(register.records, null, () -> false);
+        int[] bounds = {0, 1, 38, 1200, 1201, 2999, 3000};
+        List<DuplicateFinder.RangeResult> ranges = new ArrayList<>();
+        for (int i = bounds.length - 1; i > 0; i--) { // in reverse: the order ranges arrive in must not matter
+            ranges.add(prepared.range(bounds[i - 1], bounds[i], () -> false));
+        }
+        DuplicateFinder.Detection split = prepared.collect(ranges);
+        assertEquals(describe(whole.pairs()), describe(split.pairs()));
+        assertEquals(whole.candidatesScored(), split.candidatesScored());
+        assertEquals(whole.candidatesSkipped(), split.candidatesSkipped());
+        assertTrue(whole.candidatesScored() < 3000L * 2999 / 2, "a register above exhaustive-limit is not compared pair by pair");
+    }
+
+    @Test
+    void preparedRegisterTravelsToAnotherMachineAndScoresTheSame() throws IOException, ClassNotFoundException {
+        DuplicateFinder.Prepared prepared = new DuplicateFinder(DetectionSettings.defaults()).prepare(register.records, null, () -> false);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(prepared);
+        }
+        DuplicateFinder.Prepared received;
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            received = (DuplicateFinder.Prepared) in.readObject();
+        }
+        DuplicateFinder.Detection there = received.collect(List.of(received.range(0, received.size(), () -> false)));
+        assertEquals(describe(whole.pairs()), describe(there.pairs()));
+    }
+
+    @Test
+    void plantedRedescriptionsAreFoundAndOtherCountriesAreSimilarPolicyElsewhere() {
+        Set<String> found = whole.pairs().stream().map(p -> p.first() + "-" + p.second()).collect(Collectors.toSet());
+        long hits = register.planted.stream().filter(i -> found.contains(i + "-" + (i + 1))).count();
+        assertTrue(hits >= 0.9 * register.planted.size(), hits + " of " + register.planted.size() + " planted pairs found");
+        for (ScoredPair pair : whole.pairs()) {
+            boolean countriesDiffer = !register.records.get(pair.first()).country().equals(register.records.get(pair.second()).country());
+            assertEquals(countriesDiffer, pair.overlapClass() == OverlapClass.ELSEWHERE, describe(List.of(pair)).get(0));
+        }
+    }
+
+    @Test
+    void smallRegistersCompareEveryPairAndClassSameBeneficiariesAsDuplication() {
+        List<InitiativeRecord> records = List.of(
+                record("a", "Diabetes remote monitoring", "Funds remote monitoring of diabetes in care homes.", "group:patients"),
+                record("b", "Remote monitoring for diabetes", "Remote monitoring of diabetes in care homes, funded.", "group:patients"),
+                record("c", "Remote monitoring for diabetes", "Remote monitoring of diabetes in care homes, funded.", "group:industry"),
+                record("d", "Stroke rehabilitation robots", "Procures robots for stroke rehabilitation in hospitals.", "group:patients"));
+        DuplicateFinder.Detection detection = new DuplicateFinder(DetectionSettings.defaults()).detect(records, null, () -> false);
+        assertEquals(6, detection.candidatesScored(), "every pair of four");
+        assertEquals(0, detection.candidatesSkipped());
+        Map<String, OverlapClass> classes = detection.pairs().stream()
+                .collect(Collectors.toMap(p -> records.get(p.first()).id() + records.get(p.second()).id(), ScoredPair::overlapClass));
+        assertEquals(OverlapClass.DUPLICATION, classes.get("ab"), classes.toString());
+        assertEquals(OverlapClass.OVERLAP, classes.get("bc"), "other beneficiaries: overlap, not duplication; " + classes);
+        assertTrue(classes.keySet().stream().noneMatch(k -> k.contains("d")), classes.toString());
+        assertEquals(List.of("a", "b"), List.of(records.get(detection.pairs().get(0).first()).id(),
+                records.get(detection.pairs().get(0).second()).id()), "the closest pair first");
+    }
+
+    @Test
+    void embeddingsMustBeOnePerRecord() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new DuplicateFinder(DetectionSettings.defaults()).detect(register.records.subList(0, 3), new float[2][4], () -> false));
+        assertEquals("2 embeddings for 3 records", e.getMessage());
+    }
+
+    @Test
+    void aCancelledDetectionStops() {
+        assertThrows(CancellationException.class,
+                () -> new DuplicateFinder(DetectionSettings.defaults()).detect(register.records, null, () -> true));
+    }
+
+    @Test
+    void settingsNameTheParameterThatIsWrong() {
+        assertEquals(0.6, DetectionSettings.defaults().threshold());
+        assertEquals(0.7, DetectionSettings.of(Map.of("threshold", "0.7")).threshold());
+        assertEquals(DetectionSettings.Meaning.LEXICAL, DetectionSettings.of(Map.of("text", "lexical")).meaning());
+        assertEquals("parameter 'threshold': 1.5 is outside 0.0 to 1.0",
+                assertThrows(IllegalArgumentException.class, () -> DetectionSettings.of(Map.of("threshold", "1.5"))).getMessage());
+        assertEquals("parameter 'key-terms': expected a whole number, got 'twelve'",
+                assertThrows(IllegalArgumentException.class, () -> DetectionSettings.of(Map.of("key-terms", "twelve"))).getMessage());
+        assertEquals("parameter 'text': 'meaning' is not one of auto, semantic, token-vectors, lexical",
+                assertThrows(IllegalArgumentException.class, () -> DetectionSettings.of(Map.of("text", "meaning"))).getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> DetectionSettings.of(Map.of("treshold", "0.5"))).getMessage()
+                .startsWith("no parameter 'treshold'; known: threshold, duplication-threshold"));
+        assertEquals(DetectionParameters.ALL.size(), DetectionParameters.ALL.stream().map(DetectionParameters.Definition::key).distinct().count());
+    }
+
+    private static InitiativeRecord record(String id, String name, String description, String group) {
+        return new InitiativeRecord(id, name, description, List.of("stage:adoption"), List.of(), List.of(group), List.of("FUNDING"), null,
+                null, null, null, LocalDate.of(2021, 4, 1), null);
+    }
+
+    private static List<String> describe(List<ScoredPair> pairs) {
+        return pairs.stream().map(p -> p.first() + "-" + p.second() + " " + p.score().total() + " " + p.overlapClass()).toList();
+    }
+}
