@@ -22,9 +22,16 @@ import org.innoscape.model.PolicyInitiative;
  */
 public final class DuplicateDetector {
     private final DetectionSettings settings;
+    private final DetectionWork work;
 
     public DuplicateDetector(DetectionSettings settings) {
+        this(settings, DetectionWork.ON_THIS_MACHINE);
+    }
+
+    /** A detector whose embedding and scoring run where {@code work} puts them. */
+    public DuplicateDetector(DetectionSettings settings, DetectionWork work) {
         this.settings = settings;
+        this.work = work;
     }
 
     /**
@@ -65,7 +72,7 @@ public final class DuplicateDetector {
         SemanticVectors meaning = meaning(records, modelFile, progress.split(7));
         DuplicateFinder.Detection found;
         try {
-            found = new DuplicateFinder(settings).detect(records, meaning.vectors(), monitor::isCanceled);
+            found = new DuplicateFinder(settings).detect(records, meaning.vectors(), monitor::isCanceled, work.ranges());
         } catch (CancellationException e) {
             throw new OperationCanceledException();
         }
@@ -89,6 +96,6 @@ public final class DuplicateDetector {
                 ? String.format(Locale.ROOT, "the register has %,d initiatives, more than semantic-limit (%,d)", initiatives.size(),
                         settings.semanticLimit())
                 : null;
-        return SemanticVectors.of(texts, modelFile, sentenceModel, why, monitor);
+        return SemanticVectors.of(texts, modelFile, sentenceModel, why, work, monitor);
     }
 }

@@ -59,6 +59,18 @@ public class DuplicationAnalysis implements Analysis {
         return DetectionSettings.of(values);
     }
 
+    private final DetectionWork work;
+
+    /** The analysis as the registry makes it: all work on this machine. */
+    public DuplicationAnalysis() {
+        this(DetectionWork.ON_THIS_MACHINE);
+    }
+
+    /** The same analysis with its embedding and scoring done where {@code work} puts them (the Spark engine). */
+    public DuplicationAnalysis(DetectionWork work) {
+        this.work = work;
+    }
+
     @Override
     public AnalysisDescriptor descriptor() {
         return DESCRIPTOR;
@@ -67,7 +79,7 @@ public class DuplicationAnalysis implements Analysis {
     @Override
     public List<Finding> run(AnalysisContext context) {
         DetectionSettings settings = settings(context.parameters());
-        DuplicateDetector.Detection detection = new DuplicateDetector(settings).detectCounting(context.model().getInitiatives(),
+        DuplicateDetector.Detection detection = new DuplicateDetector(settings, work).detectCounting(context.model().getInitiatives(),
                 context.modelFile().orElse(null), context.monitor());
         List<SimilarPair> pairs = detection.pairs();
         Set<String> reviewed = reviewedFingerprints(context.model().getDuplicateReviews());

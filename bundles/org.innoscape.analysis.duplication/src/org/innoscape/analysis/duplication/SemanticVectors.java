@@ -41,9 +41,10 @@ record SemanticVectors(float[][] vectors, String note, int embedded, double seco
      * @param sentenceModel whether the sentence model is asked for (else the token vectors)
      * @param whyTokenVectors why the settings chose token vectors, for the report, or null when asked for them
      */
-    static SemanticVectors of(List<String> texts, Path modelFile, boolean sentenceModel, String whyTokenVectors, IProgressMonitor monitor) {
+    static SemanticVectors of(List<String> texts, Path modelFile, boolean sentenceModel, String whyTokenVectors, DetectionWork work,
+            IProgressMonitor monitor) {
         try {
-            return Loaded.embed(texts, modelFile, sentenceModel, whyTokenVectors, monitor);
+            return Loaded.embed(texts, modelFile, sentenceModel, whyTokenVectors, work, monitor);
         } catch (LinkageError e) {
             return none(NOT_USED + "the semantic component is not installed (" + e.getClass().getSimpleName()
                     + "); scores use word similarity only.");
@@ -86,9 +87,61 @@ record SemanticVectors(float[][] vectors, String note, int embedded, double seco
             TextEmbedder load() throws EmbedderUnavailable;
         }
 
+        /**
+         * The chosen embedder's work done in slices where {@code work} sends them: each place loads the same
+         * embedder (once per JVM) and embeds its slice, so the vectors are the ones it would give here.
+         */
+        private static final class SlicedEmbedder implements TextEmbedder {
+            private final TextEmbedder here;
+            private final boolean sentenceModel;
+            private final DetectionWork work;
+
+            SlicedEmbedder(TextEmbedder here, boolean sentenceModel, DetectionWork work) {
+                this.here = here;
+                this.sentenceModel = sentenceModel;
+                this.work = work;
+            }
+
+            @Override
+            public String modelId() {
+                return here.modelId();
+            }
+
+            @Override
+            public int dimensions() {
+                return here.dimensions();
+            }
+
+            @Override
+            public int batchSize() {
+                return here.batchSize();
+            }
+
+            @Override
+            public List<float[]> embedBatch(List<String> batch) {
+                boolean model = sentenceModel; // the task holds this flag only, never the embedder
+                return work.inSlices(batch, here.batchSize(), slice -> {
+                    TextEmbedder there = (model ? SENTENCE_MODEL : TOKEN_VECTORS).embedder();
+                    if (there == null) {
+                        throw new IllegalStateException("the text embedder cannot be loaded here: "
+                                + (model ? SENTENCE_MODEL : TOKEN_VECTORS).problem());
+                    }
+                    return there.embed(slice, done -> { }, () -> false);
+                });
+            }
+
+            @Override
+            public List<float[]> embed(List<String> texts, java.util.function.IntConsumer progress, java.util.function.BooleanSupplier cancelled) {
+                List<float[]> vectors = embedBatch(texts);
+                progress.accept(vectors.size());
+                return vectors;
+            }
+        }
+
         static SemanticVectors embed(List<String> texts, Path modelFile, boolean wantSentenceModel, String whyTokenVectors,
-                IProgressMonitor monitor) {
+                DetectionWork work, IProgressMonitor monitor) {
             TextEmbedder embedder = wantSentenceModel ? SENTENCE_MODEL.embedder() : null;
+            boolean bySentenceModel = embedder != null;
             String note = wantSentenceModel ? null : whyTokenVectors;
             if (embedder == null) {
                 embedder = TOKEN_VECTORS.embedder();
@@ -99,6 +152,9 @@ record SemanticVectors(float[][] vectors, String note, int embedded, double seco
             if (embedder == null) {
                 return none(NOT_USED + (wantSentenceModel ? SENTENCE_MODEL.problem() + ", and " : "") + TOKEN_VECTORS.problem()
                         + "; scores use word similarity only.");
+            }
+            if (embedder != null && work != DetectionWork.ON_THIS_MACHINE) {
+                embedder = new SlicedEmbedder(embedder, bySentenceModel, work);
             }
             SubMonitor progress = SubMonitor.convert(monitor, "Embedding descriptions", texts.size());
             int[] done = {0};

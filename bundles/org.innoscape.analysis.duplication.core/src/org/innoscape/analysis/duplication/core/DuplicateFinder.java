@@ -22,9 +22,20 @@ import java.util.stream.IntStream;
  * the records into ranges gives the same pairs; {@link #detect} splits them over this machine's cores.
  */
 public final class DuplicateFinder {
-    /** Ranges per detection on one machine: enough to keep the cores busy when ranges differ in cost. */
-    private static final int RANGES = 16;
     private final DetectionSettings settings;
+
+    /** Scores every range of a prepared register and returns their results: on this machine, or spread over a cluster. */
+    public interface RangeScoring {
+        List<RangeResult> scoreAll(Prepared prepared, BooleanSupplier cancelled);
+    }
+
+    /** On this machine's cores, in 16 ranges: enough to keep the cores busy when ranges differ in cost. */
+    public static final RangeScoring ON_THIS_MACHINE = (prepared, cancelled) -> {
+        int n = prepared.size();
+        int size = Math.max(256, (n + 15) / 16);
+        return IntStream.range(0, (n + size - 1) / size).parallel()
+                .mapToObj(r -> prepared.range(r * size, Math.min(n, (r + 1) * size), cancelled)).toList();
+    };
 
     public DuplicateFinder(DetectionSettings settings) {
         this.settings = settings;
@@ -53,12 +64,13 @@ public final class DuplicateFinder {
      * @param cancelled asked now and then; when it answers true a {@link CancellationException} is thrown
      */
     public Detection detect(List<InitiativeRecord> records, float[][] meanings, BooleanSupplier cancelled) {
+        return detect(records, meanings, cancelled, ON_THIS_MACHINE);
+    }
+
+    /** Like {@link #detect(List, float[][], BooleanSupplier)}, with the ranges scored where {@code scoring} puts them. */
+    public Detection detect(List<InitiativeRecord> records, float[][] meanings, BooleanSupplier cancelled, RangeScoring scoring) {
         Prepared prepared = prepare(records, meanings, cancelled);
-        int n = records.size();
-        int size = Math.max(256, (n + RANGES - 1) / RANGES);
-        List<RangeResult> results = IntStream.range(0, (n + size - 1) / size).parallel()
-                .mapToObj(r -> prepared.range(r * size, Math.min(n, (r + 1) * size), cancelled)).toList();
-        return prepared.collect(results);
+        return prepared.collect(scoring.scoreAll(prepared, cancelled));
     }
 
     /**

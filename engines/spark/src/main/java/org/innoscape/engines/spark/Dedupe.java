@@ -1,0 +1,162 @@
+package org.innoscape.engines.spark;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import org.apache.spark.sql.SparkSession;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code innoscape dedupe}: duplicate detection over registers too large for one analysis, on Apache
+ * Spark. {@code --engine local} (the default) runs the job in this JVM on every core; a cluster master
+ * ({@code spark://host:7077}, {@code yarn}, {@code k8s://...}) gets the job through spark-submit when
+ * {@code SPARK_HOME} is set, and otherwise the spark-submit line is printed to run where Spark is.
+ */
+@Command(name = "innoscape dedupe", mixinStandardHelpOptions = true, versionProvider = Dedupe.VersionProvider.class,
+        description = { "Finds duplicate and overlapping initiatives in large registers with Apache Spark: the same detection, scores "
+                + "and classes as 'innoscape analyze --rules duplication.initiatives', spread over a cluster's executors." },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = { "0:done; the results are in the output folder", "2:bad input or usage, or SPARK_HOME not set (the line was printed)",
+                "3:the detection failed", "4:the results could not be written" })
+public final class Dedupe implements Callable<Integer> {
+    @Mixin
+    JobOptions job;
+
+    @Option(names = "--engine", paramLabel = "MASTER", defaultValue = "local",
+            description = "local (default: this machine, every core), local[N], or a cluster master: spark://HOST:PORT, yarn, k8s://URL")
+    String engine;
+
+    @Option(names = "--driver", paramLabel = "WHERE", defaultValue = "submit",
+            description = "with a cluster master: submit (default: through spark-submit) or here (this JVM is the driver, connected to the "
+                    + "master directly; a standalone master reachable from here, no Spark installation needed)")
+    Driver driver;
+
+    @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "a Spark setting, e.g. spark.executor.memory=4g")
+    Map<String, String> conf = new java.util.LinkedHashMap<>();
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Map<String, String> environment;
+
+    /** Where the job's driver runs when the engine is a cluster. */
+    enum Driver {
+        submit, here
+    }
+
+    Dedupe(PrintStream out, PrintStream err, Map<String, String> environment) {
+        this.out = out;
+        this.err = err;
+        this.environment = environment;
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args, System.out, System.err, System.getenv()));
+    }
+
+    static int execute(String[] args, PrintStream out, PrintStream err, Map<String, String> environment) {
+        // Usage errors end with picocli's exit code 2, ours for bad input; anything unforeseen is said in one line, exit 3.
+        CommandLine line = new CommandLine(new Dedupe(out, err, environment)).setExecutionExceptionHandler((e, cmd, parsed) -> {
+            err.println("innoscape dedupe: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            return DedupeJob.FAILED;
+        });
+        line.setOut(new java.io.PrintWriter(out, true));
+        line.setErr(new java.io.PrintWriter(err, true));
+        return line.execute(args);
+    }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        boolean local = engine.equals("local") || engine.matches("local\\[(\\d+|\\*)\\]");
+        if (local || driver == Driver.here) {
+            SparkSession.Builder builder = SparkSession.builder().appName("innoscape dedupe").master(engine.equals("local") ? "local[*]" : engine)
+                    .config("spark.ui.enabled", "false");
+            if (!local) {
+                builder.config("spark.jars", String.join(",", JobJars.find().all()));
+            }
+            conf.forEach(builder::config);
+            try (SparkSession spark = builder.getOrCreate()) {
+                return DedupeJob.run(spark, job, out, err);
+            }
+        }
+        return submit();
+    }
+
+    /** Through spark-submit when SPARK_HOME says where it is; otherwise the line to run, printed. */
+    private int submit() throws IOException, InterruptedException {
+        JobJars jars = JobJars.find();
+        String sparkHome = environment.get("SPARK_HOME");
+        String submit = sparkHome == null || sparkHome.isBlank() ? "spark-submit" : Path.of(sparkHome, "bin", "spark-submit").toString();
+        List<String> command = new ArrayList<>(List.of(submit, "--master", engine, "--deploy-mode", "client", "--name", "innoscape dedupe",
+                "--class", DedupeJob.class.getName(), "--jars", String.join(",", jars.libraries())));
+        conf.forEach((key, value) -> command.addAll(List.of("--conf", key + "=" + value)));
+        command.add(jars.engine());
+        command.addAll(job.asArguments());
+        if (sparkHome == null || sparkHome.isBlank()) {
+            out.println(String.join(" ", command.stream().map(Dedupe::shellQuoted).toList()));
+            err.println("innoscape dedupe: SPARK_HOME is not set, so nothing was run; run the line above where Spark 4 is installed "
+                    + "(the output folder must be one the driver can write), or set SPARK_HOME");
+            return DedupeJob.INPUT;
+        }
+        if (!Files.isExecutable(Path.of(submit))) {
+            err.println("innoscape dedupe: " + submit + " is not an executable spark-submit; is SPARK_HOME (" + sparkHome + ") a Spark installation?");
+            return DedupeJob.INPUT;
+        }
+        err.println("innoscape dedupe: " + String.join(" ", command.stream().map(Dedupe::shellQuoted).toList()));
+        Process process = new ProcessBuilder(command).inheritIO().start();
+        int code = process.waitFor();
+        if (code != 0) {
+            err.println("innoscape dedupe: spark-submit ended with exit code " + code);
+        }
+        return code;
+    }
+
+    static String shellQuoted(String word) {
+        return word.matches("[A-Za-z0-9_./:=,+@%\\-\\[\\]*]+") ? word : "'" + word.replace("'", "'\\''") + "'";
+    }
+
+    /** The jars a cluster needs besides Spark: this engine's and the libraries beside it (target/job-lib). */
+    record JobJars(String engine, List<String> libraries) {
+        static JobJars find() throws IOException {
+            Path here;
+            try {
+                here = Path.of(Dedupe.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            } catch (java.net.URISyntaxException e) {
+                throw new IOException("cannot tell where the engine's jar is", e);
+            }
+            if (!Files.isRegularFile(here)) {
+                throw new IOException("the engine runs from " + here + ", not from its jar: build it (./mvnw -B -DskipTests verify)");
+            }
+            Path libraries = here.resolveSibling("job-lib");
+            try (Stream<Path> files = Files.list(libraries)) {
+                return new JobJars(here.toString(), files.filter(f -> f.toString().endsWith(".jar")).sorted().map(Path::toString).toList());
+            } catch (IOException e) {
+                throw new IOException("no job libraries beside the engine's jar (" + libraries + "): build it (./mvnw -B -DskipTests verify)", e);
+            }
+        }
+
+        List<String> all() {
+            List<String> all = new ArrayList<>(libraries);
+            all.add(0, engine);
+            return all;
+        }
+    }
+
+    /** The engine's version for --version. */
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"innoscape dedupe " + Version.OF_ENGINE};
+        }
+    }
+}

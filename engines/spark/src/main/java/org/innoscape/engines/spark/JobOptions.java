@@ -1,0 +1,55 @@
+package org.innoscape.engines.spark;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** What a dedupe job reads, where it writes, and the duplication parameters: the same on every engine. */
+final class JobOptions {
+    /** The analysis whose parameters --param sets; keys may be given with or without it. */
+    static final String ANALYSIS = "duplication.initiatives";
+
+    @Parameters(paramLabel = "REGISTER", arity = "1..*",
+            description = "registers to compare (CSV, .xlsx, STIP Compass CSV), or one Innoscape model (.innoscape)")
+    List<Path> registers = new ArrayList<>();
+
+    @Option(names = { "-o", "--output" }, paramLabel = "DIR", required = true,
+            description = "folder for report.json, findings.csv, pairs.csv, pairs.parquet/, clusters.csv, clusters.parquet/ (created)")
+    Path output;
+
+    @Option(names = "--param", paramLabel = "KEY=VALUE",
+            description = "a duplication parameter, e.g. text=lexical or threshold=0.7 (as analyze's duplication.initiatives.KEY)")
+    Map<String, String> parameters = new LinkedHashMap<>();
+
+    @Option(names = "--slices", paramLabel = "N", description = "tasks per step (default: 4 per core of the cluster)")
+    Integer slices;
+
+    /** The parameters by key without the analysis's id. */
+    Map<String, String> detectionParameters() {
+        Map<String, String> keys = new LinkedHashMap<>();
+        parameters.forEach((key, value) -> keys.put(key.startsWith(ANALYSIS + ".") ? key.substring(ANALYSIS.length() + 1) : key, value));
+        return keys;
+    }
+
+    /** The arguments that give these options again, for a job started elsewhere (spark-submit). */
+    List<String> asArguments() {
+        List<String> arguments = new ArrayList<>();
+        arguments.add("--output");
+        arguments.add(output.toAbsolutePath().toString());
+        parameters.forEach((key, value) -> {
+            arguments.add("--param");
+            arguments.add(key + "=" + value);
+        });
+        if (slices != null) {
+            arguments.add("--slices");
+            arguments.add(String.valueOf(slices));
+        }
+        registers.forEach(r -> arguments.add(r.toAbsolutePath().toString()));
+        return arguments;
+    }
+}

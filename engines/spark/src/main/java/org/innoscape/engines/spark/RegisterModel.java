@@ -1,0 +1,84 @@
+package org.innoscape.engines.spark;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.innoscape.io.ImportProblem;
+import org.innoscape.io.ImportResult;
+import org.innoscape.io.RegisterImporter;
+import org.innoscape.io.RegisterReader;
+import org.innoscape.io.RegisterTable;
+import org.innoscape.model.InnovationSystem;
+import org.innoscape.model.build.DefaultTemplate;
+import org.innoscape.model.persistence.ModelLoadException;
+import org.innoscape.model.persistence.ModelStore;
+
+/**
+ * The job's input as one model on the driver, read by the same code as {@code innoscape import} (every
+ * register format, the same vocabulary and checks) or loaded as {@code innoscape analyze} loads a model.
+ * A model of registers is never saved; it sits at {@code DIR/register.innoscape} so that the embedding
+ * cache is kept in the output folder and a second run embeds only what changed.
+ */
+final class RegisterModel {
+    private static final int SHOWN_WARNINGS = 10;
+
+    /** The input could not be read: the message says which file, row and column, and why. */
+    static final class InputProblem extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        InputProblem(String message) {
+            super(message);
+        }
+    }
+
+    private RegisterModel() {
+    }
+
+    static InnovationSystem load(List<Path> inputs, Path output, PrintStream err) throws InputProblem {
+        for (Path input : inputs) {
+            if (!Files.isRegularFile(input)) {
+                throw new InputProblem("no such file: " + input);
+            }
+        }
+        boolean model = inputs.size() == 1 && inputs.get(0).getFileName().toString().endsWith(".innoscape");
+        if (model) {
+            try {
+                return new ModelStore().load(inputs.get(0));
+            } catch (ModelLoadException e) {
+                throw new InputProblem(e.getMessage());
+            }
+        }
+        if (inputs.stream().anyMatch(p -> p.getFileName().toString().endsWith(".innoscape"))) {
+            throw new InputProblem("give either registers or one model, not both");
+        }
+        long start = System.nanoTime();
+        List<RegisterTable> tables = RegisterReader.readAll(inputs);
+        InnovationSystem system = DefaultTemplate.create("register");
+        ImportResult result = new RegisterImporter(new RegisterImporter.Options(true)).applyInPlace(system, tables);
+        // Every problem that stops the import; of the warnings (values read another way), the first few and a count.
+        int warnings = 0;
+        for (ImportProblem problem : result.problems()) {
+            if (problem.fatal() || ++warnings <= SHOWN_WARNINGS) {
+                err.println(problem);
+            }
+        }
+        if (warnings > SHOWN_WARNINGS) {
+            err.printf(Locale.ROOT, "... and %,d more warnings like these (innoscape import --dry-run lists them all)%n",
+                    warnings - SHOWN_WARNINGS);
+        }
+        if (!result.succeeded()) {
+            throw new InputProblem(result.fatalProblems().size() + " problem(s) in the registers; nothing was compared");
+        }
+        err.printf(Locale.ROOT, "innoscape dedupe: read %,d initiatives in %.1f s%n", system.getInitiatives().size(),
+                (System.nanoTime() - start) / 1e9);
+        Resource resource = ModelStore.newResourceSet().createResource(URI.createFileURI(output.resolve("register.innoscape")
+                .toAbsolutePath().toString()));
+        resource.getContents().add(system);
+        return system;
+    }
+}

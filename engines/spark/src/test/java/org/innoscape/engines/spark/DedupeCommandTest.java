@@ -1,0 +1,141 @@
+package org.innoscape.engines.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.spark.sql.SparkSession;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.innoscape.analysis.AnalysisResult;
+import org.innoscape.analysis.AnalysisRunner;
+import org.innoscape.analysis.duplication.DuplicationAnalysis;
+import org.innoscape.model.InnovationSystem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/** {@code innoscape dedupe} as a user runs it on this machine: what it writes, and what it says when it cannot. */
+class DedupeCommandTest {
+    @TempDir
+    Path folder;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int dedupe(String... args) {
+        return Dedupe.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                Map.of());
+    }
+
+    @Test
+    void writesTheReportAndTheTablesOfTheEmbeddedAnalysis() throws Exception {
+        Path register = TestRegister.write(folder.resolve("register.csv"), 900, 3);
+        Path output = folder.resolve("out");
+        assertEquals(0, dedupe("--engine", "local[2]", "--param", "duplication.initiatives.text=token-vectors", "-o", output.toString(),
+                register.toString()), err.toString());
+        assertTrue(out.toString().matches("(?s)900 initiatives compared: [\\d,]+ pairs \\([\\d,]+ duplication\\), [\\d,]+ clusters; written to .*"),
+                out.toString());
+        assertTrue(err.toString().contains("candidates and scoring of 900 initiatives"), err.toString());
+
+        InnovationSystem model = RegisterModel.load(List.of(register), folder.resolve("embedded"), SameResultsAsEmbeddedEngineTest.quiet());
+        AnalysisResult embedded = AnalysisRunner.run(model, List.of(new DuplicationAnalysis()),
+                Map.of("duplication.initiatives", Map.of("text", "token-vectors")), new NullProgressMonitor());
+        List<PairTable.Row> expected = PairTable.rows(embedded.findings());
+        assertTrue(expected.size() > 20, expected.size() + " pairs");
+
+        List<List<String>> csv = rows(output.resolve("pairs.csv"));
+        assertEquals(PairTable.columns(), csv.get(0));
+        assertEquals(expected.size(), csv.size() - 1);
+        for (int i = 0; i < expected.size(); i++) {
+            assertEquals(expected.get(i).identity(), csv.get(i + 1).subList(0, PairTable.IDENTITY.size()), "row " + (i + 1));
+            assertEquals(expected.get(i).score(), Double.parseDouble(csv.get(i + 1).get(PairTable.IDENTITY.size())), 1e-12);
+        }
+
+        JsonObject report = JsonParser.parseString(Files.readString(output.resolve("report.json"))).getAsJsonObject();
+        assertEquals(embedded.findings().size(), report.getAsJsonArray("findings").size());
+        assertTrue(Files.readString(output.resolve("findings.csv")).startsWith("rule,"), "the CSV report of analyze");
+
+        List<List<String>> clusters = rows(output.resolve("clusters.csv"));
+        assertEquals(List.of("cluster", "size", "id", "external_id", "name"), clusters.get(0));
+        assertTrue(clusters.size() > 2);
+        try (SparkSession spark = SparkSession.builder().master("local[1]").config("spark.ui.enabled", "false").getOrCreate()) {
+            assertEquals(expected.size(), spark.read().parquet(output.resolve("pairs.parquet").toString()).count());
+            assertEquals(clusters.size() - 1, spark.read().parquet(output.resolve("clusters.parquet").toString()).count());
+        }
+        assertTrue(Files.exists(output.resolve(".register.embeddings")), "embeddings are cached for the next run");
+        try (var files = Files.list(output)) {
+            assertFalse(files.anyMatch(f -> f.toString().endsWith(".partial")), "nothing half written is left");
+        }
+    }
+
+    @Test
+    void aMissingRegisterIsNamedAndNothingIsWritten() {
+        Path output = folder.resolve("out");
+        assertEquals(2, dedupe("-o", output.toString(), folder.resolve("nowhere.csv").toString()));
+        assertEquals("innoscape dedupe: no such file: " + folder.resolve("nowhere.csv") + System.lineSeparator(), err.toString());
+        assertFalse(Files.exists(output.resolve("report.json")));
+    }
+
+    @Test
+    void aBadParameterIsNamedWithWhatIsAllowed() throws Exception {
+        Path register = TestRegister.write(folder.resolve("register.csv"), 30, 3);
+        assertEquals(2, dedupe("--engine", "local[1]", "--param", "threshold=1.5", "-o", folder.resolve("out").toString(), register.toString()));
+        assertTrue(err.toString().contains("threshold") && err.toString().contains("1.5"), err.toString());
+        err.reset();
+        assertEquals(2, dedupe("--engine", "local[1]", "--param", "treshold=0.5", "-o", folder.resolve("out").toString(), register.toString()));
+        assertTrue(err.toString().contains("no parameter 'treshold'"), err.toString());
+    }
+
+    @Test
+    void aRegisterWithAnErrorIsRefusedWithItsRowAndColumn() throws Exception {
+        Path register = folder.resolve("bad.csv");
+        Files.writeString(register, "id,name,description,start_date\nA-1,Remote monitoring,Monitoring at home,2021-04\n"
+                + "A-2,Virtual wards,Wards at home,April the first\n");
+        assertEquals(2, dedupe("--engine", "local[1]", "-o", folder.resolve("out").toString(), register.toString()));
+        assertTrue(err.toString().contains("bad.csv") && err.toString().contains("row 3"), err.toString());
+        assertTrue(err.toString().contains("nothing was compared"), err.toString());
+        assertFalse(Files.exists(folder.resolve("out/report.json")));
+    }
+
+    @Test
+    void anOutputThatCannotBeAFolderEndsWithExitCode4() throws Exception {
+        Path register = TestRegister.write(folder.resolve("register.csv"), 30, 3);
+        Path file = Files.writeString(folder.resolve("taken"), "a file, not a folder");
+        assertEquals(4, dedupe("--engine", "local[1]", "--param", "text=lexical", "-o", file.toString(), register.toString()));
+        assertTrue(err.toString().contains("cannot write the results to " + file), err.toString());
+        assertEquals("a file, not a folder", Files.readString(file));
+    }
+
+    @Test
+    void helpListsTheEnginesAndExitCodes() {
+        assertEquals(0, dedupe("--help"));
+        String help = out.toString();
+        assertTrue(help.contains("--engine") && help.contains("spark://HOST:PORT") && help.contains("--driver"), help);
+        assertTrue(help.contains("4   the results could not be written"), help);
+    }
+
+    private static List<List<String>> rows(Path csv) throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        try (Reader reader = Files.newBufferedReader(csv); CSVParser parser = CSVFormat.RFC4180.parse(reader)) {
+            for (CSVRecord record : parser) {
+                rows.add(record.toList());
+            }
+        }
+        return rows;
+    }
+}
