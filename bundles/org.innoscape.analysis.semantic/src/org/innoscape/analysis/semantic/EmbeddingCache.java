@@ -87,6 +87,18 @@ public final class EmbeddingCache {
         }
     }
 
+    /**
+     * The vector as the cache stores it (each value rounded to half precision): every vector is used as stored,
+     * so that an analysis from the cache gives the same results as one that embedded everything afresh.
+     */
+    public static float[] asStored(float[] vector) {
+        float[] stored = new float[vector.length];
+        for (int k = 0; k < vector.length; k++) {
+            stored[k] = Float.float16ToFloat(Float.floatToFloat16(vector[k]));
+        }
+        return stored;
+    }
+
     public float[] get(String fingerprint) {
         return vectors.get(fingerprint);
     }

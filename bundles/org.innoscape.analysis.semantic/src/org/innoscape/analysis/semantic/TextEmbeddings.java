@@ -13,7 +13,9 @@ import java.util.function.IntConsumer;
 
 /**
  * The embeddings of a list of texts, from the cache beside the model where the text is unchanged and
- * from the model otherwise; the cache is then rewritten with exactly the current texts.
+ * from the model otherwise; the cache is then rewritten with exactly the current texts. Fresh vectors are
+ * rounded as the cache stores them, with a cache or without, so the results never depend on whether a
+ * vector came from the cache.
  */
 public final class TextEmbeddings {
 
@@ -57,7 +59,7 @@ public final class TextEmbeddings {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         for (int i = 0; i < fresh.size(); i++) {
-            known.put(missingKeys.get(i), fresh.get(i));
+            known.put(missingKeys.get(i), EmbeddingCache.asStored(fresh.get(i)));
         }
         String problem = null;
         if (cache != null && (!fresh.isEmpty() || cache.size() != known.size())) {

@@ -13,7 +13,9 @@ import picocli.CommandLine.IVersionProvider;
                 "  innoscape <command> [options]  run a command without a display" },
         description = "%nModel, draw and check innovation systems.", optionListHeading = "%nOptions:%n",
         commandListHeading = "%nCommands:%n",
-        footerHeading = "%n", footer = "Run 'innoscape help <command>' for a command's options and exit codes.")
+        footerHeading = "%n", footer = { "Run 'innoscape help <command>' for a command's options and exit codes.",
+                "Registers too large for one machine: 'innoscape dedupe REGISTER... -o DIR' finds duplicates with Apache Spark",
+                "(run by this script, outside the application; 'innoscape dedupe --help')." })
 final class RootCommand implements IVersionProvider {
     private final String version;
 

@@ -105,11 +105,16 @@ class SemanticDuplicationTest {
         DetectionSettings semantic = DetectionSettings.defaults().withMeaning(DetectionSettings.Meaning.SEMANTIC);
         DuplicateDetector detector = new DuplicateDetector(semantic);
 
-        assertEquals(10, detector.detectCounting(model.getInitiatives(), file, new NullProgressMonitor()).embedded());
+        var fresh = detector.detectCounting(model.getInitiatives(), file, new NullProgressMonitor());
+        assertEquals(10, fresh.embedded());
         Path cache = EmbeddingCache.fileFor(file);
         assertEquals(folder.resolve(".meaning.embeddings"), cache);
         assertTrue(Files.size(cache) > 10 * SentenceEmbedder.DIMENSIONS * 2, "ten half-precision vectors");
-        assertEquals(0, detector.detectCounting(model.getInitiatives(), file, new NullProgressMonitor()).embedded(), "all from the cache");
+        var cached = detector.detectCounting(model.getInitiatives(), file, new NullProgressMonitor());
+        assertEquals(0, cached.embedded(), "all from the cache");
+        assertEquals(scores(fresh.pairs()), scores(cached.pairs()), "the same scores from the cache as embedded afresh");
+        assertEquals(scores(fresh.pairs()), scores(detector.detectCounting(model.getInitiatives(), null, new NullProgressMonitor()).pairs()),
+                "and without a cache");
 
         model.getInitiatives().get(9).setDescription("Something else entirely: training in procurement law.");
         var changed = detector.detectCounting(model.getInitiatives(), file, new NullProgressMonitor());
@@ -206,5 +211,9 @@ class SemanticDuplicationTest {
             sum += x[k] * y[k];
         }
         return sum;
+    }
+
+    private static List<Double> scores(List<org.innoscape.analysis.duplication.SimilarPair> pairs) {
+        return pairs.stream().flatMap(p -> p.score().parts().stream().map(org.innoscape.analysis.duplication.core.PairScore.Part::value)).toList();
     }
 }
