@@ -11,14 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.innoscape.model.values.SpreadsheetCells;
 
 /**
  * Reads a register from CSV: UTF-8 with or without a byte-order mark, separated by commas, semicolons
@@ -83,31 +80,7 @@ final class CsvRegisterReader {
     }
 
     private static RegisterTable table(String file, Records records) {
-        List<ImportProblem> problems = new ArrayList<>();
-        if (records.problem() != null) {
-            problems.add(records.problem());
-        }
-        List<List<String>> all = records.rows();
-        List<String> header = all.isEmpty() ? List.of() : all.get(0).stream().map(SpreadsheetCells::restore).map(RegisterTable::columnName).toList();
-        List<RegisterTable.Row> rows = new ArrayList<>();
-        for (int index = 1; index < all.size(); index++) {
-            int number = index + 1;
-            List<String> record = all.get(index);
-            if (record.size() == 1 && record.get(0).isBlank()) {
-                continue; // a blank line
-            }
-            if (record.size() != header.size()) {
-                problems.add(new ImportProblem(file, number, null, null, "the row has " + record.size() + " cells; the header has "
-                        + header.size(), true));
-                continue;
-            }
-            Map<String, String> cells = new LinkedHashMap<>();
-            for (int i = 0; i < header.size(); i++) {
-                cells.put(header.get(i), SpreadsheetCells.restore(RegisterTable.checkedCell(file, number, header.get(i), record.get(i), problems)));
-            }
-            rows.add(new RegisterTable.Row(number, cells));
-        }
-        return RegisterTable.of(file, header, rows, problems);
+        return RegisterTable.fromRecords(file, records.rows(), records.problem() == null ? List.of() : List.of(records.problem()), true);
     }
 
     private static char delimiterOf(String headerLine) {

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.innoscape.io.values.NameKey;
 import org.innoscape.io.values.Similarity;
+import org.innoscape.model.values.SpreadsheetCells;
 import org.innoscape.model.values.XmlCharacters;
 
 /**
@@ -31,6 +32,40 @@ public record RegisterTable(String file, RegisterKind kind, List<String> header,
 
     public boolean hasFatalProblems() {
         return problems.stream().anyMatch(ImportProblem::fatal);
+    }
+
+    /**
+     * A table of records as a file holds them, the first being the header: headers are read as the
+     * register columns they name, rows numbered from 2 (the header is row 1), every cell checked, a row
+     * with a cell count other than the header's refused; blank lines are skipped.
+     *
+     * @param spreadsheetCells whether cells may carry a spreadsheet's formula guard (a leading apostrophe),
+     *                         taken off as the exports put it on (CSV); false for typed formats (Parquet)
+     */
+    public static RegisterTable fromRecords(String file, List<List<String>> records, List<ImportProblem> readProblems,
+            boolean spreadsheetCells) {
+        java.util.function.UnaryOperator<String> text = spreadsheetCells ? SpreadsheetCells::restore : cell -> cell;
+        List<ImportProblem> problems = new ArrayList<>(readProblems);
+        List<String> header = records.isEmpty() ? List.of() : records.get(0).stream().map(text).map(RegisterTable::columnName).toList();
+        List<Row> rows = new ArrayList<>();
+        for (int index = 1; index < records.size(); index++) {
+            int number = index + 1;
+            List<String> record = records.get(index);
+            if (record.size() == 1 && record.get(0).isBlank()) {
+                continue; // a blank line
+            }
+            if (record.size() != header.size()) {
+                problems.add(new ImportProblem(file, number, null, null, "the row has " + record.size() + " cells; the header has "
+                        + header.size(), true));
+                continue;
+            }
+            Map<String, String> cells = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                cells.put(header.get(i), text.apply(checkedCell(file, number, header.get(i), record.get(i), problems)));
+            }
+            rows.add(new Row(number, cells));
+        }
+        return of(file, header, rows, problems);
     }
 
     /**

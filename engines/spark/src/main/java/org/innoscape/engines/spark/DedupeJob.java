@@ -58,7 +58,7 @@ public final class DedupeJob implements Callable<Integer> {
         long start = System.nanoTime();
         InnovationSystem model;
         try {
-            model = RegisterModel.load(options.registers, options.output, err);
+            model = RegisterModel.load(spark, options.registers, options.output, err);
         } catch (RegisterModel.InputProblem e) {
             err.println("innoscape dedupe: " + e.getMessage());
             return INPUT;

@@ -15,7 +15,7 @@ final class JobOptions {
     static final String ANALYSIS = "duplication.initiatives";
 
     @Parameters(paramLabel = "REGISTER", arity = "1..*",
-            description = "registers to compare (CSV, .xlsx, STIP Compass CSV), or one Innoscape model (.innoscape)")
+            description = "registers to compare (CSV, .xlsx, STIP Compass CSV, or .parquet with a register's columns), or one Innoscape model (.innoscape)")
     List<Path> registers = new ArrayList<>();
 
     @Option(names = { "-o", "--output" }, paramLabel = "DIR", required = true,

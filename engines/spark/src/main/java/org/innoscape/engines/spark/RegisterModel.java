@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.spark.sql.SparkSession;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.innoscape.io.ImportProblem;
@@ -20,7 +21,8 @@ import org.innoscape.model.persistence.ModelStore;
 
 /**
  * The job's input as one model on the driver, read by the same code as {@code innoscape import} (every
- * register format, the same vocabulary and checks) or loaded as {@code innoscape analyze} loads a model.
+ * register format, the same vocabulary and checks; and Parquet with a register's columns, read by Spark)
+ * or loaded as {@code innoscape analyze} loads a model.
  * A model of registers is never saved; it sits at {@code DIR/register.innoscape} so that the embedding
  * cache is kept in the output folder and a second run embeds only what changed.
  */
@@ -39,10 +41,19 @@ final class RegisterModel {
     private RegisterModel() {
     }
 
+    /** Registers of every format but Parquet, or a model (no Spark session needed). */
     static InnovationSystem load(List<Path> inputs, Path output, PrintStream err) throws InputProblem {
+        return load(null, inputs, output, err);
+    }
+
+    /** @param spark the session that reads Parquet registers, or null when there are none */
+    static InnovationSystem load(SparkSession spark, List<Path> inputs, Path output, PrintStream err) throws InputProblem {
         for (Path input : inputs) {
-            if (!Files.isRegularFile(input)) {
+            if (!(Files.isRegularFile(input) || ParquetRegister.isParquet(input) && Files.isDirectory(input))) {
                 throw new InputProblem("no such file: " + input);
+            }
+            if (ParquetRegister.isParquet(input) && spark == null) {
+                throw new InputProblem(input + ": Parquet registers are read by the Spark engine (innoscape dedupe)");
             }
         }
         boolean model = inputs.size() == 1 && inputs.get(0).getFileName().toString().endsWith(".innoscape");
@@ -57,7 +68,10 @@ final class RegisterModel {
             throw new InputProblem("give either registers or one model, not both");
         }
         long start = System.nanoTime();
-        List<RegisterTable> tables = RegisterReader.readAll(inputs);
+        List<RegisterTable> tables = new java.util.ArrayList<>();
+        for (Path input : inputs) {
+            tables.addAll(ParquetRegister.isParquet(input) ? List.of(ParquetRegister.read(spark, input)) : RegisterReader.read(input));
+        }
         InnovationSystem system = DefaultTemplate.create("register");
         ImportResult result = new RegisterImporter(new RegisterImporter.Options(true)).applyInPlace(system, tables);
         // Every problem that stops the import; of the warnings (values read another way), the first few and a count.

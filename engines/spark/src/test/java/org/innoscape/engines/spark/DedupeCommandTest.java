@@ -83,6 +83,25 @@ class DedupeCommandTest {
         }
     }
 
+    /** A register kept as Parquet (lists as arrays, dates as text) gives the pairs of the same register as CSV. */
+    @Test
+    void aParquetRegisterGivesThePairsOfTheSameCsvRegister() throws Exception {
+        Path register = TestRegister.write(folder.resolve("register.csv"), 400, 9);
+        Path parquet = folder.resolve("register.parquet");
+        try (SparkSession spark = SparkSession.builder().master("local[1]").config("spark.ui.enabled", "false").getOrCreate()) {
+            spark.read().option("header", "true").csv(register.toString())
+                    .withColumn("stages", org.apache.spark.sql.functions.split(org.apache.spark.sql.functions.col("stages"), ";"))
+                    .write().parquet(parquet.toString());
+        }
+        assertEquals(0, dedupe("--engine", "local[2]", "--param", "text=lexical", "-o", folder.resolve("from-csv").toString(),
+                register.toString()), err.toString());
+        assertEquals(0, dedupe("--engine", "local[2]", "--param", "text=lexical", "-o", folder.resolve("from-parquet").toString(),
+                parquet.toString()), err.toString());
+        List<List<String>> fromCsv = rows(folder.resolve("from-csv/pairs.csv"));
+        assertTrue(fromCsv.size() > 10, fromCsv.size() + " rows");
+        assertEquals(fromCsv, rows(folder.resolve("from-parquet/pairs.csv")));
+    }
+
     @Test
     void aMissingRegisterIsNamedAndNothingIsWritten() {
         Path output = folder.resolve("out");
