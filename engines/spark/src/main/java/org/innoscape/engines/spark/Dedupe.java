@@ -45,6 +45,12 @@ public final class Dedupe implements Callable<Integer> {
     @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "a Spark setting, e.g. spark.executor.memory=4g")
     Map<String, String> conf = new java.util.LinkedHashMap<>();
 
+    /**
+     * What the job needs of a driver unless --conf says otherwise: the scored ranges come back to the driver,
+     * which makes the report, and on large registers they are larger than Spark's default 1 GB cap.
+     */
+    static final Map<String, String> DRIVER_DEFAULTS = Map.of("spark.driver.maxResultSize", "0");
+
     private final PrintStream out;
     private final PrintStream err;
     private final Map<String, String> environment;
@@ -81,6 +87,7 @@ public final class Dedupe implements Callable<Integer> {
         if (local || driver == Driver.here) {
             SparkSession.Builder builder = SparkSession.builder().appName("innoscape dedupe").master(engine.equals("local") ? "local[*]" : engine)
                     .config("spark.ui.enabled", "false");
+            DRIVER_DEFAULTS.forEach(builder::config);
             if (!local) {
                 builder.config("spark.jars", String.join(",", JobJars.find().all()));
             }
@@ -99,7 +106,9 @@ public final class Dedupe implements Callable<Integer> {
         String submit = sparkHome == null || sparkHome.isBlank() ? "spark-submit" : Path.of(sparkHome, "bin", "spark-submit").toString();
         List<String> command = new ArrayList<>(List.of(submit, "--master", engine, "--deploy-mode", "client", "--name", "innoscape dedupe",
                 "--class", DedupeJob.class.getName(), "--jars", String.join(",", jars.libraries())));
-        conf.forEach((key, value) -> command.addAll(List.of("--conf", key + "=" + value)));
+        Map<String, String> settings = new java.util.LinkedHashMap<>(DRIVER_DEFAULTS);
+        settings.putAll(conf);
+        settings.forEach((key, value) -> command.addAll(List.of("--conf", key + "=" + value)));
         command.add(jars.engine());
         command.addAll(job.asArguments());
         if (sparkHome == null || sparkHome.isBlank()) {

@@ -63,6 +63,7 @@ public final class SparkDedupeBenchmark {
                 detection = new DuplicateDetector(settings).detectCounting(initiatives, null, new NullProgressMonitor());
             } else {
                 try (SparkSession spark = SparkSession.builder().master(engine).appName("benchmark").config("spark.ui.enabled", "false")
+                        .config("spark.driver.maxResultSize", "0")
                         .getOrCreate()) {
                     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
                     detection = new DuplicateDetector(settings, new SparkWork(context, 4 * context.defaultParallelism(), System.out))
