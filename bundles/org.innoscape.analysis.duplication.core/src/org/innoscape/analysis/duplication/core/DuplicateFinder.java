@@ -52,10 +52,18 @@ public final class DuplicateFinder {
         }
     }
 
-    /** The pairs found in one range of records and the counts of that range. */
-    public record RangeResult(List<ScoredPair> pairs, long candidatesScored, long skippedPostings, long skippedBlocks, long rankedOut)
-            implements Serializable {
+    /**
+     * The pairs reported in one range of records, as positions ({@code firsts[i] < seconds[i]}), and the
+     * counts of that range. Only positions travel back from where a range is scored: the scores are
+     * explained where the ranges are collected, from the same prepared register.
+     */
+    public record RangeResult(int[] firsts, int[] seconds, long candidatesScored, long skippedPostings, long skippedBlocks,
+            long rankedOut) implements Serializable {
         private static final long serialVersionUID = 1L;
+
+        public int size() {
+            return firsts.length;
+        }
     }
 
     /**
@@ -80,10 +88,10 @@ public final class DuplicateFinder {
      */
     public List<ScoredPair> scoreOnly(List<InitiativeRecord> records, float[][] meanings, List<int[]> pairs) {
         Prepared prepared = prepare(records, meanings, () -> false);
-        List<ScoredPair> reported = new ArrayList<>();
-        CandidatePairs.Sink sink = prepared.scoringSink(reported);
+        PairList reported = new PairList();
+        CandidatePairs.Sink sink = prepared.reportingSink(reported);
         pairs.forEach(p -> sink.pair(Math.min(p[0], p[1]), Math.max(p[0], p[1])));
-        return reported;
+        return prepared.explained(reported.firsts(), reported.seconds());
     }
 
     /** Builds what comparing any pair of these records needs. */
@@ -143,16 +151,17 @@ public final class DuplicateFinder {
             return records.size();
         }
 
-        /** Finds and scores the pairs whose later record is in {@code [from, to)}; pairs in no particular order. */
+        /** Finds and scores the pairs whose later record is in {@code [from, to)}; those reported, in no particular order. */
         public RangeResult range(int from, int to, BooleanSupplier cancelled) {
-            List<ScoredPair> pairs = new ArrayList<>();
-            CandidatePairs.Sink sink = scoringSink(pairs);
+            PairList pairs = new PairList();
+            CandidatePairs.Sink sink = reportingSink(pairs);
             if (candidates != null) {
                 CandidatePairs.Counts counts = candidates.range(from, to, x -> cancelled.getAsBoolean(), sink);
                 if (counts == null) {
                     throw new CancellationException();
                 }
-                return new RangeResult(pairs, counts.candidates(), counts.skippedPostings(), counts.skippedBlocks(), counts.rankedOut());
+                return new RangeResult(pairs.firsts(), pairs.seconds(), counts.candidates(), counts.skippedPostings(), counts.skippedBlocks(),
+                        counts.rankedOut());
             }
             long compared = 0;
             for (int b = from; b < to; b++) {
@@ -164,25 +173,39 @@ public final class DuplicateFinder {
                 }
                 compared += b;
             }
-            return new RangeResult(pairs, compared, 0, 0, 0);
+            return new RangeResult(pairs.firsts(), pairs.seconds(), compared, 0, 0, 0);
         }
 
-        /** The results of ranges that together cover every record, as one detection, sorted. */
+        /** The results of ranges that together cover every record, as one detection: scores explained, sorted. */
         public Detection collect(List<RangeResult> ranges) {
-            List<ScoredPair> pairs = new ArrayList<>();
+            int total = ranges.stream().mapToInt(RangeResult::size).sum();
+            int[] firsts = new int[total];
+            int[] seconds = new int[total];
+            int at = 0;
             long scored = 0;
             long postings = 0;
             long blocks = 0;
             long ranked = 0;
             for (RangeResult range : ranges) {
-                pairs.addAll(range.pairs());
+                System.arraycopy(range.firsts(), 0, firsts, at, range.size());
+                System.arraycopy(range.seconds(), 0, seconds, at, range.size());
+                at += range.size();
                 scored += range.candidatesScored();
                 postings += range.skippedPostings();
                 blocks += range.skippedBlocks();
                 ranked += range.rankedOut();
             }
+            List<ScoredPair> pairs = new ArrayList<>(explained(firsts, seconds));
             pairs.sort(order());
             return new Detection(pairs, scored, postings, blocks, ranked);
+        }
+
+        /** Reported pairs with their explained scores and classes, on every core of this machine. */
+        private List<ScoredPair> explained(int[] firsts, int[] seconds) {
+            return IntStream.range(0, firsts.length).parallel().mapToObj(i -> {
+                PairScore score = scorer.score(firsts[i], seconds[i]);
+                return new ScoredPair(firsts[i], seconds[i], score, classify(score, settings));
+            }).toList();
         }
 
         /** Highest score first, then by the two records' ids. */
@@ -192,7 +215,8 @@ public final class DuplicateFinder {
                     .thenComparing(p -> String.valueOf(records.get(p.second()).id()));
         }
 
-        private CandidatePairs.Sink scoringSink(List<ScoredPair> into) {
+        /** Keeps the pairs that are reported: similar enough in words (or, among the nearest, in meaning) and scoring the threshold. */
+        private CandidatePairs.Sink reportingSink(PairList into) {
             PairScorer.TextSimilarity similarity = scorer.textProbe();
             return (a, b) -> {
                 double text = similarity.of(a, b);
@@ -200,12 +224,34 @@ public final class DuplicateFinder {
                 boolean near = nearInMeaning != null && Arrays.binarySearch(nearInMeaning[Math.max(a, b)], Math.min(a, b)) >= 0;
                 // Meaning alone reports a pair only among each other's nearest: cosines run high between texts of one template.
                 boolean similarEnough = text >= settings.minText() || near && meaning >= settings.minMeaning();
-                if (!similarEnough || scorer.total(a, b, text, meaning) < settings.threshold()) {
-                    return;
+                if (similarEnough && scorer.total(a, b, text, meaning) >= settings.threshold()) {
+                    into.add(a, b);
                 }
-                PairScore score = scorer.score(a, b);
-                into.add(new ScoredPair(a, b, score, classify(score, settings)));
             };
+        }
+    }
+
+    /** Pairs of positions, growing as they are found. */
+    private static final class PairList {
+        private int[] firsts = new int[64];
+        private int[] seconds = new int[64];
+        private int size;
+
+        void add(int first, int second) {
+            if (size == firsts.length) {
+                firsts = Arrays.copyOf(firsts, size * 2);
+                seconds = Arrays.copyOf(seconds, size * 2);
+            }
+            firsts[size] = first;
+            seconds[size++] = second;
+        }
+
+        int[] firsts() {
+            return Arrays.copyOf(firsts, size);
+        }
+
+        int[] seconds() {
+            return Arrays.copyOf(seconds, size);
         }
     }
 

@@ -33,7 +33,9 @@ final class LocalCluster implements AutoCloseable {
         home = folder.resolve("spark-home");
         logs = Files.createDirectories(folder.resolve("logs"));
         Path jars = Files.createDirectories(home.resolve("jars"));
-        try (Stream<Path> libraries = Files.list(Path.of("..", "spark-runtime", "target", "jars"))) {
+        // Relative to engines/spark, where Maven runs the tests; the benchmark run from elsewhere says where.
+        Path runtime = Path.of(System.getProperty("innoscape.spark.jars", "../spark-runtime/target/jars"));
+        try (Stream<Path> libraries = Files.list(runtime)) {
             for (Path jar : libraries.toList()) {
                 Files.createSymbolicLink(jars.resolve(jar.getFileName()), jar.toAbsolutePath());
             }
@@ -51,7 +53,7 @@ final class LocalCluster implements AutoCloseable {
         for (int w = 0; w < workerCount; w++) {
             Path work = Files.createDirectories(folder.resolve("worker-" + w));
             workers.add(start("worker-" + w, List.of("org.apache.spark.deploy.worker.Worker", "--host", "127.0.0.1", "--cores", "1",
-                    "--memory", "1536m", "--work-dir", work.toString(), "--webui-port", String.valueOf(freePort()), masterUrl)));
+                    "--memory", memory(), "--work-dir", work.toString(), "--webui-port", String.valueOf(freePort()), masterUrl)));
         }
         awaitWorkers(workerCount);
     }
@@ -74,6 +76,11 @@ final class LocalCluster implements AutoCloseable {
             }
         }
         return all.toString();
+    }
+
+    /** Each worker's memory for executors (the benchmark gives more than the tests). */
+    static String memory() {
+        return System.getProperty("innoscape.worker.memory", "1536m");
     }
 
     static List<String> jvmOptions() {

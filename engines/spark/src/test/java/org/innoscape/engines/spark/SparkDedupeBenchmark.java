@@ -28,7 +28,7 @@ import org.innoscape.model.PolicyInitiative;
  * planted pairs and whether both engines report the same pairs. The register is a folder made by
  * tests/heldout/generate_registers.py (initiatives.csv, actors.csv, planted_pairs.csv).
  * Run (after ./mvnw -B -DskipTests verify): java -Xmx16g $(cat engines/spark/target/jvm.options) -cp
- * engines/spark/target/test-classes:engines/spark/target/classes:engines/spark-runtime/target/jars/*:engines/spark/target/job-lib/*
+ * engines/spark/target/test-classes:engines/spark/target/org.innoscape.engines.spark-0.1.0-SNAPSHOT.jar:engines/spark-runtime/target/jars/*:engines/spark/target/job-lib/*
  * org.innoscape.engines.spark.SparkDedupeBenchmark FOLDER ENGINE... [param=KEY=VALUE...]; ENGINE is embedded, local[1], local[2], ...
  */
 public final class SparkDedupeBenchmark {
@@ -62,12 +62,23 @@ public final class SparkDedupeBenchmark {
             if (engine.equals("embedded")) {
                 detection = new DuplicateDetector(settings).detectCounting(initiatives, null, new NullProgressMonitor());
             } else {
-                try (SparkSession spark = SparkSession.builder().master(engine).appName("benchmark").config("spark.ui.enabled", "false")
-                        .config("spark.driver.maxResultSize", "0")
-                        .getOrCreate()) {
+                // cluster:N is a standalone cluster of N one-core workers, each its own JVM, on this machine.
+                LocalCluster cluster = engine.startsWith("cluster:")
+                        ? new LocalCluster(Files.createTempDirectory("benchmark-cluster"), Integer.parseInt(engine.substring(8))) : null;
+                SparkSession.Builder builder = SparkSession.builder().master(cluster == null ? engine : cluster.masterUrl).appName("benchmark")
+                        .config("spark.ui.enabled", "false").config("spark.driver.maxResultSize", "0");
+                if (cluster != null) {
+                    builder.config("spark.jars", String.join(",", Dedupe.JobJars.find().all())).config("spark.driver.host", "127.0.0.1")
+                            .config("spark.executor.memory", LocalCluster.memory());
+                }
+                try (SparkSession spark = builder.getOrCreate()) {
                     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-                    detection = new DuplicateDetector(settings, new SparkWork(context, 4 * context.defaultParallelism(), System.out))
-                            .detectCounting(initiatives, null, new NullProgressMonitor());
+                    SparkWork work = new SparkWork(context, 4 * Math.max(2, context.defaultParallelism()), System.out);
+                    detection = new DuplicateDetector(settings, new Measured(work)).detectCounting(initiatives, null, new NullProgressMonitor());
+                } finally {
+                    if (cluster != null) {
+                        cluster.close();
+                    }
                 }
             }
             double took = seconds(began);
@@ -86,6 +97,40 @@ public final class SparkDedupeBenchmark {
                     engine, initiatives.size(), took, detection.embeddingSeconds(), detection.candidatesScored(), pairs.size(), found,
                     planted.size(), (double) found / planted.size(), duplication.size(), truePlanted,
                     duplication.isEmpty() ? 0 : (double) truePlanted / duplication.size(), peakHeap() / 1e9, described.equals(reference));
+        }
+    }
+
+    /** Spark's work, with the size of what is sent to every executor (the prepared register) stated. */
+    private record Measured(SparkWork spark) implements org.innoscape.analysis.duplication.DetectionWork {
+        @Override
+        public <T extends java.io.Serializable, R> List<R> inSlices(List<T> items, int granule, SliceTask<T, R> task) {
+            return spark.inSlices(items, granule, task);
+        }
+
+        @Override
+        public org.innoscape.analysis.duplication.core.DuplicateFinder.RangeScoring ranges() {
+            return (prepared, cancelled) -> {
+                long start = System.nanoTime();
+                long[] bytes = {0};
+                try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(new java.io.OutputStream() {
+                    @Override
+                    public void write(int b) {
+                        bytes[0]++;
+                    }
+
+                    @Override
+                    public void write(byte[] b, int off, int len) {
+                        bytes[0] += len;
+                    }
+                })) {
+                    out.writeObject(prepared);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                System.out.printf(Locale.ROOT, "prepared register (broadcast): %.1f MB serialised, measured in %.1f s%n", bytes[0] / 1e6,
+                        seconds(start));
+                return spark.ranges().scoreAll(prepared, cancelled);
+            };
         }
     }
 
