@@ -127,12 +127,15 @@ public final class DuplicateFinder {
 
     /**
      * Everything comparing pairs of one register needs, built once; serialisable, so that a cluster can
-     * send it to its workers and each scores its own ranges.
+     * send it to its workers and each scores its own ranges. The records themselves do not travel (scoring
+     * needs only what was prepared from them): ranges are {@link #collect collected} where the register was
+     * prepared.
      */
     public static final class Prepared implements Serializable {
         private static final long serialVersionUID = 1L;
         private final DetectionSettings settings;
-        private final List<InitiativeRecord> records;
+        private final transient List<InitiativeRecord> records;
+        private final int size;
         private final PairScorer scorer;
         private final int[][] nearInMeaning;
         /** Null when every pair is compared (registers up to exhaustive-limit). */
@@ -142,13 +145,14 @@ public final class DuplicateFinder {
                 CandidatePairs candidates) {
             this.settings = settings;
             this.records = records;
+            this.size = records.size();
             this.scorer = scorer;
             this.nearInMeaning = nearInMeaning;
             this.candidates = candidates;
         }
 
         public int size() {
-            return records.size();
+            return size;
         }
 
         /** Finds and scores the pairs whose later record is in {@code [from, to)}; those reported, in no particular order. */
@@ -176,8 +180,15 @@ public final class DuplicateFinder {
             return new RangeResult(pairs.firsts(), pairs.seconds(), compared, 0, 0, 0);
         }
 
-        /** The results of ranges that together cover every record, as one detection: scores explained, sorted. */
+        /**
+         * The results of ranges that together cover every record, as one detection: scores explained, sorted.
+         *
+         * @throws IllegalStateException on a copy sent elsewhere, which has no records to name the pairs by
+         */
         public Detection collect(List<RangeResult> ranges) {
+            if (records == null) {
+                throw new IllegalStateException("ranges are collected where the register was prepared, not on a copy");
+            }
             int total = ranges.stream().mapToInt(RangeResult::size).sum();
             int[] firsts = new int[total];
             int[] seconds = new int[total];

@@ -54,7 +54,7 @@ class DuplicateFinderTest {
     }
 
     @Test
-    void preparedRegisterTravelsToAnotherMachineAndScoresTheSame() throws IOException, ClassNotFoundException {
+    void aPreparedRegisterTravelsWithoutItsRecordsAndScoresTheSame() throws IOException, ClassNotFoundException {
         DuplicateFinder.Prepared prepared = new DuplicateFinder(DetectionSettings.defaults()).prepare(register.records, null, () -> false);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
@@ -64,8 +64,10 @@ class DuplicateFinderTest {
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
             received = (DuplicateFinder.Prepared) in.readObject();
         }
-        DuplicateFinder.Detection there = received.collect(List.of(received.range(0, received.size(), () -> false)));
-        assertEquals(describe(whole.pairs()), describe(there.pairs()));
+        assertEquals(3000, received.size());
+        DuplicateFinder.Detection there = prepared.collect(List.of(received.range(0, received.size(), () -> false)));
+        assertEquals(describe(whole.pairs()), describe(there.pairs()), "ranges scored on a copy, collected where prepared");
+        assertThrows(IllegalStateException.class, () -> received.collect(List.of()), "a copy has no records to name pairs by");
     }
 
     @Test
