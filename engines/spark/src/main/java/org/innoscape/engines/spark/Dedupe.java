@@ -131,7 +131,8 @@ public final class Dedupe implements Callable<Integer> {
     }
 
     static String shellQuoted(String word) {
-        return word.matches("[A-Za-z0-9_./:=,+@%\\-\\[\\]*]+") ? word : "'" + word.replace("'", "'\\''") + "'";
+        // Unquoted only when no shell would read anything into it: no globs (*, ?, [ ]), spaces or quotes.
+        return word.matches("[A-Za-z0-9_./:=,+@%\\-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
     }
 
     /** The jars a cluster needs besides Spark: this engine's and the libraries beside it (target/job-lib). */

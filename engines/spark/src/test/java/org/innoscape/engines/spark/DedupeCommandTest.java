@@ -140,6 +140,17 @@ class DedupeCommandTest {
         assertEquals("a file, not a folder", Files.readString(file));
     }
 
+    /** The printed spark-submit line is pasted into a shell: nothing in it may be globbed, split or unquoted. */
+    @Test
+    void thePrintedLineQuotesWhatAShellWouldReadIntoIt() {
+        assertEquals("/opt/job-lib/a.jar,/opt/b.jar", Dedupe.shellQuoted("/opt/job-lib/a.jar,/opt/b.jar"));
+        assertEquals("'local[2]'", Dedupe.shellQuoted("local[2]"));
+        assertEquals("'innoscape dedupe'", Dedupe.shellQuoted("innoscape dedupe"));
+        assertEquals("'/data/*.csv'", Dedupe.shellQuoted("/data/*.csv"));
+        assertEquals("'it'\\''s'", Dedupe.shellQuoted("it's"));
+        assertEquals("'$HOME'", Dedupe.shellQuoted("$HOME"));
+    }
+
     @Test
     void helpListsTheEnginesAndExitCodes() {
         assertEquals(0, dedupe("--help"));
