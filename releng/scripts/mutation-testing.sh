@@ -16,7 +16,7 @@ source releng/scripts/find-jdk.sh
 java="$(innoscape_find_jdk)/bin/java"
 areas=("$@")
 if [ ${#areas[@]} -eq 0 ]; then
-  areas=(model model.edit analysis analysis.alignment analysis.network analysis.duplication io compare diagram diagram.analysis publish)
+  areas=(model model.edit analysis analysis.alignment analysis.network analysis.duplication analysis.duplication.core io compare diagram diagram.analysis publish)
 fi
 # Tests tagged "osgi" need the running platform (the extension registry, bundle resources), which a
 # plain class path lacks; they run in every OSGi build.

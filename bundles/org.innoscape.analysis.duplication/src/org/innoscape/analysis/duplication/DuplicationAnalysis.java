@@ -3,7 +3,6 @@ package org.innoscape.analysis.duplication;
 import java.util.ArrayList;
 
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +17,7 @@ import org.innoscape.analysis.Parameters;
 import org.innoscape.analysis.Severity;
 import org.innoscape.analysis.duplication.core.DetectionParameters;
 import org.innoscape.analysis.duplication.core.DetectionSettings;
+import org.innoscape.analysis.duplication.core.LinkedGroups;
 import org.innoscape.analysis.duplication.core.OverlapClass;
 import org.innoscape.analysis.duplication.core.PairScore;
 import org.innoscape.analysis.duplication.core.ScoringWeights;
@@ -212,23 +212,11 @@ public class DuplicationAnalysis implements Analysis {
         return String.join(", ", actors.stream().map(Actor::getName).toList());
     }
 
-    /** Groups of three or more initiatives linked by reported pairs (union-find). */
+    /** Groups of three or more initiatives linked by reported pairs. */
     private static List<Finding> clusterFindings(List<SimilarPair> pairs) {
-        Map<PolicyInitiative, PolicyInitiative> parent = new IdentityHashMap<>();
-        for (SimilarPair pair : pairs) {
-            union(parent, pair.first(), pair.second());
-        }
-        Map<PolicyInitiative, List<PolicyInitiative>> clusters = new java.util.LinkedHashMap<>();
-        for (SimilarPair pair : pairs) {
-            for (PolicyInitiative member : List.of(pair.first(), pair.second())) {
-                List<PolicyInitiative> cluster = clusters.computeIfAbsent(find(parent, member), r -> new ArrayList<>());
-                if (!cluster.contains(member)) {
-                    cluster.add(member);
-                }
-            }
-        }
         List<Finding> findings = new ArrayList<>();
-        for (List<PolicyInitiative> cluster : clusters.values()) {
+        for (List<PolicyInitiative> group : LinkedGroups.of(pairs, SimilarPair::first, SimilarPair::second)) {
+            List<PolicyInitiative> cluster = new ArrayList<>(group);
             if (cluster.size() < 3) {
                 continue;
             }
@@ -246,30 +234,6 @@ public class DuplicationAnalysis implements Analysis {
                     .build());
         }
         return findings;
-    }
-
-    private static PolicyInitiative find(Map<PolicyInitiative, PolicyInitiative> parent, PolicyInitiative x) {
-        PolicyInitiative root = x;
-        while (parent.containsKey(root) && parent.get(root) != root) {
-            root = parent.get(root);
-        }
-        PolicyInitiative node = x;
-        while (parent.containsKey(node) && parent.get(node) != root) {
-            PolicyInitiative next = parent.get(node);
-            parent.put(node, root);
-            node = next;
-        }
-        return root;
-    }
-
-    private static void union(Map<PolicyInitiative, PolicyInitiative> parent, PolicyInitiative a, PolicyInitiative b) {
-        parent.putIfAbsent(a, a);
-        parent.putIfAbsent(b, b);
-        PolicyInitiative ra = find(parent, a);
-        PolicyInitiative rb = find(parent, b);
-        if (ra != rb) {
-            parent.put(rb, ra);
-        }
     }
 
 }

@@ -19,6 +19,7 @@ import org.innoscape.model.values.PartialDate;
  */
 final class InitiativeRecords {
     private static final List<String> COUNTRY_PROPERTIES = List.of("country", "jurisdiction", "stip_country");
+    private static final List<String> REGION_PROPERTIES = List.of("region");
     private final Map<Object, String> unnamed = new IdentityHashMap<>();
 
     static List<InitiativeRecord> of(List<PolicyInitiative> initiatives) {
@@ -33,7 +34,8 @@ final class InitiativeRecords {
         LocalDate to = end == null ? null : end.latest();
         return new InitiativeRecord(String.valueOf(p.getId()), p.getName(), p.getDescription(), ids(p.getStagesSupported()),
                 ids(p.getDriversAddressed()), ids(p.getTargetGroups()), p.getActivityTypes().stream().map(Enumerator::getName).toList(),
-                stated(p.getFundingRecipients()), stated(p.getFocus()), stated(p.getInstrumentType()), countryOf(p).orElse(null), from, to);
+                stated(p.getFundingRecipients()), stated(p.getFocus()), stated(p.getInstrumentType()), firstProperty(p, COUNTRY_PROPERTIES).orElse(null),
+                firstProperty(p, REGION_PROPERTIES).orElse(null), from, to);
     }
 
     private List<String> ids(List<? extends ModelElement> elements) {
@@ -46,11 +48,12 @@ final class InitiativeRecords {
     }
 
     /**
-     * Where an initiative applies, from its properties: {@code country}, {@code jurisdiction}, or
-     * {@code stip_country} (STIP Compass imports), the first one stated.
+     * The first stated of these properties: where an initiative applies is its {@code country},
+     * {@code jurisdiction} or {@code stip_country} (STIP Compass imports); whom it serves within a
+     * country, its {@code region}.
      */
-    static Optional<String> countryOf(PolicyInitiative initiative) {
-        for (String key : COUNTRY_PROPERTIES) {
+    private static Optional<String> firstProperty(PolicyInitiative initiative, List<String> keys) {
+        for (String key : keys) {
             for (Property property : initiative.getProperties()) {
                 if (key.equalsIgnoreCase(property.getKey()) && property.getValue() != null && !property.getValue().isBlank()) {
                     return Optional.of(property.getValue().strip());

@@ -86,7 +86,11 @@ public final class DetectionParameters {
 
     public static final List<Definition> ALL = List.of(Definition.decimal("threshold", "Report from score", 0.6, 0, 1, "Pairs scoring at least this are reported."),
             Definition.decimal("duplication-threshold", "Duplication from score", 0.8, 0, 1,
-                    "Pairs scoring at least this, with the same beneficiaries and similar activities, are duplication."),
+                    "Pairs scoring at least this, with the same beneficiaries and similar activities and no stated attribute in "
+                            + "conflict, are duplication."),
+            Definition.decimal("duplication-meaning", "Duplication from meaning", 0.9, 0, 1,
+                    "When meaning is compared, duplication also needs the two at least this similar in meaning (sister "
+                            + "programmes written from one template are alike in words, less so in meaning)."),
             Definition.decimal("min-text", "Minimum text similarity", 0.5, 0, 1,
                     "Pairs must also be at least this similar in name and description."),
             Definition.choice("text", "Compare meaning", "auto", List.of("auto", "semantic", "token-vectors", "lexical"),
@@ -116,6 +120,9 @@ public final class DetectionParameters {
             Definition.decimal("country-weight", "Weight: country", 0.1, 0, 10,
                     "Same country or jurisdiction (an initiative's 'country', 'jurisdiction' or 'stip_country' property); "
                             + "pairs of different countries are similar policy elsewhere, never duplication."),
+            Definition.decimal("region-weight", "Weight: region", 0.05, 0, 10,
+                    "Same region or area within a country (an initiative's 'region' property); pairs of different regions "
+                            + "serve different people: overlap, never duplication."),
             Definition.integer("exhaustive-limit", "Compare all pairs up to", 2000, 0, 1_000_000,
                     "Registers up to this size compare every pair; larger ones compare initiatives that share strong terms."),
             Definition.integer("key-terms", "Strong terms per initiative", 12, 0, 64,

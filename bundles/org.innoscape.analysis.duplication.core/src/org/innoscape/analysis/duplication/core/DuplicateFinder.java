@@ -266,15 +266,29 @@ public final class DuplicateFinder {
         }
     }
 
+    /** Parts that, stated for both and with nothing in common, say the two are not the same programme. */
+    private static final List<String> CONFLICTING_WHEN_NOTHING_SHARED = List.of("stages", "drivers", "focus", "instrument", "time", "region");
+
     /**
-     * Duplication needs the same beneficiaries (target groups, else funding recipients) and similar
-     * activities; initiatives of different countries are similar policy elsewhere, whatever the score.
+     * GAO's duplication: the same activities for the same beneficiaries. Here: a score from the
+     * duplication threshold, the same beneficiaries (target groups, else funding recipients) and similar
+     * activities, no stated attribute in conflict (no stage or driver in common, another focus or
+     * instrument, dates that do not overlap, another region), and, when meaning is compared,
+     * descriptions alike in meaning (sister programmes of one template share words and attributes but
+     * not their subject). Initiatives of different countries are similar policy elsewhere, whatever the score.
      */
     static OverlapClass classify(PairScore score, DetectionSettings settings) {
         if (score.part("country") == 0) {
             return OverlapClass.ELSEWHERE;
         }
         if (score.total() < settings.duplicationThreshold()) {
+            return OverlapClass.OVERLAP;
+        }
+        if (CONFLICTING_WHEN_NOTHING_SHARED.stream().anyMatch(field -> score.part(field) == 0)) {
+            return OverlapClass.OVERLAP;
+        }
+        double meaning = score.part("meaning");
+        if (!Double.isNaN(meaning) && meaning < settings.duplicationMeaning()) {
             return OverlapClass.OVERLAP;
         }
         double groups = score.part("groups");

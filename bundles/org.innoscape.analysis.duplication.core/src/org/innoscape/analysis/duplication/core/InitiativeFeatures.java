@@ -22,8 +22,10 @@ final class InitiativeFeatures implements java.io.Serializable {
     final Values recipients = new Values(false);
     final Values focus = new Values(false);
     final Values instrument = new Values(false);
-    /** Countries compare without regard to case; the name kept is the first one met. */
+    /** Countries compare as places (see {@link #placeKey}); the name kept is the first one met. */
     final Values country = new Values(true);
+    /** Regions compare as places: without regard to case, spacing, punctuation or a leading "the". */
+    final Values region = new Values(true);
     /** Earliest start and latest end as epoch days; Long.MIN_VALUE / MAX_VALUE when open, both MIN when no date at all. */
     final long[] from;
     final long[] to;
@@ -32,13 +34,13 @@ final class InitiativeFeatures implements java.io.Serializable {
     static final class Values implements java.io.Serializable {
         private static final long serialVersionUID = 1L;
 
-        private final boolean ignoreCase;
+        private final boolean places;
         private final Map<String, Integer> ordinals = new HashMap<>();
         final List<String> names = new ArrayList<>();
         int[] of;
 
-        Values(boolean ignoreCase) {
-            this.ignoreCase = ignoreCase;
+        Values(boolean places) {
+            this.places = places;
         }
 
         private int ordinal(String value) {
@@ -46,11 +48,17 @@ final class InitiativeFeatures implements java.io.Serializable {
                 return -1;
             }
             String stripped = value.strip();
-            return ordinals.computeIfAbsent(ignoreCase ? stripped.toLowerCase(Locale.ROOT) : stripped, k -> {
+            return ordinals.computeIfAbsent(places ? placeKey(stripped) : stripped, k -> {
                 names.add(stripped);
                 return names.size() - 1;
             });
         }
+    }
+
+    /** "The North East & North Cumbria" and "north east and north cumbria" are one key. */
+    static String placeKey(String value) {
+        String key = value.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return key.startsWith("the ") ? key.substring(4) : key;
     }
 
     InitiativeFeatures(List<InitiativeRecord> initiatives) {
@@ -59,7 +67,7 @@ final class InitiativeFeatures implements java.io.Serializable {
         drivers = new BitSet[n];
         groups = new BitSet[n];
         activities = new BitSet[n];
-        for (Values values : List.of(recipients, focus, instrument, country)) {
+        for (Values values : List.of(recipients, focus, instrument, country, region)) {
             values.of = new int[n];
         }
         from = new long[n];
@@ -76,6 +84,7 @@ final class InitiativeFeatures implements java.io.Serializable {
             focus.of[i] = focus.ordinal(p.focus());
             instrument.of[i] = instrument.ordinal(p.instrument());
             country.of[i] = country.ordinal(p.country());
+            region.of[i] = region.ordinal(p.region());
             if (!p.hasDates()) {
                 from[i] = Long.MIN_VALUE;
                 to[i] = Long.MIN_VALUE;

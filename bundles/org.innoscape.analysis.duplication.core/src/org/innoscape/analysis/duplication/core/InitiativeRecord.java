@@ -19,12 +19,13 @@ import java.util.List;
  * @param focus       its focus, or null when not stated
  * @param instrument  its instrument type, or null when not stated
  * @param country     the country or jurisdiction it applies to, or null when not stated
+ * @param region      the region or area within its country that it serves, or null when not stated (or national)
  * @param from        the earliest day it may start, or null when its start is not stated
  * @param to          the latest day it may end, or null when its end is not stated (open-ended)
  */
 public record InitiativeRecord(String id, String name, String description, List<String> stages, List<String> drivers,
         List<String> groups, List<String> activities, String recipients, String focus, String instrument, String country,
-        LocalDate from, LocalDate to) implements Serializable {
+        String region, LocalDate from, LocalDate to) implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -78,6 +78,7 @@ final class PairScorer implements java.io.Serializable {
         equal(null, acc, null, null, weights.instrument(), features.instrument.of[a], features.instrument.of[b], null);
         time(null, acc, a, b);
         equal(null, acc, null, null, weights.country(), features.country.of[a], features.country.of[b], null);
+        equal(null, acc, null, null, weights.region(), features.region.of[a], features.region.of[b], null);
         return acc[1] == 0 ? 0 : acc[0] / acc[1];
     }
 
@@ -107,6 +108,7 @@ final class PairScorer implements java.io.Serializable {
                 features.instrument.names::get);
         time(parts, acc, a, b);
         equal(parts, acc, "country", "country", weights.country(), features.country.of[a], features.country.of[b], features.country.names::get);
+        equal(parts, acc, "region", "region", weights.region(), features.region.of[a], features.region.of[b], features.region.names::get);
         double total = acc[1] == 0 ? 0 : acc[0] / acc[1];
         return new PairScore(total, text, List.copyOf(parts), vectors.topSharedTerms(a, b, 5));
     }

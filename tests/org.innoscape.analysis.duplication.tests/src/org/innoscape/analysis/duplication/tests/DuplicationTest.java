@@ -108,8 +108,8 @@ class DuplicationTest {
         assertTrue(run(b.system()).stream().noneMatch(f -> f.message().startsWith("Similarity of meaning")), "lexical says nothing");
     }
 
-    @Test
-    void plantedParaphraseWithDifferentOwnersIsDuplication() {
+    /** One adoption fund described by two bodies: the same beneficiaries, activities, stages and year. */
+    private List<PolicyInitiative> adoptionFundDescribedTwice() {
         PolicyInitiative original = initiative("a", "Adoption fund for digital tools",
                 "Funds NHS trusts to adopt proven digital tools and evaluate their impact on staff productivity.", nhsx,
                 "adopters", ActivityType.FUNDING, "adoption", "spread");
@@ -121,6 +121,36 @@ class DuplicationTest {
             i.setFundingRecipients(FundingRecipients.ADOPTERS);
             i.setStartDate("2020");
         }
+        return List.of(original, paraphrase);
+    }
+
+    @Test
+    void theSameSchemeInAnotherRegionIsOverlapNotDuplication() {
+        List<PolicyInitiative> pair = adoptionFundDescribedTwice();
+        property(pair.get(0), "Region", "London");
+        property(pair.get(1), "region", "the North East");
+        Finding finding = run(b.system()).get(0);
+        assertTrue(finding.message().contains("(overlap, score"), finding.message());
+        assertTrue(finding.explanation().contains("different region (london / the north east)"), finding.explanation());
+        property(pair.get(1), "region", "london");
+        pair.get(1).getProperties().remove(0);
+        finding = run(b.system()).get(0);
+        assertTrue(finding.message().contains("(duplication, score"), "one region, however capitalised: " + finding.message());
+        assertTrue(finding.explanation().contains("same region (london)"), finding.explanation());
+    }
+
+    private static void property(PolicyInitiative initiative, String key, String value) {
+        org.innoscape.model.Property property = InnoscapeFactory.eINSTANCE.createProperty();
+        property.setKey(key);
+        property.setValue(value);
+        initiative.getProperties().add(property);
+    }
+
+    @Test
+    void plantedParaphraseWithDifferentOwnersIsDuplication() {
+        List<PolicyInitiative> pair = adoptionFundDescribedTwice();
+        PolicyInitiative original = pair.get(0);
+        PolicyInitiative paraphrase = pair.get(1);
         List<Finding> findings = run(b.system());
         assertEquals(1, findings.size(), findings.toString());
         Finding finding = findings.get(0);

@@ -32,10 +32,17 @@ public final class HeldOutDuplicationBenchmark {
 
     /** A model file in the register's folder, never written: embeddings are cached beside it, so a second run is warm. */
     private static Path cacheBeside;
+    /** Where the default run's pairs are written (dump=FILE), one row each with its parts and whether it was planted; or null. */
+    private static Path dump;
 
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args[0]);
         cacheBeside = folder.resolve("register.innoscape");
+        for (String arg : args) {
+            if (arg.startsWith("dump=")) {
+                dump = Path.of(arg.substring(5));
+            }
+        }
         boolean exhaustive = List.of(args).contains("exhaustive");
         ImportResult imported = new RegisterImporter(new RegisterImporter.Options(true)).apply(DefaultTemplate.create("Held out"),
                 RegisterReader.readAll(List.of(folder.resolve("actors.csv"), folder.resolve("initiatives.csv"))));
@@ -106,6 +113,9 @@ public final class HeldOutDuplicationBenchmark {
             }
         }
         long found = planted.stream().filter(p -> reported.contains(key(p[0], p[1]))).count();
+        if (dump != null && mode.equals("default")) {
+            writeDump(pairs, plantedKeys);
+        }
         System.out.printf("  of the pairs classed duplication, %d are planted duplicates (precision %.2f)%n", duplicationTrue,
                 duplicationTrue / (double) Math.max(1, byClass.getOrDefault("DUPLICATION", 0)));
         if (detection.meaningNote() != null) {
@@ -135,6 +145,27 @@ public final class HeldOutDuplicationBenchmark {
         int found = new DuplicateDetector(settings).scoreOnly(initiatives, cacheBeside, pairs).size();
         return String.format("held-out duplication (all-pairs ceiling: planted pairs scored directly), %,d initiatives: %d of %d (recall %.3f)",
                 initiatives.size(), found, planted.size(), (double) found / planted.size());
+    }
+
+    private static void writeDump(List<SimilarPair> pairs, Set<String> plantedKeys) {
+        List<String> fields = org.innoscape.analysis.duplication.core.PairScore.FIELDS;
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add("first,second,class,planted,total," + String.join(",", fields));
+        for (SimilarPair pair : pairs) {
+            String first = registerId(pair.first());
+            String second = registerId(pair.second());
+            StringBuilder line = new StringBuilder(first + "," + second + "," + pair.overlapClass() + ","
+                    + plantedKeys.contains(key(first, second)) + "," + pair.score().total());
+            for (String field : fields) {
+                line.append(',').append(pair.score().part(field));
+            }
+            lines.add(line.toString());
+        }
+        try {
+            Files.write(dump, lines);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The id the register gave: the external id, or the element id where the register's id was a UUID. */

@@ -5,12 +5,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+
+import org.innoscape.analysis.duplication.core.LinkedGroups;
 
 /**
- * Groups of initiatives linked by reported pairs (connected components, by union-find over the pair
- * table), numbered from the largest. Pairs of different countries (similar policy elsewhere) link
- * nothing, as in the duplication analysis's fragmentation findings.
+ * Groups of initiatives linked by reported pairs (the connected components of the pair table, grouped
+ * as the duplication analysis groups its fragmentation findings), numbered from the largest. Pairs of
+ * different countries (similar policy elsewhere) link nothing, as in the analysis.
  */
 final class Clusters {
     /** One member of one cluster. */
@@ -21,23 +22,17 @@ final class Clusters {
     }
 
     static List<Member> of(List<PairTable.Row> pairs) {
-        Map<String, String> parent = new HashMap<>();
+        List<List<String>> linking = pairs.stream().map(PairTable.Row::identity)
+                .filter(c -> !"similar policy elsewhere".equals(c.get(8))).toList();
         Map<String, String[]> members = new HashMap<>();
-        for (PairTable.Row pair : pairs) {
-            List<String> c = pair.identity();
-            if ("similar policy elsewhere".equals(c.get(8))) {
-                continue;
-            }
+        for (List<String> c : linking) {
             members.putIfAbsent(c.get(0), new String[] {c.get(1), c.get(2)});
             members.putIfAbsent(c.get(4), new String[] {c.get(5), c.get(6)});
-            union(parent, c.get(0), c.get(4));
         }
-        Map<String, List<String>> byRoot = new TreeMap<>();
-        for (String id : members.keySet()) {
-            byRoot.computeIfAbsent(find(parent, id), r -> new ArrayList<>()).add(id);
+        List<List<String>> groups = new ArrayList<>();
+        for (List<String> group : LinkedGroups.of(linking, c -> c.get(0), c -> c.get(4))) {
+            groups.add(group.stream().sorted().toList());
         }
-        List<List<String>> groups = new ArrayList<>(byRoot.values());
-        groups.forEach(g -> g.sort(Comparator.naturalOrder()));
         groups.sort(Comparator.comparingInt((List<String> g) -> -g.size()).thenComparing(g -> g.get(0)));
         List<Member> rows = new ArrayList<>();
         for (int k = 0; k < groups.size(); k++) {
@@ -47,29 +42,5 @@ final class Clusters {
             }
         }
         return rows;
-    }
-
-    private static String find(Map<String, String> parent, String x) {
-        String root = x;
-        while (parent.containsKey(root) && !parent.get(root).equals(root)) {
-            root = parent.get(root);
-        }
-        String node = x;
-        while (parent.containsKey(node) && !parent.get(node).equals(root)) {
-            String next = parent.get(node);
-            parent.put(node, root);
-            node = next;
-        }
-        return root;
-    }
-
-    private static void union(Map<String, String> parent, String a, String b) {
-        parent.putIfAbsent(a, a);
-        parent.putIfAbsent(b, b);
-        String ra = find(parent, a);
-        String rb = find(parent, b);
-        if (!ra.equals(rb)) {
-            parent.put(rb, ra);
-        }
     }
 }

@@ -101,6 +101,11 @@ public final class Dedupe implements Callable<Integer> {
 
     /** Through spark-submit when SPARK_HOME says where it is; otherwise the line to run, printed. */
     private int submit() throws IOException, InterruptedException {
+        java.util.Optional<String> outputProblem = job.outputProblem();
+        if (outputProblem.isPresent()) {
+            err.println("innoscape dedupe: " + outputProblem.get());
+            return DedupeJob.INPUT;
+        }
         JobJars jars = JobJars.find();
         String sparkHome = environment.get("SPARK_HOME");
         String submit = sparkHome == null || sparkHome.isBlank() ? "spark-submit" : Path.of(sparkHome, "bin", "spark-submit").toString();

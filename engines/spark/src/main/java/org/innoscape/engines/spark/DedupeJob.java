@@ -56,6 +56,11 @@ public final class DedupeJob implements Callable<Integer> {
     /** Runs the job on this session; messages on {@code err}, the summary on {@code out}. */
     static int run(SparkSession spark, JobOptions options, PrintStream out, PrintStream err) {
         long start = System.nanoTime();
+        java.util.Optional<String> outputProblem = options.outputProblem();
+        if (outputProblem.isPresent()) {
+            err.println("innoscape dedupe: " + outputProblem.get());
+            return INPUT;
+        }
         InnovationSystem model;
         try {
             model = RegisterModel.load(spark, options.registers, options.output, err);

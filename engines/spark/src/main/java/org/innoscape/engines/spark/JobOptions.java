@@ -1,10 +1,13 @@
 package org.innoscape.engines.spark;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,6 +31,48 @@ final class JobOptions {
 
     @Option(names = "--slices", paramLabel = "N", description = "tasks per step (default: 4 per core of the cluster)")
     Integer slices;
+
+    /** The files and folders a job writes in its output folder (the folders are replaced whole). */
+    static final List<String> WRITTEN = List.of("report.json", "findings.csv", "pairs.csv", "clusters.csv", "pairs.parquet", "clusters.parquet");
+
+    /**
+     * Why the output folder cannot be written without losing something, if it cannot: it is a file, or
+     * writing the results would replace a register being read.
+     */
+    Optional<String> outputProblem() {
+        if (Files.exists(output) && !Files.isDirectory(output)) {
+            return Optional.of("the output folder " + output + " is a file; give a folder (it is created if missing)");
+        }
+        Path folder = real(output);
+        for (Path register : registers) {
+            Path read = real(register);
+            for (String name : WRITTEN) {
+                Path written = folder.resolve(name);
+                if (read.equals(written) || read.startsWith(written)) {
+                    return Optional.of("writing " + written + " would replace the register " + register
+                            + " being read; choose another output folder");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The path with links resolved as far as it exists, so that two names of one file compare equal. */
+    private static Path real(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return absolute;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(absolute));
+        } catch (IOException e) {
+            return absolute;
+        }
+    }
 
     /** The parameters by key without the analysis's id. */
     Map<String, String> detectionParameters() {

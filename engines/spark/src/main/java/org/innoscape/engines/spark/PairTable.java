@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.innoscape.analysis.Finding;
+import org.innoscape.analysis.duplication.core.PairScore;
 
 /**
  * The pairs a detection reported, one row each, with the columns of the pair table in docs/analyses.md:
@@ -13,8 +14,7 @@ import org.innoscape.analysis.Finding;
 final class PairTable {
     static final List<String> IDENTITY = List.of("first_id", "first_external_id", "first_name", "first_owners", "second_id",
             "second_external_id", "second_name", "second_owners", "class");
-    static final List<String> PARTS = List.of("text", "meaning", "stages", "drivers", "groups", "activities", "recipients", "focus",
-            "instrument", "time", "country");
+    static final List<String> PARTS = PairScore.FIELDS;
 
     /** One pair: its identity columns as text, the score, each part and weight (null when not known for both), the shared terms. */
     record Row(List<String> identity, double score, List<Double> parts, List<Double> weights, List<String> sharedTerms) {

@@ -132,12 +132,35 @@ class DedupeCommandTest {
     }
 
     @Test
-    void anOutputThatCannotBeAFolderEndsWithExitCode4() throws Exception {
+    void anOutputThatIsAFileIsRefusedBeforeAnythingRuns() throws Exception {
         Path register = TestRegister.write(folder.resolve("register.csv"), 30, 3);
         Path file = Files.writeString(folder.resolve("taken"), "a file, not a folder");
-        assertEquals(4, dedupe("--engine", "local[1]", "--param", "text=lexical", "-o", file.toString(), register.toString()));
-        assertTrue(err.toString().contains("cannot write the results to " + file), err.toString());
+        assertEquals(2, dedupe("--engine", "local[1]", "--param", "text=lexical", "-o", file.toString(), register.toString()));
+        assertEquals("innoscape dedupe: the output folder " + file + " is a file; give a folder (it is created if missing)"
+                + System.lineSeparator(), err.toString());
         assertEquals("a file, not a folder", Files.readString(file));
+    }
+
+    /** Results are written over files of these names: a register among them would be lost, however it is named on the line. */
+    @Test
+    void anOutputFolderWhoseResultsWouldReplaceARegisterIsRefused() throws Exception {
+        Path output = Files.createDirectories(folder.resolve("work"));
+        Path register = TestRegister.write(output.resolve("pairs.csv"), 30, 3);
+        String before = Files.readString(register);
+        assertEquals(2, dedupe("--engine", "local[1]", "-o", folder.resolve("work/../work").toString(), register.toString()));
+        assertTrue(err.toString().contains("would replace the register " + register + " being read; choose another output folder"),
+                err.toString());
+        assertEquals(before, Files.readString(register));
+        assertFalse(Files.exists(output.resolve("report.json")));
+        err.reset();
+        Path insideParquetOutput = Files.createDirectories(output.resolve("clusters.parquet"));
+        Files.createSymbolicLink(folder.resolve("link"), output);
+        assertEquals(2, dedupe("--engine", "local[1]", "-o", folder.resolve("link").toString(),
+                insideParquetOutput.resolve("part-0.parquet").toString()));
+        assertTrue(err.toString().contains("clusters.parquet would replace the register"), err.toString());
+        assertEquals(2, Dedupe.execute(new String[] {"--engine", "spark://nowhere:7077", "-o", output.toString(), register.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), Map.of()));
+        assertEquals("", out.toString(), "no spark-submit line is printed for a run that would lose a register");
     }
 
     /** The printed spark-submit line is pasted into a shell: nothing in it may be globbed, split or unquoted. */

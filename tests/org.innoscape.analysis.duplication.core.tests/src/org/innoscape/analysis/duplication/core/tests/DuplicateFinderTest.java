@@ -101,6 +101,47 @@ class DuplicateFinderTest {
     }
 
     @Test
+    void duplicationNeedsTheSamePlaceAndTimeAndNothingElseInConflict() {
+        LocalDate april2021 = LocalDate.of(2021, 4, 1);
+        LocalDate march2023 = LocalDate.of(2023, 3, 31);
+        List<InitiativeRecord> records = List.of(
+                programme("a", "The North East & North Cumbria", april2021, march2023, "CLINICAL"),
+                programme("b", "north east and north cumbria", april2021, march2023, "CLINICAL"),
+                programme("c", "London", april2021, march2023, "CLINICAL"),
+                programme("d", null, LocalDate.of(2015, 4, 1), LocalDate.of(2017, 3, 31), "CLINICAL"),
+                programme("e", null, april2021, march2023, "NON_CLINICAL"));
+        Map<String, ScoredPair> pairs = new DuplicateFinder(DetectionSettings.defaults()).detect(records, null, () -> false).pairs().stream()
+                .collect(Collectors.toMap(p -> records.get(p.first()).id() + records.get(p.second()).id(), p -> p));
+        assertEquals(OverlapClass.DUPLICATION, pairs.get("ab").overlapClass(), "one region however it is written: " + pairs.get("ab").score());
+        assertEquals(1.0, pairs.get("ab").score().part("region"));
+        assertEquals(OverlapClass.OVERLAP, pairs.get("ac").overlapClass(), "another region serves other people");
+        assertEquals(0.0, pairs.get("ac").score().part("region"));
+        assertTrue(Double.isNaN(pairs.get("ad").score().part("region")), "a region stated by one only is not compared");
+        assertEquals(OverlapClass.OVERLAP, pairs.get("ad").overlapClass(), "years apart: a successor, not a duplicate");
+        assertEquals(OverlapClass.OVERLAP, pairs.get("ae").overlapClass(), "another focus");
+        assertEquals(OverlapClass.OVERLAP, pairs.get("be").overlapClass(), "another focus, whichever initiative comes first");
+    }
+
+    @Test
+    void whenMeaningIsComparedDuplicationNeedsTheTwoAlikeInMeaning() {
+        List<InitiativeRecord> records = List.of(programme("a", null, null, null, null), programme("b", null, null, null, null));
+        float[][] apart = {{1, 0}, {0.85f, (float) Math.sqrt(1 - 0.85 * 0.85)}};
+        ScoredPair pair = new DuplicateFinder(DetectionSettings.defaults()).detect(records, apart, () -> false).pairs().get(0);
+        assertEquals(0.85, pair.score().part("meaning"), 1e-6);
+        assertTrue(pair.score().total() >= DetectionSettings.defaults().duplicationThreshold(), pair.score().toString());
+        assertEquals(OverlapClass.OVERLAP, pair.overlapClass(), "the same words, not quite the same meaning (duplication-meaning 0.9)");
+        DetectionSettings lenient = DetectionSettings.of(Map.of("duplication-meaning", "0.85"));
+        assertEquals(OverlapClass.DUPLICATION, new DuplicateFinder(lenient).detect(records, apart, () -> false).pairs().get(0).overlapClass());
+    }
+
+    /** One programme's words, stated for a region, dates and focus (null: not stated). */
+    private static InitiativeRecord programme(String id, String region, LocalDate from, LocalDate to, String focus) {
+        return new InitiativeRecord(id, "Diabetes remote monitoring accelerator", "Funds remote monitoring of diabetes in care homes.",
+                List.of("stage:adoption"), List.of("driver:funding"), List.of("group:adopters"), List.of("FUNDING"), null, focus, null,
+                "England", region, from, to);
+    }
+
+    @Test
     void embeddingsMustBeOnePerRecord() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new DuplicateFinder(DetectionSettings.defaults()).detect(register.records.subList(0, 3), new float[2][4], () -> false));
@@ -131,7 +172,7 @@ class DuplicateFinderTest {
 
     private static InitiativeRecord record(String id, String name, String description, String group) {
         return new InitiativeRecord(id, name, description, List.of("stage:adoption"), List.of(), List.of(group), List.of("FUNDING"), null,
-                null, null, null, LocalDate.of(2021, 4, 1), null);
+                null, null, null, null, LocalDate.of(2021, 4, 1), null);
     }
 
     private static List<String> describe(List<ScoredPair> pairs) {

@@ -49,7 +49,7 @@ final class SyntheticRecords {
 
     private static InitiativeRecord record(String id, String name, String description, String setting, String group, String country) {
         return new InitiativeRecord(id, name, description, List.of("stage:" + setting.length() % 3), List.of("driver:funding"),
-                List.of("group:" + group), List.of("FUNDING"), "PROVIDERS", null, null, country, LocalDate.of(2020, 1, 1),
+                List.of("group:" + group), List.of("FUNDING"), "PROVIDERS", null, null, country, null, LocalDate.of(2020, 1, 1),
                 LocalDate.of(2024, 12, 31));
     }
 
