@@ -101,7 +101,7 @@ public final class DetectionParameters {
             Definition.integer("semantic-limit", "Sentence model up to", 5000, 0, 100_000_000,
                     "With text=auto, registers up to this many initiatives are embedded by the sentence model (10-20 ms per "
                             + "description the first time, then cached beside the model); larger ones by token vectors."),
-            Definition.decimal("min-meaning", "Minimum similarity of meaning", 0.8, 0, 1,
+            Definition.decimal("min-meaning", "Minimum similarity of meaning", 0.75, 0, 1,
                     "A pair below the minimum text similarity is still reported when its meaning is at least this similar."),
             Definition.integer("neighbours", "Nearest in meaning compared", 10, 0, 1000,
                     "Each initiative is also compared with this many nearest in meaning; a pair reported for its meaning "
@@ -117,6 +117,9 @@ public final class DetectionParameters {
             Definition.decimal("focus-weight", "Weight: focus", 0.03, 0, 10, "Same clinical/non-clinical focus."),
             Definition.decimal("instrument-weight", "Weight: instrument type", 0.02, 0, 10, "Same STIP instrument type."),
             Definition.decimal("time-weight", "Weight: dates", 0.05, 0, 10, "Running at overlapping times."),
+            Definition.decimal("year-weight", "Weight: years named", 0, 0, 10,
+                    "Years named in name and description in common (\"the 2022 cohort\", \"2018/19\"); whatever the weight, "
+                            + "two that name years and none in common are other rounds of a scheme: overlap, never duplication."),
             Definition.decimal("country-weight", "Weight: country", 0.1, 0, 10,
                     "Same country or jurisdiction (an initiative's 'country', 'jurisdiction' or 'stip_country' property); "
                             + "pairs of different countries are similar policy elsewhere, never duplication."),

@@ -19,6 +19,8 @@ final class InitiativeFeatures implements java.io.Serializable {
     final BitSet[] drivers;
     final BitSet[] groups;
     final BitSet[] activities;
+    /** The years each initiative's name and description name (see {@link NamedYears}). */
+    final BitSet[] years;
     final Values recipients = new Values(false);
     final Values focus = new Values(false);
     final Values instrument = new Values(false);
@@ -67,6 +69,7 @@ final class InitiativeFeatures implements java.io.Serializable {
         drivers = new BitSet[n];
         groups = new BitSet[n];
         activities = new BitSet[n];
+        years = new BitSet[n];
         for (Values values : List.of(recipients, focus, instrument, country, region)) {
             values.of = new int[n];
         }
@@ -80,6 +83,7 @@ final class InitiativeFeatures implements java.io.Serializable {
             drivers[i] = bits(p.drivers(), index);
             groups[i] = bits(p.groups(), index);
             activities[i] = bits(p.activities(), index);
+            years[i] = NamedYears.of(p.text());
             recipients.of[i] = recipients.ordinal(p.recipients());
             focus.of[i] = focus.ordinal(p.focus());
             instrument.of[i] = instrument.ordinal(p.instrument());

@@ -77,6 +77,7 @@ final class PairScorer implements java.io.Serializable {
         equal(null, acc, null, null, weights.focus(), features.focus.of[a], features.focus.of[b], null);
         equal(null, acc, null, null, weights.instrument(), features.instrument.of[a], features.instrument.of[b], null);
         time(null, acc, a, b);
+        years(null, acc, a, b);
         equal(null, acc, null, null, weights.country(), features.country.of[a], features.country.of[b], null);
         equal(null, acc, null, null, weights.region(), features.region.of[a], features.region.of[b], null);
         return acc[1] == 0 ? 0 : acc[0] / acc[1];
@@ -107,6 +108,7 @@ final class PairScorer implements java.io.Serializable {
         equal(parts, acc, "instrument", "instrument type", weights.instrument(), features.instrument.of[a], features.instrument.of[b],
                 features.instrument.names::get);
         time(parts, acc, a, b);
+        years(parts, acc, a, b);
         equal(parts, acc, "country", "country", weights.country(), features.country.of[a], features.country.of[b], features.country.names::get);
         equal(parts, acc, "region", "region", weights.region(), features.region.of[a], features.region.of[b], features.region.names::get);
         double total = acc[1] == 0 ? 0 : acc[0] / acc[1];
@@ -140,6 +142,24 @@ final class PairScorer implements java.io.Serializable {
         }
         acc[0] += weight * (same ? 1 : 0);
         acc[1] += weight;
+    }
+
+    /** The years named in the two texts: a share of them in common, or none (another round of a scheme). */
+    private void years(List<PairScore.Part> parts, double[] acc, int a, int b) {
+        BitSet first = features.years[a];
+        BitSet second = features.years[b];
+        if (first.isEmpty() || second.isEmpty()) {
+            return;
+        }
+        int[] counts = InitiativeFeatures.intersectionAndUnion(first, second);
+        double value = (double) counts[0] / counts[1];
+        if (parts != null) {
+            parts.add(new PairScore.Part("years", value, counts[0] == 0
+                    ? "no year named in common (" + NamedYears.describe(first) + " / " + NamedYears.describe(second) + ")"
+                    : "years named in common " + counts[0] + "/" + counts[1]));
+        }
+        acc[0] += weights.years() * value;
+        acc[1] += weights.years();
     }
 
     private void time(List<PairScore.Part> parts, double[] acc, int a, int b) {

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /** The weights of the parts of the similarity score; they need not add up to 1 (the score is normalised). */
 public record ScoringWeights(double text, double meaning, double stages, double drivers, double groups, double activities, double recipients,
-        double focus, double instrument, double time, double country, double region) implements Serializable {
+        double focus, double instrument, double time, double years, double country, double region) implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -13,7 +13,7 @@ public record ScoringWeights(double text, double meaning, double stages, double 
     static ScoringWeights from(Map<String, Object> p) {
         return new ScoringWeights(decimal(p, "text-weight"), decimal(p, "meaning-weight"), decimal(p, "stage-weight"),
                 decimal(p, "driver-weight"), decimal(p, "group-weight"), decimal(p, "activity-weight"), decimal(p, "recipient-weight"),
-                decimal(p, "focus-weight"), decimal(p, "instrument-weight"), decimal(p, "time-weight"), decimal(p, "country-weight"),
+                decimal(p, "focus-weight"), decimal(p, "instrument-weight"), decimal(p, "time-weight"), decimal(p, "year-weight"), decimal(p, "country-weight"),
                 decimal(p, "region-weight"));
     }
 
@@ -34,6 +34,7 @@ public record ScoringWeights(double text, double meaning, double stages, double 
             case "focus" -> focus;
             case "instrument" -> instrument;
             case "time" -> time;
+            case "years" -> years;
             case "country" -> country;
             case "region" -> region;
             default -> throw new IllegalArgumentException("no score part '" + field + "'");

@@ -134,6 +134,28 @@ class DuplicateFinderTest {
         assertEquals(OverlapClass.DUPLICATION, new DuplicateFinder(lenient).detect(records, apart, () -> false).pairs().get(0).overlapClass());
     }
 
+    @Test
+    void roundsOfOneSchemeThatNameOtherYearsAreOverlap() {
+        List<InitiativeRecord> records = List.of(named("a", "Diabetes remote monitoring accelerator (2022 cohort)"),
+                named("b", "Diabetes remote monitoring accelerator, 2022/23"), named("c", "Diabetes remote monitoring accelerator: 2019-2020 round"),
+                named("d", "Diabetes remote monitoring accelerator: £2000 grants for 2,019 homes"));
+        Map<String, ScoredPair> pairs = new DuplicateFinder(DetectionSettings.defaults()).detect(records, null, () -> false).pairs().stream()
+                .collect(Collectors.toMap(p -> records.get(p.first()).id() + records.get(p.second()).id(), p -> p));
+        assertEquals(OverlapClass.DUPLICATION, pairs.get("ab").overlapClass(), "2022/23 names 2022 and 2023: " + pairs.get("ab").score());
+        assertEquals(0.5, pairs.get("ab").score().part("years"));
+        assertEquals(OverlapClass.OVERLAP, pairs.get("ac").overlapClass(), "another round");
+        assertEquals(OverlapClass.OVERLAP, pairs.get("bc").overlapClass());
+        assertTrue(pairs.get("bc").score().parts().stream().anyMatch(p -> p.account().equals("no year named in common (2022, 2023 / 2019, 2020)")),
+                pairs.get("bc").score().parts().toString());
+        assertTrue(Double.isNaN(pairs.get("ad").score().part("years")), "sums of money and counts are not years: " + pairs.get("ad").score());
+        assertEquals(0.0, DetectionSettings.defaults().weights().of("years"), "years named decide the class, not the score, by default");
+    }
+
+    private static InitiativeRecord named(String id, String name) {
+        return new InitiativeRecord(id, name, "Funds remote monitoring of diabetes in care homes.", List.of("stage:adoption"),
+                List.of("driver:funding"), List.of("group:adopters"), List.of("FUNDING"), null, null, null, null, null, null, null);
+    }
+
     /** One programme's words, stated for a region, dates and focus (null: not stated). */
     private static InitiativeRecord programme(String id, String region, LocalDate from, LocalDate to, String focus) {
         return new InitiativeRecord(id, "Diabetes remote monitoring accelerator", "Funds remote monitoring of diabetes in care homes.",
