@@ -56,6 +56,8 @@ public final class RegisterImporter {
     private InnovationSystem model;
     private final Map<String, ModelElement> byId = new HashMap<>();
     private final Map<String, Relationship> relationshipsByEnds = new HashMap<>();
+    /** "kind\0id" to "file\0row" of the first row that gave it, in this import. */
+    private final Map<String, String> firstRowOfId = new HashMap<>();
     /** Each table's extra columns, computed once (a register may have thousands). */
     private final Map<RegisterTable, List<String>> extraColumns = new IdentityHashMap<>();
     private ElementIndex<Actor> actors;
@@ -88,6 +90,7 @@ public final class RegisterImporter {
         model = target;
         byId.clear();
         relationshipsByEnds.clear();
+        firstRowOfId.clear();
         extraColumns.clear();
         problems.clear();
         created = 0;
@@ -112,6 +115,9 @@ public final class RegisterImporter {
                 extraColumnWarnings(table, kind);
                 SourceDocument document = registerDocument(table);
                 for (RegisterTable.Row row : table.rows()) {
+                    if (repeatedId(kind, table, row)) {
+                        continue;
+                    }
                     switch (kind) {
                         case ACTORS -> actor(table, row, document);
                         case INITIATIVES -> initiative(table, row, document);
@@ -127,6 +133,27 @@ public final class RegisterImporter {
         jurisdictionFromCountry(tables);
         boolean fatal = problems.stream().anyMatch(ImportProblem::fatal);
         return new ImportResult(fatal ? null : model, List.copyOf(problems), fatal ? 0 : created, fatal ? 0 : updated);
+    }
+
+    /**
+     * Whether this row's id was already given by a row of the same kind in this import (of this file or
+     * another): two rows would silently become one element, so the second is refused, naming the first.
+     */
+    private boolean repeatedId(RegisterKind kind, RegisterTable table, RegisterTable.Row row) {
+        String id = row.get("id");
+        if (id.isEmpty()) {
+            return false;
+        }
+        String here = table.file() + "\0" + row.number();
+        String first = firstRowOfId.putIfAbsent(kind + "\0" + id, here);
+        if (first == null) {
+            return false;
+        }
+        String[] at = first.split("\0", 2);
+        String where = at[0].equals(table.file()) ? "row " + at[1] : "row " + at[1] + " of " + at[0];
+        problems.add(new ImportProblem(table.file(), row.number(), "id", id, "the id is also on " + where
+                + "; ids must be unique across the registers of one import (two rows with one id would become one element)", true));
+        return true;
     }
 
     /** A model without a jurisdiction takes the country of a STIP Compass export when the export covers one country only. */

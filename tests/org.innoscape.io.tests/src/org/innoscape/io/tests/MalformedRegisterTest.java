@@ -43,6 +43,26 @@ class MalformedRegisterTest {
         return RegisterRoundTripTest.importInto(DefaultTemplate.create("Target"), List.of(files), true);
     }
 
+    /** Two funders that both number their grants from 1 must not become one grant each: the import names both rows. */
+    @Test
+    void anIdGivenTwiceInOneImportIsRefusedNamingBothRows() throws Exception {
+        Path first = file("funder-a.csv", "id,name\n1,Remote monitoring\n2,Virtual wards\n2,Virtual wards again\n");
+        ImportResult within = importFiles(first);
+        assertFalse(within.succeeded());
+        assertEquals(List.of(first + ":4 id '2': the id is also on row 3; ids must be unique across the registers of one import "
+                + "(two rows with one id would become one element)"), within.fatalProblems().stream().map(MalformedRegisterTest::where).toList());
+        Path other = file("funder-b.csv", "id,name\n1,Falls prevention\n");
+        Path fixed = file("funder-a2.csv", "id,name\n1,Remote monitoring\n2,Virtual wards\n");
+        ImportResult across = importFiles(fixed, other);
+        assertFalse(across.succeeded(), "nothing is imported");
+        assertNull(across.model());
+        assertTrue(across.fatalProblems().get(0).reason().startsWith("the id is also on row 2 of " + fixed), across.fatalProblems().toString());
+    }
+
+    private static String where(ImportProblem problem) {
+        return problem.file() + ":" + problem.row() + " " + problem.column() + " '" + problem.value() + "': " + problem.reason();
+    }
+
     @Test
     void semicolonsBomAndCaseInsensitiveHeadersAreAccepted() throws Exception {
         Path file = file("programmes.csv", "\uFEFFID;Name;Owner;Focus;Offers_Funding;Funding_Recipients;Stages;Start_Date;End_Date\n"

@@ -83,7 +83,11 @@ public final class Dedupe implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        boolean local = engine.equals("local") || engine.matches("local\\[(\\d+|\\*)\\]");
+        boolean local = engine.equals("local") || engine.matches("local\\[([1-9]\\d{0,3}|\\*)\\]");
+        if (!local && engine.startsWith("local")) {
+            err.println("innoscape dedupe: --engine " + engine + ": give local, local[N] with N from 1, or local[*]");
+            return DedupeJob.INPUT;
+        }
         if (local || driver == Driver.here) {
             SparkSession.Builder builder = SparkSession.builder().appName("innoscape dedupe").master(engine.equals("local") ? "local[*]" : engine)
                     .config("spark.ui.enabled", "false");

@@ -36,10 +36,16 @@ final class JobOptions {
     static final List<String> WRITTEN = List.of("report.json", "findings.csv", "pairs.csv", "clusters.csv", "pairs.parquet", "clusters.parquet");
 
     /**
-     * Why the output folder cannot be written without losing something, if it cannot: it is a file, or
-     * writing the results would replace a register being read.
+     * Why the job cannot run as asked, if it cannot: no output folder or fewer than one slice, an output
+     * folder that is a file, or one where writing the results would replace a register being read.
      */
     Optional<String> outputProblem() {
+        if (output.toString().isBlank()) {
+            return Optional.of("--output needs a folder (an empty name would write into the current folder)");
+        }
+        if (slices != null && slices < 1) {
+            return Optional.of("--slices must be 1 or more, got " + slices);
+        }
         if (Files.exists(output) && !Files.isDirectory(output)) {
             return Optional.of("the output folder " + output + " is a file; give a folder (it is created if missing)");
         }

@@ -9,12 +9,20 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.BooleanType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DateType;
+import org.apache.spark.sql.types.NumericType;
+import org.apache.spark.sql.types.StringType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.TimestampType;
 import org.innoscape.io.RegisterTable;
 
 /**
  * A register kept as Parquet (a file or Spark's folder of parts) with the columns of a CSV register:
  * read by Spark, then checked and imported like any register. Lists (e.g. stages) become the register's
- * ";"-separated cells; dates and numbers their text.
+ * ";"-separated cells; dates and numbers their text. Bytes, maps and nested records are refused, naming the
+ * column, rather than written out as Java's text for them.
  */
 final class ParquetRegister {
     private ParquetRegister() {
@@ -25,31 +33,44 @@ final class ParquetRegister {
     }
 
     static RegisterTable read(SparkSession spark, Path path) {
-        Dataset<Row> frame;
         try {
-            frame = spark.read().parquet(path.toString());
-        } catch (RuntimeException e) {
-            return RegisterTable.unreadable(path.toString(), "the file is not readable Parquet: " + e.getMessage());
-        }
-        List<List<String>> records = new ArrayList<>();
-        records.add(Arrays.asList(frame.columns()));
-        boolean[] lists = new boolean[frame.columns().length];
-        for (int i = 0; i < lists.length; i++) {
-            lists[i] = frame.schema().fields()[i].dataType() instanceof ArrayType;
-        }
-        for (Row row : frame.collectAsList()) {
-            List<String> cells = new ArrayList<>(row.size());
-            for (int i = 0; i < row.size(); i++) {
-                if (row.isNullAt(i)) {
-                    cells.add("");
-                } else if (lists[i]) {
-                    cells.add(String.join(";", row.getList(i).stream().map(String::valueOf).toList()));
-                } else {
-                    cells.add(String.valueOf(row.get(i)));
+            // Every part's columns (without merging, a column that only some parts have would be dropped).
+            Dataset<Row> frame = spark.read().option("mergeSchema", "true").parquet(path.toString());
+            StructField[] fields = frame.schema().fields();
+            for (StructField field : fields) {
+                if (!isRegisterType(field.dataType())) {
+                    return RegisterTable.unreadable(path.toString(), "column '" + field.name() + "' holds " + field.dataType().simpleString()
+                            + "; a register's columns hold text, numbers, true/false, dates, or lists of these");
                 }
             }
-            records.add(cells);
+            List<List<String>> records = new ArrayList<>();
+            records.add(Arrays.asList(frame.columns()));
+            for (Row row : frame.collectAsList()) {
+                List<String> cells = new ArrayList<>(row.size());
+                for (int i = 0; i < row.size(); i++) {
+                    if (row.isNullAt(i)) {
+                        cells.add("");
+                    } else if (fields[i].dataType() instanceof ArrayType) {
+                        cells.add(String.join(";", row.getList(i).stream().filter(java.util.Objects::nonNull).map(String::valueOf).toList()));
+                    } else {
+                        cells.add(String.valueOf(row.get(i)));
+                    }
+                }
+                records.add(cells);
+            }
+            return RegisterTable.fromRecords(path.toString(), records, List.of(), false);
+        } catch (Exception e) { // Spark's AnalysisException and SparkException are checked, though not declared
+            String message = String.valueOf(e.getMessage()).strip().lines().findFirst().orElse(e.getClass().getSimpleName());
+            return RegisterTable.unreadable(path.toString(), "the file is not readable Parquet: " + message);
         }
-        return RegisterTable.fromRecords(path.toString(), records, List.of(), false);
+    }
+
+    /** Text, numbers, true/false and dates, alone or in lists; not bytes, maps or nested records. */
+    private static boolean isRegisterType(DataType type) {
+        if (type instanceof ArrayType array) {
+            return !(array.elementType() instanceof ArrayType) && isRegisterType(array.elementType());
+        }
+        return type instanceof StringType || type instanceof NumericType || type instanceof BooleanType || type instanceof DateType
+                || type instanceof TimestampType;
     }
 }

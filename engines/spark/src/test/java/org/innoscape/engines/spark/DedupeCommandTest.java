@@ -163,6 +163,38 @@ class DedupeCommandTest {
         assertEquals("", out.toString(), "no spark-submit line is printed for a run that would lose a register");
     }
 
+    @Test
+    void optionsThatCannotWorkAreRefusedBeforeSparkStarts() throws Exception {
+        Path register = TestRegister.write(folder.resolve("register.csv"), 30, 3);
+        String out = folder.resolve("out").toString();
+        assertEquals(2, dedupe("--engine", "local[1]", "--slices", "0", "-o", out, register.toString()));
+        assertTrue(err.toString().contains("--slices must be 1 or more, got 0"), err.toString());
+        assertEquals(2, dedupe("--engine", "local[0]", "-o", out, register.toString()));
+        assertTrue(err.toString().contains("--engine local[0]: give local, local[N] with N from 1, or local[*]"), err.toString());
+        assertEquals(2, dedupe("--engine", "local[1]", "-o", "", register.toString()));
+        assertTrue(err.toString().contains("--output needs a folder"), err.toString());
+        assertFalse(Files.exists(folder.resolve("out")));
+    }
+
+    /** A file that is not Parquet, or Parquet whose columns a register cannot hold, is bad input named in one line, not a failed run. */
+    @Test
+    void unreadableOrUnsuitableParquetIsBadInputNamedInOneLine() throws Exception {
+        Path garbage = Files.writeString(folder.resolve("garbage.parquet"), "PAR1 not really");
+        assertEquals(2, dedupe("--engine", "local[1]", "-o", folder.resolve("out").toString(), garbage.toString()));
+        List<String> lines = err.toString().lines().filter(l -> l.contains(garbage.toString())).toList();
+        assertEquals(1, lines.size(), err.toString());
+        assertTrue(lines.get(0).startsWith(garbage + ": the file is not readable Parquet: "), lines.get(0));
+        assertFalse(err.toString().contains("\tat "), "no stack trace: " + err);
+        err.reset();
+        Path nested = folder.resolve("nested.parquet");
+        try (SparkSession spark = SparkSession.builder().master("local[1]").config("spark.ui.enabled", "false").getOrCreate()) {
+            spark.sql("SELECT 'A-1' AS id, 'Remote monitoring' AS name, map('k', 'AHSN Network') AS owner").write().parquet(nested.toString());
+        }
+        assertEquals(2, dedupe("--engine", "local[1]", "-o", folder.resolve("out").toString(), nested.toString()));
+        assertTrue(err.toString().contains("column 'owner' holds map<string,string>; a register's columns hold text, numbers"), err.toString());
+        assertFalse(Files.exists(folder.resolve("out/report.json")));
+    }
+
     /** The printed spark-submit line is pasted into a shell: nothing in it may be globbed, split or unquoted. */
     @Test
     void thePrintedLineQuotesWhatAShellWouldReadIntoIt() {
