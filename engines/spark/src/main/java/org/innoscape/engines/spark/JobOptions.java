@@ -52,9 +52,15 @@ final class JobOptions {
         Path folder = real(output);
         for (Path register : registers) {
             Path read = real(register);
+            if (folder.startsWith(read)) {
+                return Optional.of("the output folder " + output + " is the register " + register
+                        + " or inside it; choose a folder outside the registers");
+            }
             for (String name : WRITTEN) {
                 Path written = folder.resolve(name);
-                if (read.equals(written) || read.startsWith(written)) {
+                // Results are first written beside their final names (NAME.partial) and moved into place.
+                boolean besideWritten = folder.equals(read.getParent()) && read.getFileName().toString().startsWith(name);
+                if (read.startsWith(written) || besideWritten) {
                     return Optional.of("writing " + written + " would replace the register " + register
                             + " being read; choose another output folder");
                 }

@@ -13,7 +13,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
@@ -25,8 +24,8 @@ import org.innoscape.model.values.SpreadsheetCells;
 /**
  * Writes what a dedupe job found: the report as {@code analyze} writes it (report.json, findings.csv),
  * the pair table (pairs.csv for spreadsheets, pairs.parquet/ for Spark and pandas) and the clusters
- * (clusters.csv, clusters.parquet/). Files are written beside and then moved into place, so a failed
- * run never leaves half a file under its final name.
+ * (clusters.csv, clusters.parquet/). Everything is staged in a hidden folder beside them and moved into
+ * place at the end, so a failed run leaves the previous results as they were.
  */
 final class JobOutputs {
     private JobOutputs() {
@@ -38,15 +37,44 @@ final class JobOutputs {
 
     static Written write(SparkSession spark, AnalysisReport report, Path folder) throws IOException {
         Files.createDirectories(folder);
-        atomically(folder.resolve("report.json"), out -> ReportFormat.JSON.writer().write(report, out));
-        atomically(folder.resolve("findings.csv"), out -> ReportFormat.CSV.writer().write(report, out));
-        List<PairTable.Row> pairs = PairTable.rows(report.result().findings());
-        atomically(folder.resolve("pairs.csv"), out -> writePairsCsv(pairs, out));
-        List<Clusters.Member> clusters = Clusters.of(pairs);
-        atomically(folder.resolve("clusters.csv"), out -> writeClustersCsv(clusters, out));
-        pairsFrame(spark, pairs).write().mode(SaveMode.Overwrite).parquet(folder.resolve("pairs.parquet").toString());
-        clustersFrame(spark, clusters).write().mode(SaveMode.Overwrite).parquet(folder.resolve("clusters.parquet").toString());
-        return new Written(pairs, clusters);
+        // Everything is written to a staging folder first and moved into place only when all of it is there,
+        // so that a failed run leaves the previous results whole, never this run's beside the last run's.
+        Path staging = Files.createTempDirectory(folder, ".dedupe-staging-");
+        try {
+            write(staging.resolve("report.json"), out -> ReportFormat.JSON.writer().write(report, out));
+            write(staging.resolve("findings.csv"), out -> ReportFormat.CSV.writer().write(report, out));
+            List<PairTable.Row> pairs = PairTable.rows(report.result().findings());
+            write(staging.resolve("pairs.csv"), out -> writePairsCsv(pairs, out));
+            List<Clusters.Member> clusters = Clusters.of(pairs);
+            write(staging.resolve("clusters.csv"), out -> writeClustersCsv(clusters, out));
+            pairsFrame(spark, pairs).write().parquet(staging.resolve("pairs.parquet").toString());
+            clustersFrame(spark, clusters).write().parquet(staging.resolve("clusters.parquet").toString());
+            for (String name : JobOptions.WRITTEN) {
+                replace(staging.resolve(name), folder.resolve(name));
+            }
+            return new Written(pairs, clusters);
+        } finally {
+            deleteTree(staging);
+        }
+    }
+
+    /** Moves a staged file or folder over the one of the same name (a folder is removed first: folders cannot be replaced in one move). */
+    private static void replace(Path staged, Path target) throws IOException {
+        if (Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            deleteTree(target);
+        }
+        Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private static void writePairsCsv(List<PairTable.Row> pairs, Writer out) throws IOException {
@@ -116,14 +144,9 @@ final class JobOutputs {
         void write(Writer out) throws IOException;
     }
 
-    private static void atomically(Path file, WriterAction action) throws IOException {
-        Path partial = file.resolveSibling(file.getFileName() + ".partial");
-        try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+    private static void write(Path file, WriterAction action) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             action.write(out);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(partial);
-            throw e;
         }
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

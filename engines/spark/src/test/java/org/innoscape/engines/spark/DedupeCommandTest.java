@@ -79,7 +79,7 @@ class DedupeCommandTest {
         }
         assertTrue(Files.exists(output.resolve(".register.embeddings")), "embeddings are cached for the next run");
         try (var files = Files.list(output)) {
-            assertFalse(files.anyMatch(f -> f.toString().endsWith(".partial")), "nothing half written is left");
+            assertFalse(files.anyMatch(f -> f.getFileName().toString().startsWith(".dedupe-staging-")), "nothing half written is left");
         }
     }
 
@@ -100,6 +100,25 @@ class DedupeCommandTest {
         List<List<String>> fromCsv = rows(folder.resolve("from-csv/pairs.csv"));
         assertTrue(fromCsv.size() > 10, fromCsv.size() + " rows");
         assertEquals(fromCsv, rows(folder.resolve("from-parquet/pairs.csv")));
+    }
+
+    /** A run that fails while writing leaves the previous run's results whole: never this run's CSV beside the last run's Parquet. */
+    @Test
+    void aRunThatFailsWhileWritingLeavesThePreviousResultsAsTheyWere() throws Exception {
+        Path register = TestRegister.write(folder.resolve("register.csv"), 60, 3);
+        Path output = folder.resolve("out");
+        assertEquals(0, dedupe("--engine", "local[1]", "--param", "text=lexical", "-o", output.toString(), register.toString()), err.toString());
+        String report = Files.readString(output.resolve("report.json"));
+        String pairs = Files.readString(output.resolve("pairs.csv"));
+        assertEquals(4, dedupe("--engine", "local[1]", "--param", "text=lexical", "--param", "threshold=0.9", "--conf",
+                "spark.sql.parquet.compression.codec=no-such-codec", "-o", output.toString(), register.toString()));
+        assertTrue(err.toString().contains("cannot write the results to " + output), err.toString());
+        assertEquals(report, Files.readString(output.resolve("report.json")));
+        assertEquals(pairs, Files.readString(output.resolve("pairs.csv")));
+        try (var files = Files.list(output)) {
+            assertEquals(List.of("clusters.csv", "clusters.parquet", "findings.csv", "pairs.csv", "pairs.parquet", "report.json"),
+                    files.map(f -> f.getFileName().toString()).filter(n -> !n.startsWith(".register")).sorted().toList());
+        }
     }
 
     @Test
@@ -161,6 +180,14 @@ class DedupeCommandTest {
         assertEquals(2, Dedupe.execute(new String[] {"--engine", "spark://nowhere:7077", "-o", output.toString(), register.toString()},
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), Map.of()));
         assertEquals("", out.toString(), "no spark-submit line is printed for a run that would lose a register");
+        err.reset();
+        Path partial = Files.copy(register, output.resolve("pairs.csv.partial"));
+        assertEquals(2, dedupe("--engine", "local[1]", "-o", output.toString(), partial.toString()));
+        assertTrue(err.toString().contains("would replace the register " + partial), err.toString());
+        err.reset();
+        Path parquetRegister = Files.createDirectories(folder.resolve("grants.parquet"));
+        assertEquals(2, dedupe("--engine", "local[1]", "-o", parquetRegister.resolve("results").toString(), parquetRegister.toString()));
+        assertTrue(err.toString().contains("is the register " + parquetRegister + " or inside it"), err.toString());
     }
 
     @Test
