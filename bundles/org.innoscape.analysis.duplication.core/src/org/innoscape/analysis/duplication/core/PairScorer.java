@@ -117,13 +117,19 @@ final class PairScorer implements java.io.Serializable {
 
     private static void jaccard(List<PairScore.Part> parts, double[] acc, String field, String label, double weight, BitSet first,
             BitSet second) {
+        jaccard(parts, acc, field, weight, first, second, parts == null ? null : counts -> "same " + label + " " + counts[0] + "/" + counts[1]);
+    }
+
+    /** |A ∩ B| / |A ∪ B| as a part, when both sets are stated; {@code account} words it from the two counts. */
+    private static void jaccard(List<PairScore.Part> parts, double[] acc, String field, double weight, BitSet first, BitSet second,
+            java.util.function.Function<int[], String> account) {
         if (first.isEmpty() || second.isEmpty()) {
             return;
         }
         int[] counts = InitiativeFeatures.intersectionAndUnion(first, second);
         double value = (double) counts[0] / counts[1];
         if (parts != null) {
-            parts.add(new PairScore.Part(field, value, "same " + label + " " + counts[0] + "/" + counts[1]));
+            parts.add(new PairScore.Part(field, value, account.apply(counts)));
         }
         acc[0] += weight * value;
         acc[1] += weight;
@@ -148,18 +154,10 @@ final class PairScorer implements java.io.Serializable {
     private void years(List<PairScore.Part> parts, double[] acc, int a, int b) {
         BitSet first = features.years[a];
         BitSet second = features.years[b];
-        if (first.isEmpty() || second.isEmpty()) {
-            return;
-        }
-        int[] counts = InitiativeFeatures.intersectionAndUnion(first, second);
-        double value = (double) counts[0] / counts[1];
-        if (parts != null) {
-            parts.add(new PairScore.Part("years", value, counts[0] == 0
-                    ? "no year named in common (" + NamedYears.describe(first) + " / " + NamedYears.describe(second) + ")"
-                    : "years named in common " + counts[0] + "/" + counts[1]));
-        }
-        acc[0] += weights.years() * value;
-        acc[1] += weights.years();
+        // No account on the fast path, which must not allocate.
+        jaccard(parts, acc, "years", weights.years(), first, second, parts == null ? null : counts -> counts[0] == 0
+                ? "no year named in common (" + NamedYears.describe(first) + " / " + NamedYears.describe(second) + ")"
+                : "years named in common " + counts[0] + "/" + counts[1]);
     }
 
     private void time(List<PairScore.Part> parts, double[] acc, int a, int b) {

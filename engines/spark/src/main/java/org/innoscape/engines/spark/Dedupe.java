@@ -105,9 +105,9 @@ public final class Dedupe implements Callable<Integer> {
 
     /** Through spark-submit when SPARK_HOME says where it is; otherwise the line to run, printed. */
     private int submit() throws IOException, InterruptedException {
-        java.util.Optional<String> outputProblem = job.outputProblem();
-        if (outputProblem.isPresent()) {
-            err.println("innoscape dedupe: " + outputProblem.get());
+        java.util.Optional<String> problem = job.problem();
+        if (problem.isPresent()) {
+            err.println("innoscape dedupe: " + problem.get());
             return DedupeJob.INPUT;
         }
         JobJars jars = JobJars.find();

@@ -56,9 +56,9 @@ public final class DedupeJob implements Callable<Integer> {
     /** Runs the job on this session; messages on {@code err}, the summary on {@code out}. */
     static int run(SparkSession spark, JobOptions options, PrintStream out, PrintStream err) {
         long start = System.nanoTime();
-        java.util.Optional<String> outputProblem = options.outputProblem();
-        if (outputProblem.isPresent()) {
-            err.println("innoscape dedupe: " + outputProblem.get());
+        java.util.Optional<String> problem = options.problem();
+        if (problem.isPresent()) {
+            err.println("innoscape dedupe: " + problem.get());
             return INPUT;
         }
         InnovationSystem model;

@@ -39,7 +39,7 @@ final class JobOptions {
      * Why the job cannot run as asked, if it cannot: no output folder or fewer than one slice, an output
      * folder that is a file, or one where writing the results would replace a register being read.
      */
-    Optional<String> outputProblem() {
+    Optional<String> problem() {
         if (output.toString().isBlank()) {
             return Optional.of("--output needs a folder (an empty name would write into the current folder)");
         }
