@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.innoscape.model.InnovationSystem;
+import org.innoscape.model.persistence.InputFiles;
 import org.innoscape.model.persistence.ModelLoadException;
 import org.innoscape.model.persistence.ModelStore;
 
@@ -26,15 +27,21 @@ public final class ModelInput {
         return STDIN.equals(argument);
     }
 
+    /** @throws InputException saying why {@code file} cannot be read as a file (missing, a folder, a pipe...) */
+    public static void requireFile(Path file) throws InputException {
+        java.util.Optional<String> problem = InputFiles.problem(file);
+        if (problem.isPresent()) {
+            throw new InputException(problem.get());
+        }
+    }
+
     /** The model named by {@code argument}. */
     public static InnovationSystem load(String argument, Console console) throws InputException {
         if (isStdin(argument)) {
             return loadStdin(console.in());
         }
         Path file = Path.of(argument);
-        if (!Files.isRegularFile(file)) {
-            throw new InputException("no such file: " + file);
-        }
+        requireFile(file);
         try {
             return new ModelStore().load(file);
         } catch (ModelLoadException e) {

@@ -113,6 +113,9 @@ public final class RegisterImporter {
                     continue;
                 }
                 extraColumnWarnings(table, kind);
+                if (headerUnusable(table)) {
+                    continue; // its rows would only repeat the header's problem, once per row
+                }
                 SourceDocument document = registerDocument(table);
                 for (RegisterTable.Row row : table.rows()) {
                     if (repeatedId(kind, table, row)) {
@@ -133,6 +136,11 @@ public final class RegisterImporter {
         jurisdictionFromCountry(tables);
         boolean fatal = problems.stream().anyMatch(ImportProblem::fatal);
         return new ImportResult(fatal ? null : model, List.copyOf(problems), fatal ? 0 : created, fatal ? 0 : updated);
+    }
+
+    /** Whether the header has a problem that stops the import (a required column missing, say): then its rows are not read. */
+    private static boolean headerUnusable(RegisterTable table) {
+        return table.problems().stream().anyMatch(problem -> problem.fatal() && problem.row() == 1);
     }
 
     /**

@@ -80,8 +80,8 @@ public final class DiffCommand implements Command {
             throw new UsageException(textconv ? "--textconv reads one MODEL" : "expected two models, OLD and NEW");
         }
         for (Path model : models) {
-            if (!isNothing(model) && !Files.isRegularFile(model)) {
-                throw new InputException("no such file: " + model);
+            if (!isNothing(model)) {
+                ModelInput.requireFile(model);
             }
         }
         if (output != null && !OutputFile.isStdout(output)) {

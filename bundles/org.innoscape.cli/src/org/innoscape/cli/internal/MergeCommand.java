@@ -72,9 +72,7 @@ public final class MergeCommand implements Command {
             throw new UsageException("--output needs a file: the merged model is written atomically, not to standard output");
         }
         for (Path model : models) {
-            if (!Files.isRegularFile(model)) {
-                throw new InputException("no such file: " + model);
-            }
+            ModelInput.requireFile(model);
         }
         // Writing over OURS is what Git asks of a merge driver; BASE and THEIRS stay untouched.
         OutputFile.check(merged, List.of(models.get(0), models.get(2)), false, false);

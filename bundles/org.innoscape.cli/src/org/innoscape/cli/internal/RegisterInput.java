@@ -40,9 +40,11 @@ final class RegisterInput implements AutoCloseable {
                 continue;
             }
             Path file = Path.of(argument);
-            if (!Files.isRegularFile(file)) {
+            try {
+                ModelInput.requireFile(file);
+            } catch (InputException e) {
                 deleteQuietly(temporary);
-                throw new InputException("no such file: " + file);
+                throw e;
             }
             files.add(file);
         }

@@ -1,7 +1,6 @@
 package org.innoscape.cli.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,9 +61,7 @@ public final class ReviewCommand implements Command {
         if (pair.isEmpty() && !list) {
             throw new UsageException("expected MODEL and --not-duplicate A B, or --list");
         }
-        if (!Files.isRegularFile(model)) {
-            throw new InputException("no such file: " + model);
-        }
+        ModelInput.requireFile(model);
         String by = reviewer == null ? System.getProperty("user.name") : reviewer;
         return WithModelLock.run("review", model, console, () -> reviewLocked(model, pair, by, note, list, console));
     }

@@ -57,4 +57,10 @@ class ValidateCommandTest {
         assertEquals(ExitCode.USAGE_OR_INPUT_ERROR, cli.run(List.of("validate", "/no/such.innoscape"), captured.console));
         assertTrue(captured.err().contains("no such file"), captured.err());
     }
+
+    @Test
+    void aFolderIsNotCalledMissing() {
+        assertEquals(ExitCode.USAGE_OR_INPUT_ERROR, cli.run(List.of("validate", folder.toString()), captured.console));
+        assertTrue(captured.err().contains(folder + " is a folder, not a file"), captured.err());
+    }
 }

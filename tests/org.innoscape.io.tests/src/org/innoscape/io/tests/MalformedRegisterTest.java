@@ -113,6 +113,16 @@ class MalformedRegisterTest {
     }
 
     @Test
+    void aMissingColumnIsSaidOnceNotOncePerRow() throws Exception {
+        Path file = file("initiatives.csv", "name,owner,description\nA,O1,one\nB,O2,two\nC,O3,three\n");
+        ImportResult result = importFiles(file);
+        assertNull(result.model(), "nothing is imported");
+        assertEquals(1, result.problems().size(), result.problems().toString());
+        assertEquals(1, result.problems().get(0).row());
+        assertTrue(result.problems().get(0).reason().contains("required column 'id' is missing"), result.problems().toString());
+    }
+
+    @Test
     void raggedRowsEmptyFilesAndBadEncodingAreReported() throws Exception {
         RegisterTable ragged = readOne(file("actors.csv", "id,name,kind,level\na,A,regulator,national\nb,B,regulator\n"));
         assertEquals("the row has 3 cells; the header has 4", ragged.problems().get(0).reason());

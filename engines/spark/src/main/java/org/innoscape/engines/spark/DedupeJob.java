@@ -63,6 +63,18 @@ public final class DedupeJob implements Callable<Integer> {
         }
         InnovationSystem model;
         try {
+            RegisterModel.check(spark, options.registers);
+        } catch (RegisterModel.InputProblem e) {
+            err.println("innoscape dedupe: " + e.getMessage());
+            return INPUT;
+        }
+        try {
+            JobOutputs.prepare(options.output);
+        } catch (IOException e) {
+            err.println("innoscape dedupe: cannot write the results to " + options.output + ": " + JobOutputs.describe(e));
+            return OUTPUT;
+        }
+        try {
             model = RegisterModel.load(spark, options.registers, options.output, err);
         } catch (RegisterModel.InputProblem e) {
             err.println("innoscape dedupe: " + e.getMessage());
@@ -88,7 +100,10 @@ public final class DedupeJob implements Callable<Integer> {
         JobOutputs.Written written;
         try {
             written = JobOutputs.write(spark, report, options.output);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            err.println("innoscape dedupe: cannot write the results to " + options.output + ": " + JobOutputs.describe(e));
+            return OUTPUT;
+        } catch (RuntimeException e) {
             err.println("innoscape dedupe: cannot write the results to " + options.output + ": " + e.getMessage());
             return OUTPUT;
         }

@@ -28,6 +28,9 @@ import org.innoscape.model.values.SpreadsheetCells;
  * place at the end, so a failed run leaves the previous results as they were.
  */
 final class JobOutputs {
+    /** How the names of staging folders begin (hidden, so that a listing of the results does not show them). */
+    private static final String STAGING = ".dedupe-staging-";
+
     private JobOutputs() {
     }
 
@@ -35,11 +38,48 @@ final class JobOutputs {
     record Written(List<PairTable.Row> pairs, List<Clusters.Member> clusters) {
     }
 
+    /**
+     * Makes the output folder, removes what a run that was stopped (Ctrl-C, a killed JVM) left staged, and
+     * proves the folder writable: called before any work, so that a folder that cannot take the results is
+     * said at once, not after the detection.
+     */
+    static void prepare(Path folder) throws IOException {
+        for (Path at = folder.toAbsolutePath(); at != null; at = at.getParent()) {
+            if (Files.exists(at)) {
+                if (!Files.isDirectory(at)) {
+                    throw new IOException(at + " is a file, not a folder"); // the system's words would be "Not a directory" on the whole path
+                }
+                break;
+            }
+        }
+        Files.createDirectories(folder);
+        try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+            for (Path leftover : entries.filter(entry -> entry.getFileName().toString().startsWith(STAGING)).toList()) {
+                deleteTree(leftover);
+            }
+        }
+        deleteTree(Files.createTempDirectory(folder, STAGING));
+    }
+
+    /** An I/O failure in words: Java's messages for these name only the path. */
+    static String describe(IOException e) {
+        if (e instanceof java.nio.file.FileAlreadyExistsException exists) {
+            return exists.getFile() + " is a file, not a folder";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException denied) {
+            return "permission denied: " + denied.getFile();
+        }
+        if (e instanceof java.nio.file.NoSuchFileException missing) {
+            return "no such folder: " + missing.getFile();
+        }
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+
     static Written write(SparkSession spark, AnalysisReport report, Path folder) throws IOException {
         Files.createDirectories(folder);
         // Everything is written to a staging folder first and moved into place only when all of it is there,
         // so that a failed run leaves the previous results whole, never this run's beside the last run's.
-        Path staging = Files.createTempDirectory(folder, ".dedupe-staging-");
+        Path staging = Files.createTempDirectory(folder, STAGING);
         try {
             write(staging.resolve("report.json"), out -> ReportFormat.JSON.writer().write(report, out));
             write(staging.resolve("findings.csv"), out -> ReportFormat.CSV.writer().write(report, out));

@@ -16,6 +16,7 @@ import org.innoscape.io.RegisterReader;
 import org.innoscape.io.RegisterTable;
 import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.build.DefaultTemplate;
+import org.innoscape.model.persistence.InputFiles;
 import org.innoscape.model.persistence.ModelLoadException;
 import org.innoscape.model.persistence.ModelStore;
 
@@ -27,6 +28,7 @@ import org.innoscape.model.persistence.ModelStore;
  * cache is kept in the output folder and a second run embeds only what changed.
  */
 final class RegisterModel {
+    private static final int SHOWN_PROBLEMS = 20;
     private static final int SHOWN_WARNINGS = 10;
 
     /** The input could not be read: the message says which file, row and column, and why. */
@@ -41,28 +43,50 @@ final class RegisterModel {
     private RegisterModel() {
     }
 
+    private static void showFirst(List<ImportProblem> problems, int shown, String what, PrintStream err) {
+        problems.stream().limit(shown).forEach(err::println);
+        if (problems.size() > shown) {
+            err.printf(Locale.ROOT, "... and %,d more %s like these (innoscape import --dry-run lists them all)%n", problems.size() - shown, what);
+        }
+    }
+
     /** Registers of every format but Parquet, or a model (no Spark session needed). */
     static InnovationSystem load(List<Path> inputs, Path output, PrintStream err) throws InputProblem {
         return load(null, inputs, output, err);
     }
 
-    /** @param spark the session that reads Parquet registers, or null when there are none */
-    static InnovationSystem load(SparkSession spark, List<Path> inputs, Path output, PrintStream err) throws InputProblem {
+    /** Whether every input is there and of a kind that can be read, before anything is read. */
+    static void check(SparkSession spark, List<Path> inputs) throws InputProblem {
         for (Path input : inputs) {
-            if (!(Files.isRegularFile(input) || ParquetRegister.isParquet(input) && Files.isDirectory(input))) {
-                throw new InputProblem("no such file: " + input);
-            }
-            if (ParquetRegister.isParquet(input) && spark == null) {
+            boolean parquet = ParquetRegister.isParquet(input);
+            if (parquet && spark == null) {
                 throw new InputProblem(input + ": Parquet registers are read by the Spark engine (innoscape dedupe)");
             }
+            if (!(parquet && Files.isDirectory(input))) {
+                java.util.Optional<String> problem = InputFiles.problem(input);
+                if (problem.isPresent()) {
+                    throw new InputProblem(problem.get() + (Files.isDirectory(input)
+                            ? " (a register is a file; a Parquet register may be a folder named NAME.parquet)" : ""));
+                }
+            }
         }
+    }
+
+    /** @param spark the session that reads Parquet registers, or null when there are none */
+    static InnovationSystem load(SparkSession spark, List<Path> inputs, Path output, PrintStream err) throws InputProblem {
+        check(spark, inputs);
         boolean model = inputs.size() == 1 && inputs.get(0).getFileName().toString().endsWith(".innoscape");
         if (model) {
+            InnovationSystem loaded;
             try {
-                return new ModelStore().load(inputs.get(0));
+                loaded = new ModelStore().load(inputs.get(0));
             } catch (ModelLoadException e) {
                 throw new InputProblem(e.getMessage());
             }
+            if (loaded.getInitiatives().isEmpty()) {
+                throw new InputProblem(inputs.get(0) + " holds no initiatives; nothing was compared");
+            }
+            return loaded;
         }
         if (inputs.stream().anyMatch(p -> p.getFileName().toString().endsWith(".innoscape"))) {
             throw new InputProblem("give either registers or one model, not both");
@@ -74,19 +98,15 @@ final class RegisterModel {
         }
         InnovationSystem system = DefaultTemplate.create("register");
         ImportResult result = new RegisterImporter(new RegisterImporter.Options(true)).applyInPlace(system, tables);
-        // Every problem that stops the import; of the warnings (values read another way), the first few and a count.
-        int warnings = 0;
-        for (ImportProblem problem : result.problems()) {
-            if (problem.fatal() || ++warnings <= SHOWN_WARNINGS) {
-                err.println(problem);
-            }
-        }
-        if (warnings > SHOWN_WARNINGS) {
-            err.printf(Locale.ROOT, "... and %,d more warnings like these (innoscape import --dry-run lists them all)%n",
-                    warnings - SHOWN_WARNINGS);
-        }
+        // The first few problems that stop the import and the first few warnings (values read another way), each with a count of the rest.
+        showFirst(result.fatalProblems(), SHOWN_PROBLEMS, "problems", err);
+        showFirst(result.problems().stream().filter(problem -> !problem.fatal()).toList(), SHOWN_WARNINGS, "warnings", err);
         if (!result.succeeded()) {
-            throw new InputProblem(result.fatalProblems().size() + " problem(s) in the registers; nothing was compared");
+            throw new InputProblem(String.format(Locale.ROOT, "%,d problem(s) in the registers; nothing was compared",
+                    result.fatalProblems().size()));
+        }
+        if (system.getInitiatives().isEmpty()) {
+            throw new InputProblem("the registers hold no initiatives; nothing was compared");
         }
         err.printf(Locale.ROOT, "innoscape dedupe: read %,d initiatives in %.1f s%n", system.getInitiatives().size(),
                 (System.nanoTime() - start) / 1e9);

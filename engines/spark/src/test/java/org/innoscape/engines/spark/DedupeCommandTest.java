@@ -130,6 +130,54 @@ class DedupeCommandTest {
     }
 
     @Test
+    void aFolderOrAnEmptyRegisterIsBadInputSaidAsSuch() throws Exception {
+        Path output = folder.resolve("out");
+        Path notARegister = Files.createDirectories(folder.resolve("registers"));
+        assertEquals(2, dedupe("--engine", "local[1]", "-o", output.toString(), notARegister.toString()));
+        assertTrue(err.toString().contains(notARegister + " is a folder, not a file"), err.toString());
+
+        err.reset();
+        Path empty = Files.writeString(folder.resolve("empty.csv"), "id,name,owner,description\n");
+        assertEquals(2, dedupe("--engine", "local[1]", "-o", output.toString(), empty.toString()));
+        assertTrue(err.toString().contains("the registers hold no initiatives; nothing was compared"), err.toString());
+        assertFalse(Files.exists(output.resolve("report.json")));
+    }
+
+    @Test
+    void aMissingColumnIsSaidOnceNotOncePerRow() throws Exception {
+        StringBuilder rows = new StringBuilder("name,owner,description\n");
+        for (int i = 0; i < 50; i++) {
+            rows.append("Programme ").append(i).append(",Owner ").append(i).append(",About ").append(i).append('\n');
+        }
+        Path register = Files.writeString(folder.resolve("no-id.csv"), rows);
+        assertEquals(2, dedupe("--engine", "local[1]", "-o", folder.resolve("out").toString(), register.toString()));
+        assertEquals(1, err.toString().lines().filter(line -> line.contains("column id")).count(), err.toString());
+        assertTrue(err.toString().contains("the required column 'id' is missing"), err.toString());
+    }
+
+    @Test
+    void anOutputThatCannotBeMadeIsSaidBeforeTheRegistersAreRead() throws Exception {
+        Path register = TestRegister.write(folder.resolve("register.csv"), 30, 3);
+        Path aFile = Files.writeString(folder.resolve("notes.txt"), "not a folder");
+        assertEquals(4, dedupe("--engine", "local[1]", "-o", aFile.resolve("out").toString(), register.toString()));
+        assertTrue(err.toString().contains("cannot write the results to " + aFile.resolve("out") + ": " + aFile + " is a file, not a folder"),
+                err.toString());
+        assertFalse(err.toString().contains("read 30 initiatives"), "nothing was read: " + err);
+    }
+
+    @Test
+    void whatAStoppedRunLeftStagedIsRemovedByTheNextRun() throws Exception {
+        Path register = TestRegister.write(folder.resolve("register.csv"), 30, 3);
+        Path output = folder.resolve("out");
+        Path leftover = Files.createDirectories(output.resolve(".dedupe-staging-12345").resolve("pairs.parquet"));
+        Files.writeString(leftover.resolve("part-0.parquet"), "half written");
+        assertEquals(0, dedupe("--engine", "local[1]", "--param", "text=lexical", "-o", output.toString(), register.toString()), err.toString());
+        try (var files = Files.list(output)) {
+            assertEquals(List.of(), files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(".dedupe-staging")).toList());
+        }
+    }
+
+    @Test
     void aBadParameterIsNamedWithWhatIsAllowed() throws Exception {
         Path register = TestRegister.write(folder.resolve("register.csv"), 30, 3);
         assertEquals(2, dedupe("--engine", "local[1]", "--param", "threshold=1.5", "-o", folder.resolve("out").toString(), register.toString()));
