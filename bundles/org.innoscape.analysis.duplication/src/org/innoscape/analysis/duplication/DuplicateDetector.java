@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.innoscape.analysis.duplication.core.DetectionSettings;
 import org.innoscape.analysis.duplication.core.DuplicateFinder;
 import org.innoscape.analysis.duplication.core.InitiativeRecord;
+import org.innoscape.analysis.duplication.core.MeaningMemory;
 import org.innoscape.analysis.duplication.core.ScoredPair;
 import org.innoscape.model.PolicyInitiative;
 
@@ -38,10 +39,11 @@ public final class DuplicateDetector {
      * What a detection found, how many candidate pairs it scored, and what its limits left unscored
      * (see {@link DuplicateFinder.Detection}); what a report should say about similarity of meaning (why
      * it was not used, or a cache that could not be kept), or null; and how many descriptions were
-     * embedded now (not from the cache) and in how many seconds.
+     * embedded now (not from the cache) and in how many seconds; for how many texts the nearest in meaning were
+     * searched (the others' were remembered from the last detection, see {@link MeaningMemory}), or -1 when none were remembered.
      */
     public record Detection(List<SimilarPair> pairs, long candidatesScored, long skippedPostings, long skippedBlocks, long rankedOut,
-            String meaningNote, int embedded, double embeddingSeconds) {
+            String meaningNote, int embedded, double embeddingSeconds, int nearestSearched) {
         public long candidatesSkipped() {
             return skippedPostings + skippedBlocks + rankedOut;
         }
@@ -70,14 +72,22 @@ public final class DuplicateDetector {
         SubMonitor progress = SubMonitor.convert(monitor, 10);
         List<InitiativeRecord> records = InitiativeRecords.of(initiatives);
         SemanticVectors meaning = meaning(records, modelFile, progress.split(7));
+        // Only a register large enough to remember for reads and writes the memory beside the model.
+        MeaningMemory memory = modelFile == null || meaning.vectors() == null || records.size() < DuplicateFinder.REMEMBERED_FROM ? null
+                : NeighbourFile.read(modelFile);
         DuplicateFinder.Detection found;
         try {
-            found = new DuplicateFinder(settings).detect(records, meaning.vectors(), monitor::isCanceled, work.ranges());
+            found = new DuplicateFinder(settings).detect(records, meaning.vectors(), memory, monitor::isCanceled, work.ranges());
         } catch (CancellationException e) {
             throw new OperationCanceledException();
         }
+        String note = meaning.note();
+        String memoryProblem = memory == null ? null : NeighbourFile.write(modelFile, memory);
+        if (memoryProblem != null) {
+            note = (note == null ? "" : note + " ") + "Similarity of meaning was used, but " + memoryProblem;
+        }
         return new Detection(similar(initiatives, found.pairs()), found.candidatesScored(), found.skippedPostings(), found.skippedBlocks(),
-                found.rankedOut(), meaning.note(), meaning.embedded(), meaning.seconds());
+                found.rankedOut(), note, meaning.embedded(), meaning.seconds(), memory == null ? -1 : memory.searched());
     }
 
     private static List<SimilarPair> similar(List<PolicyInitiative> initiatives, List<ScoredPair> pairs) {

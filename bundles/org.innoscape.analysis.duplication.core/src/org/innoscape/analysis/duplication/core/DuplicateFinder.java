@@ -77,9 +77,25 @@ public final class DuplicateFinder {
 
     /** Like {@link #detect(List, float[][], BooleanSupplier)}, with the ranges scored where {@code scoring} puts them. */
     public Detection detect(List<InitiativeRecord> records, float[][] meanings, BooleanSupplier cancelled, RangeScoring scoring) {
-        Prepared prepared = prepare(records, meanings, cancelled);
+        return detect(records, meanings, null, cancelled, scoring);
+    }
+
+    /**
+     * Like {@link #detect(List, float[][], BooleanSupplier, RangeScoring)}, remembering the nearest in meaning:
+     * from {@link #REMEMBERED_FROM} records on, those of texts {@code memory} holds are taken from it and only
+     * the others are searched; {@code memory} then holds this detection's (null: nothing remembered).
+     */
+    public Detection detect(List<InitiativeRecord> records, float[][] meanings, MeaningMemory memory, BooleanSupplier cancelled,
+            RangeScoring scoring) {
+        Prepared prepared = prepare(records, meanings, memory, cancelled);
         return prepared.collect(scoring.scoreAll(prepared, cancelled));
     }
+
+    /**
+     * The size from which the nearest in meaning are remembered between detections: below it the neighbour
+     * graph takes seconds to build, and a detection never depends on an earlier one.
+     */
+    public static final int REMEMBERED_FROM = 10_000;
 
     /**
      * Which of the given pairs (indexes into {@code records}) would be reported if every pair were compared:
@@ -96,14 +112,25 @@ public final class DuplicateFinder {
 
     /** Builds what comparing any pair of these records needs. */
     public Prepared prepare(List<InitiativeRecord> records, float[][] meanings, BooleanSupplier cancelled) {
+        return prepare(records, meanings, null, cancelled);
+    }
+
+    /** Like {@link #prepare(List, float[][], BooleanSupplier)}, remembering the nearest in meaning (see {@link #detect}). */
+    public Prepared prepare(List<InitiativeRecord> records, float[][] meanings, MeaningMemory memory, BooleanSupplier cancelled) {
         if (meanings != null && meanings.length != records.size()) {
             throw new IllegalArgumentException(meanings.length + " embeddings for " + records.size() + " records");
         }
         TfIdfVectors vectors = vectors(records);
         checkCancelled(cancelled);
         int n = records.size();
-        int[][] nearInMeaning = meanings == null || settings.neighbours() == 0 || n < 2 ? null
-                : MeaningNeighbours.earlierNeighbours(meanings, settings.neighbours(), x -> cancelled.getAsBoolean());
+        int[][] nearInMeaning;
+        if (meanings == null || settings.neighbours() == 0 || n < 2) {
+            nearInMeaning = null;
+        } else if (memory != null && n >= REMEMBERED_FROM) {
+            nearInMeaning = MeaningNeighbours.earlierNeighbours(meanings, settings.neighbours(), x -> cancelled.getAsBoolean(), memory);
+        } else {
+            nearInMeaning = MeaningNeighbours.earlierNeighbours(meanings, settings.neighbours(), x -> cancelled.getAsBoolean());
+        }
         checkCancelled(cancelled);
         CandidatePairs candidates = null;
         if (n > settings.exhaustiveLimit()) {

@@ -2,13 +2,20 @@ package org.innoscape.analysis.duplication.core;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
 import org.apache.lucene.codecs.hnsw.DefaultFlatVectorScorer;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.KnnCollector;
+import org.apache.lucene.util.VectorUtil;
 import org.apache.lucene.util.hnsw.HnswGraphBuilder;
 import org.apache.lucene.util.hnsw.HnswGraphSearcher;
 import org.apache.lucene.util.hnsw.OnHeapHnswGraph;
@@ -32,6 +39,40 @@ final class MeaningNeighbours {
 
     /** For each document, the earlier documents among the {@code k} nearest of either, in order. */
     static int[][] earlierNeighbours(float[][] vectors, int k, IntPredicate cancelled) {
+        return earlier(nearest(vectors, k, cancelled));
+    }
+
+    /**
+     * Like {@link #earlierNeighbours(float[][], int, IntPredicate)}, remembering: the nearest of texts that
+     * {@code memory} holds are taken from it, and only the others are searched, exactly (every vector
+     * compared), each also offered to the remembered lists it now belongs in. When more than a tenth of the
+     * texts are new, the graph is built afresh. {@code memory} then holds what this detection found.
+     */
+    static int[][] earlierNeighbours(float[][] vectors, int k, IntPredicate cancelled, MeaningMemory memory) {
+        long[] keys = MeaningMemory.keys(vectors);
+        Recalled recalled = Recalled.of(keys, k, memory);
+        int[][] nearest;
+        int searched;
+        if (recalled.unknown().length * (long) SEARCHED_AT_MOST > vectors.length) {
+            nearest = nearest(vectors, k, cancelled);
+            searched = vectors.length;
+        } else {
+            nearest = searchUnknown(vectors, k, recalled, cancelled);
+            searched = recalled.unknown().length;
+        }
+        if (!cancelled.test(0)) { // a cancelled search left lists empty: nothing of it is worth remembering
+            memory.remember(k, entries(vectors, keys, nearest), searched);
+        }
+        return earlier(nearest);
+    }
+
+    /** More texts new than one in this many: the graph is built again (an exact search for each would cost more). */
+    private static final int SEARCHED_AT_MOST = 10;
+    /** Texts searched together: 64 vectors of up to 384 floats stay in a core's cache while every other vector passes by. */
+    private static final int QUERY_BLOCK = 64;
+
+    /** Each document's nearest by the graph (the {@code k + 1} found, itself left out). */
+    private static int[][] nearest(float[][] vectors, int k, IntPredicate cancelled) {
         int n = vectors.length;
         try {
             RandomAccessVectorValues.Floats values = RandomAccessVectorValues.fromFloats(Arrays.asList(vectors), vectors[0].length);
@@ -53,10 +94,176 @@ final class MeaningNeighbours {
                     throw new UncheckedIOException(e);
                 }
             });
-            return earlier(nearest);
+            return nearest;
         } catch (IOException e) {
             throw new UncheckedIOException("the in-memory neighbour search failed", e);
         }
+    }
+
+    /**
+     * What a memory holds of these vectors: for each document its remembered nearest (as positions, those
+     * no longer there left out) and the least similarity it remembers, or null when it must be searched.
+     */
+    private record Recalled(int[][] lists, float[] least, int[] unknown) {
+        static Recalled of(long[] keys, int k, MeaningMemory memory) {
+            int n = keys.length;
+            Map<Long, int[]> positions = positions(keys);
+            int[][] lists = new int[n][];
+            float[] least = new float[n];
+            int[] unknown = IntStream.range(0, n).filter(x -> {
+                MeaningMemory.Entry entry = memory.recall(keys[x], k);
+                if (entry == null) {
+                    return true;
+                }
+                IntStream.Builder list = IntStream.builder();
+                int size = 0;
+                for (long neighbour : entry.neighbours()) {
+                    for (int y : positions.getOrDefault(neighbour, new int[0])) {
+                        if (y != x && size <= k) { // the graph gives k + 1 less the text itself
+                            list.add(y);
+                            size++;
+                        }
+                    }
+                }
+                lists[x] = list.build().toArray();
+                least[x] = entry.least();
+                // A list that lost most of its nearest (their texts changed) is searched again rather than kept thin.
+                return 2 * size < Math.min(k, n - 1);
+            }).toArray();
+            for (int x : unknown) {
+                lists[x] = null;
+            }
+            return new Recalled(lists, least, unknown);
+        }
+
+        private static Map<Long, int[]> positions(long[] keys) {
+            Map<Long, int[]> positions = new HashMap<>();
+            for (int x = 0; x < keys.length; x++) {
+                int[] before = positions.get(keys[x]);
+                int[] now = before == null ? new int[1] : Arrays.copyOf(before, before.length + 1);
+                now[now.length - 1] = x;
+                positions.put(keys[x], now);
+            }
+            return positions;
+        }
+    }
+
+    /**
+     * The remembered lists, with the documents that are not remembered searched exactly: each one's
+     * {@code k} nearest of all, and each offered to every remembered list it is nearer to than that list's
+     * least similarity (the lists it would have been in had it been there before).
+     */
+    private static int[][] searchUnknown(float[][] vectors, int k, Recalled recalled, IntPredicate cancelled) {
+        int n = vectors.length;
+        int[][] nearest = recalled.lists().clone();
+        int[] unknown = recalled.unknown();
+        List<long[]> offers = java.util.Collections.synchronizedList(new ArrayList<>());
+        // Queries in blocks, each vector read once per block: one at a time, the search is bound by memory, not arithmetic.
+        IntStream.range(0, (unknown.length + QUERY_BLOCK - 1) / QUERY_BLOCK).parallel().forEach(block -> {
+            int from = block * QUERY_BLOCK;
+            int to = Math.min(unknown.length, from + QUERY_BLOCK);
+            if (cancelled.test(unknown[from])) {
+                for (int i = from; i < to; i++) {
+                    nearest[unknown[i]] = new int[0];
+                }
+                return;
+            }
+            TopK[] tops = new TopK[to - from];
+            Arrays.setAll(tops, i -> new TopK(k));
+            List<long[]> mine = new ArrayList<>();
+            for (int y = 0; y < n; y++) {
+                float[] other = vectors[y];
+                boolean remembered = recalled.lists()[y] != null;
+                float least = recalled.least()[y];
+                for (int i = from; i < to; i++) {
+                    int q = unknown[i];
+                    if (q == y) {
+                        continue;
+                    }
+                    float similarity = VectorUtil.dotProduct(vectors[q], other);
+                    tops[i - from].offer(y, similarity);
+                    if (remembered && similarity > least) {
+                        mine.add(new long[] {y, q, Float.floatToIntBits(similarity)});
+                    }
+                }
+            }
+            for (int i = from; i < to; i++) {
+                nearest[unknown[i]] = tops[i - from].positions();
+            }
+            offers.addAll(mine);
+        });
+        Map<Integer, TopK> widened = new HashMap<>();
+        // Sorted so that the lists do not depend on which thread offered first.
+        offers.stream().sorted(Comparator.<long[]>comparingLong(o -> o[0]).thenComparingLong(o -> o[1])).forEach(offer -> {
+            int y = (int) offer[0];
+            widened.computeIfAbsent(y, z -> {
+                TopK top = new TopK(k);
+                for (int w : nearest[z]) {
+                    top.offer(w, VectorUtil.dotProduct(vectors[z], vectors[w]));
+                }
+                return top;
+            }).offer((int) offer[1], Float.intBitsToFloat((int) offer[2]));
+        });
+        widened.forEach((y, top) -> nearest[y] = top.positions());
+        return nearest;
+    }
+
+    /** The {@code k} most similar offered, most similar first (ties: the earlier position first). */
+    private static final class TopK {
+        private final int k;
+        private final PriorityQueue<long[]> kept;
+
+        TopK(int k) {
+            this.k = k;
+            // The least similar (then the later position) at the head, to be dropped first.
+            this.kept = new PriorityQueue<>(Comparator.<long[]>comparingDouble(e -> Float.intBitsToFloat((int) e[1]))
+                    .thenComparing(Comparator.<long[]>comparingLong(e -> e[0]).reversed()));
+        }
+
+        void offer(int position, float similarity) {
+            if (kept.size() == k) {
+                long[] least = kept.peek();
+                float leastSimilarity = Float.intBitsToFloat((int) least[1]);
+                if (similarity < leastSimilarity || similarity == leastSimilarity && position > least[0]) {
+                    return; // no better than the least kept: most offers end here, before anything is allocated
+                }
+            }
+            kept.add(new long[] {position, Float.floatToIntBits(similarity)});
+            if (kept.size() > k) {
+                kept.poll();
+            }
+        }
+
+        int[] positions() {
+            List<long[]> sorted = new ArrayList<>(kept);
+            sorted.sort(kept.comparator().reversed());
+            return sorted.stream().mapToInt(e -> (int) e[0]).toArray();
+        }
+    }
+
+    /** What to remember of each distinct vector: its nearest as fingerprints and cosines, most similar first. */
+    private static Map<Long, MeaningMemory.Entry> entries(float[][] vectors, long[] keys, int[][] nearest) {
+        Map<Long, MeaningMemory.Entry> entries = new HashMap<>();
+        for (int x = 0; x < vectors.length; x++) {
+            if (entries.containsKey(keys[x])) {
+                continue;
+            }
+            int[] list = nearest[x];
+            float[] similarities = new float[list.length];
+            for (int j = 0; j < list.length; j++) {
+                similarities[j] = VectorUtil.dotProduct(vectors[x], vectors[list[j]]);
+            }
+            Integer[] order = IntStream.range(0, list.length).boxed().toArray(Integer[]::new);
+            Arrays.sort(order, (i, j) -> Float.compare(similarities[j], similarities[i]));
+            long[] neighbours = new long[list.length];
+            float[] sorted = new float[list.length];
+            for (int j = 0; j < list.length; j++) {
+                neighbours[j] = keys[list[order[j]]];
+                sorted[j] = similarities[order[j]];
+            }
+            entries.put(keys[x], new MeaningMemory.Entry(neighbours, sorted));
+        }
+        return entries;
     }
 
     /** Turns "y is near x" (either way) into lists of earlier documents, each sorted, without repeats. */

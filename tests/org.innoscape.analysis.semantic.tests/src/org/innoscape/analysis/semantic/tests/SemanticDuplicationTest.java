@@ -205,6 +205,54 @@ class SemanticDuplicationTest {
                 "vectors of another embedder are never reused");
     }
 
+    /** A register large enough for its nearest in meaning to be remembered: 10,000 programmes from a few word lists. */
+    private static InnovationSystem large() {
+        InnovationSystemBuilder b = new InnovationSystemBuilder("large", "Large");
+        String[] what = {"digital", "community", "hospital", "primary care", "mental health", "maternity", "cancer", "diabetes", "stroke",
+            "frailty", "dementia", "asthma", "eye care", "dental", "pharmacy", "social care"};
+        String[] how = {"grants for", "training for", "a network of", "evaluation of", "procurement of", "spread of", "pilots of",
+            "leadership for", "data sharing for", "apps for"};
+        String[] who = {"clinicians", "patients", "carers", "start-ups", "managers", "commissioners", "researchers", "nurses"};
+        String[] where = {"in the North East", "across London", "in Kent", "in Yorkshire", "nationally", "in the Midlands", "in Devon",
+            "in Cumbria", "across the South West", "in Essex"};
+        java.util.Random random = new java.util.Random(11);
+        for (int i = 0; i < org.innoscape.analysis.duplication.core.DuplicateFinder.REMEMBERED_FROM; i++) {
+            String subject = what[random.nextInt(what.length)] + " " + what[random.nextInt(what.length)];
+            b.initiative("p" + i, "Programme " + i + ": " + subject).setDescription(how[random.nextInt(how.length)] + " " + subject + " "
+                    + who[random.nextInt(who.length)] + " " + where[random.nextInt(where.length)] + ", round " + random.nextInt(40) + ".");
+        }
+        return b.system();
+    }
+
+    /** Re-analysing a large model searches only the changed texts' nearest in meaning; a repeat searches none and finds the same. */
+    @Test
+    void theNearestInMeaningAreRememberedBesideALargeModel() throws Exception {
+        Path file = folder.resolve("large.innoscape");
+        new ModelStore().save(large(), file);
+        InnovationSystem model = new ModelStore().load(file);
+        DuplicateDetector detector = new DuplicateDetector(DetectionSettings.defaults().withMeaning(DetectionSettings.Meaning.TOKEN_VECTORS));
+        var first = detector.detectCounting(model.getInitiatives(), file, new NullProgressMonitor());
+        assertEquals(model.getInitiatives().size(), first.nearestSearched());
+        assertTrue(Files.isRegularFile(folder.resolve(".large.neighbours")), "kept beside the model");
+        var repeat = detector.detectCounting(model.getInitiatives(), file, new NullProgressMonitor());
+        assertEquals(0, repeat.nearestSearched());
+        assertEquals(scores(first.pairs()), scores(repeat.pairs()), "an unchanged model: the same pairs");
+
+        for (int i = 0; i < 50; i++) {
+            PolicyInitiative edited = model.getInitiatives().get(i * 200);
+            edited.setDescription(edited.getDescription() + " Extended to a second year.");
+        }
+        var edited = detector.detectCounting(model.getInitiatives(), file, new NullProgressMonitor());
+        assertEquals(50, edited.nearestSearched(), "only the edited texts are searched");
+        assertEquals(null, edited.meaningNote());
+        var fromScratch = detector.detectCounting(model.getInitiatives(), null, new NullProgressMonitor());
+        assertEquals(-1, fromScratch.nearestSearched(), "no model file: nothing remembered");
+        long shared = edited.pairs().stream().filter(p -> fromScratch.pairs().stream()
+                .anyMatch(q -> q.first() == p.first() && q.second() == p.second())).count();
+        assertTrue(shared >= 0.95 * fromScratch.pairs().size(), shared + " of " + fromScratch.pairs().size()
+                + " pairs of an analysis from scratch found by the re-analysis");
+    }
+
     private static double dot(float[] x, float[] y) {
         double sum = 0;
         for (int k = 0; k < x.length; k++) {

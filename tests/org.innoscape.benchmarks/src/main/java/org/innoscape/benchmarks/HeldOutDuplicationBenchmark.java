@@ -125,6 +125,10 @@ public final class HeldOutDuplicationBenchmark {
             System.out.printf("  embedding: %,d descriptions embedded in %.1f s, %,d from the cache%n", detection.embedded(),
                     detection.embeddingSeconds(), initiatives.size() - detection.embedded());
         }
+        if (detection.nearestSearched() >= 0) {
+            System.out.printf("  nearest in meaning: searched for %,d descriptions, %,d remembered from the last run%n", detection.nearestSearched(),
+                    initiatives.size() - detection.nearestSearched());
+        }
         return String.format("held-out duplication (%s), %,d initiatives: %.1f s, %,d candidates scored, up to %,d skipped, %,d pairs reported %s, "
                 + "planted found %d of %d (recall %.3f)", mode, initiatives.size(), seconds, detection.candidatesScored(),
                 detection.candidatesSkipped(), pairs.size(), byClass, found, planted.size(), (double) found / planted.size());

@@ -1,0 +1,140 @@
+package org.innoscape.analysis.duplication.core;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The nearest in meaning that the last detection of a register found, so that re-analysing the register
+ * after a few edits searches only for the texts that changed instead of rebuilding the neighbour graph.
+ * Entries are keyed by a fingerprint of the embedding itself, so a text embedded by another engine, or
+ * edited, simply has no entry. The caller keeps it beside the model (never inside it) as {@link #toBytes}.
+ * <p>
+ * A re-analysis that uses it can differ from a detection from scratch in which neighbours it compares:
+ * the remembered lists came from the approximate graph, those of changed texts from an exact search.
+ */
+public final class MeaningMemory {
+    private static final String MAGIC = "innoscape-neighbours/1";
+
+    /** One text's nearest: their fingerprints and cosines, most similar first. */
+    record Entry(long[] neighbours, float[] similarities) {
+        /** The least similarity among the remembered nearest: a new text nearer than this would have been among them. */
+        float least() {
+            return similarities.length == 0 ? Float.NEGATIVE_INFINITY : similarities[similarities.length - 1];
+        }
+    }
+
+    private int nearest;
+    private Map<Long, Entry> entries = new HashMap<>();
+    private int searched;
+    private boolean changed;
+
+    private MeaningMemory(int nearest) {
+        this.nearest = nearest;
+    }
+
+    /** Nothing remembered yet. */
+    public static MeaningMemory empty() {
+        return new MeaningMemory(0);
+    }
+
+    /** A memory as {@link #toBytes} wrote it; an unreadable or foreign one is empty (the next detection rewrites it). */
+    public static MeaningMemory fromBytes(byte[] bytes) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            if (!in.readUTF().equals(MAGIC)) {
+                return empty();
+            }
+            MeaningMemory memory = new MeaningMemory(in.readInt());
+            int count = in.readInt();
+            // Counts are not trusted: each entry takes at least 10 bytes, each neighbour 12.
+            if (memory.nearest < 0 || count < 0 || count > bytes.length / 10) {
+                return empty();
+            }
+            for (int i = 0; i < count; i++) {
+                long key = in.readLong();
+                int size = in.readUnsignedShort();
+                if (size > memory.nearest * 4L + 4 || in.available() < size * 12) {
+                    return empty();
+                }
+                long[] neighbours = new long[size];
+                float[] similarities = new float[size];
+                for (int j = 0; j < size; j++) {
+                    neighbours[j] = in.readLong();
+                    similarities[j] = in.readFloat();
+                }
+                memory.entries.put(key, new Entry(neighbours, similarities));
+            }
+            return memory;
+        } catch (IOException | RuntimeException e) {
+            return empty();
+        }
+    }
+
+    public byte[] toBytes() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeUTF(MAGIC);
+            out.writeInt(nearest);
+            out.writeInt(entries.size());
+            for (Map.Entry<Long, Entry> entry : entries.entrySet()) {
+                out.writeLong(entry.getKey());
+                Entry value = entry.getValue();
+                out.writeShort(value.neighbours().length);
+                for (int j = 0; j < value.neighbours().length; j++) {
+                    out.writeLong(value.neighbours()[j]);
+                    out.writeFloat(value.similarities()[j]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** How many texts' nearest are remembered. */
+    public int size() {
+        return entries.size();
+    }
+
+    /** How many texts the last detection searched for (the rest came from this memory). */
+    public int searched() {
+        return searched;
+    }
+
+    /** Whether the last detection changed what is remembered (and so it is worth writing again). */
+    public boolean changed() {
+        return changed;
+    }
+
+    /** The remembered nearest of a text, or null when it is not remembered or was remembered for another number of nearest. */
+    Entry recall(long key, int wanted) {
+        return wanted == nearest ? entries.get(key) : null;
+    }
+
+    /** Replaces what is remembered by what a detection found. */
+    void remember(int wanted, Map<Long, Entry> found, int searchedNow) {
+        changed = wanted != nearest || searchedNow > 0 || !found.keySet().equals(entries.keySet());
+        nearest = wanted;
+        entries = found;
+        searched = searchedNow;
+    }
+
+    /** A fingerprint of each vector's values: equal vectors (the same text by the same engine) have equal keys. */
+    static long[] keys(float[][] vectors) {
+        long[] keys = new long[vectors.length];
+        for (int i = 0; i < vectors.length; i++) {
+            long hash = 0x9E3779B97F4A7C15L ^ vectors[i].length;
+            for (float value : vectors[i]) {
+                hash = (hash ^ Float.floatToIntBits(value)) * 0x100000001B3L;
+                hash ^= hash >>> 29;
+            }
+            keys[i] = hash;
+        }
+        return keys;
+    }
+}

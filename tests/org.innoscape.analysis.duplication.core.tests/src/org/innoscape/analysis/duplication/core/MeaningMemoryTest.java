@@ -1,0 +1,143 @@
+package org.innoscape.analysis.duplication.core;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.Random;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The nearest in meaning remembered between detections: a repeat searches nothing and finds the same,
+ * changed texts are searched exactly and join the lists they now belong in, and a memory that does not
+ * fit is not used. (In the core's package: the search itself is not public.)
+ */
+class MeaningMemoryTest {
+    private static final int N = 2000;
+    private static final int K = 10;
+
+    @Test
+    void aRepeatSearchesNothingAndFindsTheSameNearest() {
+        float[][] vectors = randomUnitVectors(N, 16, 1);
+        MeaningMemory memory = MeaningMemory.empty();
+        int[][] first = MeaningNeighbours.earlierNeighbours(vectors, K, x -> false, memory);
+        assertEquals(N, memory.searched());
+        assertTrue(memory.changed());
+        assertEquals(N, memory.size());
+
+        MeaningMemory kept = MeaningMemory.fromBytes(memory.toBytes());
+        int[][] again = MeaningNeighbours.earlierNeighbours(vectors, K, x -> false, kept);
+        assertEquals(0, kept.searched(), "nothing changed, nothing searched");
+        assertFalse(kept.changed(), "nothing to write again");
+        assertTrue(Arrays.deepEquals(first, again), "the same nearest as the detection that was remembered");
+        assertTrue(Arrays.deepEquals(first, MeaningNeighbours.earlierNeighbours(vectors, K, x -> false)), "and as one without memory");
+    }
+
+    @Test
+    void changedTextsAreSearchedExactlyAndJoinTheListsTheyNowBelongIn() {
+        float[][] vectors = randomUnitVectors(N, 16, 2);
+        MeaningMemory memory = MeaningMemory.empty();
+        MeaningNeighbours.earlierNeighbours(vectors, K, x -> false, memory);
+        // One in a hundred texts rewritten as a near copy of another, unchanged one.
+        Random random = new Random(3);
+        int[] changed = IntStream.range(0, N).filter(i -> i % 100 == 7).toArray();
+        int[] copied = new int[changed.length];
+        for (int i = 0; i < changed.length; i++) {
+            copied[i] = (changed[i] + 50) % N; // never itself changed
+            float[] near = vectors[copied[i]].clone();
+            near[random.nextInt(near.length)] += 0.05f;
+            vectors[changed[i]] = unit(near);
+        }
+        int[][] earlier = MeaningNeighbours.earlierNeighbours(vectors, K, x -> false, memory);
+        assertEquals(changed.length, memory.searched(), "only the changed texts are searched");
+        for (int i = 0; i < changed.length; i++) {
+            int a = Math.min(changed[i], copied[i]);
+            int b = Math.max(changed[i], copied[i]);
+            assertTrue(Arrays.binarySearch(earlier[b], a) >= 0, "the near copy " + changed[i] + " of " + copied[i] + " is compared with it");
+            int[] exact = exactNearest(vectors, changed[i]);
+            for (int y : exact) {
+                int first = Math.min(y, changed[i]);
+                int second = Math.max(y, changed[i]);
+                assertTrue(Arrays.binarySearch(earlier[second], first) >= 0, "a changed text's " + K + " nearest are exact: " + y);
+            }
+        }
+    }
+
+    @Test
+    void aMemoryOfAnotherSizeOrOfMostlyOtherTextsIsNotUsed() {
+        float[][] vectors = randomUnitVectors(N, 16, 4);
+        MeaningMemory memory = MeaningMemory.empty();
+        MeaningNeighbours.earlierNeighbours(vectors, K, x -> false, memory);
+        MeaningNeighbours.earlierNeighbours(vectors, 5, x -> false, memory);
+        assertEquals(N, memory.searched(), "remembered for 10 nearest, asked for 5: the graph is built again");
+
+        float[][] mostlyNew = vectors.clone();
+        float[][] other = randomUnitVectors(N, 16, 5);
+        System.arraycopy(other, 0, mostlyNew, 0, N / 4);
+        MeaningNeighbours.earlierNeighbours(mostlyNew, 5, x -> false, memory);
+        assertEquals(N, memory.searched(), "a quarter new: the graph is built again rather than a quarter searched one by one");
+    }
+
+    @Test
+    void aDamagedOrForeignMemoryIsEmpty() {
+        float[][] vectors = randomUnitVectors(300, 8, 6);
+        MeaningMemory memory = MeaningMemory.empty();
+        MeaningNeighbours.earlierNeighbours(vectors, K, x -> false, memory);
+        byte[] bytes = memory.toBytes();
+        assertEquals(300, MeaningMemory.fromBytes(bytes).size());
+        assertEquals(0, MeaningMemory.fromBytes(Arrays.copyOf(bytes, bytes.length / 2)).size(), "truncated");
+        assertEquals(0, MeaningMemory.fromBytes("innoscape-embeddings/1".getBytes()).size(), "another file");
+        byte[] hostile = bytes.clone();
+        hostile[hostile.length / 3] ^= 0x7f;
+        MeaningMemory read = MeaningMemory.fromBytes(hostile);
+        assertTrue(read.size() == 0 || read.size() == 300, "a damaged file is read whole or not at all");
+    }
+
+    @Test
+    void keysTellVectorsApart() {
+        float[][] vectors = randomUnitVectors(1000, 8, 7);
+        long[] keys = MeaningMemory.keys(vectors);
+        assertEquals(1000, Arrays.stream(keys).distinct().count());
+        assertArrayEquals(keys, MeaningMemory.keys(Arrays.stream(vectors).map(float[]::clone).toArray(float[][]::new)));
+    }
+
+    private static int[] exactNearest(float[][] vectors, int q) {
+        return IntStream.range(0, vectors.length).filter(y -> y != q).boxed()
+                .sorted((a, b) -> Double.compare(dot(vectors[q], vectors[b]), dot(vectors[q], vectors[a]))).limit(K).mapToInt(Integer::intValue)
+                .toArray();
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+
+    private static float[][] randomUnitVectors(int count, int dimensions, long seed) {
+        Random random = new Random(seed);
+        float[][] vectors = new float[count][];
+        for (int i = 0; i < count; i++) {
+            float[] v = new float[dimensions];
+            for (int d = 0; d < dimensions; d++) {
+                v[d] = (float) random.nextGaussian();
+            }
+            vectors[i] = unit(v);
+        }
+        return vectors;
+    }
+
+    private static float[] unit(float[] v) {
+        double norm = Math.sqrt(dot(v, v));
+        float[] u = new float[v.length];
+        for (int d = 0; d < v.length; d++) {
+            u[d] = (float) (v[d] / norm);
+        }
+        return u;
+    }
+}
