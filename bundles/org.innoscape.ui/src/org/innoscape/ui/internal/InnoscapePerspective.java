@@ -28,6 +28,7 @@ public class InnoscapePerspective implements IPerspectiveFactory {
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addView(InnoscapeUi.FINDINGS_VIEW_ID);
         bottom.addView(InnoscapeUi.NETWORK_METRICS_VIEW_ID);
+        bottom.addView(org.innoscape.ui.table.ElementTableView.ID);
 
         IFolderLayout right = layout.createFolder(RIGHT_FOLDER, IPageLayout.RIGHT, 0.74f, editorArea);
         // First start (no saved layout): Getting Started is what the user sees first; once closed it stays closed.
@@ -42,5 +43,6 @@ public class InnoscapePerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(InnoscapeUi.LANDSCAPE_VIEW_ID);
         layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
         layout.addShowViewShortcut(org.innoscape.ui.log.LogView.ID);
+        layout.addShowViewShortcut(org.innoscape.ui.table.ElementTableView.ID);
     }
 }

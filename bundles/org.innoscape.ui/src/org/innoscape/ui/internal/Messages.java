@@ -130,6 +130,13 @@ public final class Messages extends NLS {
     public static String NewModelPage_extension;
     public static String NewModelPage_exists;
     public static String NewModelPage_folderIsFile;
+    public static String ElementTable_initiatives;
+    public static String ElementTable_actors;
+    public static String ElementTable_relationships;
+    public static String ElementTable_filterHint;
+    public static String ElementTable_count;
+    public static String ElementTable_noModel;
+    public static String ElementTable_setOnRows;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

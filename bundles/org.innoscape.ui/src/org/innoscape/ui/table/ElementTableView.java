@@ -1,0 +1,293 @@
+package org.innoscape.ui.table;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnViewerEditor;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerEditor;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerComparator;
+import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.part.ViewPart;
+import org.innoscape.ui.CoalescedRefresh;
+import org.innoscape.ui.internal.Messages;
+import org.innoscape.ui.model.CurrentModel;
+import org.innoscape.ui.model.ModelDocument;
+import org.innoscape.ui.model.OpenModels;
+import org.innoscape.ui.model.UndoRedoActions;
+import org.innoscape.ui.properties.LivePropertySheetPage;
+
+/**
+ * The current model's initiatives, actors or relationships as a table, because analysts think in rows:
+ * a column per property (as the Properties view names and shows them), sorted by a click on a heading,
+ * narrowed by a filter on any column, edited in place. A value given to one of several selected rows is
+ * given to all of them, as one command: one Undo takes it back.
+ */
+public class ElementTableView extends ViewPart {
+    public static final String ID = "org.innoscape.ui.views.elementTable"; //$NON-NLS-1$
+
+    private ModelDocument document;
+    private TableRows rows = TableRows.INITIATIVES;
+    private final List<PropertyColumn> columns = new ArrayList<>();
+    private PropertyColumn sortedBy;
+    private boolean descending;
+    private String filterText = ""; //$NON-NLS-1$
+
+    private Combo kind;
+    private Text filter;
+    private Label count;
+    private TableViewer viewer;
+    private final CoalescedRefresh refreshSoon = new CoalescedRefresh(() -> viewer == null ? null : viewer.getControl(), this::refresh);
+    private final Runnable onChange = refreshSoon::request;
+    private final UndoRedoActions undoRedo = new UndoRedoActions(() -> document);
+    private final IPartListener2 followEditors = new IPartListener2() {
+        @Override
+        public void partActivated(IWorkbenchPartReference reference) {
+            if (reference.getPart(false) instanceof IEditorPart) {
+                show(CurrentModel.of(getSite().getPage()));
+            }
+        }
+
+        @Override
+        public void partClosed(IWorkbenchPartReference reference) {
+            if (document != null && !OpenModels.get().documents().contains(document)) {
+                show(CurrentModel.of(getSite().getPage()));
+            }
+        }
+    };
+
+    @Override
+    public void createPartControl(Composite parent) {
+        parent.setLayout(new GridLayout(4, false));
+        kind = new Combo(parent, SWT.READ_ONLY);
+        kind.setItems(Arrays.stream(TableRows.values()).map(TableRows::label).toArray(String[]::new));
+        kind.select(rows.ordinal());
+        kind.addListener(SWT.Selection, event -> showRows(TableRows.values()[kind.getSelectionIndex()]));
+        filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filter.setMessage(Messages.ElementTable_filterHint);
+        filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        filter.addModifyListener(event -> setFilter(filter.getText()));
+        count = new Label(parent, SWT.NONE);
+        count.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false, 2, 1));
+
+        viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+        viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.setUseHashlookup(true);
+        viewer.setFilters(new ViewerFilter() {
+            @Override
+            public boolean select(Viewer shown, Object parentElement, Object element) {
+                return matches((EObject) element);
+            }
+        });
+        viewer.setComparator(new ViewerComparator() {
+            private final Collator collator = Collator.getInstance();
+
+            @Override
+            public int compare(Viewer shown, Object a, Object b) {
+                return sortedBy == null ? 0 : compareBy(sortedBy, descending, (EObject) a, (EObject) b, collator);
+            }
+        });
+        // Editing starts on a double click, or on Enter/F2, so that a single click selects rows (to edit several at once).
+        TableViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer) {
+            @Override
+            protected boolean isEditorActivationEvent(org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent event) {
+                return event.eventType == org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent.MOUSE_DOUBLE_CLICK_SELECTION
+                        || event.eventType == org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent.PROGRAMMATIC
+                        || event.eventType == org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent.KEY_PRESSED
+                                && (event.keyCode == SWT.CR || event.keyCode == SWT.F2);
+            }
+        }, ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.KEYBOARD_ACTIVATION);
+        getSite().setSelectionProvider(viewer);
+        undoRedo.register(getViewSite().getActionBars());
+        getSite().getPage().addPartListener(followEditors);
+        show(CurrentModel.of(getSite().getPage()));
+    }
+
+    /** Shows the rows of another model (or none). */
+    void show(ModelDocument shown) {
+        if (shown == document && !columns.isEmpty()) {
+            return;
+        }
+        if (document != null) {
+            document.removeChangeListener(onChange);
+        }
+        document = shown;
+        if (document != null) {
+            document.addChangeListener(onChange);
+        }
+        rebuildColumns();
+        refresh();
+    }
+
+    /** Lists another kind of element. */
+    public void showRows(TableRows shown) {
+        rows = shown;
+        if (kind.getSelectionIndex() != shown.ordinal()) {
+            kind.select(shown.ordinal());
+        }
+        sortedBy = null;
+        rebuildColumns();
+        refresh();
+    }
+
+    /** Keeps the rows with this text in any column (case ignored); empty keeps every row. */
+    public void setFilter(String text) {
+        filterText = text.strip().toLowerCase(Locale.ROOT);
+        if (!filter.getText().equals(text)) {
+            filter.setText(text);
+        }
+        refresh();
+    }
+
+    /** Sorts by the named column; a second call on the same column reverses the order. */
+    public void sortBy(String columnName) {
+        columns.stream().filter(c -> c.name().equals(columnName)).findFirst().ifPresent(this::sortBy);
+    }
+
+    private void sortBy(PropertyColumn column) {
+        descending = column == sortedBy && !descending;
+        sortedBy = column;
+        TableColumn heading = Arrays.stream(viewer.getTable().getColumns()).filter(c -> c.getText().equals(column.name())).findFirst()
+                .orElse(null);
+        viewer.getTable().setSortColumn(heading);
+        viewer.getTable().setSortDirection(descending ? SWT.DOWN : SWT.UP);
+        viewer.refresh();
+    }
+
+    /**
+     * Gives {@code value} to {@code row}'s {@code feature}, and to every other selected row when {@code row} is
+     * one of several selected: what editing a cell does.
+     */
+    public void edit(EObject row, EStructuralFeature feature, Object value) {
+        PropertyColumn column = columns.stream().filter(c -> c.feature() == feature).findFirst().orElseThrow();
+        apply(editedWith(row), feature, value, column.name());
+    }
+
+    private void apply(List<EObject> targets, EStructuralFeature feature, Object value, String column) {
+        Command command = RowEdit.of(document.editingDomain(), targets, feature, value, column);
+        if (command != null) {
+            document.editingDomain().getCommandStack().execute(command);
+        }
+    }
+
+    private List<EObject> editedWith(EObject row) {
+        List<?> selected = viewer.getStructuredSelection().toList();
+        if (selected.size() > 1 && selected.contains(row)) {
+            return selected.stream().map(EObject.class::cast).toList();
+        }
+        return List.of(row);
+    }
+
+    /** The rows shown now, in their order (for tests and for what a user sees). */
+    public List<EObject> shownRows() {
+        return Arrays.stream(viewer.getTable().getItems()).map(item -> (EObject) item.getData()).toList();
+    }
+
+    public TableViewer viewer() {
+        return viewer;
+    }
+
+    /** The line beside the filter: how many rows are shown of how many. */
+    public String countText() {
+        return count.getText();
+    }
+
+    private void rebuildColumns() {
+        viewer.getTable().setRedraw(false);
+        try {
+            for (TableColumn column : viewer.getTable().getColumns()) {
+                column.dispose();
+            }
+            columns.clear();
+            if (document != null) {
+                List<EObject> elements = rows.of(document.system());
+                EObject sample = elements.isEmpty() ? EcoreUtil.create(rows.rowClass()) : elements.get(0);
+                IItemPropertySource source = (IItemPropertySource) document.adapterFactory().adapt(sample, IItemPropertySource.class);
+                for (IItemPropertyDescriptor item : source.getPropertyDescriptors(sample)) {
+                    PropertyColumn column = new PropertyColumn(item, sample);
+                    columns.add(column);
+                    column.addTo(viewer, this::sortBy, this::editedWith, this::apply);
+                }
+            }
+        } finally {
+            viewer.getTable().setRedraw(true);
+        }
+    }
+
+    private void refresh() {
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        List<EObject> all = document == null ? List.of() : rows.of(document.system());
+        viewer.setInput(all.toArray());
+        count.setText(document == null ? Messages.ElementTable_noModel
+                : NLS.bind(Messages.ElementTable_count, new Object[] { viewer.getTable().getItemCount(), all.size(), rows.label().toLowerCase(Locale.ROOT),
+                        document.name() }));
+        count.getParent().layout();
+        undoRedo.update();
+    }
+
+    private boolean matches(EObject row) {
+        return filterText.isEmpty() || columns.stream().anyMatch(c -> c.text(row).toLowerCase(Locale.ROOT).contains(filterText));
+    }
+
+    private static int compareBy(PropertyColumn column, boolean descending, EObject a, EObject b, Collator collator) {
+        String p = column.text(a);
+        String q = column.text(b);
+        if (p.isEmpty() != q.isEmpty()) {
+            return p.isEmpty() ? 1 : -1; // empty cells last, whichever the direction of the rest
+        }
+        Object x = a.eGet(column.feature());
+        Object y = b.eGet(column.feature());
+        int order = x instanceof Number m && y instanceof Number n ? Double.compare(m.doubleValue(), n.doubleValue()) : collator.compare(p, q);
+        return descending ? -order : order;
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removePartListener(followEditors);
+        if (document != null) {
+            document.removeChangeListener(onChange);
+        }
+        super.dispose();
+    }
+
+    /** The Properties view keeps up with edits made here. */
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        T page = LivePropertySheetPage.adapt(adapter);
+        return page != null ? page : super.getAdapter(adapter);
+    }
+}
