@@ -137,6 +137,7 @@ public final class Messages extends NLS {
     public static String ElementTable_count;
     public static String ElementTable_noModel;
     public static String ElementTable_setOnRows;
+    public static String ElementTable_howToEdit;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

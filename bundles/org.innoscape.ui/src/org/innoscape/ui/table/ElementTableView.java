@@ -49,6 +49,8 @@ import org.innoscape.ui.properties.LivePropertySheetPage;
  */
 public class ElementTableView extends ViewPart {
     public static final String ID = "org.innoscape.ui.views.elementTable"; //$NON-NLS-1$
+    private static final EStructuralFeature NAME_FEATURE = org.innoscape.model.InnoscapePackage.Literals.MODEL_ELEMENT__NAME;
+    private static final EStructuralFeature ID_FEATURE = org.innoscape.model.InnoscapePackage.Literals.MODEL_ELEMENT__ID;
 
     private ModelDocument document;
     private TableRows rows = TableRows.INITIATIVES;
@@ -56,6 +58,7 @@ public class ElementTableView extends ViewPart {
     private PropertyColumn sortedBy;
     private boolean descending;
     private String filterText = ""; //$NON-NLS-1$
+    private final Collator collator = Collator.getInstance();
 
     private Combo kind;
     private Text filter;
@@ -89,15 +92,19 @@ public class ElementTableView extends ViewPart {
         kind.addListener(SWT.Selection, event -> showRows(TableRows.values()[kind.getSelectionIndex()]));
         filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         filter.setMessage(Messages.ElementTable_filterHint);
-        filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData filterLayout = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        filterLayout.minimumWidth = 200;
+        filter.setLayoutData(filterLayout);
         filter.addModifyListener(event -> setFilter(filter.getText()));
         count = new Label(parent, SWT.NONE);
-        count.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false, 2, 1));
+        count.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false, 2, 1));
 
-        viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+        // Virtual: only the rows in sight are given their texts, so a model of 100,000 initiatives opens and follows edits at once.
+        viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL | SWT.VIRTUAL);
         viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
+        viewer.getTable().setToolTipText(Messages.ElementTable_howToEdit);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.setUseHashlookup(true);
         viewer.setFilters(new ViewerFilter() {
@@ -107,11 +114,9 @@ public class ElementTableView extends ViewPart {
             }
         });
         viewer.setComparator(new ViewerComparator() {
-            private final Collator collator = Collator.getInstance();
-
             @Override
             public int compare(Viewer shown, Object a, Object b) {
-                return sortedBy == null ? 0 : compareBy(sortedBy, descending, (EObject) a, (EObject) b, collator);
+                return rowOrder().compare((EObject) a, (EObject) b);
             }
         });
         // Editing starts on a double click, or on Enter/F2, so that a single click selects rows (to edit several at once).
@@ -205,9 +210,14 @@ public class ElementTableView extends ViewPart {
         return List.of(row);
     }
 
-    /** The rows shown now, in their order (for tests and for what a user sees). */
+    /** The rows shown now, in their order: those the filter keeps, sorted as asked (a virtual table has no items for rows out of sight). */
     public List<EObject> shownRows() {
-        return Arrays.stream(viewer.getTable().getItems()).map(item -> (EObject) item.getData()).toList();
+        List<EObject> all = document == null ? List.of() : rows.of(document.system());
+        return all.stream().filter(this::matches).sorted(rowOrder()).toList();
+    }
+
+    private java.util.Comparator<EObject> rowOrder() {
+        return (a, b) -> sortedBy == null ? 0 : compareBy(sortedBy, descending, a, b, collator);
     }
 
     public TableViewer viewer() {
@@ -231,10 +241,11 @@ public class ElementTableView extends ViewPart {
                 EObject sample = elements.isEmpty() ? EcoreUtil.create(rows.rowClass()) : elements.get(0);
                 IItemPropertySource source = (IItemPropertySource) document.adapterFactory().adapt(sample, IItemPropertySource.class);
                 for (IItemPropertyDescriptor item : source.getPropertyDescriptors(sample)) {
-                    PropertyColumn column = new PropertyColumn(item, sample);
-                    columns.add(column);
-                    column.addTo(viewer, this::sortBy, this::editedWith, this::apply);
+                    columns.add(new PropertyColumn(item, sample));
                 }
+                // The name first and the generated id last: rows are read by name, and ids are rarely looked at.
+                columns.sort(java.util.Comparator.comparingInt(column -> column.feature() == NAME_FEATURE ? 0 : column.feature() == ID_FEATURE ? 2 : 1));
+                columns.forEach(column -> column.addTo(viewer, this::sortBy, this::editedWith, this::apply));
             }
         } finally {
             viewer.getTable().setRedraw(true);
@@ -246,7 +257,11 @@ public class ElementTableView extends ViewPart {
             return;
         }
         List<EObject> all = document == null ? List.of() : rows.of(document.system());
-        viewer.setInput(all.toArray());
+        if (viewer.getInput() != all) {
+            viewer.setInput(all);
+        } else {
+            viewer.refresh(); // keeps the selection and where the table is scrolled to
+        }
         count.setText(document == null ? Messages.ElementTable_noModel
                 : NLS.bind(Messages.ElementTable_count, new Object[] { viewer.getTable().getItemCount(), all.size(), rows.label().toLowerCase(Locale.ROOT),
                         document.name() }));

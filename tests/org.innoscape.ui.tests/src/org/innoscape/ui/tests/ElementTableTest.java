@@ -53,6 +53,7 @@ class ElementTableTest {
     void listsEveryInitiativeAndOtherKindsOnRequest() {
         int initiatives = document.system().getInitiatives().size();
         assertEquals(initiatives, table.shownRows().size());
+        assertEquals(initiatives, table.viewer().getTable().getItemCount(), "a row each in the table itself");
         assertTrue(table.countText().startsWith(initiatives + " of " + initiatives + " initiatives"), table.countText());
         table.showRows(TableRows.ACTORS);
         Workbenches.processEvents();
@@ -68,6 +69,11 @@ class ElementTableTest {
         List<EObject> shown = table.shownRows();
         assertTrue(!shown.isEmpty() && shown.size() < document.system().getInitiatives().size(), shown.size() + " rows");
         assertTrue(table.countText().startsWith(shown.size() + " of "), table.countText());
+        assertEquals(shown.size(), table.viewer().getTable().getItemCount(), "the table holds the rows kept");
+        org.eclipse.swt.widgets.TableItem top = table.viewer().getTable().getItem(0);
+        int columns = table.viewer().getTable().getColumnCount();
+        assertTrue(java.util.stream.IntStream.range(0, columns).anyMatch(i -> top.getText(i).toLowerCase(java.util.Locale.ROOT).contains("ahsn")),
+                "the first row kept shows the text in a column");
         table.setFilter("");
         table.sortBy("Name");
         Workbenches.processEvents();

@@ -78,7 +78,22 @@ public final class Dedupe implements Callable<Integer> {
         });
         line.setOut(new java.io.PrintWriter(out, true));
         line.setErr(new java.io.PrintWriter(err, true));
-        return line.execute(args);
+        try {
+            return line.execute(args);
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(err);
+        }
+    }
+
+    /**
+     * What running out of heap says, and its exit code (3, the detection failed): without it the JVM would end with
+     * a stack trace and exit code 1. A Spark task that runs out of heap is ended by Spark itself (its own exit code).
+     */
+    static int outOfMemory(PrintStream err) {
+        err.println("innoscape dedupe: the detection ran out of memory (Java heap, " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                + " MB): give the JVM more, e.g. INNOSCAPE_VM_ARGS=-Xmx16g (the default is half the machine's memory), or run on a "
+                + "cluster (--engine)");
+        return DedupeJob.FAILED;
     }
 
     @Override

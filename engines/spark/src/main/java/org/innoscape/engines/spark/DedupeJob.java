@@ -40,10 +40,17 @@ public final class DedupeJob implements Callable<Integer> {
 
     /** Started by spark-submit: the master and resources come from its configuration. */
     public static void main(String[] args) {
-        System.exit(new CommandLine(new DedupeJob()).setExecutionExceptionHandler((e, cmd, parsed) -> {
+        CommandLine line = new CommandLine(new DedupeJob()).setExecutionExceptionHandler((e, cmd, parsed) -> {
             System.err.println("innoscape dedupe: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return FAILED;
-        }).execute(args));
+        });
+        int code;
+        try {
+            code = line.execute(args);
+        } catch (OutOfMemoryError e) {
+            code = Dedupe.outOfMemory(System.err);
+        }
+        System.exit(code);
     }
 
     @Override

@@ -178,6 +178,13 @@ class DedupeCommandTest {
     }
 
     @Test
+    void runningOutOfMemoryIsSaidWithWhatToDoAndExitsThree() {
+        assertEquals(3, Dedupe.outOfMemory(new PrintStream(err, true, StandardCharsets.UTF_8)));
+        assertTrue(err.toString().startsWith("innoscape dedupe: the detection ran out of memory (Java heap, "), err.toString());
+        assertTrue(err.toString().contains("INNOSCAPE_VM_ARGS=-Xmx"), err.toString());
+    }
+
+    @Test
     void aBadParameterIsNamedWithWhatIsAllowed() throws Exception {
         Path register = TestRegister.write(folder.resolve("register.csv"), 30, 3);
         assertEquals(2, dedupe("--engine", "local[1]", "--param", "threshold=1.5", "-o", folder.resolve("out").toString(), register.toString()));
