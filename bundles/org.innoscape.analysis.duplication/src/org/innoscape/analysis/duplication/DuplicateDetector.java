@@ -73,8 +73,8 @@ public final class DuplicateDetector {
         List<InitiativeRecord> records = InitiativeRecords.of(initiatives);
         SemanticVectors meaning = meaning(records, modelFile, progress.split(7));
         // Only a register large enough to remember for reads and writes the memory beside the model.
-        MeaningMemory memory = modelFile == null || meaning.vectors() == null || records.size() < DuplicateFinder.REMEMBERED_FROM ? null
-                : NeighbourFile.read(modelFile);
+        MeaningMemory memory = modelFile == null || meaning.vectors() == null || settings.neighbours() == 0
+                || records.size() < DuplicateFinder.REMEMBERED_FROM ? null : NeighbourFile.read(modelFile);
         DuplicateFinder.Detection found;
         try {
             found = new DuplicateFinder(settings).detect(records, meaning.vectors(), memory, monitor::isCanceled, work.ranges());

@@ -2,7 +2,6 @@ package org.innoscape.analysis.duplication;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 import org.innoscape.analysis.duplication.core.MeaningMemory;
@@ -26,10 +25,8 @@ final class NeighbourFile {
     static MeaningMemory read(Path model) {
         try {
             return MeaningMemory.fromBytes(Files.readAllBytes(of(model)));
-        } catch (NoSuchFileException e) {
-            return MeaningMemory.empty();
         } catch (IOException | RuntimeException e) {
-            return MeaningMemory.empty();
+            return MeaningMemory.empty(); // none yet, or unreadable: everything is searched again, and the file rewritten
         }
     }
 

@@ -75,11 +75,15 @@ public class ElementTableView extends ViewPart {
             }
         }
 
-        @Override
-        public void partClosed(IWorkbenchPartReference reference) {
-            if (document != null && !OpenModels.get().documents().contains(document)) {
-                show(CurrentModel.of(getSite().getPage()));
-            }
+    };
+    /** A model opened or closed anywhere (with an editor or not): show the current one, on the UI thread. */
+    private final Runnable onModelsChanged = () -> {
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            viewer.getControl().getDisplay().asyncExec(() -> {
+                if (!viewer.getControl().isDisposed()) {
+                    show(CurrentModel.of(getSite().getPage()));
+                }
+            });
         }
     };
 
@@ -120,7 +124,9 @@ public class ElementTableView extends ViewPart {
             }
         });
         // Editing starts on a double click, or on Enter/F2, so that a single click selects rows (to edit several at once).
-        TableViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer) {
+        // A focus cell, so that Enter and F2 know which cell to edit (a double-click selects one row; keys keep the selection).
+        TableViewerEditor.create(viewer, new org.eclipse.jface.viewers.TableViewerFocusCellManager(viewer,
+                new org.eclipse.jface.viewers.FocusCellOwnerDrawHighlighter(viewer)), new ColumnViewerEditorActivationStrategy(viewer) {
             @Override
             protected boolean isEditorActivationEvent(org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent event) {
                 return event.eventType == org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent.MOUSE_DOUBLE_CLICK_SELECTION
@@ -132,6 +138,7 @@ public class ElementTableView extends ViewPart {
         getSite().setSelectionProvider(viewer);
         undoRedo.register(getViewSite().getActionBars());
         getSite().getPage().addPartListener(followEditors);
+        OpenModels.get().addListener(onModelsChanged);
         show(CurrentModel.of(getSite().getPage()));
     }
 
@@ -147,6 +154,8 @@ public class ElementTableView extends ViewPart {
         if (document != null) {
             document.addChangeListener(onChange);
         }
+        sortedBy = null; // the columns are made anew: an order kept would have no heading to show it
+        viewer.getTable().setSortColumn(null);
         rebuildColumns();
         refresh();
     }
@@ -158,6 +167,7 @@ public class ElementTableView extends ViewPart {
             kind.select(shown.ordinal());
         }
         sortedBy = null;
+        viewer.getTable().setSortColumn(null);
         rebuildColumns();
         refresh();
     }
@@ -293,6 +303,7 @@ public class ElementTableView extends ViewPart {
     @Override
     public void dispose() {
         getSite().getPage().removePartListener(followEditors);
+        OpenModels.get().removeListener(onModelsChanged);
         if (document != null) {
             document.removeChangeListener(onChange);
         }

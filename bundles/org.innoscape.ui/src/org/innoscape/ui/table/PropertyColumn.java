@@ -87,7 +87,10 @@ final class PropertyColumn {
 
             @Override
             protected void setValue(Object element, Object value) {
-                edit.apply(selected.editedWith((EObject) element), feature, value, name);
+                // Leaving an editor without a change also ends here: that must not copy the row's value to the other rows.
+                if (!java.util.Objects.equals(value, getValue(element))) {
+                    edit.apply(selected.editedWith((EObject) element), feature, value, name);
+                }
             }
         });
         return column;

@@ -80,6 +80,9 @@ class ElementTableTest {
         List<String> names = table.shownRows().stream().map(row -> ((PolicyInitiative) row).getName()).toList();
         List<String> sorted = names.stream().sorted(java.text.Collator.getInstance()).toList();
         assertEquals(sorted, names, "ascending by name");
+        assertEquals("Name", table.viewer().getTable().getColumn(0).getText(), "the name first");
+        assertEquals(sorted.get(0), table.viewer().getTable().getItem(0).getText(0), "the table itself shows that order");
+        assertEquals(sorted.get(sorted.size() - 1), table.viewer().getTable().getItem(sorted.size() - 1).getText(0));
         table.sortBy("Name");
         Workbenches.processEvents();
         String first = ((PolicyInitiative) table.shownRows().get(0)).getName();

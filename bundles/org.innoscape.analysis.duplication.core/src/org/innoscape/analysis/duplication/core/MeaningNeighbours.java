@@ -115,18 +115,25 @@ final class MeaningNeighbours {
                 if (entry == null) {
                     return true;
                 }
-                IntStream.Builder list = IntStream.builder();
+                // Identical texts share one key, which brings back every position that has it: each position once, and no
+                // more positions than the list held (the graph gives k + 1 less the text itself).
+                int held = Math.min(k + 1, entry.neighbours().length);
+                int[] list = new int[held];
                 int size = 0;
+                boolean lost = false;
                 for (long neighbour : entry.neighbours()) {
-                    for (int y : positions.getOrDefault(neighbour, new int[0])) {
-                        if (y != x && size <= k) { // the graph gives k + 1 less the text itself
-                            list.add(y);
-                            size++;
+                    int[] at = positions.get(neighbour);
+                    lost |= at == null;
+                    for (int y : at == null ? new int[0] : at) {
+                        if (y != x && size < held && !contains(list, size, y)) {
+                            list[size++] = y;
                         }
                     }
                 }
-                lists[x] = list.build().toArray();
-                least[x] = entry.least();
+                lists[x] = Arrays.copyOf(list, size);
+                // A list that lost some of its nearest (their texts changed or went) takes any searched text offered, up to k:
+                // otherwise it would only shrink from one re-analysis to the next.
+                least[x] = lost ? Float.NEGATIVE_INFINITY : entry.least();
                 // A list that lost most of its nearest (their texts changed) is searched again rather than kept thin.
                 return 2 * size < Math.min(k, n - 1);
             }).toArray();
@@ -134,6 +141,15 @@ final class MeaningNeighbours {
                 lists[x] = null;
             }
             return new Recalled(lists, least, unknown);
+        }
+
+        private static boolean contains(int[] list, int size, int y) {
+            for (int i = 0; i < size; i++) {
+                if (list[i] == y) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static Map<Long, int[]> positions(long[] keys) {
@@ -157,7 +173,9 @@ final class MeaningNeighbours {
         int n = vectors.length;
         int[][] nearest = recalled.lists().clone();
         int[] unknown = recalled.unknown();
-        List<long[]> offers = java.util.Collections.synchronizedList(new ArrayList<>());
+        // What each block offers a remembered list, at most k per list: an outlying text (a low least similarity) takes
+        // offers from nearly every searched text, and unbounded that would be millions.
+        List<Map<Integer, TopK>> offers = java.util.Collections.synchronizedList(new ArrayList<>());
         // Queries in blocks, each vector read once per block: one at a time, the search is bound by memory, not arithmetic.
         IntStream.range(0, (unknown.length + QUERY_BLOCK - 1) / QUERY_BLOCK).parallel().forEach(block -> {
             int from = block * QUERY_BLOCK;
@@ -170,7 +188,7 @@ final class MeaningNeighbours {
             }
             TopK[] tops = new TopK[to - from];
             Arrays.setAll(tops, i -> new TopK(k));
-            List<long[]> mine = new ArrayList<>();
+            Map<Integer, TopK> mine = new HashMap<>();
             for (int y = 0; y < n; y++) {
                 float[] other = vectors[y];
                 boolean remembered = recalled.lists()[y] != null;
@@ -183,27 +201,30 @@ final class MeaningNeighbours {
                     float similarity = VectorUtil.dotProduct(vectors[q], other);
                     tops[i - from].offer(y, similarity);
                     if (remembered && similarity > least) {
-                        mine.add(new long[] {y, q, Float.floatToIntBits(similarity)});
+                        mine.computeIfAbsent(y, z -> new TopK(k)).offer(q, similarity);
                     }
                 }
             }
             for (int i = from; i < to; i++) {
                 nearest[unknown[i]] = tops[i - from].positions();
             }
-            offers.addAll(mine);
+            offers.add(mine);
         });
+        // Each remembered list with what was offered to it, the k most similar kept (a total order: the result does not
+        // depend on which block came first).
         Map<Integer, TopK> widened = new HashMap<>();
-        // Sorted so that the lists do not depend on which thread offered first.
-        offers.stream().sorted(Comparator.<long[]>comparingLong(o -> o[0]).thenComparingLong(o -> o[1])).forEach(offer -> {
-            int y = (int) offer[0];
-            widened.computeIfAbsent(y, z -> {
-                TopK top = new TopK(k);
-                for (int w : nearest[z]) {
-                    top.offer(w, VectorUtil.dotProduct(vectors[z], vectors[w]));
-                }
-                return top;
-            }).offer((int) offer[1], Float.intBitsToFloat((int) offer[2]));
-        });
+        for (Map<Integer, TopK> block : offers) {
+            block.forEach((y, offered) -> {
+                TopK top = widened.computeIfAbsent(y, z -> {
+                    TopK remembered = new TopK(k);
+                    for (int w : nearest[z]) {
+                        remembered.offer(w, VectorUtil.dotProduct(vectors[z], vectors[w]));
+                    }
+                    return remembered;
+                });
+                offered.forEachKept(top::offer);
+            });
+        }
         widened.forEach((y, top) -> nearest[y] = top.positions());
         return nearest;
     }
@@ -228,10 +249,23 @@ final class MeaningNeighbours {
                     return; // no better than the least kept: most offers end here, before anything is allocated
                 }
             }
+            for (long[] held : kept) {
+                if (held[0] == position) {
+                    return; // a position is kept once (a text searched again may be offered to a list that remembers it)
+                }
+            }
             kept.add(new long[] {position, Float.floatToIntBits(similarity)});
             if (kept.size() > k) {
                 kept.poll();
             }
+        }
+
+        void forEachKept(Offer to) {
+            kept.forEach(e -> to.offer((int) e[0], Float.intBitsToFloat((int) e[1])));
+        }
+
+        interface Offer {
+            void offer(int position, float similarity);
         }
 
         int[] positions() {
@@ -255,6 +289,7 @@ final class MeaningNeighbours {
             }
             Integer[] order = IntStream.range(0, list.length).boxed().toArray(Integer[]::new);
             Arrays.sort(order, (i, j) -> Float.compare(similarities[j], similarities[i]));
+            // A key per position, repeated for identical texts: the length says how many positions the list held.
             long[] neighbours = new long[list.length];
             float[] sorted = new float[list.length];
             for (int j = 0; j < list.length; j++) {

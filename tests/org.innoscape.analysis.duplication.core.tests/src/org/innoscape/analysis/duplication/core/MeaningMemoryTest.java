@@ -54,6 +54,13 @@ class MeaningMemoryTest {
         }
         int[][] earlier = MeaningNeighbours.earlierNeighbours(vectors, K, x -> false, memory);
         assertEquals(changed.length, memory.searched(), "only the changed texts are searched");
+        long[] keys = MeaningMemory.keys(vectors);
+        for (int i = 0; i < changed.length; i++) {
+            // Widening: the unchanged text now has a near copy, which its remembered list must take in.
+            long copy = keys[changed[i]];
+            assertTrue(Arrays.stream(memory.recall(keys[copied[i]], K).neighbours()).anyMatch(key -> key == copy),
+                    "the remembered list of " + copied[i] + " takes in its new near copy " + changed[i]);
+        }
         for (int i = 0; i < changed.length; i++) {
             int a = Math.min(changed[i], copied[i]);
             int b = Math.max(changed[i], copied[i]);
@@ -65,6 +72,24 @@ class MeaningMemoryTest {
                 assertTrue(Arrays.binarySearch(earlier[second], first) >= 0, "a changed text's " + K + " nearest are exact: " + y);
             }
         }
+    }
+
+    @Test
+    void identicalTextsAreRememberedOnceAndRecalledWithoutLoss() {
+        float[][] vectors = randomUnitVectors(N, 16, 8);
+        for (int i = 1; i < N; i += 10) {
+            vectors[i] = vectors[i - 1].clone(); // two hundred pairs of identical texts
+        }
+        MeaningMemory memory = MeaningMemory.empty();
+        int[][] first = MeaningNeighbours.earlierNeighbours(vectors, K, x -> false, memory);
+        for (int round = 0; round < 3; round++) {
+            int[][] again = MeaningNeighbours.earlierNeighbours(vectors, K, x -> false, memory);
+            assertEquals(0, memory.searched());
+            assertTrue(Arrays.deepEquals(first, again), "round " + round + ": the same nearest, none lost to repeats");
+        }
+        long[] keys = MeaningMemory.keys(vectors);
+        assertTrue(memory.recall(keys[0], K).neighbours().length <= K + 1, "no list grows from one detection to the next");
+        assertTrue(Arrays.binarySearch(first[1], 0) >= 0, "identical texts are each other's nearest");
     }
 
     @Test
@@ -91,10 +116,9 @@ class MeaningMemoryTest {
         assertEquals(300, MeaningMemory.fromBytes(bytes).size());
         assertEquals(0, MeaningMemory.fromBytes(Arrays.copyOf(bytes, bytes.length / 2)).size(), "truncated");
         assertEquals(0, MeaningMemory.fromBytes("innoscape-embeddings/1".getBytes()).size(), "another file");
-        byte[] hostile = bytes.clone();
-        hostile[hostile.length / 3] ^= 0x7f;
-        MeaningMemory read = MeaningMemory.fromBytes(hostile);
-        assertTrue(read.size() == 0 || read.size() == 300, "a damaged file is read whole or not at all");
+        assertEquals(0, MeaningMemory.fromBytes(header(10, Integer.MAX_VALUE, 0)).size(), "a count the file cannot hold");
+        assertEquals(0, MeaningMemory.fromBytes(header(10, 1, 65535)).size(), "a list longer than the file");
+        assertEquals(0, MeaningMemory.fromBytes(header(-1, 1, 0)).size(), "a negative number of nearest");
     }
 
     @Test
@@ -103,6 +127,22 @@ class MeaningMemoryTest {
         long[] keys = MeaningMemory.keys(vectors);
         assertEquals(1000, Arrays.stream(keys).distinct().count());
         assertArrayEquals(keys, MeaningMemory.keys(Arrays.stream(vectors).map(float[]::clone).toArray(float[][]::new)));
+    }
+
+    /** A memory file's header and one entry's head: number of nearest, count of entries, the first entry's list size. */
+    private static byte[] header(int nearest, int count, int size) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
+            out.writeUTF("innoscape-neighbours/1");
+            out.writeInt(nearest);
+            out.writeInt(count);
+            out.writeLong(42);
+            out.writeShort(size);
+            out.write(new byte[64]);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     private static int[] exactNearest(float[][] vectors, int q) {

@@ -81,18 +81,21 @@ public final class Dedupe implements Callable<Integer> {
         try {
             return line.execute(args);
         } catch (OutOfMemoryError e) {
-            return outOfMemory(err);
+            return outOfMemory(err, MORE_HEAP_HERE);
         }
     }
+
+    /** How to give the driver more heap when it is this JVM (the embedded engine, or --driver here). */
+    static final String MORE_HEAP_HERE = "give the JVM more, e.g. INNOSCAPE_VM_ARGS=-Xmx16g (the default is half the machine's memory), or run "
+            + "on a cluster (--engine)";
 
     /**
      * What running out of heap says, and its exit code (3, the detection failed): without it the JVM would end with
      * a stack trace and exit code 1. A Spark task that runs out of heap is ended by Spark itself (its own exit code).
      */
-    static int outOfMemory(PrintStream err) {
-        err.println("innoscape dedupe: the detection ran out of memory (Java heap, " + Runtime.getRuntime().maxMemory() / (1 << 20)
-                + " MB): give the JVM more, e.g. INNOSCAPE_VM_ARGS=-Xmx16g (the default is half the machine's memory), or run on a "
-                + "cluster (--engine)");
+    static int outOfMemory(PrintStream err, String moreHeap) {
+        err.println("innoscape dedupe: the detection ran out of memory (Java heap, " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB): "
+                + moreHeap);
         return DedupeJob.FAILED;
     }
 

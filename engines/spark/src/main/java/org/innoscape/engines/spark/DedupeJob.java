@@ -34,6 +34,8 @@ public final class DedupeJob implements Callable<Integer> {
     static final int INPUT = 2;
     static final int FAILED = 3;
     static final int OUTPUT = 4;
+    /** How to give the driver more heap when spark-submit started it. */
+    static final String MORE_HEAP_SUBMITTED = "give the driver more with --conf spark.driver.memory=16g (spark-submit's default is 1g)";
 
     @Mixin
     JobOptions options;
@@ -48,7 +50,7 @@ public final class DedupeJob implements Callable<Integer> {
         try {
             code = line.execute(args);
         } catch (OutOfMemoryError e) {
-            code = Dedupe.outOfMemory(System.err);
+            code = Dedupe.outOfMemory(System.err, MORE_HEAP_SUBMITTED);
         }
         System.exit(code);
     }

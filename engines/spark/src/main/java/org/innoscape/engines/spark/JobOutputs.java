@@ -30,6 +30,7 @@ import org.innoscape.model.values.SpreadsheetCells;
 final class JobOutputs {
     /** How the names of staging folders begin (hidden, so that a listing of the results does not show them). */
     private static final String STAGING = ".dedupe-staging-";
+    private static final java.time.Duration LEFT_OVER_AFTER = java.time.Duration.ofHours(1);
 
     private JobOutputs() {
     }
@@ -39,7 +40,7 @@ final class JobOutputs {
     }
 
     /**
-     * Makes the output folder, removes what a run that was stopped (Ctrl-C, a killed JVM) left staged, and
+     * Makes the output folder, removes what a run that was stopped (Ctrl-C, a killed JVM) left staged an hour or more ago, and
      * proves the folder writable: called before any work, so that a folder that cannot take the results is
      * said at once, not after the detection.
      */
@@ -53,9 +54,13 @@ final class JobOutputs {
             }
         }
         Files.createDirectories(folder);
+        // Left over: untouched for an hour (a run writing into the same folder now keeps its own).
+        java.nio.file.attribute.FileTime stale = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(LEFT_OVER_AFTER));
         try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
             for (Path leftover : entries.filter(entry -> entry.getFileName().toString().startsWith(STAGING)).toList()) {
-                deleteTree(leftover);
+                if (Files.getLastModifiedTime(leftover).compareTo(stale) < 0) {
+                    deleteTree(leftover);
+                }
             }
         }
         deleteTree(Files.createTempDirectory(folder, STAGING));

@@ -166,22 +166,29 @@ class DedupeCommandTest {
     }
 
     @Test
-    void whatAStoppedRunLeftStagedIsRemovedByTheNextRun() throws Exception {
+    void whatAStoppedRunLeftStagedAnHourAgoIsRemovedByTheNextRun() throws Exception {
         Path register = TestRegister.write(folder.resolve("register.csv"), 30, 3);
         Path output = folder.resolve("out");
         Path leftover = Files.createDirectories(output.resolve(".dedupe-staging-12345").resolve("pairs.parquet"));
         Files.writeString(leftover.resolve("part-0.parquet"), "half written");
+        Path running = Files.createDirectories(output.resolve(".dedupe-staging-67890"));
+        java.nio.file.attribute.FileTime twoHoursAgo = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(7200));
+        Files.setLastModifiedTime(leftover.getParent(), twoHoursAgo);
         assertEquals(0, dedupe("--engine", "local[1]", "--param", "text=lexical", "-o", output.toString(), register.toString()), err.toString());
         try (var files = Files.list(output)) {
-            assertEquals(List.of(), files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(".dedupe-staging")).toList());
+            assertEquals(List.of(running.getFileName().toString()), files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.startsWith(".dedupe-staging")).toList(), "the stale one removed; one of a run writing now kept");
         }
     }
 
     @Test
     void runningOutOfMemoryIsSaidWithWhatToDoAndExitsThree() {
-        assertEquals(3, Dedupe.outOfMemory(new PrintStream(err, true, StandardCharsets.UTF_8)));
+        assertEquals(3, Dedupe.outOfMemory(new PrintStream(err, true, StandardCharsets.UTF_8), Dedupe.MORE_HEAP_HERE));
         assertTrue(err.toString().startsWith("innoscape dedupe: the detection ran out of memory (Java heap, "), err.toString());
         assertTrue(err.toString().contains("INNOSCAPE_VM_ARGS=-Xmx"), err.toString());
+        err.reset();
+        Dedupe.outOfMemory(new PrintStream(err, true, StandardCharsets.UTF_8), DedupeJob.MORE_HEAP_SUBMITTED);
+        assertTrue(err.toString().contains("spark.driver.memory"), "spark-submit's driver: " + err);
     }
 
     @Test
