@@ -54,7 +54,7 @@ final class PropertyColumn {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
         column.getColumn().setText(name);
         column.getColumn().setToolTipText(description);
-        column.getColumn().setWidth(feature.isMany() ? 200 : 140);
+        column.getColumn().setWidth(widthOf(feature));
         column.getColumn().setMoveable(true);
         column.getColumn().addListener(SWT.Selection, event -> sortBy.accept(this));
         column.setLabelProvider(new ColumnLabelProvider() {
@@ -94,6 +94,14 @@ final class PropertyColumn {
             }
         });
         return column;
+    }
+
+    /** Room for what a column usually holds: names and descriptions are read, lists are long, the rest is a word or two. */
+    private static int widthOf(EStructuralFeature feature) {
+        return switch (feature.getName()) {
+            case "name", "description" -> 260;
+            default -> feature.isMany() ? 200 : 140;
+        };
     }
 
     /** The rows an edit of one row applies to: all those selected when it is one of them, else that row alone. */
