@@ -17,7 +17,6 @@ import org.innoscape.model.values.Wording;
 import org.innoscape.cli.Command;
 import org.innoscape.cli.Console;
 import org.innoscape.cli.ExitCode;
-import org.innoscape.cli.InputException;
 import org.innoscape.cli.ModelInput;
 import org.innoscape.cli.UsageException;
 
