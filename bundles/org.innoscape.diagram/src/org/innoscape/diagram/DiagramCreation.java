@@ -8,15 +8,18 @@ import org.innoscape.diagram.description.Descriptions;
 import org.innoscape.diagram.description.DiagramDescription;
 import org.innoscape.diagram.description.Layer;
 import org.innoscape.diagram.description.NodeMapping;
+import org.innoscape.diagram.edit.AppearanceCommands;
 import org.innoscape.diagram.edit.DiagramCommands;
 import org.innoscape.diagram.view.Rect;
+import org.innoscape.model.AppearanceChannel;
 import org.innoscape.model.Diagram;
 import org.innoscape.model.InnoscapeFactory;
 import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.persistence.ElementIds;
 
 /**
- * A new diagram of a type, not yet added to the model: its default layers switched on and, for
+ * A new diagram of a type, not yet added to the model: its default layers switched on, the sizes
+ * its type starts with (actors by influence) as appearances the user may change, and, for
  * mappings the user fills by hand, every current candidate put on it (unplaced: the caller runs a
  * layout, or the nodes go in rows). Add it to the model with one command.
  */
@@ -33,6 +36,12 @@ public final class DiagramCreation {
         for (Layer layer : description.getLayers()) {
             if (layer.isOptional() && layer.isEnabledByDefault()) {
                 diagram.getEnabledLayers().add(layer.getId());
+            }
+        }
+        for (NodeMapping mapping : description.allNodeMappings()) {
+            String source = mapping.getInitialSizeSource();
+            if (source != null && !source.isEmpty()) {
+                diagram.getAppearances().add(AppearanceCommands.appearance(mapping.getId(), AppearanceChannel.SIZE, source));
             }
         }
         Set<String> enabled = Descriptions.shownLayers(description, diagram);

@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.RegistryFactory;
+import org.innoscape.diagram.appearance.ElementMetric;
 import org.innoscape.diagram.decoration.DecorationLayer;
 import org.innoscape.diagram.types.DriverCoverageType;
 import org.innoscape.diagram.types.PathwayLandscapeType;
@@ -18,7 +19,7 @@ import org.innoscape.diagram.types.StakeholderNetworkType;
 import org.innoscape.diagram.description.DiagramDescription;
 
 /**
- * The installed diagram types with their extensions applied, and the decoration layers, read from
+ * The installed diagram types with their extensions applied, the decoration layers and the metrics, read from
  * {@code org.innoscape.diagram.diagramTypes}. A broken contribution is skipped and reported in
  * {@link #problems()} so one faulty plugin does not take the others down.
  */
@@ -28,20 +29,28 @@ public final class DiagramTypes {
 
     private final Map<String, DiagramDescription> types;
     private final List<DecorationLayer> decorationLayers;
+    private final List<ElementMetric> metrics;
     private final List<String> problems;
 
     private DiagramTypes(Map<String, DiagramDescription> types, List<DecorationLayer> decorationLayers,
-            List<String> problems) {
+            List<ElementMetric> metrics, List<String> problems) {
         this.types = types;
         this.decorationLayers = List.copyOf(decorationLayers);
+        this.metrics = List.copyOf(metrics);
         this.problems = List.copyOf(problems);
     }
 
     /** The given descriptions only (tests, embedding). */
     public static DiagramTypes of(List<DiagramDescription> descriptions, List<DecorationLayer> layers) {
+        return of(descriptions, layers, List.of());
+    }
+
+    /** The given descriptions, layers and metrics only (tests, embedding). */
+    public static DiagramTypes of(List<DiagramDescription> descriptions, List<DecorationLayer> layers,
+            List<ElementMetric> metrics) {
         Map<String, DiagramDescription> types = new LinkedHashMap<>();
         descriptions.forEach(d -> types.put(d.getId(), d));
-        return new DiagramTypes(types, layers, List.of());
+        return new DiagramTypes(types, layers, metrics, List.of());
     }
 
     /** Read on first use: the JVM's class initialisation makes it lazy and thread-safe. */
@@ -61,6 +70,7 @@ public final class DiagramTypes {
         IExtensionRegistry registry = RegistryFactory.getRegistry();
         Map<String, DiagramDescription> types = new LinkedHashMap<>();
         List<DecorationLayer> layers = new ArrayList<>();
+        List<ElementMetric> metrics = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         if (registry == null) {
             // Plain Java (benchmarks, mutation testing, embedding): this bundle's own types, as io does for its formats.
@@ -68,7 +78,7 @@ public final class DiagramTypes {
                 DiagramDescription description = provider.create();
                 types.put(description.getId(), description);
             }
-            return new DiagramTypes(types, layers, problems);
+            return new DiagramTypes(types, layers, metrics, problems);
         }
         IConfigurationElement[] elements = registry.getConfigurationElementsFor(EXTENSION_POINT);
         for (IConfigurationElement element : elements) {
@@ -85,6 +95,14 @@ public final class DiagramTypes {
                 });
             } else if ("decorationLayer".equals(element.getName())) {
                 create(element, DecorationLayer.class, problems).ifPresent(layers::add);
+            } else if ("metric".equals(element.getName())) {
+                create(element, ElementMetric.class, problems).ifPresent(metric -> {
+                    if (metrics.stream().anyMatch(known -> known.id().equals(metric.id()))) {
+                        problems.add(contributor(element) + ": a second metric '" + metric.id() + "' was ignored");
+                    } else {
+                        metrics.add(metric);
+                    }
+                });
             }
         }
         for (IConfigurationElement element : elements) {
@@ -106,9 +124,10 @@ public final class DiagramTypes {
         }
         types.values().forEach(description -> problems.addAll(DescriptionChecks.problemsOf(description)));
         layers.sort(Comparator.comparing(DecorationLayer::id));
+        metrics.sort(Comparator.comparing(ElementMetric::label));
         System.Logger log = System.getLogger(DiagramTypes.class.getName());
         problems.forEach(problem -> log.log(System.Logger.Level.WARNING, "diagram plug-in problem: " + problem));
-        return new DiagramTypes(types, layers, problems);
+        return new DiagramTypes(types, layers, metrics, problems);
     }
 
     private static <T> Optional<T> create(IConfigurationElement element, Class<T> type, List<String> problems) {
@@ -139,6 +158,11 @@ public final class DiagramTypes {
 
     public List<DecorationLayer> decorationLayers() {
         return decorationLayers;
+    }
+
+    /** The metrics diagrams can be drawn by (Appearance), sorted by label. */
+    public List<ElementMetric> metrics() {
+        return metrics;
     }
 
     public List<String> problems() {

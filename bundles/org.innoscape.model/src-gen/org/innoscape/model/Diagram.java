@@ -26,6 +26,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.innoscape.model.Diagram#getHiddenElements <em>Hidden Elements</em>}</li>
  *   <li>{@link org.innoscape.model.Diagram#getFilters <em>Filters</em>}</li>
  *   <li>{@link org.innoscape.model.Diagram#getLayoutDirection <em>Layout Direction</em>}</li>
+ *   <li>{@link org.innoscape.model.Diagram#getAppearances <em>Appearances</em>}</li>
  * </ul>
  *
  * @see org.innoscape.model.InnoscapePackage#getDiagram()
@@ -143,5 +144,20 @@ public interface Diagram extends ModelElement {
 	 * @generated
 	 */
 	void setLayoutDirection(LayoutDirection value);
+
+	/**
+	 * Returns the value of the '<em><b>Appearances</b></em>' containment reference list.
+	 * The list contents are of type {@link org.innoscape.model.NodeAppearance}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How this diagram draws its nodes by an attribute or a metric, over the diagram type's styles: at most one per node mapping and channel.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Appearances</em>' containment reference list.
+	 * @see org.innoscape.model.InnoscapePackage#getDiagram_Appearances()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<NodeAppearance> getAppearances();
 
 } // Diagram

@@ -175,6 +175,15 @@ public interface InnoscapeFactory extends EFactory {
 	DiagramEdge createDiagramEdge();
 
 	/**
+	 * Returns a new object of class '<em>Node Appearance</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Node Appearance</em>'.
+	 * @generated
+	 */
+	NodeAppearance createNodeAppearance();
+
+	/**
 	 * Returns a new object of class '<em>Diagram Filter</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -1892,13 +1892,22 @@ public interface InnoscapePackage extends EPackage {
 	int DIAGRAM__LAYOUT_DIRECTION = MODEL_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Appearances</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM__APPEARANCES = MODEL_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Diagram</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGRAM_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 7;
+	int DIAGRAM_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Diagram</em>' class.
@@ -2083,6 +2092,79 @@ public interface InnoscapePackage extends EPackage {
 	int DIAGRAM_EDGE_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.innoscape.model.impl.NodeAppearanceImpl <em>Node Appearance</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.innoscape.model.impl.NodeAppearanceImpl
+	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getNodeAppearance()
+	 * @generated
+	 */
+	int NODE_APPEARANCE = 18;
+
+	/**
+	 * The feature id for the '<em><b>Mapping</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE_APPEARANCE__MAPPING = 0;
+
+	/**
+	 * The feature id for the '<em><b>Channel</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE_APPEARANCE__CHANNEL = 1;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE_APPEARANCE__SOURCE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Smallest</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE_APPEARANCE__SMALLEST = 3;
+
+	/**
+	 * The feature id for the '<em><b>Largest</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE_APPEARANCE__LARGEST = 4;
+
+	/**
+	 * The number of structural features of the '<em>Node Appearance</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE_APPEARANCE_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Node Appearance</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE_APPEARANCE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.innoscape.model.impl.DiagramFilterImpl <em>Diagram Filter</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2090,7 +2172,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getDiagramFilter()
 	 * @generated
 	 */
-	int DIAGRAM_FILTER = 18;
+	int DIAGRAM_FILTER = 19;
 
 	/**
 	 * The feature id for the '<em><b>Filter</b></em>' attribute.
@@ -2136,7 +2218,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getIndicator()
 	 * @generated
 	 */
-	int INDICATOR = 19;
+	int INDICATOR = 20;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2238,6 +2320,16 @@ public interface InnoscapePackage extends EPackage {
 	int INDICATOR_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.innoscape.model.AppearanceChannel <em>Appearance Channel</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.innoscape.model.AppearanceChannel
+	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getAppearanceChannel()
+	 * @generated
+	 */
+	int APPEARANCE_CHANNEL = 37;
+
+	/**
 	 * The meta object id for the '{@link org.innoscape.model.Tristate <em>Tristate</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2245,7 +2337,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getTristate()
 	 * @generated
 	 */
-	int TRISTATE = 20;
+	int TRISTATE = 21;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.Certainty <em>Certainty</em>}' enum.
@@ -2255,7 +2347,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getCertainty()
 	 * @generated
 	 */
-	int CERTAINTY = 21;
+	int CERTAINTY = 22;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.ActorKind <em>Actor Kind</em>}' enum.
@@ -2265,7 +2357,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getActorKind()
 	 * @generated
 	 */
-	int ACTOR_KIND = 22;
+	int ACTOR_KIND = 23;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.ActorLevel <em>Actor Level</em>}' enum.
@@ -2275,7 +2367,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getActorLevel()
 	 * @generated
 	 */
-	int ACTOR_LEVEL = 23;
+	int ACTOR_LEVEL = 24;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.RelationshipKind <em>Relationship Kind</em>}' enum.
@@ -2285,7 +2377,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getRelationshipKind()
 	 * @generated
 	 */
-	int RELATIONSHIP_KIND = 24;
+	int RELATIONSHIP_KIND = 25;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.DriverKind <em>Driver Kind</em>}' enum.
@@ -2295,7 +2387,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getDriverKind()
 	 * @generated
 	 */
-	int DRIVER_KIND = 25;
+	int DRIVER_KIND = 26;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.PathwaySide <em>Pathway Side</em>}' enum.
@@ -2305,7 +2397,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getPathwaySide()
 	 * @generated
 	 */
-	int PATHWAY_SIDE = 26;
+	int PATHWAY_SIDE = 27;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.ActivityType <em>Activity Type</em>}' enum.
@@ -2315,7 +2407,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getActivityType()
 	 * @generated
 	 */
-	int ACTIVITY_TYPE = 27;
+	int ACTIVITY_TYPE = 28;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.InstrumentType <em>Instrument Type</em>}' enum.
@@ -2325,7 +2417,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getInstrumentType()
 	 * @generated
 	 */
-	int INSTRUMENT_TYPE = 28;
+	int INSTRUMENT_TYPE = 29;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.Focus <em>Focus</em>}' enum.
@@ -2335,7 +2427,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getFocus()
 	 * @generated
 	 */
-	int FOCUS = 29;
+	int FOCUS = 30;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.FundingRecipients <em>Funding Recipients</em>}' enum.
@@ -2345,7 +2437,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getFundingRecipients()
 	 * @generated
 	 */
-	int FUNDING_RECIPIENTS = 30;
+	int FUNDING_RECIPIENTS = 31;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.InitiativeStatus <em>Initiative Status</em>}' enum.
@@ -2355,7 +2447,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getInitiativeStatus()
 	 * @generated
 	 */
-	int INITIATIVE_STATUS = 31;
+	int INITIATIVE_STATUS = 32;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.TimeFrame <em>Time Frame</em>}' enum.
@@ -2365,7 +2457,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getTimeFrame()
 	 * @generated
 	 */
-	int TIME_FRAME = 32;
+	int TIME_FRAME = 33;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.IndicatorCategory <em>Indicator Category</em>}' enum.
@@ -2375,7 +2467,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getIndicatorCategory()
 	 * @generated
 	 */
-	int INDICATOR_CATEGORY = 33;
+	int INDICATOR_CATEGORY = 34;
 
 
 	/**
@@ -2386,7 +2478,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getReviewVerdict()
 	 * @generated
 	 */
-	int REVIEW_VERDICT = 34;
+	int REVIEW_VERDICT = 35;
 
 
 	/**
@@ -2397,7 +2489,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getLayoutDirection()
 	 * @generated
 	 */
-	int LAYOUT_DIRECTION = 35;
+	int LAYOUT_DIRECTION = 36;
 
 
 	/**
@@ -3551,6 +3643,17 @@ public interface InnoscapePackage extends EPackage {
 	EAttribute getDiagram_LayoutDirection();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.innoscape.model.Diagram#getAppearances <em>Appearances</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Appearances</em>'.
+	 * @see org.innoscape.model.Diagram#getAppearances()
+	 * @see #getDiagram()
+	 * @generated
+	 */
+	EReference getDiagram_Appearances();
+
+	/**
 	 * Returns the meta object for class '{@link org.innoscape.model.DiagramNode <em>Diagram Node</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3714,6 +3817,71 @@ public interface InnoscapePackage extends EPackage {
 	EAttribute getDiagramEdge_Bendpoints();
 
 	/**
+	 * Returns the meta object for class '{@link org.innoscape.model.NodeAppearance <em>Node Appearance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Node Appearance</em>'.
+	 * @see org.innoscape.model.NodeAppearance
+	 * @generated
+	 */
+	EClass getNodeAppearance();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.innoscape.model.NodeAppearance#getMapping <em>Mapping</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mapping</em>'.
+	 * @see org.innoscape.model.NodeAppearance#getMapping()
+	 * @see #getNodeAppearance()
+	 * @generated
+	 */
+	EAttribute getNodeAppearance_Mapping();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.innoscape.model.NodeAppearance#getChannel <em>Channel</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Channel</em>'.
+	 * @see org.innoscape.model.NodeAppearance#getChannel()
+	 * @see #getNodeAppearance()
+	 * @generated
+	 */
+	EAttribute getNodeAppearance_Channel();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.innoscape.model.NodeAppearance#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source</em>'.
+	 * @see org.innoscape.model.NodeAppearance#getSource()
+	 * @see #getNodeAppearance()
+	 * @generated
+	 */
+	EAttribute getNodeAppearance_Source();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.innoscape.model.NodeAppearance#getSmallest <em>Smallest</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Smallest</em>'.
+	 * @see org.innoscape.model.NodeAppearance#getSmallest()
+	 * @see #getNodeAppearance()
+	 * @generated
+	 */
+	EAttribute getNodeAppearance_Smallest();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.innoscape.model.NodeAppearance#getLargest <em>Largest</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Largest</em>'.
+	 * @see org.innoscape.model.NodeAppearance#getLargest()
+	 * @see #getNodeAppearance()
+	 * @generated
+	 */
+	EAttribute getNodeAppearance_Largest();
+
+	/**
 	 * Returns the meta object for class '{@link org.innoscape.model.DiagramFilter <em>Diagram Filter</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3787,6 +3955,16 @@ public interface InnoscapePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getIndicator_Stage();
+
+	/**
+	 * Returns the meta object for enum '{@link org.innoscape.model.AppearanceChannel <em>Appearance Channel</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Appearance Channel</em>'.
+	 * @see org.innoscape.model.AppearanceChannel
+	 * @generated
+	 */
+	EEnum getAppearanceChannel();
 
 	/**
 	 * Returns the meta object for enum '{@link org.innoscape.model.Tristate <em>Tristate</em>}'.
@@ -4852,6 +5030,14 @@ public interface InnoscapePackage extends EPackage {
 		EAttribute DIAGRAM__LAYOUT_DIRECTION = eINSTANCE.getDiagram_LayoutDirection();
 
 		/**
+		 * The meta object literal for the '<em><b>Appearances</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DIAGRAM__APPEARANCES = eINSTANCE.getDiagram_Appearances();
+
+		/**
 		 * The meta object literal for the '{@link org.innoscape.model.impl.DiagramNodeImpl <em>Diagram Node</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4976,6 +5162,56 @@ public interface InnoscapePackage extends EPackage {
 		EAttribute DIAGRAM_EDGE__BENDPOINTS = eINSTANCE.getDiagramEdge_Bendpoints();
 
 		/**
+		 * The meta object literal for the '{@link org.innoscape.model.impl.NodeAppearanceImpl <em>Node Appearance</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.innoscape.model.impl.NodeAppearanceImpl
+		 * @see org.innoscape.model.impl.InnoscapePackageImpl#getNodeAppearance()
+		 * @generated
+		 */
+		EClass NODE_APPEARANCE = eINSTANCE.getNodeAppearance();
+
+		/**
+		 * The meta object literal for the '<em><b>Mapping</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE_APPEARANCE__MAPPING = eINSTANCE.getNodeAppearance_Mapping();
+
+		/**
+		 * The meta object literal for the '<em><b>Channel</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE_APPEARANCE__CHANNEL = eINSTANCE.getNodeAppearance_Channel();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE_APPEARANCE__SOURCE = eINSTANCE.getNodeAppearance_Source();
+
+		/**
+		 * The meta object literal for the '<em><b>Smallest</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE_APPEARANCE__SMALLEST = eINSTANCE.getNodeAppearance_Smallest();
+
+		/**
+		 * The meta object literal for the '<em><b>Largest</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE_APPEARANCE__LARGEST = eINSTANCE.getNodeAppearance_Largest();
+
+		/**
 		 * The meta object literal for the '{@link org.innoscape.model.impl.DiagramFilterImpl <em>Diagram Filter</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5034,6 +5270,16 @@ public interface InnoscapePackage extends EPackage {
 		 * @generated
 		 */
 		EReference INDICATOR__STAGE = eINSTANCE.getIndicator_Stage();
+
+		/**
+		 * The meta object literal for the '{@link org.innoscape.model.AppearanceChannel <em>Appearance Channel</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.innoscape.model.AppearanceChannel
+		 * @see org.innoscape.model.impl.InnoscapePackageImpl#getAppearanceChannel()
+		 * @generated
+		 */
+		EEnum APPEARANCE_CHANNEL = eINSTANCE.getAppearanceChannel();
 
 		/**
 		 * The meta object literal for the '{@link org.innoscape.model.Tristate <em>Tristate</em>}' enum.

@@ -20,6 +20,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
@@ -40,10 +41,13 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.innoscape.diagram.DiagramTypes;
+import org.innoscape.diagram.appearance.AppearanceMetrics;
+import org.innoscape.diagram.appearance.ElementMetric;
 import org.innoscape.diagram.decoration.DecorationLayer;
 import org.innoscape.diagram.decoration.Decorations;
 import org.innoscape.diagram.description.Arrangement;
 import org.innoscape.diagram.description.DiagramDescription;
+import org.innoscape.diagram.edit.AppearanceCommands;
 import org.innoscape.diagram.edit.DiagramCommands;
 import org.innoscape.diagram.layout.LayoutAlgorithm;
 import org.innoscape.diagram.layout.LayoutGraph;
@@ -55,6 +59,7 @@ import org.innoscape.diagram.view.ViewNode;
 import org.innoscape.model.Diagram;
 import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.LayoutDirection;
+import org.innoscape.model.NodeAppearance;
 import org.innoscape.model.edit.ModelDeletion;
 import org.innoscape.ui.editor.ModelSaveAs;
 import org.innoscape.ui.model.DiskChanges;
@@ -144,6 +149,9 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
         registerGlobalActions();
         getSite().getPage().addPostSelectionListener(revealListener);
         rebuild();
+        if (!metricsNeeded().isEmpty()) {
+            scheduleOverlays(0);
+        }
     }
 
     private void createContextMenu() {
@@ -210,7 +218,7 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
                 rebuild();
                 undoRedo.update();
                 firePropertyChange(PROP_DIRTY);
-                if (!activeOverlays.isEmpty()) {
+                if (!activeOverlays.isEmpty() || !metricsNeeded().isEmpty()) {
                     scheduleOverlays(500);
                 }
             }
@@ -411,17 +419,37 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
         return activeOverlays.contains(layer);
     }
 
+    /** Asks what the nodes are drawn by; the answer is one undoable command. */
+    void editAppearance() {
+        AppearanceDialog dialog = new AppearanceDialog(getSite().getShell(), description, diagram,
+                DiagramTypes.installed().metrics());
+        if (dialog.open() == Window.OK) {
+            applyAppearances(dialog.appearances());
+        }
+    }
+
+    /** Replaces the diagram's appearances (one command; nothing when they are the same). */
+    public void applyAppearances(List<NodeAppearance> appearances) {
+        execute(AppearanceCommands.replace(editingDomain(), diagram, appearances));
+    }
+
+    /** The metrics the diagram's appearances draw by: computed in the background with the overlays. */
+    private List<ElementMetric> metricsNeeded() {
+        return AppearanceMetrics.neededBy(diagram, DiagramTypes.installed().metrics());
+    }
+
     private void scheduleOverlays(long delay) {
         if (overlayJob != null) {
             overlayJob.cancel();
         }
-        if (activeOverlays.isEmpty()) {
+        List<ElementMetric> metrics = metricsNeeded();
+        if (activeOverlays.isEmpty() && metrics.isEmpty()) {
             decorations = Decorations.none();
             rebuild();
             return;
         }
         InnovationSystem copy = EcoreUtil.copy((InnovationSystem) diagram.eContainer());
-        overlayJob = new OverlayJob(copy, List.copyOf(activeOverlays), canvas.getDisplay(), result -> {
+        overlayJob = new OverlayJob(copy, List.copyOf(activeOverlays), metrics, canvas.getDisplay(), result -> {
             decorations = result;
             rebuild();
         });

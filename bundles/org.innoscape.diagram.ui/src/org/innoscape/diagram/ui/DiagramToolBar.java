@@ -73,6 +73,7 @@ final class DiagramToolBar {
                     .forEach(overlay -> check(menu, overlay.label(), editor.isOverlayOn(overlay),
                             on -> editor.setOverlay(overlay, on))));
         }
+        push(Messages.DiagramToolBar_appearance, Messages.DiagramToolBar_appearanceTooltip, editor::editAppearance);
         List<FilterDescription> filters = editor.description().getFilters();
         if (!filters.isEmpty()) {
             filtersItem = splitButton(Messages.DiagramToolBar_filters, Messages.DiagramToolBar_filtersTooltip, null,

@@ -442,13 +442,22 @@ public interface DescriptionPackage extends EPackage {
 	int NODE_MAPPING__STYLE_RULES = MAPPING_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Initial Size Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE_MAPPING__INITIAL_SIZE_SOURCE = MAPPING_FEATURE_COUNT + 7;
+
+	/**
 	 * The feature id for the '<em><b>Synchronized With Model</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NODE_MAPPING__SYNCHRONIZED_WITH_MODEL = MAPPING_FEATURE_COUNT + 7;
+	int NODE_MAPPING__SYNCHRONIZED_WITH_MODEL = MAPPING_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Lane Membership</b></em>' reference.
@@ -457,7 +466,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NODE_MAPPING__LANE_MEMBERSHIP = MAPPING_FEATURE_COUNT + 8;
+	int NODE_MAPPING__LANE_MEMBERSHIP = MAPPING_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Children</b></em>' containment reference list.
@@ -466,7 +475,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NODE_MAPPING__CHILDREN = MAPPING_FEATURE_COUNT + 9;
+	int NODE_MAPPING__CHILDREN = MAPPING_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of structural features of the '<em>Node Mapping</em>' class.
@@ -475,7 +484,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NODE_MAPPING_FEATURE_COUNT = MAPPING_FEATURE_COUNT + 10;
+	int NODE_MAPPING_FEATURE_COUNT = MAPPING_FEATURE_COUNT + 11;
 
 	/**
 	 * The operation id for the '<em>Candidates Of</em>' operation.
@@ -1872,6 +1881,17 @@ public interface DescriptionPackage extends EPackage {
 	EReference getNodeMapping_StyleRules();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.innoscape.diagram.description.NodeMapping#getInitialSizeSource <em>Initial Size Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Initial Size Source</em>'.
+	 * @see org.innoscape.diagram.description.NodeMapping#getInitialSizeSource()
+	 * @see #getNodeMapping()
+	 * @generated
+	 */
+	EAttribute getNodeMapping_InitialSizeSource();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.innoscape.diagram.description.NodeMapping#isSynchronizedWithModel <em>Synchronized With Model</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2879,6 +2899,14 @@ public interface DescriptionPackage extends EPackage {
 		 * @generated
 		 */
 		EReference NODE_MAPPING__STYLE_RULES = eINSTANCE.getNodeMapping_StyleRules();
+
+		/**
+		 * The meta object literal for the '<em><b>Initial Size Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE_MAPPING__INITIAL_SIZE_SOURCE = eINSTANCE.getNodeMapping_InitialSizeSource();
 
 		/**
 		 * The meta object literal for the '<em><b>Synchronized With Model</b></em>' attribute feature.

@@ -29,6 +29,7 @@ import org.eclipse.emf.ecore.EReference;
  *   <li>{@link org.innoscape.diagram.description.NodeMapping#getLabelFeature <em>Label Feature</em>}</li>
  *   <li>{@link org.innoscape.diagram.description.NodeMapping#getBaseStyle <em>Base Style</em>}</li>
  *   <li>{@link org.innoscape.diagram.description.NodeMapping#getStyleRules <em>Style Rules</em>}</li>
+ *   <li>{@link org.innoscape.diagram.description.NodeMapping#getInitialSizeSource <em>Initial Size Source</em>}</li>
  *   <li>{@link org.innoscape.diagram.description.NodeMapping#isSynchronizedWithModel <em>Synchronized With Model</em>}</li>
  *   <li>{@link org.innoscape.diagram.description.NodeMapping#getLaneMembership <em>Lane Membership</em>}</li>
  *   <li>{@link org.innoscape.diagram.description.NodeMapping#getChildren <em>Children</em>}</li>
@@ -200,6 +201,31 @@ public interface NodeMapping extends Mapping {
 	 * @generated
 	 */
 	EList<NodeStyleRule> getStyleRules();
+
+	/**
+	 * Returns the value of the '<em><b>Initial Size Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The attribute or metric that sizes this mapping's nodes in a new diagram (written as the diagram's size appearance, which the user may change); none when empty.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Initial Size Source</em>' attribute.
+	 * @see #setInitialSizeSource(String)
+	 * @see org.innoscape.diagram.description.DescriptionPackage#getNodeMapping_InitialSizeSource()
+	 * @model
+	 * @generated
+	 */
+	String getInitialSizeSource();
+
+	/**
+	 * Sets the value of the '{@link org.innoscape.diagram.description.NodeMapping#getInitialSizeSource <em>Initial Size Source</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Initial Size Source</em>' attribute.
+	 * @see #getInitialSizeSource()
+	 * @generated
+	 */
+	void setInitialSizeSource(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Synchronized With Model</b></em>' attribute.

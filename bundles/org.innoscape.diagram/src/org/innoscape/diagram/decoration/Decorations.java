@@ -11,7 +11,7 @@ import org.innoscape.diagram.description.Rgb;
 /**
  * What a decoration layer adds to a diagram, keyed by element id so that it can be computed on a
  * copy of the model in a background job: badges on elements, extra links drawn between elements
- * (never stored) and size factors for nodes.
+ * (never stored), size factors for nodes, and metrics' values that appearances draw.
  */
 public final class Decorations {
 
@@ -26,6 +26,8 @@ public final class Decorations {
     private final Map<String, List<Badge>> badges = new HashMap<>();
     private final List<Link> links = new ArrayList<>();
     private final Map<String, Double> sizeFactors = new HashMap<>();
+    private final Map<String, Map<String, Double>> metricValues = new HashMap<>();
+    private final Map<String, String> metricLabels = new HashMap<>();
 
     public static Decorations none() {
         return new Decorations();
@@ -44,6 +46,26 @@ public final class Decorations {
         sizeFactors.put(elementId, factor);
     }
 
+    /** The values of a metric ({@code label} as the legend names it), by element id. */
+    public void metric(String metricId, String label, Map<String, Double> valuesById) {
+        metricLabels.put(metricId, label);
+        metricValues.put(metricId, Map.copyOf(valuesById));
+    }
+
+    /** Whether the metric's values are here (an appearance by it waits for them otherwise). */
+    public boolean hasMetric(String metricId) {
+        return metricValues.containsKey(metricId);
+    }
+
+    /** The element's value of the metric, or null when it has none. */
+    public Double metricValueOf(String metricId, String elementId) {
+        return metricValues.getOrDefault(metricId, Map.of()).get(elementId);
+    }
+
+    public String metricLabel(String metricId) {
+        return metricLabels.getOrDefault(metricId, metricId);
+    }
+
     public List<Badge> badgesOf(String elementId) {
         return badges.getOrDefault(elementId, List.of());
     }
@@ -57,7 +79,7 @@ public final class Decorations {
     }
 
     public boolean isEmpty() {
-        return badges.isEmpty() && links.isEmpty() && sizeFactors.isEmpty();
+        return badges.isEmpty() && links.isEmpty() && sizeFactors.isEmpty() && metricValues.isEmpty();
     }
 
     /** This and {@code other} together (other's size factors win). */
@@ -67,6 +89,8 @@ public final class Decorations {
             source.badges.forEach((id, list) -> list.forEach(b -> merged.badge(id, b)));
             merged.links.addAll(source.links);
             merged.sizeFactors.putAll(source.sizeFactors);
+            merged.metricValues.putAll(source.metricValues);
+            merged.metricLabels.putAll(source.metricLabels);
         }
         return merged;
     }

@@ -2,6 +2,7 @@ package org.innoscape.diagram.render;
 
 import java.util.List;
 
+import org.innoscape.diagram.description.LineStyle;
 import org.innoscape.diagram.description.NodeShape;
 import org.innoscape.diagram.description.Rgb;
 import org.innoscape.diagram.view.DiagramLegend;
@@ -33,22 +34,44 @@ public final class LegendPainter {
         int[] size = size(entries, canvas);
         Rect box = new Rect(x, y, size[0], size[1]);
         canvas.fillShape(NodeShape.RECTANGLE, box, Rgb.WHITE);
-        canvas.drawShape(NodeShape.RECTANGLE, box, BORDER, 1, org.innoscape.diagram.description.LineStyle.SOLID);
+        canvas.drawShape(NodeShape.RECTANGLE, box, BORDER, 1, LineStyle.SOLID);
         int line = canvas.lineHeight(FONT) + 2;
         int top = y + PAD;
         canvas.drawText("Legend", x + PAD, top, TEXT, FONT, true);
         for (DiagramLegend.Entry entry : entries) {
             top += line;
             int middle = top + line / 2 - 1;
-            if (entry.line()) {
-                canvas.drawPolyline(new int[] { x + PAD, middle, x + PAD + SWATCH, middle }, entry.color(), 2, entry.dash());
-            } else {
-                Rect swatch = new Rect(x + PAD, top + 1, SWATCH, line - 4);
-                canvas.fillShape(NodeShape.ROUNDED, swatch, entry.color());
-                canvas.drawShape(NodeShape.ROUNDED, swatch, BORDER, 1, org.innoscape.diagram.description.LineStyle.SOLID);
-            }
+            paintSwatch(entry, canvas, x + PAD, top, line);
             canvas.drawText(entry.meaning(), x + PAD + SWATCH + 6, top, TEXT, FONT, false);
         }
         return box;
+    }
+
+    private static void paintSwatch(DiagramLegend.Entry entry, Canvas2D canvas, int left, int top, int line) {
+        int middle = top + line / 2 - 1;
+        Rect swatch = new Rect(left, top + 1, SWATCH, line - 4);
+        switch (entry.swatch()) {
+            case LINE -> canvas.drawPolyline(new int[] { left, middle, left + SWATCH, middle }, entry.color(), 2, entry.dash());
+            case FILL -> {
+                canvas.fillShape(NodeShape.ROUNDED, swatch, entry.color());
+                canvas.drawShape(NodeShape.ROUNDED, swatch, BORDER, 1, LineStyle.SOLID);
+            }
+            case BORDER -> {
+                canvas.fillShape(NodeShape.ROUNDED, swatch, Rgb.WHITE);
+                canvas.drawShape(NodeShape.ROUNDED, swatch, entry.color(), 3, LineStyle.SOLID);
+            }
+            case SIZE -> {
+                int small = Math.max(4, (line - 4) / 2);
+                Rect smallBox = new Rect(left, top + line - 3 - small, small, small);
+                Rect largeBox = new Rect(left + small + 3, top + 1, line - 4, line - 4);
+                for (Rect box : new Rect[] { smallBox, largeBox }) {
+                    canvas.fillShape(NodeShape.ROUNDED, box, entry.color());
+                    canvas.drawShape(NodeShape.ROUNDED, box, BORDER, 1, LineStyle.SOLID);
+                }
+            }
+            case NONE -> {
+                // words only
+            }
+        }
     }
 }

@@ -60,7 +60,8 @@ public final class InnoscapeStyles {
 
     /**
      * An actor: fill by kind; national bodies rounded with a strong border, regional ones rounded,
-     * local ones elliptical, international ones square-cornered; size grows with influence (1-5).
+     * local ones elliptical, international ones square-cornered. Size by influence is an appearance
+     * (a new stakeholder network starts with it), so it follows the model even after nodes are placed.
      */
     public static NodeStyle actor(Actor actor) {
         ActorLevel level = actor == null ? ActorLevel.UNKNOWN : actor.getLevel();
@@ -70,11 +71,8 @@ public final class InnoscapeStyles {
             default -> NodeShape.ROUNDED;
         };
         int border = level == ActorLevel.NATIONAL || level == ActorLevel.INTERNATIONAL ? 2 : 1;
-        int influence = actor == null || actor.getInfluence() == null ? 2 : Math.max(1, Math.min(5, actor.getInfluence()));
-        int width = 100 + 15 * influence;
-        int height = 40 + 6 * influence;
         return NodeStyle.of(shape, kindColour(actor == null ? ActorKind.OTHER : actor.getKind()), BORDER)
-                .withBorder(BORDER, border).withSize(width, height);
+                .withBorder(BORDER, border).withSize(130, 52);
     }
 
     public static NodeStyle initiative(Rgb fill) {

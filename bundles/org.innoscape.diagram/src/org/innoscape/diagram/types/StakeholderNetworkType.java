@@ -59,6 +59,7 @@ public final class StakeholderNetworkType implements DiagramTypeProvider {
         actor.setCandidates(root -> Queries.system(root).getActors());
         actor.setLabelText(e -> Queries.shortName(e, ((Actor) e).getAcronym()));
         actor.setLabelFeature(PKG.getModelElement_Name());
+        actor.setInitialSizeSource(PKG.getActor_Influence().getName());
 
         NodeMapping initiative = nodeMapping(INITIATIVE, PKG.getPolicyInitiative(),
                 InnoscapeStyles.initiative(Rgb.hex("#fff7bc")).withShape(NodeShape.ROUNDED));

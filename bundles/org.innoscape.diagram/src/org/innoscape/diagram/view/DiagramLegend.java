@@ -25,8 +25,29 @@ import org.innoscape.model.values.Wording;
  */
 public final class DiagramLegend {
 
+    /** How an entry's sample is drawn. */
+    public enum Swatch {
+        /** A filled box in the colour. */
+        FILL,
+        /** A line in the colour and dash. */
+        LINE,
+        /** An empty box with a thick border in the colour. */
+        BORDER,
+        /** A small and a large box: the entry says what sizes mean. */
+        SIZE,
+        /** No sample: words only. */
+        NONE
+    }
+
     /** One colour (and, for lines, dash) and what it stands for. */
-    public record Entry(Rgb color, boolean line, LineStyle dash, String meaning) {
+    public record Entry(Rgb color, Swatch swatch, LineStyle dash, String meaning) {
+        public static Entry fill(Rgb color, String meaning) {
+            return new Entry(color, Swatch.FILL, LineStyle.SOLID, meaning);
+        }
+
+        public boolean line() {
+            return swatch == Swatch.LINE;
+        }
     }
 
     private DiagramLegend() {
@@ -37,15 +58,18 @@ public final class DiagramLegend {
         Map<Rgb, List<EObject>> fills = new LinkedHashMap<>();
         Map<Rgb, String> ownLabels = new LinkedHashMap<>();
         for (ViewNode node : view.nodes()) {
-            if (node.element() == view.system()) {
+            if (node.fillByAppearance()) {
+                continue; // the appearance's own entries say what these colours mean
+            } else if (node.element() == view.system()) {
                 // A node that shows the model itself (the lane of the unplaced) is named by its label.
                 ownLabels.putIfAbsent(node.style().fill(), node.label());
             } else if (node.element() != null) {
                 fills.computeIfAbsent(node.style().fill(), k -> new ArrayList<>()).add(node.element());
             }
         }
-        fills.forEach((color, elements) -> entries.add(new Entry(color, false, LineStyle.SOLID, meaning(elements, fills.values()))));
-        ownLabels.forEach((color, label) -> entries.add(new Entry(color, false, LineStyle.SOLID, label)));
+        fills.forEach((color, elements) -> entries.add(Entry.fill(color, meaning(elements, fills.values()))));
+        ownLabels.forEach((color, label) -> entries.add(Entry.fill(color, label)));
+        entries.addAll(view.appearanceLegend());
         Map<String, List<EObject>> lines = new LinkedHashMap<>();
         Map<String, ViewEdge> firstEdge = new LinkedHashMap<>();
         for (ViewEdge edge : view.edges()) {
@@ -63,7 +87,7 @@ public final class DiagramLegend {
             // Links that follow a reference (membership) carry their source element, not a relationship of their own.
             boolean ofItsOwn = !elements.isEmpty() && elements.stream().noneMatch(e -> e == edge.source().element());
             String meaning = ofItsOwn ? meaning(elements, lines.values()) : Wording.capitalized(Wording.camelWords(edge.mapping().getId()));
-            entries.add(new Entry(edge.style().color(), true, edge.style().line(), meaning));
+            entries.add(new Entry(edge.style().color(), Swatch.LINE, edge.style().line(), meaning));
         });
         return entries;
     }

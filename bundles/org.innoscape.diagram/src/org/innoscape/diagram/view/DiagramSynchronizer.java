@@ -82,6 +82,7 @@ public final class DiagramSynchronizer {
         } else {
             placeUnplaced(view);
         }
+        view.setAppearanceLegend(NodeAppearances.apply(view, decorations));
         applyNodeDecorations(view);
         addEdges(view);
         addDecorationLinks(view);
@@ -182,8 +183,7 @@ public final class DiagramSynchronizer {
             node.setBadges(decorations.badgesOf(id));
             double factor = decorations.sizeFactorOf(id);
             if (factor != 1.0 && !node.isContainer()) {
-                node.setBounds(node.bounds().scaleAroundCenter(factor));
-                node.setSizeFactor(factor);
+                node.scale(factor);
             }
         }
     }

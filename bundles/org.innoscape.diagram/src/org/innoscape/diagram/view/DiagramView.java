@@ -27,6 +27,7 @@ public final class DiagramView {
     private final Map<String, ViewNode> nodesByKey = new HashMap<>();
     private final Map<EObject, List<ViewNode>> nodesByElement = new HashMap<>();
     private HitIndex hitIndex;
+    private List<DiagramLegend.Entry> appearanceLegend = List.of();
 
     DiagramView(InnovationSystem system, Diagram diagram, DiagramDescription description) {
         this.system = system;
@@ -97,6 +98,15 @@ public final class DiagramView {
             result = result == null ? edge.boundingBox() : result.union(edge.boundingBox());
         }
         return result == null ? new Rect(0, 0, 100, 100) : result;
+    }
+
+    void setAppearanceLegend(List<DiagramLegend.Entry> entries) {
+        this.appearanceLegend = List.copyOf(entries);
+    }
+
+    /** What the diagram's appearances mean, for the legend. */
+    public List<DiagramLegend.Entry> appearanceLegend() {
+        return appearanceLegend;
     }
 
     public HitIndex hitIndex() {

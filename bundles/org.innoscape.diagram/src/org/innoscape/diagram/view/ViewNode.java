@@ -20,11 +20,13 @@ public final class ViewNode {
     private final DiagramNode notation;
     private final ViewNode parent;
     private final List<ViewNode> children = new ArrayList<>();
-    private final NodeStyle style;
-    private final String label;
+    private NodeStyle style;
+    private String label;
+    /** Whether an appearance chose the fill (the legend then says what by). */
+    private boolean fillByAppearance;
     private Rect bounds;
     private List<Decorations.Badge> badges = List.of();
-    /** How much an overlay scales the node on screen (1 without); never stored. */
+    /** How much appearances and overlays scale the node on screen (1 without); never stored. */
     private double sizeFactor = 1.0;
 
     ViewNode(String key, NodeMapping mapping, EObject element, DiagramNode notation, ViewNode parent, NodeStyle style,
@@ -72,6 +74,20 @@ public final class ViewNode {
         return label;
     }
 
+    /** An appearance's style or label over the diagram type's. */
+    void restyle(NodeStyle newStyle, boolean fillChosen) {
+        this.style = newStyle;
+        this.fillByAppearance |= fillChosen;
+    }
+
+    void relabel(String newLabel) {
+        this.label = newLabel;
+    }
+
+    boolean fillByAppearance() {
+        return fillByAppearance;
+    }
+
     public Rect bounds() {
         return bounds;
     }
@@ -80,14 +96,24 @@ public final class ViewNode {
         this.bounds = newBounds;
     }
 
-    /** Sets the overlay's scale; the bounds are already scaled by the caller. */
-    public void setSizeFactor(double factor) {
-        this.sizeFactor = factor;
+    /**
+     * Scales the node on screen by {@code factor} around its centre, on top of any scale it has (an
+     * appearance's and an overlay's multiply); never stored.
+     */
+    void scale(double factor) {
+        this.bounds = bounds.scaleAroundCenter(factor);
+        this.sizeFactor *= factor;
+    }
+
+    /** How much appearances and overlays scale the node on screen (1 without). */
+    public double sizeFactor() {
+        return sizeFactor;
     }
 
     /**
-     * The bounds to store for bounds shown on screen: an overlay's scale taken off again, around the
-     * centre, so that an overlay (actors sized by a centrality) never reaches the model.
+     * The bounds to store for bounds shown on screen: the scale of appearances and overlays taken off
+     * again, around the centre, so that drawing by size (actors sized by a centrality) never reaches
+     * the model.
      */
     public Rect toNotation(Rect shown) {
         return sizeFactor == 1.0 ? shown : shown.scaleAroundCenter(1 / sizeFactor);

@@ -159,6 +159,7 @@ public class DiagramItemProvider extends ModelElementItemProvider {
 			childrenFeatures.add(InnoscapePackage.Literals.DIAGRAM__NODES);
 			childrenFeatures.add(InnoscapePackage.Literals.DIAGRAM__EDGES);
 			childrenFeatures.add(InnoscapePackage.Literals.DIAGRAM__FILTERS);
+			childrenFeatures.add(InnoscapePackage.Literals.DIAGRAM__APPEARANCES);
 		}
 		return childrenFeatures;
 	}
@@ -222,6 +223,7 @@ public class DiagramItemProvider extends ModelElementItemProvider {
 			case InnoscapePackage.DIAGRAM__NODES:
 			case InnoscapePackage.DIAGRAM__EDGES:
 			case InnoscapePackage.DIAGRAM__FILTERS:
+			case InnoscapePackage.DIAGRAM__APPEARANCES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -253,6 +255,11 @@ public class DiagramItemProvider extends ModelElementItemProvider {
 			(createChildParameter
 				(InnoscapePackage.Literals.DIAGRAM__FILTERS,
 				 InnoscapeFactory.eINSTANCE.createDiagramFilter()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(InnoscapePackage.Literals.DIAGRAM__APPEARANCES,
+				 InnoscapeFactory.eINSTANCE.createNodeAppearance()));
 	}
 
 }

@@ -463,6 +463,29 @@ public class InnoscapeItemProviderAdapterFactory extends InnoscapeAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.innoscape.model.NodeAppearance} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected NodeAppearanceItemProvider nodeAppearanceItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.innoscape.model.NodeAppearance}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createNodeAppearanceAdapter() {
+		if (nodeAppearanceItemProvider == null) {
+			nodeAppearanceItemProvider = new NodeAppearanceItemProvider(this);
+		}
+
+		return nodeAppearanceItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.innoscape.model.DiagramFilter} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -630,6 +653,7 @@ public class InnoscapeItemProviderAdapterFactory extends InnoscapeAdapterFactory
 		if (diagramItemProvider != null) diagramItemProvider.dispose();
 		if (diagramNodeItemProvider != null) diagramNodeItemProvider.dispose();
 		if (diagramEdgeItemProvider != null) diagramEdgeItemProvider.dispose();
+		if (nodeAppearanceItemProvider != null) nodeAppearanceItemProvider.dispose();
 		if (diagramFilterItemProvider != null) diagramFilterItemProvider.dispose();
 		if (indicatorItemProvider != null) indicatorItemProvider.dispose();
 	}

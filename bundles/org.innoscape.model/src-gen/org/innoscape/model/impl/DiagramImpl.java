@@ -26,6 +26,7 @@ import org.innoscape.model.DiagramFilter;
 import org.innoscape.model.DiagramNode;
 import org.innoscape.model.InnoscapePackage;
 import org.innoscape.model.LayoutDirection;
+import org.innoscape.model.NodeAppearance;
 
 /**
  * <!-- begin-user-doc -->
@@ -42,6 +43,7 @@ import org.innoscape.model.LayoutDirection;
  *   <li>{@link org.innoscape.model.impl.DiagramImpl#getHiddenElements <em>Hidden Elements</em>}</li>
  *   <li>{@link org.innoscape.model.impl.DiagramImpl#getFilters <em>Filters</em>}</li>
  *   <li>{@link org.innoscape.model.impl.DiagramImpl#getLayoutDirection <em>Layout Direction</em>}</li>
+ *   <li>{@link org.innoscape.model.impl.DiagramImpl#getAppearances <em>Appearances</em>}</li>
  * </ul>
  *
  * @generated
@@ -136,6 +138,16 @@ public class DiagramImpl extends ModelElementImpl implements Diagram {
 	 * @ordered
 	 */
 	protected LayoutDirection layoutDirection = LAYOUT_DIRECTION_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getAppearances() <em>Appearances</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAppearances()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<NodeAppearance> appearances;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -273,6 +285,19 @@ public class DiagramImpl extends ModelElementImpl implements Diagram {
 	 * @generated
 	 */
 	@Override
+	public EList<NodeAppearance> getAppearances() {
+		if (appearances == null) {
+			appearances = new EObjectContainmentEList<NodeAppearance>(NodeAppearance.class, this, InnoscapePackage.DIAGRAM__APPEARANCES);
+		}
+		return appearances;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case InnoscapePackage.DIAGRAM__NODES:
@@ -281,6 +306,8 @@ public class DiagramImpl extends ModelElementImpl implements Diagram {
 				return ((InternalEList<?>)getEdges()).basicRemove(otherEnd, msgs);
 			case InnoscapePackage.DIAGRAM__FILTERS:
 				return ((InternalEList<?>)getFilters()).basicRemove(otherEnd, msgs);
+			case InnoscapePackage.DIAGRAM__APPEARANCES:
+				return ((InternalEList<?>)getAppearances()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -307,6 +334,8 @@ public class DiagramImpl extends ModelElementImpl implements Diagram {
 				return getFilters();
 			case InnoscapePackage.DIAGRAM__LAYOUT_DIRECTION:
 				return getLayoutDirection();
+			case InnoscapePackage.DIAGRAM__APPEARANCES:
+				return getAppearances();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -346,6 +375,10 @@ public class DiagramImpl extends ModelElementImpl implements Diagram {
 			case InnoscapePackage.DIAGRAM__LAYOUT_DIRECTION:
 				setLayoutDirection((LayoutDirection)newValue);
 				return;
+			case InnoscapePackage.DIAGRAM__APPEARANCES:
+				getAppearances().clear();
+				getAppearances().addAll((Collection<? extends NodeAppearance>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -379,6 +412,9 @@ public class DiagramImpl extends ModelElementImpl implements Diagram {
 			case InnoscapePackage.DIAGRAM__LAYOUT_DIRECTION:
 				setLayoutDirection(LAYOUT_DIRECTION_EDEFAULT);
 				return;
+			case InnoscapePackage.DIAGRAM__APPEARANCES:
+				getAppearances().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -405,6 +441,8 @@ public class DiagramImpl extends ModelElementImpl implements Diagram {
 				return filters != null && !filters.isEmpty();
 			case InnoscapePackage.DIAGRAM__LAYOUT_DIRECTION:
 				return layoutDirection != LAYOUT_DIRECTION_EDEFAULT;
+			case InnoscapePackage.DIAGRAM__APPEARANCES:
+				return appearances != null && !appearances.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

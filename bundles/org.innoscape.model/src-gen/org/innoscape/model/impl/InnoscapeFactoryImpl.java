@@ -74,6 +74,7 @@ public class InnoscapeFactoryImpl extends EFactoryImpl implements InnoscapeFacto
 			case InnoscapePackage.DIAGRAM: return createDiagram();
 			case InnoscapePackage.DIAGRAM_NODE: return createDiagramNode();
 			case InnoscapePackage.DIAGRAM_EDGE: return createDiagramEdge();
+			case InnoscapePackage.NODE_APPEARANCE: return createNodeAppearance();
 			case InnoscapePackage.DIAGRAM_FILTER: return createDiagramFilter();
 			case InnoscapePackage.INDICATOR: return createIndicator();
 			default:
@@ -121,6 +122,8 @@ public class InnoscapeFactoryImpl extends EFactoryImpl implements InnoscapeFacto
 				return createReviewVerdictFromString(eDataType, initialValue);
 			case InnoscapePackage.LAYOUT_DIRECTION:
 				return createLayoutDirectionFromString(eDataType, initialValue);
+			case InnoscapePackage.APPEARANCE_CHANNEL:
+				return createAppearanceChannelFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -166,6 +169,8 @@ public class InnoscapeFactoryImpl extends EFactoryImpl implements InnoscapeFacto
 				return convertReviewVerdictToString(eDataType, instanceValue);
 			case InnoscapePackage.LAYOUT_DIRECTION:
 				return convertLayoutDirectionToString(eDataType, instanceValue);
+			case InnoscapePackage.APPEARANCE_CHANNEL:
+				return convertAppearanceChannelToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -364,6 +369,17 @@ public class InnoscapeFactoryImpl extends EFactoryImpl implements InnoscapeFacto
 	 * @generated
 	 */
 	@Override
+	public NodeAppearance createNodeAppearance() {
+		NodeAppearanceImpl nodeAppearance = new NodeAppearanceImpl();
+		return nodeAppearance;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public DiagramFilter createDiagramFilter() {
 		DiagramFilterImpl diagramFilter = new DiagramFilterImpl();
 		return diagramFilter;
@@ -378,6 +394,26 @@ public class InnoscapeFactoryImpl extends EFactoryImpl implements InnoscapeFacto
 	public Indicator createIndicator() {
 		IndicatorImpl indicator = new IndicatorImpl();
 		return indicator;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public AppearanceChannel createAppearanceChannelFromString(EDataType eDataType, String initialValue) {
+		AppearanceChannel result = AppearanceChannel.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAppearanceChannelToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
 	}
 
 	/**

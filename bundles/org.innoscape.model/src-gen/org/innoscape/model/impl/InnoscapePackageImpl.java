@@ -14,6 +14,7 @@ import org.innoscape.model.ActivityType;
 import org.innoscape.model.Actor;
 import org.innoscape.model.ActorKind;
 import org.innoscape.model.ActorLevel;
+import org.innoscape.model.AppearanceChannel;
 import org.innoscape.model.Budget;
 import org.innoscape.model.Certainty;
 import org.innoscape.model.Diagram;
@@ -34,6 +35,7 @@ import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.InstrumentType;
 import org.innoscape.model.LayoutDirection;
 import org.innoscape.model.ModelElement;
+import org.innoscape.model.NodeAppearance;
 import org.innoscape.model.PathwaySide;
 import org.innoscape.model.PathwayStage;
 import org.innoscape.model.PolicyInitiative;
@@ -187,6 +189,13 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass nodeAppearanceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass diagramFilterEClass = null;
 
 	/**
@@ -195,6 +204,13 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 	 * @generated
 	 */
 	private EClass indicatorEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum appearanceChannelEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1434,6 +1450,16 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 	 * @generated
 	 */
 	@Override
+	public EReference getDiagram_Appearances() {
+		return (EReference)diagramEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getDiagramNode() {
 		return diagramNodeEClass;
 	}
@@ -1584,6 +1610,66 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 	 * @generated
 	 */
 	@Override
+	public EClass getNodeAppearance() {
+		return nodeAppearanceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNodeAppearance_Mapping() {
+		return (EAttribute)nodeAppearanceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNodeAppearance_Channel() {
+		return (EAttribute)nodeAppearanceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNodeAppearance_Source() {
+		return (EAttribute)nodeAppearanceEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNodeAppearance_Smallest() {
+		return (EAttribute)nodeAppearanceEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNodeAppearance_Largest() {
+		return (EAttribute)nodeAppearanceEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getDiagramFilter() {
 		return diagramFilterEClass;
 	}
@@ -1646,6 +1732,16 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 	@Override
 	public EReference getIndicator_Stage() {
 		return (EReference)indicatorEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getAppearanceChannel() {
+		return appearanceChannelEEnum;
 	}
 
 	/**
@@ -1958,6 +2054,7 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 		createEReference(diagramEClass, DIAGRAM__HIDDEN_ELEMENTS);
 		createEReference(diagramEClass, DIAGRAM__FILTERS);
 		createEAttribute(diagramEClass, DIAGRAM__LAYOUT_DIRECTION);
+		createEReference(diagramEClass, DIAGRAM__APPEARANCES);
 
 		diagramNodeEClass = createEClass(DIAGRAM_NODE);
 		createEAttribute(diagramNodeEClass, DIAGRAM_NODE__ID);
@@ -1975,6 +2072,13 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 		createEReference(diagramEdgeEClass, DIAGRAM_EDGE__SOURCE);
 		createEReference(diagramEdgeEClass, DIAGRAM_EDGE__TARGET);
 		createEAttribute(diagramEdgeEClass, DIAGRAM_EDGE__BENDPOINTS);
+
+		nodeAppearanceEClass = createEClass(NODE_APPEARANCE);
+		createEAttribute(nodeAppearanceEClass, NODE_APPEARANCE__MAPPING);
+		createEAttribute(nodeAppearanceEClass, NODE_APPEARANCE__CHANNEL);
+		createEAttribute(nodeAppearanceEClass, NODE_APPEARANCE__SOURCE);
+		createEAttribute(nodeAppearanceEClass, NODE_APPEARANCE__SMALLEST);
+		createEAttribute(nodeAppearanceEClass, NODE_APPEARANCE__LARGEST);
 
 		diagramFilterEClass = createEClass(DIAGRAM_FILTER);
 		createEAttribute(diagramFilterEClass, DIAGRAM_FILTER__FILTER);
@@ -2002,6 +2106,7 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 		indicatorCategoryEEnum = createEEnum(INDICATOR_CATEGORY);
 		reviewVerdictEEnum = createEEnum(REVIEW_VERDICT);
 		layoutDirectionEEnum = createEEnum(LAYOUT_DIRECTION);
+		appearanceChannelEEnum = createEEnum(APPEARANCE_CHANNEL);
 	}
 
 	/**
@@ -2167,6 +2272,7 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 		initEReference(getDiagram_HiddenElements(), ecorePackage.getEObject(), null, "hiddenElements", null, 0, -1, Diagram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDiagram_Filters(), this.getDiagramFilter(), null, "filters", null, 0, -1, Diagram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDiagram_LayoutDirection(), this.getLayoutDirection(), "layoutDirection", "RIGHT", 0, 1, Diagram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDiagram_Appearances(), this.getNodeAppearance(), null, "appearances", null, 0, -1, Diagram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(diagramNodeEClass, DiagramNode.class, "DiagramNode", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDiagramNode_Id(), ecorePackage.getEString(), "id", null, 0, 1, DiagramNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2184,6 +2290,13 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 		initEReference(getDiagramEdge_Source(), this.getDiagramNode(), null, "source", null, 0, 1, DiagramEdge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDiagramEdge_Target(), this.getDiagramNode(), null, "target", null, 0, 1, DiagramEdge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDiagramEdge_Bendpoints(), ecorePackage.getEInt(), "bendpoints", null, 0, -1, DiagramEdge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(nodeAppearanceEClass, NodeAppearance.class, "NodeAppearance", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getNodeAppearance_Mapping(), ecorePackage.getEString(), "mapping", null, 0, 1, NodeAppearance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNodeAppearance_Channel(), this.getAppearanceChannel(), "channel", null, 0, 1, NodeAppearance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNodeAppearance_Source(), ecorePackage.getEString(), "source", null, 0, 1, NodeAppearance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNodeAppearance_Smallest(), ecorePackage.getEDouble(), "smallest", "0.7", 0, 1, NodeAppearance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNodeAppearance_Largest(), ecorePackage.getEDouble(), "largest", "1.8", 0, 1, NodeAppearance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(diagramFilterEClass, DiagramFilter.class, "DiagramFilter", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDiagramFilter_Filter(), ecorePackage.getEString(), "filter", null, 0, 1, DiagramFilter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2333,6 +2446,12 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 		initEEnum(layoutDirectionEEnum, LayoutDirection.class, "LayoutDirection");
 		addEEnumLiteral(layoutDirectionEEnum, LayoutDirection.RIGHT);
 		addEEnumLiteral(layoutDirectionEEnum, LayoutDirection.DOWN);
+
+		initEEnum(appearanceChannelEEnum, AppearanceChannel.class, "AppearanceChannel");
+		addEEnumLiteral(appearanceChannelEEnum, AppearanceChannel.FILL);
+		addEEnumLiteral(appearanceChannelEEnum, AppearanceChannel.SIZE);
+		addEEnumLiteral(appearanceChannelEEnum, AppearanceChannel.BORDER);
+		addEEnumLiteral(appearanceChannelEEnum, AppearanceChannel.LABEL);
 
 		// Create resource
 		createResource(eNS_URI);

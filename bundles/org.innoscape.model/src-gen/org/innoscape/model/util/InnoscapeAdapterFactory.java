@@ -140,6 +140,10 @@ public class InnoscapeAdapterFactory extends AdapterFactoryImpl {
 				return createDiagramEdgeAdapter();
 			}
 			@Override
+			public Adapter caseNodeAppearance(NodeAppearance object) {
+				return createNodeAppearanceAdapter();
+			}
+			@Override
 			public Adapter caseDiagramFilter(DiagramFilter object) {
 				return createDiagramFilterAdapter();
 			}
@@ -416,6 +420,20 @@ public class InnoscapeAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createDiagramEdgeAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.innoscape.model.NodeAppearance <em>Node Appearance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.innoscape.model.NodeAppearance
+	 * @generated
+	 */
+	public Adapter createNodeAppearanceAdapter() {
 		return null;
 	}
 

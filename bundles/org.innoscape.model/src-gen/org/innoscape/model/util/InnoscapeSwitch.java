@@ -185,6 +185,12 @@ public class InnoscapeSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case InnoscapePackage.NODE_APPEARANCE: {
+				NodeAppearance nodeAppearance = (NodeAppearance)theEObject;
+				T result = caseNodeAppearance(nodeAppearance);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case InnoscapePackage.DIAGRAM_FILTER: {
 				DiagramFilter diagramFilter = (DiagramFilter)theEObject;
 				T result = caseDiagramFilter(diagramFilter);
@@ -469,6 +475,21 @@ public class InnoscapeSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseDiagramEdge(DiagramEdge object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Node Appearance</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Node Appearance</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseNodeAppearance(NodeAppearance object) {
 		return null;
 	}
 

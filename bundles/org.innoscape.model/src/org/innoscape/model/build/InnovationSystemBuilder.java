@@ -23,6 +23,7 @@ import org.innoscape.model.SourceDocument;
 import org.innoscape.model.SourceReference;
 import org.innoscape.model.StakeholderGroup;
 import org.innoscape.model.persistence.ElementIds;
+import org.innoscape.model.persistence.ModelMigrations;
 
 /**
  * Builds models in code: importers, examples, benchmarks and tests. Every element gets a stable
@@ -38,6 +39,7 @@ public final class InnovationSystemBuilder {
     public InnovationSystemBuilder(String namespace, String name) {
         this.namespace = namespace;
         system = FACTORY.createInnovationSystem();
+        system.setModelVersion(ModelMigrations.CURRENT_VERSION);
         system.setId(ElementIds.stableId(namespace + "/system"));
         system.setName(name);
     }

@@ -15,7 +15,7 @@ import org.innoscape.model.InnovationSystem;
  */
 public final class ModelMigrations {
     /** The model version this Innoscape writes (InnovationSystem.modelVersion). */
-    public static final int CURRENT_VERSION = 1;
+    public static final int CURRENT_VERSION = 2;
 
     /** One migration step: turns a model of version {@code from()} into version {@code from() + 1}. */
     public interface Step {
@@ -39,9 +39,27 @@ public final class ModelMigrations {
         this.steps.sort(Comparator.comparingInt(Step::from));
     }
 
-    /** The renames and steps of this Innoscape version (none yet: version 1 is the first). */
+    /** The renames and steps of this Innoscape version. */
     public static ModelMigrations standard() {
-        return new ModelMigrations(CURRENT_VERSION, List.of(), List.of());
+        return new ModelMigrations(CURRENT_VERSION, List.of(), List.of(additionsOnly(1)));
+    }
+
+    /**
+     * A step for a version that only added to the metamodel (version 2: diagrams' appearances), so an
+     * older file is read as it is.
+     */
+    private static Step additionsOnly(int from) {
+        return new Step() {
+            @Override
+            public int from() {
+                return from;
+            }
+
+            @Override
+            public void migrate(InnovationSystem system) {
+                // Nothing was renamed or removed: the file already is a valid model of the next version.
+            }
+        };
     }
 
     public int currentVersion() {

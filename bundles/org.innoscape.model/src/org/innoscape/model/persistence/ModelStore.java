@@ -214,10 +214,16 @@ public final class ModelStore {
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
-    /** The bytes {@link #save} would write: deterministic for the same model. */
+    /**
+     * The bytes {@link #save} would write: deterministic for the same model. The file says it was written
+     * by this version (a model made in memory starts at version 1, and may hold what later versions added).
+     */
     public byte[] toBytes(Resource resource) throws IOException {
         for (EObject root : resource.getContents()) {
             ElementIds.assignMissing(root);
+            if (root instanceof InnovationSystem system && system.getModelVersion() < migrations.currentVersion()) {
+                system.setModelVersion(migrations.currentVersion());
+            }
         }
         checkNoDanglingReferences(resource);
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);

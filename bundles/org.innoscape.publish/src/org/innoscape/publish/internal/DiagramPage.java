@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.ecore.EObject;
+import org.innoscape.diagram.DiagramTypes;
+import org.innoscape.diagram.appearance.AppearanceMetrics;
+import org.innoscape.diagram.decoration.Decorations;
 import org.innoscape.diagram.description.DiagramDescription;
 import org.innoscape.diagram.description.LineStyle;
 import org.innoscape.diagram.render.SvgExport;
@@ -39,7 +43,10 @@ public final class DiagramPage {
             return page.end(site.footer());
         }
         page.paragraph(description.getDocumentation() != null ? description.getDocumentation() : description.getLabel());
-        DiagramView view = DiagramSynchronizer.build(site.model(), diagram, description);
+        // Metrics an appearance draws by are computed here, as the editor does in the background.
+        Decorations metrics = AppearanceMetrics.compute(site.model(),
+                AppearanceMetrics.neededBy(diagram, DiagramTypes.installed().metrics()), new NullProgressMonitor());
+        DiagramView view = DiagramSynchronizer.build(site.model(), diagram, description, metrics);
         legend(page, DiagramLegend.of(view));
         page.raw("<div class=\"tools\" role=\"toolbar\" aria-label=\"Zoom\">")
                 .raw("<button type=\"button\" data-zoom=\"in\" aria-label=\"Zoom in\">+</button>")
@@ -63,17 +70,27 @@ public final class DiagramPage {
         page.heading(2, "Legend").raw("<ul class=\"legend\">\n");
         for (DiagramLegend.Entry entry : entries) {
             page.raw("<li><svg width=\"28\" height=\"14\" aria-hidden=\"true\" focusable=\"false\">");
-            if (entry.line()) {
-                page.raw("<line x1=\"1\" y1=\"7\" x2=\"27\" y2=\"7\" stroke=\"").raw(entry.color().toHex()).raw("\" stroke-width=\"2\"")
-                        .raw(entry.dash() == LineStyle.DASH ? " stroke-dasharray=\"6,4\"" : entry.dash() == LineStyle.DOT ? " stroke-dasharray=\"2,3\"" : "")
-                        .raw("/>");
-            } else {
-                page.raw("<rect x=\"1\" y=\"1\" width=\"26\" height=\"12\" rx=\"3\" fill=\"").raw(entry.color().toHex())
-                        .raw("\" stroke=\"#555\" stroke-width=\"0.5\"/>");
-            }
+            page.raw(swatch(entry));
             page.raw("</svg> ").raw(Html.text(entry.meaning())).raw("</li>\n");
         }
         page.raw("</ul>\n");
+    }
+
+    /** The entry's sample as SVG shapes, drawn as the diagram's legend draws it. */
+    private static String swatch(DiagramLegend.Entry entry) {
+        String color = entry.color().toHex();
+        return switch (entry.swatch()) {
+            case LINE -> "<line x1=\"1\" y1=\"7\" x2=\"27\" y2=\"7\" stroke=\"" + color + "\" stroke-width=\"2\""
+                    + (entry.dash() == LineStyle.DASH ? " stroke-dasharray=\"6,4\"" : entry.dash() == LineStyle.DOT ? " stroke-dasharray=\"2,3\"" : "")
+                    + "/>";
+            case FILL -> "<rect x=\"1\" y=\"1\" width=\"26\" height=\"12\" rx=\"3\" fill=\"" + color
+                    + "\" stroke=\"#555\" stroke-width=\"0.5\"/>";
+            case BORDER -> "<rect x=\"2\" y=\"2\" width=\"24\" height=\"10\" rx=\"3\" fill=\"#fff\" stroke=\"" + color
+                    + "\" stroke-width=\"2.5\"/>";
+            case SIZE -> "<rect x=\"1\" y=\"7\" width=\"6\" height=\"6\" fill=\"" + color + "\" stroke=\"#555\" stroke-width=\"0.5\"/>"
+                    + "<rect x=\"10\" y=\"1\" width=\"12\" height=\"12\" fill=\"" + color + "\" stroke=\"#555\" stroke-width=\"0.5\"/>";
+            case NONE -> "";
+        };
     }
 
     private static void elements(Html page, DiagramView view) {

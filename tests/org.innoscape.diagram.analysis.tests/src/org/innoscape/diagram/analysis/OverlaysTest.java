@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -11,11 +12,13 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.innoscape.analysis.Finding;
 import org.innoscape.analysis.Severity;
 import org.innoscape.diagram.DiagramTypes;
+import org.innoscape.diagram.appearance.ElementMetric;
 import org.innoscape.diagram.decoration.DecorationLayer;
 import org.innoscape.diagram.decoration.Decorations;
 import org.innoscape.model.Actor;
 import org.innoscape.model.ActorKind;
 import org.innoscape.model.ActorLevel;
+import org.innoscape.model.InnoscapePackage;
 import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.PolicyInitiative;
 import org.innoscape.model.RelationshipKind;
@@ -28,18 +31,17 @@ class OverlaysTest {
 
     @Test
     @Tag("osgi") // reads the extension registry
-    void theOverlaysAreContributedThroughTheExtensionPoint() {
+    void theOverlaysAndMetricsAreContributedThroughTheExtensionPoint() {
         Set<String> ids = DiagramTypes.installed().decorationLayers().stream().map(DecorationLayer::id).collect(Collectors.toSet());
-        assertTrue(ids.containsAll(Set.of("analysis.findings", "analysis.duplicates", "analysis.size.betweenness", "analysis.size.degree",
-                "analysis.size.eigenvector")), ids.toString());
+        assertTrue(ids.containsAll(Set.of("analysis.findings", "analysis.duplicates")), ids.toString());
+        Set<String> metrics = DiagramTypes.installed().metrics().stream().map(ElementMetric::id).collect(Collectors.toSet());
+        assertEquals(Set.of("betweenness", "degree", "closeness", "eigenvector"), metrics);
     }
 
     @Test
-    void actorsAreSizedOnlyOnDiagramsThatDrawActors() {
-        var network = DiagramTypes.installed().find(org.innoscape.diagram.types.StakeholderNetworkType.ID).orElseThrow();
+    void centralitiesMeasureActorsAndTheLandscapeHasDuplicateLinks() {
         var landscape = DiagramTypes.installed().find(org.innoscape.diagram.types.PathwayLandscapeType.ID).orElseThrow();
-        assertTrue(new CentralitySize.Betweenness().appliesTo(network));
-        assertTrue(!new CentralitySize.Betweenness().appliesTo(landscape), "the landscape draws initiatives only");
+        assertEquals(InnoscapePackage.Literals.ACTOR, new CentralityMetric.Betweenness().domain());
         assertTrue(new DuplicateLinks().appliesTo(landscape), "duplicate links join initiatives, which the landscape draws");
     }
 
@@ -55,31 +57,33 @@ class OverlaysTest {
     }
 
     @Test
-    void betweennessSizesTheBrokerLargestAndTheUnconnectedSmallest() {
+    void betweennessIsHighestForTheBrokerAndZeroForLeavesAndTheUnconnected() {
         InnovationSystem model = star();
-        Decorations sizes = new CentralitySize.Betweenness().compute(model, new NullProgressMonitor());
-        assertEquals(CentralitySize.LARGEST, sizes.sizeFactorOf(id(model, "Hub")), 1e-9);
-        assertEquals(CentralitySize.SMALLEST, sizes.sizeFactorOf(id(model, "Leaf 0")), 1e-9, "a leaf brokers nothing");
-        assertEquals(CentralitySize.SMALLEST, sizes.sizeFactorOf(id(model, "Alone")), 1e-9);
+        Map<String, Double> values = new CentralityMetric.Betweenness().compute(model, new NullProgressMonitor());
+        assertEquals(6.0, values.get(id(model, "Hub")), 1e-9, "the hub is on the shortest path of each of the six pairs of leaves");
+        assertEquals(0.0, values.get(id(model, "Leaf 0")), 1e-9, "a leaf brokers nothing");
+        assertEquals(0.0, values.get(id(model, "Alone")), 1e-9);
     }
 
     @Test
-    void degreeSizesLeavesInProportion() {
+    void degreeCountsRelationships() {
         InnovationSystem model = star();
-        Decorations sizes = new CentralitySize.Degree().compute(model, new NullProgressMonitor());
-        assertEquals(CentralitySize.LARGEST, sizes.sizeFactorOf(id(model, "Hub")), 1e-9);
-        double leaf = sizes.sizeFactorOf(id(model, "Leaf 1"));
-        assertTrue(leaf > CentralitySize.SMALLEST && leaf < CentralitySize.LARGEST, "a quarter of the hub's degree: " + leaf);
+        Map<String, Double> values = new CentralityMetric.Degree().compute(model, new NullProgressMonitor());
+        assertEquals(4.0, values.get(id(model, "Hub")), 1e-9);
+        assertEquals(1.0, values.get(id(model, "Leaf 1")), 1e-9);
+        assertEquals(6, values.size(), "every actor has a value");
     }
 
     @Test
-    void aModelWithoutRelationshipsSizesEveryActorTheSame() {
+    void aModelWithoutRelationshipsGivesEveryActorTheSameCentrality() {
         InnovationSystemBuilder builder = new InnovationSystemBuilder("overlays", "Loose");
         builder.actor("a", "A", ActorKind.OTHER, ActorLevel.NATIONAL);
         builder.actor("b", "B", ActorKind.OTHER, ActorLevel.NATIONAL);
         InnovationSystem model = builder.system();
-        Decorations sizes = new CentralitySize.Eigenvector().compute(model, new NullProgressMonitor());
-        assertEquals(sizes.sizeFactorOf(id(model, "A")), sizes.sizeFactorOf(id(model, "B")), 1e-9);
+        for (CentralityMetric metric : List.of(new CentralityMetric.Eigenvector(), new CentralityMetric.Closeness())) {
+            Map<String, Double> values = metric.compute(model, new NullProgressMonitor());
+            assertEquals(values.get(id(model, "A")), values.get(id(model, "B")), 1e-9, metric.label());
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.innoscape.diagram.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -56,5 +57,28 @@ class DiagramLegendTest {
         for (var entry : entries) {
             assertTrue(canvas.body().contains(">" + org.innoscape.model.values.XmlText.escape(entry.meaning()) + "</text>"), entry.meaning());
         }
+    }
+
+    @Test
+    void everyKindOfSampleIsPaintedInItsColour() {
+        var entries = List.of(
+                DiagramLegend.Entry.fill(org.innoscape.diagram.description.Rgb.hex("#e69f00"), "a fill"),
+                new DiagramLegend.Entry(org.innoscape.diagram.description.Rgb.hex("#56b4e9"), DiagramLegend.Swatch.BORDER,
+                        org.innoscape.diagram.description.LineStyle.SOLID, "a border"),
+                new DiagramLegend.Entry(org.innoscape.diagram.description.Rgb.hex("#009e73"), DiagramLegend.Swatch.SIZE,
+                        org.innoscape.diagram.description.LineStyle.SOLID, "a size"),
+                new DiagramLegend.Entry(org.innoscape.diagram.description.Rgb.hex("#d55e00"), DiagramLegend.Swatch.LINE,
+                        org.innoscape.diagram.description.LineStyle.DASH, "a line"),
+                new DiagramLegend.Entry(org.innoscape.diagram.description.Rgb.hex("#cc79a7"), DiagramLegend.Swatch.NONE,
+                        org.innoscape.diagram.description.LineStyle.SOLID, "words only"));
+        var canvas = new org.innoscape.diagram.render.SvgCanvas();
+        LegendPainter.paint(entries, canvas, 0, 0);
+        String svg = canvas.body();
+        assertTrue(svg.contains("fill=\"#e69f00\""), "the fill's box");
+        assertTrue(svg.contains("stroke=\"#56b4e9\""), "the border's outline");
+        assertEquals(2, svg.split("fill=\"#009e73\"", -1).length - 1, "a small and a large box for a size");
+        assertTrue(svg.contains("stroke=\"#d55e00\""), "the line");
+        assertFalse(svg.contains("#cc79a7"), "no sample for words only");
+        entries.forEach(entry -> assertTrue(svg.contains(">" + entry.meaning() + "</text>"), entry.meaning()));
     }
 }

@@ -118,7 +118,7 @@ class LoadErrorTest {
         ModelMigrations.Step renameStep = new ModelMigrations.Step() {
             @Override
             public int from() {
-                return 1;
+                return ModelMigrations.CURRENT_VERSION;
             }
 
             @Override
@@ -126,12 +126,46 @@ class LoadErrorTest {
                 system.setJurisdiction("migrated");
             }
         };
-        ModelStore future = new ModelStore(new ModelMigrations(2, java.util.List.of(renameStep)));
+        // A later Innoscape reading a file of this one: the file is of the current version, and one step brings it up.
+        int next = ModelMigrations.CURRENT_VERSION + 1;
+        java.util.List<ModelMigrations.Step> steps = new java.util.ArrayList<>(java.util.List.of(renameStep));
+        for (int from = 1; from < ModelMigrations.CURRENT_VERSION; from++) {
+            int version = from;
+            steps.add(new ModelMigrations.Step() {
+                @Override
+                public int from() {
+                    return version;
+                }
+
+                @Override
+                public void migrate(InnovationSystem system) {
+                    // earlier versions: nothing to do here
+                }
+            });
+        }
+        ModelStore future = new ModelStore(new ModelMigrations(next, steps));
         Path file = folder.resolve("old.innoscape");
         store.save(SampleModels.complete(), file);
+        assertTrue(Files.readString(file).contains("modelVersion=\"" + ModelMigrations.CURRENT_VERSION + "\""),
+                "a file says which version wrote it");
         InnovationSystem system = future.load(file);
-        assertEquals(2, system.getModelVersion());
+        assertEquals(next, system.getModelVersion());
         assertEquals("migrated", system.getJurisdiction());
+    }
+
+    /** Version 2 only added diagrams' appearances: a version 1 file (no version attribute) is read as it is. */
+    @Test
+    void aVersionOneFileWithADiagramIsReadAndBecomesTheCurrentVersion() throws Exception {
+        Path file = folder.resolve("version1.innoscape");
+        Files.writeString(file, HEADER + "<innoscape:InnovationSystem " + NS + " id=\"s\" name=\"Old\">\n"
+                + "  <actors id=\"a\" name=\"A\"/>\n"
+                + "  <diagrams id=\"d\" name=\"Network\" type=\"org.innoscape.diagram.stakeholderNetwork\">\n"
+                + "    <nodes id=\"n\" mapping=\"actor\" element=\"a\" x=\"10\" y=\"20\" width=\"130\" height=\"52\"/>\n"
+                + "  </diagrams>\n</innoscape:InnovationSystem>\n", StandardCharsets.UTF_8);
+        InnovationSystem system = store.load(file);
+        assertEquals(ModelMigrations.CURRENT_VERSION, system.getModelVersion());
+        assertEquals(1, system.getDiagrams().get(0).getNodes().size());
+        assertTrue(system.getDiagrams().get(0).getAppearances().isEmpty());
     }
 
     @Test

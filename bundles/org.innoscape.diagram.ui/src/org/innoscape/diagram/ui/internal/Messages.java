@@ -103,6 +103,19 @@ public final class Messages extends NLS {
     public static String OverlayJob_name;
     public static String OverlayJob_task;
     public static String OverlayJob_failed;
+    public static String OverlayJob_metrics;
+    public static String AppearanceDialog_title;
+    public static String AppearanceDialog_intro;
+    public static String AppearanceDialog_typeStyle;
+    public static String AppearanceDialog_fill;
+    public static String AppearanceDialog_size;
+    public static String AppearanceDialog_border;
+    public static String AppearanceDialog_label;
+    public static String AppearanceDialog_from;
+    public static String AppearanceDialog_to;
+    public static String AppearanceDialog_percentTooltip;
+    public static String DiagramToolBar_appearance;
+    public static String DiagramToolBar_appearanceTooltip;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

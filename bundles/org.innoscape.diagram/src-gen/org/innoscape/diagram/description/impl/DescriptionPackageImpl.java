@@ -626,7 +626,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	 * @generated
 	 */
 	@Override
-	public EAttribute getNodeMapping_SynchronizedWithModel() {
+	public EAttribute getNodeMapping_InitialSizeSource() {
 		return (EAttribute)nodeMappingEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -636,8 +636,18 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	 * @generated
 	 */
 	@Override
+	public EAttribute getNodeMapping_SynchronizedWithModel() {
+		return (EAttribute)nodeMappingEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getNodeMapping_LaneMembership() {
-		return (EReference)nodeMappingEClass.getEStructuralFeatures().get(8);
+		return (EReference)nodeMappingEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -647,7 +657,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	 */
 	@Override
 	public EReference getNodeMapping_Children() {
-		return (EReference)nodeMappingEClass.getEStructuralFeatures().get(9);
+		return (EReference)nodeMappingEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -1325,6 +1335,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		createEReference(nodeMappingEClass, NODE_MAPPING__LABEL_FEATURE);
 		createEAttribute(nodeMappingEClass, NODE_MAPPING__BASE_STYLE);
 		createEReference(nodeMappingEClass, NODE_MAPPING__STYLE_RULES);
+		createEAttribute(nodeMappingEClass, NODE_MAPPING__INITIAL_SIZE_SOURCE);
 		createEAttribute(nodeMappingEClass, NODE_MAPPING__SYNCHRONIZED_WITH_MODEL);
 		createEReference(nodeMappingEClass, NODE_MAPPING__LANE_MEMBERSHIP);
 		createEReference(nodeMappingEClass, NODE_MAPPING__CHILDREN);
@@ -1488,6 +1499,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		initEReference(getNodeMapping_LabelFeature(), ecorePackage.getEAttribute(), null, "labelFeature", null, 0, 1, NodeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNodeMapping_BaseStyle(), this.getNodeStyleFunction(), "baseStyle", null, 0, 1, NodeMapping.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNodeMapping_StyleRules(), this.getNodeStyleRule(), null, "styleRules", null, 0, -1, NodeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNodeMapping_InitialSizeSource(), ecorePackage.getEString(), "initialSizeSource", null, 0, 1, NodeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNodeMapping_SynchronizedWithModel(), ecorePackage.getEBoolean(), "synchronizedWithModel", null, 0, 1, NodeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNodeMapping_LaneMembership(), ecorePackage.getEReference(), null, "laneMembership", null, 0, 1, NodeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNodeMapping_Children(), this.getNodeMapping(), null, "children", null, 0, -1, NodeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

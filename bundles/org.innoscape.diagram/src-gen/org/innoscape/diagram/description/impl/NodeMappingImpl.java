@@ -48,6 +48,7 @@ import org.innoscape.diagram.description.NodeStyleRule;
  *   <li>{@link org.innoscape.diagram.description.impl.NodeMappingImpl#getLabelFeature <em>Label Feature</em>}</li>
  *   <li>{@link org.innoscape.diagram.description.impl.NodeMappingImpl#getBaseStyle <em>Base Style</em>}</li>
  *   <li>{@link org.innoscape.diagram.description.impl.NodeMappingImpl#getStyleRules <em>Style Rules</em>}</li>
+ *   <li>{@link org.innoscape.diagram.description.impl.NodeMappingImpl#getInitialSizeSource <em>Initial Size Source</em>}</li>
  *   <li>{@link org.innoscape.diagram.description.impl.NodeMappingImpl#isSynchronizedWithModel <em>Synchronized With Model</em>}</li>
  *   <li>{@link org.innoscape.diagram.description.impl.NodeMappingImpl#getLaneMembership <em>Lane Membership</em>}</li>
  *   <li>{@link org.innoscape.diagram.description.impl.NodeMappingImpl#getChildren <em>Children</em>}</li>
@@ -165,6 +166,26 @@ public class NodeMappingImpl extends MappingImpl implements NodeMapping {
 	 * @ordered
 	 */
 	protected EList<NodeStyleRule> styleRules;
+
+	/**
+	 * The default value of the '{@link #getInitialSizeSource() <em>Initial Size Source</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInitialSizeSource()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String INITIAL_SIZE_SOURCE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getInitialSizeSource() <em>Initial Size Source</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInitialSizeSource()
+	 * @generated
+	 * @ordered
+	 */
+	protected String initialSizeSource = INITIAL_SIZE_SOURCE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #isSynchronizedWithModel() <em>Synchronized With Model</em>}' attribute.
@@ -416,6 +437,29 @@ public class NodeMappingImpl extends MappingImpl implements NodeMapping {
 	 * @generated
 	 */
 	@Override
+	public String getInitialSizeSource() {
+		return initialSizeSource;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setInitialSizeSource(String newInitialSizeSource) {
+		String oldInitialSizeSource = initialSizeSource;
+		initialSizeSource = newInitialSizeSource;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DescriptionPackage.NODE_MAPPING__INITIAL_SIZE_SOURCE, oldInitialSizeSource, initialSizeSource));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean isSynchronizedWithModel() {
 		return synchronizedWithModel;
 	}
@@ -579,6 +623,8 @@ public class NodeMappingImpl extends MappingImpl implements NodeMapping {
 				return getBaseStyle();
 			case DescriptionPackage.NODE_MAPPING__STYLE_RULES:
 				return getStyleRules();
+			case DescriptionPackage.NODE_MAPPING__INITIAL_SIZE_SOURCE:
+				return getInitialSizeSource();
 			case DescriptionPackage.NODE_MAPPING__SYNCHRONIZED_WITH_MODEL:
 				return isSynchronizedWithModel();
 			case DescriptionPackage.NODE_MAPPING__LANE_MEMBERSHIP:
@@ -620,6 +666,9 @@ public class NodeMappingImpl extends MappingImpl implements NodeMapping {
 			case DescriptionPackage.NODE_MAPPING__STYLE_RULES:
 				getStyleRules().clear();
 				getStyleRules().addAll((Collection<? extends NodeStyleRule>)newValue);
+				return;
+			case DescriptionPackage.NODE_MAPPING__INITIAL_SIZE_SOURCE:
+				setInitialSizeSource((String)newValue);
 				return;
 			case DescriptionPackage.NODE_MAPPING__SYNCHRONIZED_WITH_MODEL:
 				setSynchronizedWithModel((Boolean)newValue);
@@ -664,6 +713,9 @@ public class NodeMappingImpl extends MappingImpl implements NodeMapping {
 			case DescriptionPackage.NODE_MAPPING__STYLE_RULES:
 				getStyleRules().clear();
 				return;
+			case DescriptionPackage.NODE_MAPPING__INITIAL_SIZE_SOURCE:
+				setInitialSizeSource(INITIAL_SIZE_SOURCE_EDEFAULT);
+				return;
 			case DescriptionPackage.NODE_MAPPING__SYNCHRONIZED_WITH_MODEL:
 				setSynchronizedWithModel(SYNCHRONIZED_WITH_MODEL_EDEFAULT);
 				return;
@@ -699,6 +751,8 @@ public class NodeMappingImpl extends MappingImpl implements NodeMapping {
 				return BASE_STYLE_EDEFAULT == null ? baseStyle != null : !BASE_STYLE_EDEFAULT.equals(baseStyle);
 			case DescriptionPackage.NODE_MAPPING__STYLE_RULES:
 				return styleRules != null && !styleRules.isEmpty();
+			case DescriptionPackage.NODE_MAPPING__INITIAL_SIZE_SOURCE:
+				return INITIAL_SIZE_SOURCE_EDEFAULT == null ? initialSizeSource != null : !INITIAL_SIZE_SOURCE_EDEFAULT.equals(initialSizeSource);
 			case DescriptionPackage.NODE_MAPPING__SYNCHRONIZED_WITH_MODEL:
 				return synchronizedWithModel != SYNCHRONIZED_WITH_MODEL_EDEFAULT;
 			case DescriptionPackage.NODE_MAPPING__LANE_MEMBERSHIP:
@@ -749,6 +803,8 @@ public class NodeMappingImpl extends MappingImpl implements NodeMapping {
 		result.append(labelText);
 		result.append(", baseStyle: ");
 		result.append(baseStyle);
+		result.append(", initialSizeSource: ");
+		result.append(initialSizeSource);
 		result.append(", synchronizedWithModel: ");
 		result.append(synchronizedWithModel);
 		result.append(')');

@@ -31,6 +31,7 @@ import org.innoscape.diagram.decoration.DecorationLayer;
 import org.innoscape.diagram.description.Rgb;
 import org.innoscape.diagram.types.PathwayLandscapeType;
 import org.innoscape.diagram.types.StakeholderNetworkType;
+import org.innoscape.diagram.ui.AppearanceDialog;
 import org.innoscape.diagram.ui.DiagramCanvas;
 import org.innoscape.diagram.ui.DiagramEditor;
 import org.innoscape.diagram.view.Rect;
@@ -479,6 +480,74 @@ class DiagramEditorTest {
                 .filter(l -> l.id().equals("analysis.findings")).findFirst().orElseThrow();
         editor.setOverlay(badges, true);
         waitFor(() -> canvas.view().nodes().stream().anyMatch(n -> !n.badges().isEmpty()));
+    }
+
+    /**
+     * The walk-through of appearance by attribute: the example's network drawn by betweenness (chosen in
+     * the Appearance dialog), a node dragged while it is drawn larger, the appearance taken off, the
+     * model saved and read again: every node has its own size, and only the dragged one moved.
+     */
+    @Test
+    void drawingActorsByBetweennessNeverReachesTheSavedLayout() throws Exception {
+        Map<String, Rect> own = new HashMap<>();
+        canvas.view().nodes().forEach(n -> own.put(n.key(), n.bounds()));
+        AppearanceDialog dialog = new AppearanceDialog(canvas.getShell(), DiagramTypes.installed().find(StakeholderNetworkType.ID).orElseThrow(), editor.diagram(),
+                DiagramTypes.installed().metrics());
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        List<org.eclipse.swt.widgets.Combo> combos = widgets(dialog.getShell(), org.eclipse.swt.widgets.Combo.class);
+        org.eclipse.swt.widgets.Combo size = combos.get(1); // fill, size, border, label of the first tab: actors
+        assertEquals("Influence", size.getText(), "a new network starts sized by influence");
+        size.select(size.indexOf("Betweenness"));
+        widgets(dialog.getShell(), org.eclipse.swt.widgets.Button.class).stream()
+                .filter(b -> b.getText().replace("&", "").equals("OK")).findFirst().orElseThrow().notifyListeners(SWT.Selection, new Event());
+        editor.applyAppearances(dialog.appearances());
+        waitFor(() -> canvas.view().nodes().stream().anyMatch(n -> n.sizeFactor() > 1.5));
+        assertTrue(canvas.legend().stream().anyMatch(e -> e.meaning().startsWith("Actor betweenness by size: 0 to ")),
+                canvas.legend().toString());
+
+        ViewNode broker = canvas.view().nodes().stream().filter(n -> n.sizeFactor() > 1.2)
+                .filter(n -> canvas.view().hitIndex().nodeAt(n.bounds().centerX(), n.bounds().centerY()) == n)
+                .findFirst().orElseThrow(() -> new AssertionError("a large node can be grabbed"));
+        assertTrue(broker.bounds().width() > own.get(broker.key()).width(), "drawn larger than its own size");
+        int[] from = { broker.bounds().centerX(), broker.bounds().centerY() };
+        int[] screenFrom = canvas.toScreen(from[0], from[1]);
+        int[] to = canvas.toDiagram(screenFrom[0] + 60, screenFrom[1] + 40);
+        drag(from[0], from[1], to[0], to[1]);
+        String brokerKey = broker.key();
+
+        editor.applyAppearances(List.of());
+        waitFor(() -> canvas.view().nodes().stream().allMatch(n -> n.sizeFactor() == 1.0));
+        document.save();
+        var reopened = new org.innoscape.model.persistence.ModelStore().load(document.file());
+        Diagram again = reopened.getDiagrams().stream().filter(d -> d.getId().equals(editor.diagram().getId())).findFirst().orElseThrow();
+        var view = org.innoscape.diagram.view.DiagramSynchronizer.build(reopened, again,
+                DiagramTypes.installed().find(StakeholderNetworkType.ID).orElseThrow());
+        assertEquals(own.size(), view.nodes().size());
+        for (ViewNode node : view.nodes()) {
+            Rect before = own.get(node.key());
+            assertEquals(before.width(), node.bounds().width(), 1, node.key());
+            assertEquals(before.height(), node.bounds().height(), 1, node.key());
+            if (node.key().equals(brokerKey)) {
+                assertEquals(before.centerX() + to[0] - from[0], node.bounds().centerX(), 2, "moved by the drag");
+                assertEquals(before.centerY() + to[1] - from[1], node.bounds().centerY(), 2);
+            } else {
+                assertEquals(before, node.bounds(), node.key());
+            }
+        }
+    }
+
+    private static <T> List<T> widgets(org.eclipse.swt.widgets.Composite parent, Class<T> type) {
+        List<T> found = new java.util.ArrayList<>();
+        for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+            if (type.isInstance(child)) {
+                found.add(type.cast(child));
+            }
+            if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+                found.addAll(widgets(composite, type));
+            }
+        }
+        return found;
     }
 
     /** A relationship whose first segment's middle is free of nodes and other edges, so a click picks it. */

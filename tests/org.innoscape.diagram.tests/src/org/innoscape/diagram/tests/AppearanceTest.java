@@ -1,0 +1,259 @@
+package org.innoscape.diagram.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.ecore.EClass;
+import org.innoscape.diagram.appearance.AppearanceSource;
+import org.innoscape.diagram.appearance.AppearanceSources;
+import org.innoscape.diagram.appearance.ElementMetric;
+import org.innoscape.diagram.appearance.Palettes;
+import org.innoscape.diagram.decoration.Decorations;
+import org.innoscape.diagram.description.Rgb;
+import org.innoscape.diagram.edit.AppearanceCommands;
+import org.innoscape.diagram.edit.DiagramCommands;
+import org.innoscape.diagram.types.StakeholderNetworkType;
+import org.innoscape.diagram.view.DiagramLegend;
+import org.innoscape.diagram.view.DiagramSynchronizer;
+import org.innoscape.diagram.view.DiagramView;
+import org.innoscape.diagram.view.Rect;
+import org.innoscape.diagram.view.ViewNode;
+import org.innoscape.model.Actor;
+import org.innoscape.model.ActorKind;
+import org.innoscape.model.AppearanceChannel;
+import org.innoscape.model.Diagram;
+import org.innoscape.model.DiagramNode;
+import org.innoscape.model.InnoscapePackage;
+import org.innoscape.model.InnovationSystem;
+import org.innoscape.model.NodeAppearance;
+import org.innoscape.model.persistence.ModelStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Appearance by attribute: nodes drawn by any attribute, reference or metric of their elements,
+ * saved with the diagram, never reaching the stored layout.
+ */
+class AppearanceTest {
+    private static final String ACTOR = StakeholderNetworkType.ACTOR;
+    private final DiagramFixture fixture = new DiagramFixture();
+
+    @TempDir
+    Path folder;
+
+    private ViewNode nodeOf(DiagramView view, Actor actor) {
+        return view.nodesOf(actor).get(0);
+    }
+
+    private DiagramView view(Diagram diagram, Decorations decorations) {
+        return DiagramSynchronizer.build(fixture.system, diagram, DiagramFixture.type(diagram.getType()), decorations);
+    }
+
+    private void setAppearances(Diagram diagram, NodeAppearance... appearances) {
+        fixture.execute(AppearanceCommands.replace(fixture.domain, diagram, List.of(appearances)));
+    }
+
+    /** Values for the actors, as a metric computed in the background would give them. */
+    private Decorations metric(String id, Map<Actor, Double> values) {
+        Map<String, Double> byId = new HashMap<>();
+        values.forEach((actor, value) -> byId.put(actor.getId(), value));
+        Decorations decorations = Decorations.none();
+        decorations.metric(id, "Reach", byId);
+        return decorations;
+    }
+
+    @Test
+    void aNewNetworkSizesActorsByInfluenceAndKeepsFollowingItAfterTheLayoutStoredTheirSizes() {
+        List<Actor> actors = fixture.system.getActors();
+        actors.get(0).setInfluence(2);
+        actors.get(1).setInfluence(9);
+        actors.get(2).setInfluence(2);
+        Diagram diagram = fixture.newLaidOutDiagram(StakeholderNetworkType.ID);
+        assertEquals(List.of("actor SIZE influence"), diagram.getAppearances().stream()
+                .map(a -> a.getMapping() + " " + a.getChannel() + " " + a.getSource()).toList(), "the type's initial size is an appearance");
+        DiagramNode stored = nodeOf(fixture.view(diagram), actors.get(0)).notation();
+        assertTrue(stored != null && stored.getWidth() > 0, "the layout stored the node");
+        int storedWidth = stored.getWidth();
+        double before = nodeOf(fixture.view(diagram), actors.get(0)).bounds().width();
+        assertTrue(nodeOf(fixture.view(diagram), actors.get(1)).bounds().width() > before, "more influence, larger");
+
+        fixture.execute(org.eclipse.emf.edit.command.SetCommand.create(fixture.domain, actors.get(0),
+                InnoscapePackage.Literals.ACTOR__INFLUENCE, 9));
+        assertTrue(nodeOf(fixture.view(diagram), actors.get(0)).bounds().width() > before,
+                "an edit of influence shows at once, though the node was placed before");
+        assertEquals(storedWidth, stored.getWidth(), "and the stored size is the node's own");
+        assertTrue(DiagramLegend.of(fixture.view(diagram)).stream().anyMatch(e -> e.swatch() == DiagramLegend.Swatch.SIZE
+                && e.meaning().startsWith("Actor influence by size: 2 to 9")), DiagramLegend.of(fixture.view(diagram)).toString());
+    }
+
+    @Test
+    void categoriesTakeThePalettesColoursInTheirOwnOrderAndTheLegendNamesEach() {
+        Diagram diagram = fixture.newDiagram(StakeholderNetworkType.ID);
+        setAppearances(diagram, AppearanceCommands.appearance(ACTOR, AppearanceChannel.FILL, "kind"));
+        DiagramView view = fixture.view(diagram);
+        List<ActorKind> kinds = fixture.system.getActors().stream().map(Actor::getKind).distinct()
+                .sorted((a, b) -> Integer.compare(a.getValue(), b.getValue())).toList();
+        for (Actor actor : fixture.system.getActors()) {
+            Rgb fill = nodeOf(view, actor).style().fill();
+            assertEquals(Palettes.category(kinds.indexOf(actor.getKind())), fill, actor.getName());
+            assertEquals(Palettes.labelOn(fill), nodeOf(view, actor).style().labelColor(), "labels stay readable");
+        }
+        List<String> meanings = DiagramLegend.of(view).stream().map(DiagramLegend.Entry::meaning).toList();
+        assertTrue(meanings.contains("Actor kind: " + org.innoscape.model.values.Wording.of(kinds.get(0))), meanings.toString());
+        assertTrue(meanings.stream().noneMatch(m -> m.startsWith("Actor (kind)")),
+                "the type's own colour legend gives way to the appearance's: " + meanings);
+        if (kinds.size() > Palettes.CATEGORIES.size()) {
+            assertTrue(meanings.contains("Actor kind: " + (kinds.size() - Palettes.CATEGORIES.size()) + " other values"), meanings.toString());
+        }
+    }
+
+    @Test
+    void numbersFromAMetricGoFromLightestToDarkestAndWaitForTheirValues() {
+        Diagram diagram = fixture.newDiagram(StakeholderNetworkType.ID);
+        setAppearances(diagram, AppearanceCommands.appearance(ACTOR, AppearanceChannel.FILL, AppearanceSource.METRIC + "reach"));
+        Actor low = fixture.system.getActors().get(0);
+        Actor middle = fixture.system.getActors().get(1);
+        Actor high = fixture.system.getActors().get(2);
+        Rgb typeFill = fixture.view(diagram).nodesOf(low).get(0).style().fill();
+        assertEquals(typeFill, nodeOf(view(diagram, Decorations.none()), low).style().fill(), "until the metric is computed, the type's style");
+
+        DiagramView view = view(diagram, metric("reach", Map.of(low, 1.0, middle, 2.0, high, 5.0)));
+        assertEquals(Palettes.ramp(0), nodeOf(view, low).style().fill());
+        assertEquals(Palettes.ramp(0.25), nodeOf(view, middle).style().fill());
+        assertEquals(Palettes.ramp(1), nodeOf(view, high).style().fill());
+        ViewNode unmeasured = nodeOf(view, fixture.system.getActors().get(3));
+        assertEquals(Palettes.NOT_STATED, unmeasured.style().fill(), "an actor the metric has no value for");
+        List<String> meanings = DiagramLegend.of(view).stream().map(DiagramLegend.Entry::meaning).toList();
+        assertTrue(meanings.containsAll(List.of("Actor reach: 1 (lightest)", "Actor reach: 5 (darkest)", "Actor reach: not stated")),
+                meanings.toString());
+    }
+
+    @Test
+    void bordersAndLabelsFollowTheirSourcesToo() {
+        Diagram diagram = fixture.newDiagram(StakeholderNetworkType.ID);
+        Actor actor = fixture.system.getActors().get(0);
+        actor.setInfluence(7);
+        setAppearances(diagram, AppearanceCommands.appearance(ACTOR, AppearanceChannel.BORDER, "level"),
+                AppearanceCommands.appearance(ACTOR, AppearanceChannel.LABEL, "influence"));
+        DiagramView view = fixture.view(diagram);
+        ViewNode node = nodeOf(view, actor);
+        assertEquals(3, node.style().borderWidth());
+        assertTrue(Palettes.CATEGORIES.contains(node.style().border()), node.style().toString());
+        assertTrue(node.label().endsWith("(7)"), node.label());
+        ViewNode unstated = view.nodesOf(fixture.system.getActors().get(1)).get(0);
+        assertFalse(unstated.label().contains("("), "no value, no addition: " + unstated.label());
+        assertTrue(DiagramLegend.of(view).stream().anyMatch(e -> e.swatch() == DiagramLegend.Swatch.BORDER), "the legend shows the borders");
+    }
+
+    /** Drawing by size is never stored: a drag stores the node's own size, and without the appearance it is as before. */
+    @Test
+    void aNodeDraggedWhileSizedByAMetricKeepsItsOwnSizeOnceTheAppearanceIsGoneAndAfterReopening() throws Exception {
+        Diagram diagram = fixture.newLaidOutDiagram(StakeholderNetworkType.ID);
+        Actor hub = fixture.system.getActors().get(0);
+        Rect own = nodeOf(fixture.view(diagram), hub).bounds();
+        NodeAppearance bySize = AppearanceCommands.appearance(ACTOR, AppearanceChannel.SIZE, AppearanceSource.METRIC + "reach");
+        bySize.setLargest(2.5);
+        setAppearances(diagram, bySize);
+        Map<Actor, Double> reach = new HashMap<>();
+        fixture.system.getActors().forEach(actor -> reach.put(actor, 1.0));
+        reach.put(hub, 10.0);
+        DiagramView sized = view(diagram, metric("reach", reach));
+        ViewNode shown = nodeOf(sized, hub);
+        assertEquals(own.width() * 2.5, shown.bounds().width(), 1.5, "drawn at the largest scale");
+        fixture.execute(DiagramCommands.setBounds(fixture.domain, sized, Map.of(shown, shown.bounds().translate(40, 30))));
+        setAppearances(diagram);
+        Rect after = nodeOf(fixture.view(diagram), hub).bounds();
+        assertEquals(own.width(), after.width(), 1, "the stored width is the node's own");
+        assertEquals(own.height(), after.height(), 1);
+        assertEquals(own.centerX() + 40, after.centerX(), 1, "moved by the drag");
+        assertEquals(own.centerY() + 30, after.centerY(), 1);
+
+        Path file = folder.resolve("model.innoscape");
+        new ModelStore().save(fixture.system, file);
+        InnovationSystem reopened = new ModelStore().load(file);
+        Diagram again = reopened.getDiagrams().stream().filter(d -> d.getId().equals(diagram.getId())).findFirst().orElseThrow();
+        Actor hubAgain = reopened.getActors().stream().filter(a -> a.getId().equals(hub.getId())).findFirst().orElseThrow();
+        Rect reopenedBounds = DiagramSynchronizer.build(reopened, again, DiagramFixture.type(again.getType())).nodesOf(hubAgain).get(0).bounds();
+        assertEquals(after, reopenedBounds, "the geometry is unchanged after saving and reopening");
+    }
+
+    @Test
+    void appearancesAreSavedWithTheDiagramAndOneUndoTakesAChangeBack() throws Exception {
+        Diagram diagram = fixture.newDiagram(StakeholderNetworkType.ID);
+        List<NodeAppearance> initial = List.copyOf(diagram.getAppearances());
+        NodeAppearance size = AppearanceCommands.appearance(ACTOR, AppearanceChannel.SIZE, "count:memberOf");
+        size.setSmallest(0.5);
+        size.setLargest(3);
+        setAppearances(diagram, AppearanceCommands.appearance(ACTOR, AppearanceChannel.FILL, "level"), size);
+        assertFalse(AppearanceCommands.replace(fixture.domain, diagram, List.of(
+                AppearanceCommands.appearance(ACTOR, AppearanceChannel.FILL, "level"), copy(size))).canExecute(),
+                "the same appearances again change nothing");
+
+        Path file = folder.resolve("saved.innoscape");
+        new ModelStore().save(fixture.system, file);
+        Diagram reopened = new ModelStore().load(file).getDiagrams().stream().filter(d -> d.getId().equals(diagram.getId()))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("FILL level 0.7 1.8", "SIZE count:memberOf 0.5 3.0"), reopened.getAppearances().stream()
+                .map(a -> a.getChannel() + " " + a.getSource() + " " + a.getSmallest() + " " + a.getLargest()).toList());
+        assertTrue(Files.readString(file).contains("source=\"count:memberOf\""), "written as plain attributes, diff-friendly");
+
+        fixture.stack.undo();
+        assertEquals(initial.size(), diagram.getAppearances().size());
+        assertEquals(initial.get(0).getSource(), diagram.getAppearances().get(0).getSource());
+    }
+
+    @Test
+    void anAppearanceOfAnotherVersionIsIgnoredNotFatal() {
+        Diagram diagram = fixture.newDiagram(StakeholderNetworkType.ID);
+        setAppearances(diagram, AppearanceCommands.appearance(ACTOR, AppearanceChannel.FILL, "noSuchAttribute"),
+                AppearanceCommands.appearance("noSuchMapping", AppearanceChannel.SIZE, "kind"),
+                AppearanceCommands.appearance(org.innoscape.diagram.types.PathwayLandscapeType.STAGE, AppearanceChannel.FILL, "kind"));
+        DiagramView view = fixture.view(diagram);
+        Actor actor = fixture.system.getActors().get(0);
+        assertEquals(org.innoscape.diagram.types.InnoscapeStyles.kindColour(actor.getKind()), nodeOf(view, actor).style().fill());
+    }
+
+    @Test
+    void sourcesAreEnumerationsNumbersReferencesCountsAndTheMetricsOfTheClassButNoTexts() {
+        ElementMetric actorMetric = new TestMetric("reach", InnoscapePackage.Literals.ACTOR);
+        ElementMetric initiativeMetric = new TestMetric("cost", InnoscapePackage.Literals.POLICY_INITIATIVE);
+        List<String> keys = AppearanceSources.of(InnoscapePackage.Literals.ACTOR, List.of(actorMetric, initiativeMetric)).stream()
+                .map(AppearanceSource::key).toList();
+        assertTrue(keys.containsAll(List.of("kind", "level", "influence", "memberOf", "count:memberOf", "metric:reach")), keys.toString());
+        assertFalse(keys.contains("metric:cost"), "a metric of initiatives is not offered for actors");
+        assertFalse(keys.contains("name") || keys.contains("description") || keys.contains("id"), keys.toString());
+        assertNull(AppearanceSources.find(InnoscapePackage.Literals.ACTOR, "name", null));
+        AppearanceSource influence = AppearanceSources.find(InnoscapePackage.Literals.ACTOR, "influence", null);
+        assertTrue(influence.numeric());
+        Actor unstated = fixture.system.getActors().get(0);
+        unstated.setInfluence(null);
+        assertNull(influence.valueOf(unstated, Decorations.none()), "not stated is not zero");
+        assertNotEquals(null, AppearanceSources.find(InnoscapePackage.Literals.ACTOR, "count:memberOf", null));
+    }
+
+    private static NodeAppearance copy(NodeAppearance appearance) {
+        return org.eclipse.emf.ecore.util.EcoreUtil.copy(appearance);
+    }
+
+    private record TestMetric(String id, EClass domain) implements ElementMetric {
+        @Override
+        public String label() {
+            return id;
+        }
+
+        @Override
+        public Map<String, Double> compute(InnovationSystem model, IProgressMonitor monitor) {
+            return Map.of();
+        }
+    }
+}
