@@ -103,16 +103,16 @@ public interface NodeAppearance extends EObject {
 
 	/**
 	 * Returns the value of the '<em><b>Smallest</b></em>' attribute.
-	 * The default value is <code>"0.7"</code>.
+	 * The default value is <code>"1.0"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The scale of the node with the lowest value (size only).
+	 * The scale of the node with the lowest value (size only); 1 draws it at its own size, so no label is cut.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Smallest</em>' attribute.
 	 * @see #setSmallest(double)
 	 * @see org.innoscape.model.InnoscapePackage#getNodeAppearance_Smallest()
-	 * @model default="0.7"
+	 * @model default="1.0"
 	 * @generated
 	 */
 	double getSmallest();
@@ -129,7 +129,7 @@ public interface NodeAppearance extends EObject {
 
 	/**
 	 * Returns the value of the '<em><b>Largest</b></em>' attribute.
-	 * The default value is <code>"1.8"</code>.
+	 * The default value is <code>"2.0"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
@@ -138,7 +138,7 @@ public interface NodeAppearance extends EObject {
 	 * @return the value of the '<em>Largest</em>' attribute.
 	 * @see #setLargest(double)
 	 * @see org.innoscape.model.InnoscapePackage#getNodeAppearance_Largest()
-	 * @model default="1.8"
+	 * @model default="2.0"
 	 * @generated
 	 */
 	double getLargest();

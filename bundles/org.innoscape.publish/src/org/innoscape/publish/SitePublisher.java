@@ -13,6 +13,9 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.innoscape.analysis.AnalysisResult;
 import org.innoscape.analysis.landscape.LandscapeCalculator;
 import org.innoscape.diagram.DiagramTypes;
+import org.innoscape.diagram.appearance.AppearanceMetrics;
+import org.innoscape.diagram.appearance.ElementMetric;
+import org.innoscape.diagram.decoration.Decorations;
 import org.innoscape.model.Diagram;
 import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.ModelElement;
@@ -64,9 +67,15 @@ public final class SitePublisher {
                 pages++;
             }
             progress.worked(10);
+            // The metrics the diagrams' appearances draw by, computed once for all of them.
+            List<ElementMetric> needed = new ArrayList<>();
+            for (Diagram diagram : model.getDiagrams()) {
+                AppearanceMetrics.neededBy(diagram, types.metrics()).stream().filter(m -> !needed.contains(m)).forEach(needed::add);
+            }
+            Decorations metrics = AppearanceMetrics.compute(model, needed, progress.newChild(0));
             for (Diagram diagram : model.getDiagrams()) {
                 cancelled(progress);
-                out.write(PagePaths.of(diagram), DiagramPage.write(site, diagram, types.find(diagram.getType()).orElse(null)));
+                out.write(PagePaths.of(diagram), DiagramPage.write(site, diagram, types.find(diagram.getType()).orElse(null), metrics));
                 pages++;
                 progress.worked(1);
             }

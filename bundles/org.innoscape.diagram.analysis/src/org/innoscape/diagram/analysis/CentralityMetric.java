@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.innoscape.analysis.network.ActorNetwork;
 import org.innoscape.analysis.network.NetworkMetrics;
 import org.innoscape.diagram.appearance.ElementMetric;
+import org.innoscape.diagram.view.ElementKeys;
 import org.innoscape.model.InnoscapePackage;
 import org.innoscape.model.InnovationSystem;
 
@@ -29,9 +30,8 @@ public abstract class CentralityMetric implements ElementMetric {
         NetworkMetrics metrics = NetworkMetrics.compute(ActorNetwork.of(model), false, monitor);
         Map<String, Double> values = new HashMap<>();
         for (NetworkMetrics.ActorMetrics actor : metrics.all()) {
-            if (actor.actor().getId() != null) {
-                values.put(actor.actor().getId(), valueOf(actor));
-            }
+            // Keyed as the diagram knows elements: an actor made since the last save has no id yet.
+            values.put(ElementKeys.idOf(actor.actor()), valueOf(actor));
         }
         return values;
     }

@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.Action;
@@ -448,7 +449,12 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
             rebuild();
             return;
         }
-        InnovationSystem copy = EcoreUtil.copy((InnovationSystem) diagram.eContainer());
+        InnovationSystem original = (InnovationSystem) diagram.eContainer();
+        InnovationSystem copy = EcoreUtil.copy(original);
+        if (original.eResource() != null) {
+            // In a resource of its own at the same place, an element without an id yet has the key it has here.
+            new ResourceImpl(original.eResource().getURI()).getContents().add(copy);
+        }
         overlayJob = new OverlayJob(copy, List.copyOf(activeOverlays), metrics, canvas.getDisplay(), result -> {
             decorations = result;
             rebuild();

@@ -1,5 +1,7 @@
 package org.innoscape.diagram.appearance;
 
+import java.util.List;
+
 import org.eclipse.emf.ecore.EObject;
 import org.innoscape.diagram.decoration.Decorations;
 
@@ -12,8 +14,14 @@ import org.innoscape.diagram.decoration.Decorations;
  * @param label   as users read it: "Influence", "Owners (first listed)", "Betweenness"
  * @param numeric whether the values are numbers (drawn as a range) or categories
  * @param reader  reads one element's value
+ * @param fixed   every value the source can have, in order, when they are few enough to keep one
+ *                colour each whatever the model holds (a small enumeration, yes/no); otherwise empty
  */
-public record AppearanceSource(String key, String label, boolean numeric, Reader reader) {
+public record AppearanceSource(String key, String label, boolean numeric, Reader reader, List<Object> fixed) {
+
+    public AppearanceSource(String key, String label, boolean numeric, Reader reader) {
+        this(key, label, numeric, reader, List.of());
+    }
 
     /** The prefix of keys of metrics. */
     public static final String METRIC = "metric:";

@@ -1,6 +1,7 @@
 package org.innoscape.diagram.appearance;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,6 +9,7 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -80,14 +82,17 @@ public final class AppearanceSources {
         EClassifier type = attribute.getEAttributeType();
         Class<?> javaType = type.getInstanceClass();
         String label = words(attribute.getName());
-        if (type instanceof EEnum) {
+        if (type instanceof EEnum enumeration) {
             // An enumeration's default literal (OTHER, UNKNOWN) is how the model says "not stated": a category of its own.
+            List<Object> literals = enumeration.getELiterals().stream().sorted(Comparator.comparingInt(EEnumLiteral::getValue))
+                    .map(literal -> (Object) literal.getInstance()).toList();
             return Optional.of(new AppearanceSource(attribute.getName(), label, false,
-                    (element, decorations) -> element.eGet(attribute)));
+                    (element, decorations) -> element.eGet(attribute),
+                    literals.size() <= Palettes.CATEGORIES.size() ? literals : List.of()));
         }
         if (javaType == Boolean.class || javaType == boolean.class) {
             return Optional.of(new AppearanceSource(attribute.getName(), label, false,
-                    (element, decorations) -> element.eGet(attribute)));
+                    (element, decorations) -> element.eGet(attribute), List.of(Boolean.FALSE, Boolean.TRUE)));
         }
         if (javaType != null && (Number.class.isAssignableFrom(javaType) || isPrimitiveNumber(javaType))) {
             return Optional.of(new AppearanceSource(attribute.getName(), label, true, (element, decorations) -> {
@@ -113,7 +118,7 @@ public final class AppearanceSources {
                     List<?> values = (List<?>) element.eGet(reference);
                     return values.isEmpty() ? null : values.get(0);
                 }),
-                new AppearanceSource("count:" + reference.getName(), "Number of " + Wording.camelWords(reference.getName()), true,
+                new AppearanceSource("count:" + reference.getName(), label + " (how many)", true,
                         (element, decorations) -> (double) ((List<?>) element.eGet(reference)).size()));
     }
 

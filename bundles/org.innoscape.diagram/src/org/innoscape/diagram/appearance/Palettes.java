@@ -24,9 +24,9 @@ public final class Palettes {
     private Palettes() {
     }
 
-    /** The colour of the {@code index}-th category (0-based). */
+    /** The colour of the {@code index}-th category (0-based); grey beyond the palette. */
     public static Rgb category(int index) {
-        return index < CATEGORIES.size() ? CATEGORIES.get(index) : OTHER;
+        return index >= 0 && index < CATEGORIES.size() ? CATEGORIES.get(index) : OTHER;
     }
 
     /** The colour of a number at {@code share} (0 lowest, 1 highest) of the range. */

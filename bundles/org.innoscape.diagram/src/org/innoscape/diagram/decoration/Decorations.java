@@ -49,7 +49,13 @@ public final class Decorations {
     /** The values of a metric ({@code label} as the legend names it), by element id. */
     public void metric(String metricId, String label, Map<String, Double> valuesById) {
         metricLabels.put(metricId, label);
-        metricValues.put(metricId, Map.copyOf(valuesById));
+        Map<String, Double> values = new HashMap<>();
+        valuesById.forEach((id, value) -> {
+            if (id != null && value != null) {
+                values.put(id, value); // a plug-in's null means "no value"
+            }
+        });
+        metricValues.put(metricId, values);
     }
 
     /** Whether the metric's values are here (an appearance by it waits for them otherwise). */

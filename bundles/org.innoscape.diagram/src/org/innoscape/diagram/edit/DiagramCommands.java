@@ -369,7 +369,7 @@ public final class DiagramCommands {
             command.append(AddCommand.create(domain, node.element().eContainer(), node.element().eContainmentFeature(),
                     copy));
             command.append(AddCommand.create(domain, view.diagram(), PKG.getDiagram_Nodes(),
-                    newNotation(node.mapping().getId(), copy, node.bounds().translate(dx, dy))));
+                    newNotation(node.mapping().getId(), copy, node.toNotation(node.bounds()).translate(dx, dy))));
         }
         return command;
     }

@@ -77,12 +77,13 @@ public final class DiagramSynchronizer {
         for (NodeMapping mapping : description.getNodeMappings()) {
             addNodes(view, mapping, system, null, diagram.getNodes());
         }
+        // Appearances first: lanes are arranged around the sizes they draw.
+        view.setAppearanceLegend(NodeAppearances.apply(view, decorations));
         if (description.getArrangement() == Arrangement.LANES) {
             LaneArrangement.arrange(view.roots());
         } else {
             placeUnplaced(view);
         }
-        view.setAppearanceLegend(NodeAppearances.apply(view, decorations));
         applyNodeDecorations(view);
         addEdges(view);
         addDecorationLinks(view);

@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +13,8 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
 import org.innoscape.diagram.appearance.AppearanceSource;
 import org.innoscape.diagram.appearance.AppearanceSources;
 import org.innoscape.diagram.appearance.Palettes;
@@ -44,9 +47,53 @@ final class NodeAppearances {
 
     static List<Entry> apply(DiagramView view, Decorations decorations) {
         List<Entry> legend = new ArrayList<>();
+        for (Group group : groups(view, decorations)) {
+            Map<ViewNode, Object> values = new HashMap<>();
+            List<ViewNode> nodes = new ArrayList<>();
+            for (ViewNode node : view.nodes()) {
+                if (group.mappings().contains(node.mapping()) && group.domain().isInstance(node.element())
+                        && !(group.appearance().getChannel() == AppearanceChannel.SIZE && node.isContainer())) {
+                    nodes.add(node);
+                    values.put(node, group.source().valueOf(node.element(), decorations));
+                }
+            }
+            if (nodes.isEmpty()) {
+                continue;
+            }
+            Channel channel = new Channel(group.appearance(), group.source(), group.subject(), legend);
+            if (group.source().numeric()) {
+                channel.numbers(nodes, values);
+            } else {
+                channel.categories(nodes, values);
+            }
+        }
+        return legend;
+    }
+
+    /** The appearances of one channel and source over the mappings of one class: drawn together, one legend. */
+    private record Group(NodeAppearance appearance, AppearanceSource source, EClass domain, List<NodeMapping> mappings,
+            String subject) {
+    }
+
+    private record GroupKey(AppearanceChannel channel, String source, EClass domain) {
+    }
+
+    /**
+     * The diagram's appearances that can be drawn, grouped: the last one per mapping and channel counts
+     * (the dialog writes one; a hand-edited file may hold more), and mappings of one class drawn by the
+     * same source (a landscape's placed and unplaced initiatives) share their categories and range.
+     */
+    private static List<Group> groups(DiagramView view, Decorations decorations) {
+        Map<String, NodeAppearance> lastOfEach = new LinkedHashMap<>();
         for (NodeAppearance appearance : view.diagram().getAppearances()) {
+            String key = appearance.getMapping() + "|" + appearance.getChannel();
+            lastOfEach.remove(key);
+            lastOfEach.put(key, appearance);
+        }
+        Map<GroupKey, Group> groups = new LinkedHashMap<>();
+        for (NodeAppearance appearance : lastOfEach.values()) {
             NodeMapping mapping = view.description().findNodeMapping(appearance.getMapping());
-            if (mapping == null || appearance.getChannel() == null || mapping.getDomainClass() == null) {
+            if (mapping == null || mapping.getDomainClass() == null) {
                 continue; // another diagram type's mapping, or a half-written file: the type's style stands
             }
             String key = appearance.getSource();
@@ -59,40 +106,35 @@ final class NodeAppearances {
             if (source == null) {
                 continue;
             }
-            Map<ViewNode, Object> values = new HashMap<>();
-            List<ViewNode> nodes = new ArrayList<>();
-            for (ViewNode node : view.nodes()) {
-                if (node.mapping() == mapping && mapping.getDomainClass().isInstance(node.element())) {
-                    nodes.add(node);
-                    values.put(node, source.valueOf(node.element(), decorations));
-                }
-            }
-            if (nodes.isEmpty()) {
-                continue;
-            }
-            String subject = (mapping.getLabel() != null ? mapping.getLabel() : Wording.kind(mapping.getDomainClass().getName()))
-                    + " " + source.label().toLowerCase(Locale.ROOT);
-            Channel channel = new Channel(appearance, subject, legend);
-            if (source.numeric()) {
-                channel.numbers(nodes, values);
+            GroupKey groupKey = new GroupKey(appearance.getChannel(), key, mapping.getDomainClass());
+            Group group = groups.get(groupKey);
+            if (group == null) {
+                String kind = mapping.getLabel() != null ? mapping.getLabel() : Wording.kind(mapping.getDomainClass().getName());
+                groups.put(groupKey, new Group(appearance, source, mapping.getDomainClass(), new ArrayList<>(List.of(mapping)),
+                        kind + " " + source.label().toLowerCase(Locale.ROOT)));
             } else {
-                channel.categories(nodes, values);
+                group.mappings().add(mapping);
             }
         }
-        return legend;
+        return List.copyOf(groups.values());
     }
 
     /** One appearance applied to its nodes. */
-    private record Channel(NodeAppearance appearance, String subject, List<Entry> legend) {
+    private record Channel(NodeAppearance appearance, AppearanceSource source, String subject, List<Entry> legend) {
 
         void categories(List<ViewNode> nodes, Map<ViewNode, Object> values) {
             TreeSet<Object> distinct = new TreeSet<>(CATEGORY_ORDER);
             values.values().stream().filter(Objects::nonNull).forEach(distinct::add);
-            List<Object> ordered = new ArrayList<>(distinct);
+            // A small enumeration keeps one colour per value whatever the model holds; others are ranked as they come.
+            List<Object> ordered = source.fixed().isEmpty() ? new ArrayList<>(distinct) : source.fixed();
+            List<Object> shown = ordered.stream().filter(distinct::contains).toList();
             boolean someNotStated = values.containsValue(null);
             for (ViewNode node : nodes) {
                 Object value = values.get(node);
                 int index = value == null ? -1 : ordered.indexOf(value);
+                if (value != null && index < 0) {
+                    index = Palettes.CATEGORIES.size(); // not among the fixed values (another version's): "other"
+                }
                 switch (appearance.getChannel()) {
                     case FILL -> fill(node, value == null ? Palettes.NOT_STATED : Palettes.category(index));
                     case BORDER -> {
@@ -100,8 +142,8 @@ final class NodeAppearances {
                             node.restyle(node.style().withBorder(Palettes.category(index), 3), false);
                         }
                     }
-                    case SIZE -> scale(node, value == null || ordered.size() < 2 ? 1.0
-                            : between((double) index / (ordered.size() - 1)));
+                    case SIZE -> scale(node, value == null || shown.size() < 2 ? 1.0
+                            : between((double) Math.max(0, shown.indexOf(value)) / (shown.size() - 1)));
                     case LABEL -> {
                         if (value != null) {
                             node.relabel(labelled(node, AppearanceSources.categoryText(value)));
@@ -112,11 +154,16 @@ final class NodeAppearances {
             switch (appearance.getChannel()) {
                 case FILL, BORDER -> {
                     Swatch swatch = appearance.getChannel() == AppearanceChannel.FILL ? Swatch.FILL : Swatch.BORDER;
-                    for (int i = 0; i < Math.min(ordered.size(), Palettes.CATEGORIES.size()); i++) {
-                        legend.add(new Entry(Palettes.category(i), swatch, LineStyle.SOLID,
-                                subject + ": " + AppearanceSources.categoryText(ordered.get(i))));
+                    int others = 0;
+                    for (Object value : shown) {
+                        int index = ordered.indexOf(value);
+                        if (index < Palettes.CATEGORIES.size()) {
+                            legend.add(new Entry(Palettes.category(index), swatch, LineStyle.SOLID,
+                                    subject + ": " + AppearanceSources.categoryText(value)));
+                        } else {
+                            others++;
+                        }
                     }
-                    int others = ordered.size() - Palettes.CATEGORIES.size();
                     if (others > 0) {
                         legend.add(new Entry(Palettes.OTHER, swatch, LineStyle.SOLID, subject + ": " + others + " other values"));
                     }
@@ -125,10 +172,13 @@ final class NodeAppearances {
                     }
                 }
                 case SIZE -> {
-                    if (ordered.size() >= 2) {
+                    if (shown.size() >= 2) {
                         legend.add(new Entry(Palettes.NEUTRAL, Swatch.SIZE, LineStyle.SOLID, subject + " by size: "
-                                + AppearanceSources.categoryText(ordered.get(0)) + " smallest, "
-                                + AppearanceSources.categoryText(ordered.get(ordered.size() - 1)) + " largest"));
+                                + AppearanceSources.categoryText(shown.get(0)) + " smallest, "
+                                + AppearanceSources.categoryText(shown.get(shown.size() - 1)) + " largest"));
+                    }
+                    if (someNotStated) {
+                        legend.add(new Entry(Palettes.NEUTRAL, Swatch.NONE, LineStyle.SOLID, subject + " not stated: own size"));
                     }
                 }
                 case LABEL -> legend.add(new Entry(Rgb.WHITE, Swatch.NONE, LineStyle.SOLID, "Labels show the " + subject));
@@ -169,16 +219,25 @@ final class NodeAppearances {
             String range = number(min) + " to " + number(max);
             switch (appearance.getChannel()) {
                 case FILL -> {
-                    legend.add(Entry.fill(Palettes.ramp(0), subject + ": " + number(min) + " (lightest)"));
                     if (max > min) {
+                        legend.add(Entry.fill(Palettes.ramp(0), subject + ": " + number(min) + " (lightest)"));
                         legend.add(Entry.fill(Palettes.ramp(1), subject + ": " + number(max) + " (darkest)"));
+                    } else {
+                        legend.add(Entry.fill(Palettes.ramp(0.5), subject + ": " + number(min) + " (every one)"));
                     }
                     if (someNotStated) {
                         legend.add(Entry.fill(Palettes.NOT_STATED, subject + ": not stated"));
                     }
                 }
-                case SIZE -> legend.add(new Entry(Palettes.NEUTRAL, Swatch.SIZE, LineStyle.SOLID, subject + " by size: " + range
-                        + " (" + times(smallest()) + " to " + times(largest()) + ")"));
+                case SIZE -> {
+                    if (max > min) {
+                        legend.add(new Entry(Palettes.NEUTRAL, Swatch.SIZE, LineStyle.SOLID, subject + " by size: " + range
+                                + " (" + times(smallest()) + " to " + times(largest()) + ")"));
+                    }
+                    if (someNotStated) {
+                        legend.add(new Entry(Palettes.NEUTRAL, Swatch.NONE, LineStyle.SOLID, subject + " not stated: own size"));
+                    }
+                }
                 case BORDER -> legend.add(new Entry(RANGE_BORDER, Swatch.BORDER, LineStyle.SOLID,
                         subject + " by border width: " + range));
                 case LABEL -> legend.add(new Entry(Rgb.WHITE, Swatch.NONE, LineStyle.SOLID, "Labels show the " + subject));
@@ -217,7 +276,7 @@ final class NodeAppearances {
         }
     }
 
-    /** An enumeration's order, no before yes, then by the words shown. */
+    /** An enumeration's order, no before yes, then by the words shown, and elements of one name by id (stable across runs). */
     private static final Comparator<Object> CATEGORY_ORDER = (a, b) -> {
         if (a instanceof Enumerator x && b instanceof Enumerator y) {
             return Integer.compare(x.getValue(), y.getValue());
@@ -226,8 +285,15 @@ final class NodeAppearances {
             return Boolean.compare(x, y);
         }
         int byText = AppearanceSources.categoryText(a).compareToIgnoreCase(AppearanceSources.categoryText(b));
-        return byText != 0 ? byText : Integer.compare(System.identityHashCode(a), System.identityHashCode(b));
+        if (byText != 0) {
+            return byText;
+        }
+        return identity(a).compareTo(identity(b));
     };
+
+    private static String identity(Object value) {
+        return value instanceof EObject element ? ElementKeys.idOf(element) : String.valueOf(value);
+    }
 
     /** A number as the legend and labels show it: whole numbers whole, others to three significant digits. */
     static String number(double value) {

@@ -25,6 +25,8 @@ public final class ViewNode {
     /** Whether an appearance chose the fill (the legend then says what by). */
     private boolean fillByAppearance;
     private Rect bounds;
+    /** The bounds without the scale of appearances and overlays: what the notation holds. */
+    private Rect unscaled;
     private List<Decorations.Badge> badges = List.of();
     /** How much appearances and overlays scale the node on screen (1 without); never stored. */
     private double sizeFactor = 1.0;
@@ -39,6 +41,7 @@ public final class ViewNode {
         this.style = style;
         this.label = label;
         this.bounds = bounds;
+        this.unscaled = bounds;
     }
 
     /** Stable across rebuilds of the view: parent key, mapping and element id. */
@@ -92,7 +95,9 @@ public final class ViewNode {
         return bounds;
     }
 
+    /** Places the node (as drawn): a move keeps its own size exactly, a new size is unscaled. */
     void setBounds(Rect newBounds) {
+        unscaled = toNotation(newBounds);
         this.bounds = newBounds;
     }
 
@@ -111,12 +116,18 @@ public final class ViewNode {
     }
 
     /**
-     * The bounds to store for bounds shown on screen: the scale of appearances and overlays taken off
-     * again, around the centre, so that drawing by size (actors sized by a centrality) never reaches
-     * the model.
+     * The bounds to store for bounds shown on screen, so that drawing by size (actors sized by a
+     * centrality) never reaches the model: a move or a layout (the size as drawn) moves the node's
+     * own bounds by as much, exactly; a resize takes the scale off around the centre.
      */
     public Rect toNotation(Rect shown) {
-        return sizeFactor == 1.0 ? shown : shown.scaleAroundCenter(1 / sizeFactor);
+        if (sizeFactor == 1.0) {
+            return shown;
+        }
+        if (shown.width() == bounds.width() && shown.height() == bounds.height()) {
+            return unscaled.translate(shown.x() - bounds.x(), shown.y() - bounds.y());
+        }
+        return shown.scaleAroundCenter(1 / sizeFactor);
     }
 
     public List<Decorations.Badge> badges() {

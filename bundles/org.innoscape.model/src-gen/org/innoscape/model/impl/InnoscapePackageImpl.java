@@ -2295,8 +2295,8 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 		initEAttribute(getNodeAppearance_Mapping(), ecorePackage.getEString(), "mapping", null, 0, 1, NodeAppearance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNodeAppearance_Channel(), this.getAppearanceChannel(), "channel", null, 0, 1, NodeAppearance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNodeAppearance_Source(), ecorePackage.getEString(), "source", null, 0, 1, NodeAppearance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getNodeAppearance_Smallest(), ecorePackage.getEDouble(), "smallest", "0.7", 0, 1, NodeAppearance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getNodeAppearance_Largest(), ecorePackage.getEDouble(), "largest", "1.8", 0, 1, NodeAppearance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNodeAppearance_Smallest(), ecorePackage.getEDouble(), "smallest", "1.0", 0, 1, NodeAppearance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNodeAppearance_Largest(), ecorePackage.getEDouble(), "largest", "2.0", 0, 1, NodeAppearance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(diagramFilterEClass, DiagramFilter.class, "DiagramFilter", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDiagramFilter_Filter(), ecorePackage.getEString(), "filter", null, 0, 1, DiagramFilter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

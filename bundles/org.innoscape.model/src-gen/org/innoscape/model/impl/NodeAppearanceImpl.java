@@ -99,7 +99,7 @@ public class NodeAppearanceImpl extends EObjectImpl implements NodeAppearance {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final double SMALLEST_EDEFAULT = 0.7;
+	protected static final double SMALLEST_EDEFAULT = 1.0;
 
 	/**
 	 * The cached value of the '{@link #getSmallest() <em>Smallest</em>}' attribute.
@@ -119,7 +119,7 @@ public class NodeAppearanceImpl extends EObjectImpl implements NodeAppearance {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final double LARGEST_EDEFAULT = 1.8;
+	protected static final double LARGEST_EDEFAULT = 2.0;
 
 	/**
 	 * The cached value of the '{@link #getLargest() <em>Largest</em>}' attribute.

@@ -41,25 +41,7 @@ public final class ModelMigrations {
 
     /** The renames and steps of this Innoscape version. */
     public static ModelMigrations standard() {
-        return new ModelMigrations(CURRENT_VERSION, List.of(), List.of(additionsOnly(1)));
-    }
-
-    /**
-     * A step for a version that only added to the metamodel (version 2: diagrams' appearances), so an
-     * older file is read as it is.
-     */
-    private static Step additionsOnly(int from) {
-        return new Step() {
-            @Override
-            public int from() {
-                return from;
-            }
-
-            @Override
-            public void migrate(InnovationSystem system) {
-                // Nothing was renamed or removed: the file already is a valid model of the next version.
-            }
-        };
+        return new ModelMigrations(CURRENT_VERSION, List.of(), List.of(new InfluenceSizeMigration()));
     }
 
     public int currentVersion() {

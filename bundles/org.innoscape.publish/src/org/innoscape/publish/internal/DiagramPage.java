@@ -6,10 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.ecore.EObject;
-import org.innoscape.diagram.DiagramTypes;
-import org.innoscape.diagram.appearance.AppearanceMetrics;
 import org.innoscape.diagram.decoration.Decorations;
 import org.innoscape.diagram.description.DiagramDescription;
 import org.innoscape.diagram.description.LineStyle;
@@ -32,8 +29,11 @@ public final class DiagramPage {
     private DiagramPage() {
     }
 
-    /** @param description the diagram's type, or null when it is not installed */
-    public static String write(SiteContext site, Diagram diagram, DiagramDescription description) {
+    /**
+     * @param description the diagram's type, or null when it is not installed
+     * @param metrics     the values of the metrics the diagram's appearances draw by
+     */
+    public static String write(SiteContext site, Diagram diagram, DiagramDescription description, Decorations metrics) {
         String name = diagram.getName() == null || diagram.getName().isBlank() ? "(unnamed diagram)" : diagram.getName();
         Html page = site.page(PagePaths.of(diagram), name);
         page.raw("<p class=\"kind\">Diagram</p>\n").heading(1, name);
@@ -43,9 +43,6 @@ public final class DiagramPage {
             return page.end(site.footer());
         }
         page.paragraph(description.getDocumentation() != null ? description.getDocumentation() : description.getLabel());
-        // Metrics an appearance draws by are computed here, as the editor does in the background.
-        Decorations metrics = AppearanceMetrics.compute(site.model(),
-                AppearanceMetrics.neededBy(diagram, DiagramTypes.installed().metrics()), new NullProgressMonitor());
         DiagramView view = DiagramSynchronizer.build(site.model(), diagram, description, metrics);
         legend(page, DiagramLegend.of(view));
         page.raw("<div class=\"tools\" role=\"toolbar\" aria-label=\"Zoom\">")

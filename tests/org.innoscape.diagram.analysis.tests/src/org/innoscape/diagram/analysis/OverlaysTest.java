@@ -35,7 +35,7 @@ class OverlaysTest {
         Set<String> ids = DiagramTypes.installed().decorationLayers().stream().map(DecorationLayer::id).collect(Collectors.toSet());
         assertTrue(ids.containsAll(Set.of("analysis.findings", "analysis.duplicates")), ids.toString());
         Set<String> metrics = DiagramTypes.installed().metrics().stream().map(ElementMetric::id).collect(Collectors.toSet());
-        assertEquals(Set.of("betweenness", "degree", "closeness", "eigenvector"), metrics);
+        assertTrue(metrics.containsAll(Set.of("betweenness", "degree", "closeness", "eigenvector")), metrics.toString());
     }
 
     @Test

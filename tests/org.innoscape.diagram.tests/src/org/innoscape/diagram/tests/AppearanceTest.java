@@ -84,6 +84,7 @@ class AppearanceTest {
         DiagramNode stored = nodeOf(fixture.view(diagram), actors.get(0)).notation();
         assertTrue(stored != null && stored.getWidth() > 0, "the layout stored the node");
         int storedWidth = stored.getWidth();
+        assertEquals(actorStyleWidth(actors.get(0)), storedWidth, "the layout stored the node's own size, not the one drawn");
         double before = nodeOf(fixture.view(diagram), actors.get(0)).bounds().width();
         assertTrue(nodeOf(fixture.view(diagram), actors.get(1)).bounds().width() > before, "more influence, larger");
 
@@ -124,8 +125,8 @@ class AppearanceTest {
         Actor low = fixture.system.getActors().get(0);
         Actor middle = fixture.system.getActors().get(1);
         Actor high = fixture.system.getActors().get(2);
-        Rgb typeFill = fixture.view(diagram).nodesOf(low).get(0).style().fill();
-        assertEquals(typeFill, nodeOf(view(diagram, Decorations.none()), low).style().fill(), "until the metric is computed, the type's style");
+        assertEquals(org.innoscape.diagram.types.InnoscapeStyles.kindColour(low.getKind()),
+                nodeOf(view(diagram, Decorations.none()), low).style().fill(), "until the metric is computed, the type's style");
 
         DiagramView view = view(diagram, metric("reach", Map.of(low, 1.0, middle, 2.0, high, 5.0)));
         assertEquals(Palettes.ramp(0), nodeOf(view, low).style().fill());
@@ -203,7 +204,7 @@ class AppearanceTest {
         new ModelStore().save(fixture.system, file);
         Diagram reopened = new ModelStore().load(file).getDiagrams().stream().filter(d -> d.getId().equals(diagram.getId()))
                 .findFirst().orElseThrow();
-        assertEquals(List.of("FILL level 0.7 1.8", "SIZE count:memberOf 0.5 3.0"), reopened.getAppearances().stream()
+        assertEquals(List.of("FILL level 1.0 2.0", "SIZE count:memberOf 0.5 3.0"), reopened.getAppearances().stream()
                 .map(a -> a.getChannel() + " " + a.getSource() + " " + a.getSmallest() + " " + a.getLargest()).toList());
         assertTrue(Files.readString(file).contains("source=\"count:memberOf\""), "written as plain attributes, diff-friendly");
 
@@ -239,6 +240,94 @@ class AppearanceTest {
         unstated.setInfluence(null);
         assertNull(influence.valueOf(unstated, Decorations.none()), "not stated is not zero");
         assertNotEquals(null, AppearanceSources.find(InnoscapePackage.Literals.ACTOR, "count:memberOf", null));
+    }
+
+    private static int actorStyleWidth(Actor actor) {
+        return org.innoscape.diagram.types.InnoscapeStyles.actor(actor).width();
+    }
+
+    @Test
+    void aSmallEnumerationKeepsOneColourPerValueWhateverTheModelHolds() {
+        Diagram diagram = fixture.newDiagram(StakeholderNetworkType.ID);
+        setAppearances(diagram, AppearanceCommands.appearance(ACTOR, AppearanceChannel.FILL, "level"));
+        Actor national = fixture.system.getActors().stream().filter(a -> a.getLevel() == org.innoscape.model.ActorLevel.NATIONAL)
+                .findFirst().orElseThrow();
+        Rgb before = nodeOf(fixture.view(diagram), national).style().fill();
+        assertEquals(Palettes.category(org.innoscape.model.ActorLevel.NATIONAL.getValue()), before, "the literal's own colour");
+        fixture.system.getActors().stream().filter(a -> a.getLevel() == org.innoscape.model.ActorLevel.INTERNATIONAL)
+                .forEach(a -> a.setLevel(org.innoscape.model.ActorLevel.REGIONAL));
+        assertEquals(before, nodeOf(fixture.view(diagram), national).style().fill(), "a level gone from the model recolours nothing");
+    }
+
+    @Test
+    void onlyTheLastAppearanceOfAMappingAndChannelCounts() {
+        Diagram diagram = fixture.newDiagram(StakeholderNetworkType.ID);
+        Actor actor = fixture.system.getActors().get(0);
+        actor.setInfluence(3);
+        diagram.getAppearances().clear();
+        diagram.getAppearances().addAll(List.of(AppearanceCommands.appearance(ACTOR, AppearanceChannel.LABEL, "kind"),
+                AppearanceCommands.appearance(ACTOR, AppearanceChannel.LABEL, "influence")));
+        String label = nodeOf(fixture.view(diagram), actor).label();
+        assertTrue(label.endsWith(" (3)") && label.indexOf('(') == label.lastIndexOf('('), "one addition, the last one's: " + label);
+    }
+
+    @Test
+    void aLandscapesPlacedAndUnplacedInitiativesShareColoursAndSizesStayInTheirLanes() {
+        Diagram diagram = fixture.newDiagram(org.innoscape.diagram.types.PathwayLandscapeType.ID);
+        NodeAppearance size = AppearanceCommands.appearance(org.innoscape.diagram.types.PathwayLandscapeType.INITIATIVE,
+                AppearanceChannel.SIZE, "count:owners");
+        NodeAppearance unplacedSize = AppearanceCommands.appearance(org.innoscape.diagram.types.PathwayLandscapeType.UNPLACED_INITIATIVE,
+                AppearanceChannel.SIZE, "count:owners");
+        setAppearances(diagram, AppearanceCommands.appearance(org.innoscape.diagram.types.PathwayLandscapeType.INITIATIVE,
+                AppearanceChannel.FILL, "status"), AppearanceCommands.appearance(
+                        org.innoscape.diagram.types.PathwayLandscapeType.UNPLACED_INITIATIVE, AppearanceChannel.FILL, "status"),
+                size, unplacedSize);
+        DiagramView view = fixture.view(diagram);
+        Map<Object, Rgb> colourOfStatus = new HashMap<>();
+        for (ViewNode node : view.nodes()) {
+            if (node.element() instanceof org.innoscape.model.PolicyInitiative initiative) {
+                Rgb earlier = colourOfStatus.putIfAbsent(initiative.getStatus(), node.style().fill());
+                assertTrue(earlier == null || earlier.equals(node.style().fill()), "one colour per status in every lane");
+            }
+        }
+        long legendLines = DiagramLegend.of(view).stream().filter(e -> e.meaning().startsWith("Initiative status: ")).count();
+        assertEquals(colourOfStatus.size(), legendLines, "each status named once");
+        assertTrue(view.nodes().stream().anyMatch(n -> n.sizeFactor() > 1.0), "sized");
+        for (ViewNode lane : view.roots()) {
+            for (ViewNode child : lane.children()) {
+                assertTrue(lane.bounds().contains(child.bounds()), child.key() + " inside its lane");
+                for (ViewNode other : lane.children()) {
+                    assertTrue(other == child || !other.bounds().intersects(child.bounds()), child.key() + " overlaps " + other.key());
+                }
+            }
+        }
+    }
+
+    /** A node drawn smaller is moved exactly: no pixel of its own size is lost to rounding. */
+    @Test
+    void movingOrPastingANodeDrawnSmallerKeepsItsOwnSizeExactly() {
+        Diagram diagram = fixture.newLaidOutDiagram(StakeholderNetworkType.ID);
+        List<Actor> actors = fixture.system.getActors();
+        actors.get(0).setInfluence(0);
+        actors.get(1).setInfluence(10);
+        NodeAppearance small = AppearanceCommands.appearance(ACTOR, AppearanceChannel.SIZE, "influence");
+        small.setSmallest(0.7);
+        setAppearances(diagram, small);
+        DiagramNode stored = nodeOf(fixture.view(diagram), actors.get(0)).notation();
+        Rect own = new Rect(stored.getX(), stored.getY(), stored.getWidth(), stored.getHeight());
+        DiagramView view = fixture.view(diagram);
+        ViewNode shown = nodeOf(view, actors.get(0));
+        assertTrue(shown.bounds().width() < own.width(), "drawn smaller");
+        fixture.execute(DiagramCommands.setBounds(fixture.domain, view, Map.of(shown, shown.bounds().translate(33, 17))));
+        assertEquals(own.translate(33, 17), new Rect(stored.getX(), stored.getY(), stored.getWidth(), stored.getHeight()));
+
+        int before = fixture.system.getActors().size();
+        DiagramView again = fixture.view(diagram);
+        fixture.execute(DiagramCommands.paste(fixture.domain, again, List.of(nodeOf(again, actors.get(0))), 20, 20));
+        Actor copy = fixture.system.getActors().get(before);
+        DiagramNode pasted = diagram.getNodes().stream().filter(n -> n.getElement() == copy).findFirst().orElseThrow();
+        assertEquals(own.width(), pasted.getWidth(), "a copy stores the node's own size, not the one drawn");
+        assertEquals(own.height(), pasted.getHeight());
     }
 
     private static NodeAppearance copy(NodeAppearance appearance) {

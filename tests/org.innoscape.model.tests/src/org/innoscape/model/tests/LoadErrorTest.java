@@ -153,19 +153,45 @@ class LoadErrorTest {
         assertEquals("migrated", system.getJurisdiction());
     }
 
-    /** Version 2 only added diagrams' appearances: a version 1 file (no version attribute) is read as it is. */
+    /**
+     * Version 2 made size by influence an appearance: a version 1 network gets it, and a node still of
+     * the size version 1 gave it by influence takes the plain size back (a size the user chose stays).
+     */
     @Test
-    void aVersionOneFileWithADiagramIsReadAndBecomesTheCurrentVersion() throws Exception {
+    void aVersionOneNetworkIsSizedByInfluenceThroughAnAppearance() throws Exception {
         Path file = folder.resolve("version1.innoscape");
         Files.writeString(file, HEADER + "<innoscape:InnovationSystem " + NS + " id=\"s\" name=\"Old\">\n"
-                + "  <actors id=\"a\" name=\"A\"/>\n"
+                + "  <actors id=\"a\" name=\"A\" influence=\"4\"/>\n"
+                + "  <actors id=\"b\" name=\"B\" influence=\"4\"/>\n"
                 + "  <diagrams id=\"d\" name=\"Network\" type=\"org.innoscape.diagram.stakeholderNetwork\">\n"
-                + "    <nodes id=\"n\" mapping=\"actor\" element=\"a\" x=\"10\" y=\"20\" width=\"130\" height=\"52\"/>\n"
-                + "  </diagrams>\n</innoscape:InnovationSystem>\n", StandardCharsets.UTF_8);
+                + "    <nodes id=\"n\" mapping=\"actor\" element=\"a\" x=\"10\" y=\"20\" width=\"160\" height=\"64\"/>\n"
+                + "    <nodes id=\"m\" mapping=\"actor\" element=\"b\" x=\"300\" y=\"20\" width=\"200\" height=\"90\"/>\n"
+                + "  </diagrams>\n"
+                + "  <diagrams id=\"l\" name=\"Landscape\" type=\"org.innoscape.diagram.pathwayLandscape\"/>\n"
+                + "</innoscape:InnovationSystem>\n", StandardCharsets.UTF_8);
         InnovationSystem system = store.load(file);
         assertEquals(ModelMigrations.CURRENT_VERSION, system.getModelVersion());
-        assertEquals(1, system.getDiagrams().get(0).getNodes().size());
-        assertTrue(system.getDiagrams().get(0).getAppearances().isEmpty());
+        var network = system.getDiagrams().get(0);
+        assertEquals(1, network.getAppearances().size());
+        assertEquals("actor SIZE influence", network.getAppearances().get(0).getMapping() + " "
+                + network.getAppearances().get(0).getChannel() + " " + network.getAppearances().get(0).getSource());
+        var sizedByVersion1 = network.getNodes().get(0);
+        assertEquals(java.util.List.of(25, 26, 130, 52), java.util.List.of(sizedByVersion1.getX(), sizedByVersion1.getY(),
+                sizedByVersion1.getWidth(), sizedByVersion1.getHeight()), "the plain size, around the same centre");
+        var chosen = network.getNodes().get(1);
+        assertEquals(java.util.List.of(300, 20, 200, 90), java.util.List.of(chosen.getX(), chosen.getY(), chosen.getWidth(),
+                chosen.getHeight()), "a size the user chose");
+        assertTrue(system.getDiagrams().get(1).getAppearances().isEmpty(), "other diagram types get nothing");
+    }
+
+    /** A model made in memory (version 1 by default) is written as the current version. */
+    @Test
+    void aFileSaysWhichVersionWroteIt() throws Exception {
+        InnovationSystem fresh = org.innoscape.model.InnoscapeFactory.eINSTANCE.createInnovationSystem();
+        fresh.setName("Fresh");
+        Path file = folder.resolve("fresh.innoscape");
+        store.save(fresh, file);
+        assertTrue(Files.readString(file).contains("modelVersion=\"" + ModelMigrations.CURRENT_VERSION + "\""));
     }
 
     @Test

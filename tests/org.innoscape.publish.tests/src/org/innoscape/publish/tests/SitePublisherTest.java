@@ -100,6 +100,29 @@ class SitePublisherTest {
         assertTrue(Files.readString(site.home()).contains("<h2>Findings</h2>"));
     }
 
+    /** A diagram drawn by an appearance is published so, with the appearance's legend. */
+    @Test
+    void aDiagramsAppearanceIsPublishedWithItsLegend() throws Exception {
+        InnovationSystem model = EnglandHealthInnovation2021.buildAsShipped();
+        var network = model.getDiagrams().get(0);
+        network.getAppearances().clear();
+        network.getAppearances().add(appearance(org.innoscape.model.AppearanceChannel.FILL, "level"));
+        network.getAppearances().add(appearance(org.innoscape.model.AppearanceChannel.LABEL, "count:memberOf"));
+        PublishedSite site = publish(model, folder.resolve("site"));
+        String page = Files.readString(site.folder().resolve("d/" + network.getId() + ".html"));
+        assertTrue(page.contains("</svg> Actor level: national</li>"), "the appearance's colours are named");
+        assertFalse(page.contains("Actor (kind): research funder"), "the type's colour legend gives way for the actors it recolours");
+        assertTrue(page.contains("</svg> Labels show the Actor member of (how many)</li>"), "and what the labels show");
+    }
+
+    private static org.innoscape.model.NodeAppearance appearance(org.innoscape.model.AppearanceChannel channel, String source) {
+        var appearance = org.innoscape.model.InnoscapeFactory.eINSTANCE.createNodeAppearance();
+        appearance.setMapping("actor");
+        appearance.setChannel(channel);
+        appearance.setSource(source);
+        return appearance;
+    }
+
     @Test
     void namesAreTextNeverMarkupAndRegisterIdsAreSearchable() throws Exception {
         InnovationSystem model = EnglandHealthInnovation2021.build();

@@ -113,6 +113,8 @@ public final class Messages extends NLS {
     public static String AppearanceDialog_label;
     public static String AppearanceDialog_from;
     public static String AppearanceDialog_to;
+    public static String AppearanceDialog_percent;
+    public static String AppearanceDialog_unavailable;
     public static String AppearanceDialog_percentTooltip;
     public static String DiagramToolBar_appearance;
     public static String DiagramToolBar_appearanceTooltip;

@@ -537,6 +537,22 @@ class DiagramEditorTest {
         }
     }
 
+    /** A diagram saved with an appearance by a metric is drawn by it when opened: the metric is computed in the background. */
+    @Test
+    void aDiagramDrawnByAMetricIsDrawnSoWhenItOpens() throws Exception {
+        Diagram diagram = DiagramCreation.create(document.system(),
+                DiagramTypes.installed().find(StakeholderNetworkType.ID).orElseThrow(), "By degree");
+        diagram.getAppearances().clear();
+        diagram.getAppearances().add(org.innoscape.diagram.edit.AppearanceCommands.appearance(StakeholderNetworkType.ACTOR,
+                org.innoscape.model.AppearanceChannel.SIZE, "metric:degree"));
+        document.editingDomain().getCommandStack().execute(AddCommand.create(document.editingDomain(), document.system(),
+                InnoscapePackage.Literals.INNOVATION_SYSTEM__DIAGRAMS, diagram));
+        DiagramEditor opened = DiagramEditor.open(page, document, diagram);
+        waitFor(() -> opened.canvas().view().nodes().stream().anyMatch(n -> n.sizeFactor() > 1.5));
+        assertTrue(opened.canvas().legend().stream().anyMatch(e -> e.meaning().startsWith("Actor degree by size: ")),
+                opened.canvas().legend().toString());
+    }
+
     private static <T> List<T> widgets(org.eclipse.swt.widgets.Composite parent, Class<T> type) {
         List<T> found = new java.util.ArrayList<>();
         for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
