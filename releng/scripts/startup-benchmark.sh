@@ -20,12 +20,17 @@ for ((i = 1; i <= rounds; i++)); do
   start=$(date +%s%N)
   INNOSCAPE_WORKSPACE="$workspace" "$root/innoscape" >/dev/null 2>&1 &
   app=$!
-  # The window is "visible" when the X server has mapped a window titled Innoscape.
-  if ! timeout 120 xdotool search --sync --onlyvisible --name '^Innoscape' >/dev/null 2>&1; then
-    echo "round $i: no window within 120 s" >&2
-    pkill -P "$app" 2>/dev/null || true; kill "$app" 2>/dev/null || true
-    exit 1
-  fi
+  # The window is "visible" when the X server has mapped a window titled Innoscape. Polled every 50 ms
+  # (xdotool's own --sync polls every half second, too coarse for a 5 s target).
+  deadline=$(( $(date +%s) + 120 ))
+  until xdotool search --onlyvisible --name '^Innoscape' >/dev/null 2>&1; do
+    if [ "$(date +%s)" -gt "$deadline" ]; then
+      echo "round $i: no window within 120 s" >&2
+      pkill -P "$app" 2>/dev/null || true; kill "$app" 2>/dev/null || true
+      exit 1
+    fi
+    sleep 0.05
+  done
   end=$(date +%s%N)
   ms=$(( (end - start) / 1000000 ))
   times+=("$ms")

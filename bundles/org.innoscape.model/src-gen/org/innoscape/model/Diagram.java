@@ -26,6 +26,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.innoscape.model.Diagram#getHiddenElements <em>Hidden Elements</em>}</li>
  *   <li>{@link org.innoscape.model.Diagram#getFilters <em>Filters</em>}</li>
  *   <li>{@link org.innoscape.model.Diagram#getLayoutDirection <em>Layout Direction</em>}</li>
+ *   <li>{@link org.innoscape.model.Diagram#getLineRouting <em>Line Routing</em>}</li>
  *   <li>{@link org.innoscape.model.Diagram#getAppearances <em>Appearances</em>}</li>
  * </ul>
  *
@@ -144,6 +145,34 @@ public interface Diagram extends ModelElement {
 	 * @generated
 	 */
 	void setLayoutDirection(LayoutDirection value);
+
+	/**
+	 * Returns the value of the '<em><b>Line Routing</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.innoscape.model.LineRouting}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How Arrange routes the diagram's lines: straight, or with right angles (layered layouts).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Line Routing</em>' attribute.
+	 * @see org.innoscape.model.LineRouting
+	 * @see #setLineRouting(LineRouting)
+	 * @see org.innoscape.model.InnoscapePackage#getDiagram_LineRouting()
+	 * @model
+	 * @generated
+	 */
+	LineRouting getLineRouting();
+
+	/**
+	 * Sets the value of the '{@link org.innoscape.model.Diagram#getLineRouting <em>Line Routing</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Line Routing</em>' attribute.
+	 * @see org.innoscape.model.LineRouting
+	 * @see #getLineRouting()
+	 * @generated
+	 */
+	void setLineRouting(LineRouting value);
 
 	/**
 	 * Returns the value of the '<em><b>Appearances</b></em>' containment reference list.

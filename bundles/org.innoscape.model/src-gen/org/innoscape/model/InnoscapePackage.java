@@ -1892,13 +1892,22 @@ public interface InnoscapePackage extends EPackage {
 	int DIAGRAM__LAYOUT_DIRECTION = MODEL_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Line Routing</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM__LINE_ROUTING = MODEL_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
 	 * The feature id for the '<em><b>Appearances</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGRAM__APPEARANCES = MODEL_ELEMENT_FEATURE_COUNT + 7;
+	int DIAGRAM__APPEARANCES = MODEL_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of structural features of the '<em>Diagram</em>' class.
@@ -1907,7 +1916,7 @@ public interface InnoscapePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGRAM_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 8;
+	int DIAGRAM_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Diagram</em>' class.
@@ -2328,6 +2337,16 @@ public interface InnoscapePackage extends EPackage {
 	 * @generated
 	 */
 	int APPEARANCE_CHANNEL = 37;
+
+	/**
+	 * The meta object id for the '{@link org.innoscape.model.LineRouting <em>Line Routing</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.innoscape.model.LineRouting
+	 * @see org.innoscape.model.impl.InnoscapePackageImpl#getLineRouting()
+	 * @generated
+	 */
+	int LINE_ROUTING = 38;
 
 	/**
 	 * The meta object id for the '{@link org.innoscape.model.Tristate <em>Tristate</em>}' enum.
@@ -3643,6 +3662,17 @@ public interface InnoscapePackage extends EPackage {
 	EAttribute getDiagram_LayoutDirection();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.innoscape.model.Diagram#getLineRouting <em>Line Routing</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Line Routing</em>'.
+	 * @see org.innoscape.model.Diagram#getLineRouting()
+	 * @see #getDiagram()
+	 * @generated
+	 */
+	EAttribute getDiagram_LineRouting();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.innoscape.model.Diagram#getAppearances <em>Appearances</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3965,6 +3995,16 @@ public interface InnoscapePackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getAppearanceChannel();
+
+	/**
+	 * Returns the meta object for enum '{@link org.innoscape.model.LineRouting <em>Line Routing</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Line Routing</em>'.
+	 * @see org.innoscape.model.LineRouting
+	 * @generated
+	 */
+	EEnum getLineRouting();
 
 	/**
 	 * Returns the meta object for enum '{@link org.innoscape.model.Tristate <em>Tristate</em>}'.
@@ -5030,6 +5070,14 @@ public interface InnoscapePackage extends EPackage {
 		EAttribute DIAGRAM__LAYOUT_DIRECTION = eINSTANCE.getDiagram_LayoutDirection();
 
 		/**
+		 * The meta object literal for the '<em><b>Line Routing</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGRAM__LINE_ROUTING = eINSTANCE.getDiagram_LineRouting();
+
+		/**
 		 * The meta object literal for the '<em><b>Appearances</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5280,6 +5328,16 @@ public interface InnoscapePackage extends EPackage {
 		 * @generated
 		 */
 		EEnum APPEARANCE_CHANNEL = eINSTANCE.getAppearanceChannel();
+
+		/**
+		 * The meta object literal for the '{@link org.innoscape.model.LineRouting <em>Line Routing</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.innoscape.model.LineRouting
+		 * @see org.innoscape.model.impl.InnoscapePackageImpl#getLineRouting()
+		 * @generated
+		 */
+		EEnum LINE_ROUTING = eINSTANCE.getLineRouting();
 
 		/**
 		 * The meta object literal for the '{@link org.innoscape.model.Tristate <em>Tristate</em>}' enum.

@@ -366,6 +366,8 @@ final class CanvasInteraction {
         boolean mod = (event.stateMask & SWT.MOD1) != 0;
         if (event.keyCode == SWT.DEL) {
             host.deleteSelection();
+        } else if (mod && (event.keyCode == 'f' || event.keyCode == 'F')) {
+            host.focusFind();
         } else if (mod && (event.keyCode == 'a' || event.keyCode == 'A')) {
             canvas.select(view.nodes().stream().map(ViewNode::key).collect(Collectors.toList()));
         } else if (event.keyCode == SWT.F2 && canvas.selectedNodes().size() == 1) {

@@ -54,12 +54,15 @@ import org.innoscape.diagram.layout.LayoutAlgorithm;
 import org.innoscape.diagram.layout.LayoutGraph;
 import org.innoscape.diagram.render.SvgExport;
 import org.innoscape.diagram.ui.internal.Messages;
+import org.innoscape.diagram.view.DiagramLegend;
 import org.innoscape.diagram.view.DiagramSynchronizer;
+import org.innoscape.diagram.view.NodeSearch;
 import org.innoscape.diagram.view.Rect;
 import org.innoscape.diagram.view.ViewNode;
 import org.innoscape.model.Diagram;
 import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.LayoutDirection;
+import org.innoscape.model.LineRouting;
 import org.innoscape.model.NodeAppearance;
 import org.innoscape.model.edit.ModelDeletion;
 import org.innoscape.ui.editor.ModelSaveAs;
@@ -86,6 +89,8 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
     private DiagramPalette palette;
     private final Runnable modelChanged = this::modelChanged;
     private DiagramToolBar toolBar;
+    /** Which of the Find box's matches was scrolled to last. */
+    private int findIndex = -1;
     private final Runnable modelsOpenedOrClosed = () -> Display.getDefault().asyncExec(this::updateTitle);
     private final UndoRedoActions undoRedo = new UndoRedoActions(() -> document);
     private final DiagramSelectionProvider selectionProvider = new DiagramSelectionProvider();
@@ -382,6 +387,11 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
      * which becomes the diagram's (in the same undoable step).
      */
     public Job arrange(boolean selectionOnly, LayoutDirection direction, LayoutAlgorithm algorithm) {
+        return arrange(selectionOnly, direction, algorithm, diagram.getLineRouting());
+    }
+
+    /** Lays out as {@link #arrange(boolean, LayoutDirection, LayoutAlgorithm)}, with lines routed as {@code routing} from then on. */
+    public Job arrange(boolean selectionOnly, LayoutDirection direction, LayoutAlgorithm algorithm, LineRouting routing) {
         if (description.getArrangement() != Arrangement.FREE) {
             return null;
         }
@@ -391,7 +401,8 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
             return null;
         }
         layoutAlgorithm = algorithm;
-        LayoutGraph graph = LayoutGraph.of(canvas.view(), keys).withDirection(direction).withAlgorithm(algorithm);
+        LayoutGraph graph = LayoutGraph.of(canvas.view(), keys).withDirection(direction).withAlgorithm(algorithm)
+                .withRouting(routing);
         LayoutJob job = new LayoutJob(selectionOnly ? Messages.DiagramEditor_arrangingSelection
                 : NLS.bind(Messages.DiagramEditor_arranging, getPartName()), graph,
                 canvas.getDisplay(), result -> {
@@ -418,6 +429,34 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
 
     boolean isOverlayOn(DecorationLayer layer) {
         return activeOverlays.contains(layer);
+    }
+
+    @Override
+    public void focusFind() {
+        if (toolBar != null) {
+            toolBar.focusFind();
+        }
+    }
+
+    /**
+     * Selects the nodes the words point to and scrolls to one of them: the first, or with
+     * {@code next} the one after the last shown (Enter in the Find box).
+     *
+     * @return how many nodes match
+     */
+    public int find(String words, boolean next) {
+        List<ViewNode> matches = NodeSearch.matches(canvas.view(), words);
+        if (matches.isEmpty()) {
+            findIndex = -1;
+            if (!words.isBlank()) {
+                canvas.select(List.of());
+            }
+            return 0;
+        }
+        findIndex = next ? (findIndex + 1) % matches.size() : 0;
+        canvas.select(matches.stream().map(ViewNode::key).toList());
+        canvas.reveal(matches.get(findIndex).bounds());
+        return matches.size();
     }
 
     /** Asks what the nodes are drawn by; the answer is one undoable command. */
@@ -485,11 +524,13 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
         }
     }
 
+    /** Exports the whole diagram; with the legend beside it while the legend is shown in the editor. */
     public void exportTo(Path file, boolean svg) throws IOException {
+        List<DiagramLegend.Entry> legend = canvas.isLegendVisible() ? canvas.legend() : List.of();
         if (svg) {
-            SvgExport.write(canvas.view(), getPartName(), file);
+            SvgExport.write(canvas.view(), getPartName(), legend, file);
         } else {
-            PngExport.write(canvas.getDisplay(), canvas.view(), file);
+            PngExport.write(canvas.getDisplay(), canvas.view(), legend, file);
         }
     }
 

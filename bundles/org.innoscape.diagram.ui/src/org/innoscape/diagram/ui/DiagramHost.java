@@ -20,4 +20,7 @@ interface DiagramHost {
     void deleteSelection();
 
     void directEdit(ViewNode node);
+
+    /** Puts the keyboard in the diagram's Find box (Ctrl+F). */
+    void focusFind();
 }

@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.dialogs.ListSelectionDialog;
@@ -29,6 +30,7 @@ import org.innoscape.diagram.ui.internal.Messages;
 import org.innoscape.model.DiagramFilter;
 import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.LayoutDirection;
+import org.innoscape.model.LineRouting;
 import org.innoscape.model.ModelElement;
 import org.innoscape.model.values.Wording;
 
@@ -36,6 +38,7 @@ import org.innoscape.model.values.Wording;
 final class DiagramToolBar {
     private final ToolBar toolBar;
     private final DiagramEditor editor;
+    private Text findField;
     private ToolItem filtersItem;
 
     DiagramToolBar(Composite parent, DiagramEditor editor) {
@@ -54,6 +57,10 @@ final class DiagramToolBar {
                         algorithmItem(menu, Messages.DiagramToolBar_stress, LayoutAlgorithm.STRESS);
                         algorithmItem(menu, Messages.DiagramToolBar_force, LayoutAlgorithm.FORCE);
                         algorithmItem(menu, Messages.DiagramToolBar_tree, LayoutAlgorithm.TREE);
+                        new MenuItem(menu, SWT.SEPARATOR);
+                        check(menu, Messages.DiagramToolBar_rightAngles, editor.diagram().getLineRouting() == LineRouting.ORTHOGONAL,
+                                on -> editor.arrange(false, editor.diagram().getLayoutDirection(), LayoutAlgorithm.LAYERED,
+                                        on ? LineRouting.ORTHOGONAL : LineRouting.STRAIGHT));
                     });
             push(Messages.DiagramToolBar_arrangeSelection, Messages.DiagramToolBar_arrangeSelectionTooltip, () -> editor.arrange(true));
             new ToolItem(toolBar, SWT.SEPARATOR);
@@ -89,6 +96,40 @@ final class DiagramToolBar {
             menuItem(menu, Messages.DiagramToolBar_png, () -> editor.exportImage(false));
             menuItem(menu, Messages.DiagramToolBar_svg, () -> editor.exportImage(true));
         });
+        new ToolItem(toolBar, SWT.SEPARATOR);
+        findField = findField();
+    }
+
+    /** The Find box: typing selects the matching nodes and scrolls to the first, Enter to the next. */
+    private Text findField() {
+        ToolItem holder = new ToolItem(toolBar, SWT.SEPARATOR);
+        Text field = new Text(toolBar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        field.setMessage(Messages.DiagramToolBar_find);
+        field.setToolTipText(Messages.DiagramToolBar_findTooltip);
+        field.addListener(SWT.Modify, event -> showMatches(field, editor.find(field.getText(), false)));
+        field.addListener(SWT.DefaultSelection, event -> showMatches(field, editor.find(field.getText(), true)));
+        holder.setWidth(180);
+        holder.setControl(field);
+        return field;
+    }
+
+    private static void showMatches(Text field, int count) {
+        boolean none = count == 0 && !field.getText().isBlank();
+        field.setForeground(none ? field.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
+        field.setToolTipText(field.getText().isBlank() ? Messages.DiagramToolBar_findTooltip
+                : NLS.bind(Messages.DiagramToolBar_findCount, count));
+    }
+
+    void focusFind() {
+        if (findField != null && !findField.isDisposed()) {
+            findField.setFocus();
+            findField.selectAll();
+        }
+    }
+
+    /** The Find box (for tests). */
+    Text findBox() {
+        return findField;
     }
 
     private void push(String label, String tooltip, Runnable action) {

@@ -181,6 +181,9 @@ public final class DiagramCommands {
         if (result.direction() != view.diagram().getLayoutDirection()) {
             command.append(SetCommand.create(domain, view.diagram(), PKG.getDiagram_LayoutDirection(), result.direction()));
         }
+        if (result.routing() != view.diagram().getLineRouting()) {
+            command.append(SetCommand.create(domain, view.diagram(), PKG.getDiagram_LineRouting(), result.routing()));
+        }
         return command.isEmpty() ? UnexecutableCommand.INSTANCE : command;
     }
 

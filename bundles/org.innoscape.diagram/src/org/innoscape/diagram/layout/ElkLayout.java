@@ -1,5 +1,6 @@
 package org.innoscape.diagram.layout;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 import org.innoscape.diagram.view.Rect;
 import org.innoscape.model.LayoutDirection;
+import org.innoscape.model.LineRouting;
 
 /**
  * Lays out a {@link LayoutGraph} with one of ELK's algorithms ({@link LayoutAlgorithm}; Layered in the
@@ -42,7 +44,8 @@ public final class ElkLayout {
         root.setProperty(CoreOptions.ALGORITHM, algorithm.elkId());
         root.setProperty(CoreOptions.DIRECTION,
                 graph.direction() == LayoutDirection.DOWN ? Direction.DOWN : Direction.RIGHT);
-        root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
+        boolean rightAngles = graph.routing() == LineRouting.ORTHOGONAL && algorithm == LayoutAlgorithm.LAYERED;
+        root.setProperty(CoreOptions.EDGE_ROUTING, rightAngles ? EdgeRouting.ORTHOGONAL : EdgeRouting.POLYLINE);
         root.setProperty(CoreOptions.SPACING_NODE_NODE, NODE_SPACING);
         root.setProperty(CoreOptions.SPACING_COMPONENT_COMPONENT, 2 * NODE_SPACING);
         if (algorithm == LayoutAlgorithm.LAYERED) {
@@ -85,26 +88,34 @@ public final class ElkLayout {
                 (int) Math.round(node.getY()) + offsetY, (int) Math.round(node.getWidth()),
                 (int) Math.round(node.getHeight()))));
         Map<String, List<Integer>> bendpoints = new HashMap<>();
-        edges.forEach((key, edge) -> bendpoints.put(key, bendpointsOf(edge, offsetX, offsetY)));
+        edges.forEach((key, edge) -> bendpoints.put(key, bendpointsOf(edge, offsetX, offsetY, rightAngles)));
         // Edges of a layout by distance are straight lines: old bend points would only bend them oddly.
         if (!algorithm.usesDirection()) {
             bendpoints.replaceAll((key, points) -> List.of());
         }
-        return new LayoutResult(bounds, bendpoints, graph.direction());
+        return new LayoutResult(bounds, bendpoints, graph.direction(), graph.routing());
     }
 
-    private static List<Integer> bendpointsOf(ElkEdge edge, int offsetX, int offsetY) {
+    private static List<Integer> bendpointsOf(ElkEdge edge, int offsetX, int offsetY, boolean withEnds) {
         if (edge.getSections().isEmpty()) {
             return List.of();
         }
         ElkEdgeSection section = edge.getSections().get(0);
-        Integer[] values = new Integer[section.getBendPoints().size() * 2];
-        int i = 0;
-        for (ElkBendPoint point : section.getBendPoints()) {
-            values[i++] = (int) Math.round(point.getX()) + offsetX;
-            values[i++] = (int) Math.round(point.getY()) + offsetY;
+        List<Integer> values = new ArrayList<>();
+        // Right-angled lines keep where they leave and reach the boxes: drawn from the centres, their ends would slant.
+        if (withEnds) {
+            values.add((int) Math.round(section.getStartX()) + offsetX);
+            values.add((int) Math.round(section.getStartY()) + offsetY);
         }
-        return List.of(values);
+        for (ElkBendPoint point : section.getBendPoints()) {
+            values.add((int) Math.round(point.getX()) + offsetX);
+            values.add((int) Math.round(point.getY()) + offsetY);
+        }
+        if (withEnds) {
+            values.add((int) Math.round(section.getEndX()) + offsetX);
+            values.add((int) Math.round(section.getEndY()) + offsetY);
+        }
+        return List.copyOf(values);
     }
 
     /** Inside OSGi ELK finds algorithms by id only once their metadata is registered. */

@@ -10,13 +10,14 @@ import org.innoscape.diagram.view.Rect;
 import org.innoscape.diagram.view.ViewEdge;
 import org.innoscape.diagram.view.ViewNode;
 import org.innoscape.model.LayoutDirection;
+import org.innoscape.model.LineRouting;
 
 /**
  * A plain snapshot of what a layout needs (keys, sizes, connections, the diagram's direction), taken
  * on the UI thread so that the layout itself can run in a background job without touching the model.
  */
 public record LayoutGraph(List<Node> nodes, List<Edge> edges, Rect previousBounds, LayoutDirection direction,
-        LayoutAlgorithm algorithm) {
+        LayoutAlgorithm algorithm, LineRouting routing) {
 
     public record Node(String key, int width, int height) {
     }
@@ -31,10 +32,8 @@ public record LayoutGraph(List<Node> nodes, List<Edge> edges, Rect previousBound
         Rect previous = null;
         for (ViewNode node : view.roots()) {
             if (onlyKeys.isEmpty() || onlyKeys.contains(node.key())) {
-                Rect bounds = node.notation() != null && node.notation().getWidth() > 0
-                        ? new Rect(node.notation().getX(), node.notation().getY(), node.notation().getWidth(),
-                                node.notation().getHeight())
-                        : node.bounds();
+                // As drawn: a node an appearance draws larger needs the room; ViewNode.toNotation stores its own size.
+                Rect bounds = node.bounds();
                 nodes.add(new Node(node.key(), bounds.width(), bounds.height()));
                 included.add(node.key());
                 previous = previous == null ? bounds : previous.union(bounds);
@@ -48,16 +47,21 @@ public record LayoutGraph(List<Node> nodes, List<Edge> edges, Rect previousBound
             }
         }
         return new LayoutGraph(nodes, edges, previous == null ? new Rect(0, 0, 0, 0) : previous,
-                view.diagram().getLayoutDirection(), LayoutAlgorithm.LAYERED);
+                view.diagram().getLayoutDirection(), LayoutAlgorithm.LAYERED, view.diagram().getLineRouting());
     }
 
     /** The same graph laid out in another direction. */
     public LayoutGraph withDirection(LayoutDirection newDirection) {
-        return new LayoutGraph(nodes, edges, previousBounds, newDirection, algorithm);
+        return new LayoutGraph(nodes, edges, previousBounds, newDirection, algorithm, routing);
     }
 
     /** The same graph laid out by another algorithm. */
     public LayoutGraph withAlgorithm(LayoutAlgorithm newAlgorithm) {
-        return new LayoutGraph(nodes, edges, previousBounds, direction, newAlgorithm);
+        return new LayoutGraph(nodes, edges, previousBounds, direction, newAlgorithm, routing);
+    }
+
+    /** The same graph with its lines routed another way. */
+    public LayoutGraph withRouting(LineRouting newRouting) {
+        return new LayoutGraph(nodes, edges, previousBounds, direction, algorithm, newRouting);
     }
 }

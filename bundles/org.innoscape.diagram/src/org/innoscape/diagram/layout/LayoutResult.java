@@ -5,11 +5,12 @@ import java.util.Map;
 
 import org.innoscape.diagram.view.Rect;
 import org.innoscape.model.LayoutDirection;
+import org.innoscape.model.LineRouting;
 
 /**
- * New bounds by node key and new bend points (x1, y1, x2, y2, ...) by edge key, and the direction
- * they were laid out in (applying the result makes it the diagram's).
+ * New bounds by node key and new bend points (x1, y1, x2, y2, ...) by edge key, and the direction and
+ * line routing they were laid out with (applying the result makes them the diagram's).
  */
 public record LayoutResult(Map<String, Rect> nodeBounds, Map<String, List<Integer>> bendpoints,
-        LayoutDirection direction) {
+        LayoutDirection direction, LineRouting routing) {
 }

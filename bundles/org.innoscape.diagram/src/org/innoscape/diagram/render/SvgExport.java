@@ -3,11 +3,13 @@ package org.innoscape.diagram.render;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 
+import org.innoscape.diagram.view.DiagramLegend;
 import org.innoscape.diagram.view.DiagramView;
 import org.innoscape.diagram.view.Rect;
 import org.innoscape.model.persistence.AtomicFiles;
@@ -21,7 +23,12 @@ public final class SvgExport {
     }
 
     public static String toSvg(DiagramView view, String title) {
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svgElement(view, title, null);
+        return toSvg(view, title, List.of());
+    }
+
+    /** The document with {@code legend} beside the drawing, at its top right (none when empty). */
+    public static String toSvg(DiagramView view, String title, List<DiagramLegend.Entry> legend) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svgElement(view, title, null, legend);
     }
 
     /**
@@ -29,9 +36,18 @@ public final class SvgExport {
      * {@code links}, every node and edge whose element has an address is a link to it.
      */
     public static String svgElement(DiagramView view, String title, Function<EObject, String> links) {
+        return svgElement(view, title, links, List.of());
+    }
+
+    private static String svgElement(DiagramView view, String title, Function<EObject, String> links,
+            List<DiagramLegend.Entry> legend) {
         Rect bounds = view.bounds().expand(MARGIN);
         SvgCanvas canvas = new SvgCanvas(links);
         new DiagramPainter().paint(view, canvas, null, Set.of());
+        if (!legend.isEmpty()) {
+            Rect box = LegendPainter.paint(legend, canvas, legendPlace(view).x(), legendPlace(view).y());
+            bounds = bounds.union(box.expand(MARGIN));
+        }
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(bounds.width())
                 .append("\" height=\"").append(bounds.height()).append("\" viewBox=\"").append(bounds.x()).append(' ')
@@ -45,8 +61,14 @@ public final class SvgExport {
         return svg.toString();
     }
 
-    /** Writes the SVG atomically: a failed export leaves any existing file untouched. */
-    public static void write(DiagramView view, String title, Path file) throws IOException {
-        AtomicFiles.write(file, toSvg(view, title).getBytes(StandardCharsets.UTF_8));
+    /** Where an exported legend's top-left corner goes: right of the drawing, level with its top. */
+    public static Rect legendPlace(DiagramView view) {
+        Rect drawing = view.bounds();
+        return new Rect(drawing.right() + 2 * MARGIN, drawing.y(), 0, 0);
+    }
+
+    /** Writes the SVG atomically (with {@code legend} beside the drawing unless empty): a failed export leaves any existing file untouched. */
+    public static void write(DiagramView view, String title, List<DiagramLegend.Entry> legend, Path file) throws IOException {
+        AtomicFiles.write(file, toSvg(view, title, legend).getBytes(StandardCharsets.UTF_8));
     }
 }

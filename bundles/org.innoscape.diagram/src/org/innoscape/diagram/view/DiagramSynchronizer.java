@@ -25,6 +25,7 @@ import org.innoscape.model.DiagramEdge;
 import org.innoscape.model.DiagramFilter;
 import org.innoscape.model.DiagramNode;
 import org.innoscape.model.InnovationSystem;
+import org.innoscape.model.LineRouting;
 
 /**
  * Computes the {@link DiagramView} of one diagram from its notation, its diagram type and the
@@ -248,8 +249,12 @@ public final class DiagramSynchronizer {
                 + target.key();
         ViewEdge edge = new ViewEdge(key, mapping, element, source, target, mapping.styleOf(styleSubject),
                 mapping.labelOf(element), notation, null);
+        List<Integer> route = notation == null ? List.of() : notation.getBendpoints();
+        if (route.isEmpty() && diagram.getLineRouting() == LineRouting.ORTHOGONAL) {
+            route = EdgeRouting.elbow(source.bounds(), target.bounds());
+        }
         edge.setPoints(EdgeRouting.route(source.bounds(), source.style().shape(), target.bounds(),
-                target.style().shape(), notation == null ? List.of() : notation.getBendpoints()));
+                target.style().shape(), route));
         view.addEdge(edge);
     }
 

@@ -21,13 +21,35 @@ public final class EdgeRouting {
         int firstY = count > 0 ? points[3] : target.centerY();
         int lastX = count > 0 ? points[2 * count] : source.centerX();
         int lastY = count > 0 ? points[2 * count + 1] : source.centerY();
-        int[] start = anchor(source, sourceShape, firstX, firstY);
-        int[] end = anchor(target, targetShape, lastX, lastY);
+        // A route that starts or ends on a box's border (right-angled lines keep where they meet the boxes) is drawn from there.
+        int[] start = count > 0 && onBorder(source, firstX, firstY) ? new int[] { firstX, firstY }
+                : anchor(source, sourceShape, firstX, firstY);
+        int[] end = count > 0 && onBorder(target, lastX, lastY) ? new int[] { lastX, lastY }
+                : anchor(target, targetShape, lastX, lastY);
         points[0] = start[0];
         points[1] = start[1];
         points[points.length - 2] = end[0];
         points[points.length - 1] = end[1];
         return points;
+    }
+
+    private static boolean onBorder(Rect box, int x, int y) {
+        return box.expand(2).contains(x, y) && !box.expand(-2).contains(x, y);
+    }
+
+    /**
+     * One right-angled bend for a line without a stored route in a diagram of right-angled lines
+     * (moved since its layout): across from the source, then down or up to the target, or the other way
+     * round when that corner would fall inside a box; none (straight) when the boxes overlap in both.
+     */
+    public static List<Integer> elbow(Rect source, Rect target) {
+        int[][] corners = { { target.centerX(), source.centerY() }, { source.centerX(), target.centerY() } };
+        for (int[] corner : corners) {
+            if (!source.contains(corner[0], corner[1]) && !target.contains(corner[0], corner[1])) {
+                return List.of(corner[0], corner[1]);
+            }
+        }
+        return List.of();
     }
 
     /** Where the line from the centre of {@code bounds} towards (towardX, towardY) leaves the shape. */

@@ -52,6 +52,7 @@ public class DiagramItemProvider extends ModelElementItemProvider {
 			addEnabledLayersPropertyDescriptor(object);
 			addHiddenElementsPropertyDescriptor(object);
 			addLayoutDirectionPropertyDescriptor(object);
+			addLineRoutingPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -145,6 +146,28 @@ public class DiagramItemProvider extends ModelElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Line Routing feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLineRoutingPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Diagram_lineRouting_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Diagram_lineRouting_feature", "_UI_Diagram_type"),
+				 InnoscapePackage.Literals.DIAGRAM__LINE_ROUTING,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -218,6 +241,7 @@ public class DiagramItemProvider extends ModelElementItemProvider {
 			case InnoscapePackage.DIAGRAM__TYPE:
 			case InnoscapePackage.DIAGRAM__ENABLED_LAYERS:
 			case InnoscapePackage.DIAGRAM__LAYOUT_DIRECTION:
+			case InnoscapePackage.DIAGRAM__LINE_ROUTING:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case InnoscapePackage.DIAGRAM__NODES:

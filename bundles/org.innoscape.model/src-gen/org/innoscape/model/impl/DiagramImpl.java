@@ -26,6 +26,7 @@ import org.innoscape.model.DiagramFilter;
 import org.innoscape.model.DiagramNode;
 import org.innoscape.model.InnoscapePackage;
 import org.innoscape.model.LayoutDirection;
+import org.innoscape.model.LineRouting;
 import org.innoscape.model.NodeAppearance;
 
 /**
@@ -43,6 +44,7 @@ import org.innoscape.model.NodeAppearance;
  *   <li>{@link org.innoscape.model.impl.DiagramImpl#getHiddenElements <em>Hidden Elements</em>}</li>
  *   <li>{@link org.innoscape.model.impl.DiagramImpl#getFilters <em>Filters</em>}</li>
  *   <li>{@link org.innoscape.model.impl.DiagramImpl#getLayoutDirection <em>Layout Direction</em>}</li>
+ *   <li>{@link org.innoscape.model.impl.DiagramImpl#getLineRouting <em>Line Routing</em>}</li>
  *   <li>{@link org.innoscape.model.impl.DiagramImpl#getAppearances <em>Appearances</em>}</li>
  * </ul>
  *
@@ -138,6 +140,26 @@ public class DiagramImpl extends ModelElementImpl implements Diagram {
 	 * @ordered
 	 */
 	protected LayoutDirection layoutDirection = LAYOUT_DIRECTION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLineRouting() <em>Line Routing</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLineRouting()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LineRouting LINE_ROUTING_EDEFAULT = LineRouting.STRAIGHT;
+
+	/**
+	 * The cached value of the '{@link #getLineRouting() <em>Line Routing</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLineRouting()
+	 * @generated
+	 * @ordered
+	 */
+	protected LineRouting lineRouting = LINE_ROUTING_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getAppearances() <em>Appearances</em>}' containment reference list.
@@ -285,6 +307,29 @@ public class DiagramImpl extends ModelElementImpl implements Diagram {
 	 * @generated
 	 */
 	@Override
+	public LineRouting getLineRouting() {
+		return lineRouting;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLineRouting(LineRouting newLineRouting) {
+		LineRouting oldLineRouting = lineRouting;
+		lineRouting = newLineRouting == null ? LINE_ROUTING_EDEFAULT : newLineRouting;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, InnoscapePackage.DIAGRAM__LINE_ROUTING, oldLineRouting, lineRouting));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<NodeAppearance> getAppearances() {
 		if (appearances == null) {
 			appearances = new EObjectContainmentEList<NodeAppearance>(NodeAppearance.class, this, InnoscapePackage.DIAGRAM__APPEARANCES);
@@ -334,6 +379,8 @@ public class DiagramImpl extends ModelElementImpl implements Diagram {
 				return getFilters();
 			case InnoscapePackage.DIAGRAM__LAYOUT_DIRECTION:
 				return getLayoutDirection();
+			case InnoscapePackage.DIAGRAM__LINE_ROUTING:
+				return getLineRouting();
 			case InnoscapePackage.DIAGRAM__APPEARANCES:
 				return getAppearances();
 		}
@@ -375,6 +422,9 @@ public class DiagramImpl extends ModelElementImpl implements Diagram {
 			case InnoscapePackage.DIAGRAM__LAYOUT_DIRECTION:
 				setLayoutDirection((LayoutDirection)newValue);
 				return;
+			case InnoscapePackage.DIAGRAM__LINE_ROUTING:
+				setLineRouting((LineRouting)newValue);
+				return;
 			case InnoscapePackage.DIAGRAM__APPEARANCES:
 				getAppearances().clear();
 				getAppearances().addAll((Collection<? extends NodeAppearance>)newValue);
@@ -412,6 +462,9 @@ public class DiagramImpl extends ModelElementImpl implements Diagram {
 			case InnoscapePackage.DIAGRAM__LAYOUT_DIRECTION:
 				setLayoutDirection(LAYOUT_DIRECTION_EDEFAULT);
 				return;
+			case InnoscapePackage.DIAGRAM__LINE_ROUTING:
+				setLineRouting(LINE_ROUTING_EDEFAULT);
+				return;
 			case InnoscapePackage.DIAGRAM__APPEARANCES:
 				getAppearances().clear();
 				return;
@@ -441,6 +494,8 @@ public class DiagramImpl extends ModelElementImpl implements Diagram {
 				return filters != null && !filters.isEmpty();
 			case InnoscapePackage.DIAGRAM__LAYOUT_DIRECTION:
 				return layoutDirection != LAYOUT_DIRECTION_EDEFAULT;
+			case InnoscapePackage.DIAGRAM__LINE_ROUTING:
+				return lineRouting != LINE_ROUTING_EDEFAULT;
 			case InnoscapePackage.DIAGRAM__APPEARANCES:
 				return appearances != null && !appearances.isEmpty();
 		}
@@ -463,6 +518,8 @@ public class DiagramImpl extends ModelElementImpl implements Diagram {
 		result.append(enabledLayers);
 		result.append(", layoutDirection: ");
 		result.append(layoutDirection);
+		result.append(", lineRouting: ");
+		result.append(lineRouting);
 		result.append(')');
 		return result.toString();
 	}

@@ -124,6 +124,8 @@ public class InnoscapeFactoryImpl extends EFactoryImpl implements InnoscapeFacto
 				return createLayoutDirectionFromString(eDataType, initialValue);
 			case InnoscapePackage.APPEARANCE_CHANNEL:
 				return createAppearanceChannelFromString(eDataType, initialValue);
+			case InnoscapePackage.LINE_ROUTING:
+				return createLineRoutingFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -171,6 +173,8 @@ public class InnoscapeFactoryImpl extends EFactoryImpl implements InnoscapeFacto
 				return convertLayoutDirectionToString(eDataType, instanceValue);
 			case InnoscapePackage.APPEARANCE_CHANNEL:
 				return convertAppearanceChannelToString(eDataType, instanceValue);
+			case InnoscapePackage.LINE_ROUTING:
+				return convertLineRoutingToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -413,6 +417,26 @@ public class InnoscapeFactoryImpl extends EFactoryImpl implements InnoscapeFacto
 	 * @generated
 	 */
 	public String convertAppearanceChannelToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public LineRouting createLineRoutingFromString(EDataType eDataType, String initialValue) {
+		LineRouting result = LineRouting.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertLineRoutingToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

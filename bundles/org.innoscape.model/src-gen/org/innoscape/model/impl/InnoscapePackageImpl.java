@@ -34,6 +34,7 @@ import org.innoscape.model.InnoscapePackage;
 import org.innoscape.model.InnovationSystem;
 import org.innoscape.model.InstrumentType;
 import org.innoscape.model.LayoutDirection;
+import org.innoscape.model.LineRouting;
 import org.innoscape.model.ModelElement;
 import org.innoscape.model.NodeAppearance;
 import org.innoscape.model.PathwaySide;
@@ -211,6 +212,13 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 	 * @generated
 	 */
 	private EEnum appearanceChannelEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum lineRoutingEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1450,8 +1458,18 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDiagram_LineRouting() {
+		return (EAttribute)diagramEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getDiagram_Appearances() {
-		return (EReference)diagramEClass.getEStructuralFeatures().get(7);
+		return (EReference)diagramEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -1742,6 +1760,16 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 	@Override
 	public EEnum getAppearanceChannel() {
 		return appearanceChannelEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getLineRouting() {
+		return lineRoutingEEnum;
 	}
 
 	/**
@@ -2054,6 +2082,7 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 		createEReference(diagramEClass, DIAGRAM__HIDDEN_ELEMENTS);
 		createEReference(diagramEClass, DIAGRAM__FILTERS);
 		createEAttribute(diagramEClass, DIAGRAM__LAYOUT_DIRECTION);
+		createEAttribute(diagramEClass, DIAGRAM__LINE_ROUTING);
 		createEReference(diagramEClass, DIAGRAM__APPEARANCES);
 
 		diagramNodeEClass = createEClass(DIAGRAM_NODE);
@@ -2107,6 +2136,7 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 		reviewVerdictEEnum = createEEnum(REVIEW_VERDICT);
 		layoutDirectionEEnum = createEEnum(LAYOUT_DIRECTION);
 		appearanceChannelEEnum = createEEnum(APPEARANCE_CHANNEL);
+		lineRoutingEEnum = createEEnum(LINE_ROUTING);
 	}
 
 	/**
@@ -2272,6 +2302,7 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 		initEReference(getDiagram_HiddenElements(), ecorePackage.getEObject(), null, "hiddenElements", null, 0, -1, Diagram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDiagram_Filters(), this.getDiagramFilter(), null, "filters", null, 0, -1, Diagram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDiagram_LayoutDirection(), this.getLayoutDirection(), "layoutDirection", "RIGHT", 0, 1, Diagram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiagram_LineRouting(), this.getLineRouting(), "lineRouting", null, 0, 1, Diagram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDiagram_Appearances(), this.getNodeAppearance(), null, "appearances", null, 0, -1, Diagram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(diagramNodeEClass, DiagramNode.class, "DiagramNode", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2452,6 +2483,10 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 		addEEnumLiteral(appearanceChannelEEnum, AppearanceChannel.SIZE);
 		addEEnumLiteral(appearanceChannelEEnum, AppearanceChannel.BORDER);
 		addEEnumLiteral(appearanceChannelEEnum, AppearanceChannel.LABEL);
+
+		initEEnum(lineRoutingEEnum, LineRouting.class, "LineRouting");
+		addEEnumLiteral(lineRoutingEEnum, LineRouting.STRAIGHT);
+		addEEnumLiteral(lineRoutingEEnum, LineRouting.ORTHOGONAL);
 
 		// Create resource
 		createResource(eNS_URI);

@@ -20,6 +20,9 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IMemento;
+import org.eclipse.ui.IViewSite;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
@@ -44,6 +47,26 @@ public class ModelExplorerView extends ViewPart {
     private final Runnable refresh = this::refreshLater;
     private final java.util.Set<ModelDocument> expanded = new java.util.HashSet<>();
     private final UndoRedoActions undoRedo = new UndoRedoActions(this::selectedDocument);
+    private static final String LINKED = "linkWithEditor"; //$NON-NLS-1$
+    private boolean linkedAtStart;
+    private LinkWithEditor link;
+
+    @Override
+    public void init(IViewSite site, IMemento memento) throws PartInitException {
+        super.init(site, memento);
+        linkedAtStart = memento != null && Boolean.TRUE.equals(memento.getBoolean(LINKED));
+    }
+
+    @Override
+    public void saveState(IMemento memento) {
+        super.saveState(memento);
+        memento.putBoolean(LINKED, link != null && link.isChecked());
+    }
+
+    /** The "Link with Editor" toggle (for tests). */
+    public Action linkWithEditor() {
+        return link;
+    }
 
     @Override
     public void createPartControl(Composite parent) {
@@ -99,6 +122,8 @@ public class ModelExplorerView extends ViewPart {
                     }
                 });
         undoRedo.register(getViewSite().getActionBars());
+        link = new LinkWithEditor(viewer, getSite().getPage(), linkedAtStart);
+        getViewSite().getActionBars().getToolBarManager().add(link);
         OpenModels.get().addListener(refresh);
         expandNewDocuments();
     }
@@ -167,6 +192,9 @@ public class ModelExplorerView extends ViewPart {
     @Override
     public void dispose() {
         OpenModels.get().removeListener(refresh);
+        if (link != null) {
+            link.dispose();
+        }
         super.dispose();
     }
 

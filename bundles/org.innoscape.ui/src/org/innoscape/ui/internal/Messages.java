@@ -27,6 +27,8 @@ public final class Messages extends NLS {
 
     public static String ModelExplorerView_filter;
     public static String ModelExplorerView_cannotOpenDiagram;
+    public static String ModelExplorerView_linkWithEditor;
+    public static String ModelExplorerView_linkWithEditorTooltip;
 
     public static String ExplorerMenu_new;
     public static String ExplorerMenu_delete;

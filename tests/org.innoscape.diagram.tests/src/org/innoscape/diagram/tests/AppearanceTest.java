@@ -330,6 +330,34 @@ class AppearanceTest {
         assertEquals(own.height(), pasted.getHeight());
     }
 
+    /** Arranging a network drawn by size leaves room for the drawn sizes and stores every node's own size. */
+    @Test
+    void arrangingADiagramDrawnBySizeStoresOwnSizesAndDrawsNoOverlap() {
+        Diagram diagram = fixture.newLaidOutDiagram(StakeholderNetworkType.ID);
+        List<Actor> actors = fixture.system.getActors();
+        for (int i = 0; i < actors.size(); i++) {
+            actors.get(i).setInfluence(i % 11);
+        }
+        Map<DiagramNode, Rect> own = new HashMap<>();
+        diagram.getNodes().forEach(n -> own.put(n, new Rect(0, 0, n.getWidth(), n.getHeight())));
+        for (int round = 0; round < 2; round++) {
+            DiagramView view = fixture.view(diagram);
+            fixture.execute(DiagramCommands.applyLayout(fixture.domain, view,
+                    new org.innoscape.diagram.layout.ElkLayout().layout(org.innoscape.diagram.layout.LayoutGraph.of(view, java.util.Set.of()),
+                            () -> false)));
+        }
+        own.forEach((node, size) -> {
+            assertEquals(size.width(), node.getWidth(), "own width after two arrangements");
+            assertEquals(size.height(), node.getHeight());
+        });
+        List<ViewNode> drawn = fixture.view(diagram).roots();
+        for (ViewNode a : drawn) {
+            for (ViewNode b : drawn) {
+                assertTrue(a == b || !a.bounds().intersects(b.bounds()), a.key() + " overlaps " + b.key());
+            }
+        }
+    }
+
     private static NodeAppearance copy(NodeAppearance appearance) {
         return org.eclipse.emf.ecore.util.EcoreUtil.copy(appearance);
     }

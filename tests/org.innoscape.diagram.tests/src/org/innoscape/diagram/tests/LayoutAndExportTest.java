@@ -85,6 +85,44 @@ class LayoutAndExportTest {
         assertEquals(LayoutDirection.RIGHT, diagram.getLayoutDirection(), "one undo takes the layout and its direction back");
     }
 
+    /** Right-angled lines: every line of the arranged network runs across or down, and still does after a node moved. */
+    @Test
+    void rightAngledLinesStayRightAngledAfterAMove() {
+        Diagram diagram = fixture.newLaidOutDiagram(StakeholderNetworkType.ID);
+        DiagramView view = fixture.view(diagram);
+        fixture.execute(DiagramCommands.applyLayout(fixture.domain, view, new ElkLayout().layout(
+                LayoutGraph.of(view, Set.of()).withRouting(org.innoscape.model.LineRouting.ORTHOGONAL), () -> false)));
+        assertEquals(org.innoscape.model.LineRouting.ORTHOGONAL, diagram.getLineRouting(), "the diagram keeps the choice");
+        DiagramView arranged = fixture.view(diagram);
+        int bent = 0;
+        for (var edge : arranged.edges()) {
+            assertRightAngled(edge.points(), edge.key());
+            bent += edge.points().length > 4 ? 1 : 0;
+        }
+        assertTrue(bent > 10, "lines bend at right angles: " + bent);
+
+        var moved = arranged.roots().get(2);
+        fixture.execute(DiagramCommands.setBounds(fixture.domain, arranged, java.util.Map.of(moved, moved.bounds().translate(37, 53))));
+        DiagramView after = fixture.view(diagram);
+        for (var edge : after.edges()) {
+            if (edge.source().key().equals(moved.key()) ^ edge.target().key().equals(moved.key())) {
+                assertRightAngled(edge.points(), "moved " + edge.key());
+            }
+        }
+        fixture.stack.undo();
+        fixture.stack.undo();
+        assertEquals(org.innoscape.model.LineRouting.STRAIGHT, diagram.getLineRouting(), "undo takes the routing back with the layout");
+    }
+
+    /** Every segment runs across or down, but for the short pieces from a box's centre line to its border (a pixel or two). */
+    private static void assertRightAngled(int[] points, String what) {
+        for (int i = 0; i + 3 < points.length; i += 2) {
+            int dx = Math.abs(points[i + 2] - points[i]);
+            int dy = Math.abs(points[i + 3] - points[i + 1]);
+            assertTrue(dx <= 2 || dy <= 2, what + " segment " + i / 2 + " slants: " + java.util.Arrays.toString(points));
+        }
+    }
+
     @Test
     void everyAlgorithmLaysOutTheStakeholderNetworkWithoutOverlaps() {
         DiagramView view = fixture.view(fixture.newLaidOutDiagram(StakeholderNetworkType.ID));

@@ -117,6 +117,10 @@ public final class Messages extends NLS {
     public static String AppearanceDialog_unavailable;
     public static String AppearanceDialog_percentTooltip;
     public static String DiagramToolBar_appearance;
+    public static String DiagramToolBar_find;
+    public static String DiagramToolBar_rightAngles;
+    public static String DiagramToolBar_findTooltip;
+    public static String DiagramToolBar_findCount;
     public static String DiagramToolBar_appearanceTooltip;
 
     static {

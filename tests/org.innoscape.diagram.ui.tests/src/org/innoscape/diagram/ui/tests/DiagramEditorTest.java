@@ -474,6 +474,77 @@ class DiagramEditorTest {
         assertEquals("svg", parsed.getDocumentElement().getNodeName());
     }
 
+    /** With Link with Editor on, nodes selected on the diagram are selected in the Model Explorer; off, they are not. */
+    @Test
+    void linkWithEditorSelectsTheDiagramsSelectionInTheExplorer() throws Exception {
+        var explorer = (org.innoscape.ui.explorer.ModelExplorerView) page.showView(org.innoscape.ui.InnoscapeUi.MODEL_EXPLORER_VIEW_ID);
+        page.activate(editor);
+        processEvents();
+        ViewNode first = canvas.view().roots().get(3);
+        ViewNode second = canvas.view().roots().get(5);
+        explorer.linkWithEditor().setChecked(false);
+        canvas.select(List.of(first.key()));
+        long until = System.currentTimeMillis() + 800; // longer than the workbench's post-selection delay
+        while (System.currentTimeMillis() < until) {
+            processEvents();
+            Thread.sleep(50);
+        }
+        var selectedThere = (org.eclipse.jface.viewers.IStructuredSelection) explorer.getSite().getSelectionProvider().getSelection();
+        assertFalse(selectedThere.toList().contains(first.element()), "off: the explorer keeps its own selection");
+
+        explorer.linkWithEditor().setChecked(true);
+        canvas.select(List.of(second.key()));
+        waitFor(() -> ((org.eclipse.jface.viewers.IStructuredSelection) explorer.getSite().getSelectionProvider().getSelection())
+                .toList().equals(List.of(second.element())));
+        explorer.linkWithEditor().setChecked(false);
+    }
+
+    /** Find selects every matching node and scrolls to them one after the other. */
+    @Test
+    void findSelectsTheMatchingNodesAndEnterWalksThroughThem() {
+        canvas.setZoom(2.0);
+        processEvents();
+        int count = editor.find("nhs", false);
+        assertTrue(count > 3, "several NHS bodies: " + count);
+        assertEquals(count, canvas.selection().size(), "all of them selected");
+        List<ViewNode> matches = org.innoscape.diagram.view.NodeSearch.matches(canvas.view(), "nhs");
+        for (int i = 1; i <= count; i++) {
+            editor.find("nhs", true);
+            processEvents();
+            Rect shown = matches.get(i % count).bounds();
+            assertTrue(canvas.viewport().intersects(shown), "match " + (i % count) + " scrolled into view: " + shown);
+        }
+        assertEquals(0, editor.find("no such actor anywhere", false));
+        assertEquals(List.of(), canvas.selection(), "nothing matches, nothing selected");
+        Event ctrlF = new Event();
+        ctrlF.keyCode = 'f';
+        ctrlF.stateMask = SWT.MOD1;
+        canvas.notifyListeners(SWT.KeyDown, ctrlF);
+        processEvents();
+    }
+
+    /** With the legend shown, PNG and SVG exports carry it beside the drawing; without, they do not. */
+    @Test
+    void exportsCarryTheLegendWhileItIsShown() throws Exception {
+        Path plainPng = folder.resolve("plain.png");
+        Path plainSvg = folder.resolve("plain.svg");
+        editor.exportTo(plainPng, false);
+        editor.exportTo(plainSvg, true);
+        canvas.setLegendVisible(true);
+        Path legendPng = folder.resolve("legend.png");
+        Path legendSvg = folder.resolve("legend.svg");
+        editor.exportTo(legendPng, false);
+        editor.exportTo(legendSvg, true);
+        String first = org.innoscape.model.values.XmlText.escape(canvas.legend().get(0).meaning());
+        assertFalse(Files.readString(plainSvg).contains(">Legend</text>"));
+        String svg = Files.readString(legendSvg);
+        assertTrue(svg.contains(">Legend</text>") && svg.contains(">" + first + "</text>"), "the legend and its entries");
+        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(legendSvg.toFile());
+        ImageData plain = new ImageLoader().load(plainPng.toString())[0];
+        ImageData withLegend = new ImageLoader().load(legendPng.toString())[0];
+        assertTrue(withLegend.width > plain.width + 100, "room for the legend beside the drawing: " + plain.width + " -> " + withLegend.width);
+    }
+
     @Test
     void theFindingBadgesOverlayMarksElementsWithFindings() throws Exception {
         DecorationLayer badges = DiagramTypes.installed().decorationLayers().stream()
