@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.innoscape.model.DiagramEdge#getSource <em>Source</em>}</li>
  *   <li>{@link org.innoscape.model.DiagramEdge#getTarget <em>Target</em>}</li>
  *   <li>{@link org.innoscape.model.DiagramEdge#getBendpoints <em>Bendpoints</em>}</li>
+ *   <li>{@link org.innoscape.model.DiagramEdge#getLabelPosition <em>Label Position</em>}</li>
  * </ul>
  *
  * @see org.innoscape.model.InnoscapePackage#getDiagramEdge()
@@ -130,5 +131,20 @@ public interface DiagramEdge extends EObject {
 	 * @generated
 	 */
 	EList<Integer> getBendpoints();
+
+	/**
+	 * Returns the value of the '<em><b>Label Position</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.Integer}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where the layout put the line's label, clear of other lines: x, y of its centre. Empty: the label sits in the middle of the line (and when the route is dropped).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Label Position</em>' attribute list.
+	 * @see org.innoscape.model.InnoscapePackage#getDiagramEdge_LabelPosition()
+	 * @model unique="false"
+	 * @generated
+	 */
+	EList<Integer> getLabelPosition();
 
 } // DiagramEdge

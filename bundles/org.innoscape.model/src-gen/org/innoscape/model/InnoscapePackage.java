@@ -2083,13 +2083,22 @@ public interface InnoscapePackage extends EPackage {
 	int DIAGRAM_EDGE__BENDPOINTS = 4;
 
 	/**
+	 * The feature id for the '<em><b>Label Position</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_EDGE__LABEL_POSITION = 5;
+
+	/**
 	 * The number of structural features of the '<em>Diagram Edge</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGRAM_EDGE_FEATURE_COUNT = 5;
+	int DIAGRAM_EDGE_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Diagram Edge</em>' class.
@@ -3847,6 +3856,17 @@ public interface InnoscapePackage extends EPackage {
 	EAttribute getDiagramEdge_Bendpoints();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link org.innoscape.model.DiagramEdge#getLabelPosition <em>Label Position</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Label Position</em>'.
+	 * @see org.innoscape.model.DiagramEdge#getLabelPosition()
+	 * @see #getDiagramEdge()
+	 * @generated
+	 */
+	EAttribute getDiagramEdge_LabelPosition();
+
+	/**
 	 * Returns the meta object for class '{@link org.innoscape.model.NodeAppearance <em>Node Appearance</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5208,6 +5228,14 @@ public interface InnoscapePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DIAGRAM_EDGE__BENDPOINTS = eINSTANCE.getDiagramEdge_Bendpoints();
+
+		/**
+		 * The meta object literal for the '<em><b>Label Position</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGRAM_EDGE__LABEL_POSITION = eINSTANCE.getDiagramEdge_LabelPosition();
 
 		/**
 		 * The meta object literal for the '{@link org.innoscape.model.impl.NodeAppearanceImpl <em>Node Appearance</em>}' class.

@@ -96,7 +96,7 @@ public final class DiagramCommands {
         }
         for (ViewEdge edge : view.edges()) {
             DiagramEdge notation = edge.notation();
-            if (notation == null || notation.getBendpoints().isEmpty()) {
+            if (notation == null || notation.getBendpoints().isEmpty() && notation.getLabelPosition().isEmpty()) {
                 continue;
             }
             Rect sourceMove = newBounds.get(edge.source());
@@ -117,6 +117,13 @@ public final class DiagramCommands {
                 }
             }
             command.append(SetCommand.create(domain, notation, PKG.getDiagramEdge_Bendpoints(), route));
+            // The label moves with its line, or goes back to the middle of the line drawn straight.
+            List<Integer> label = new ArrayList<>();
+            if (together && notation.getLabelPosition().size() == 2) {
+                label.add(notation.getLabelPosition().get(0) + dx);
+                label.add(notation.getLabelPosition().get(1) + dy);
+            }
+            command.append(SetCommand.create(domain, notation, PKG.getDiagramEdge_LabelPosition(), label));
         }
         return command.isEmpty() ? UnexecutableCommand.INSTANCE : command;
     }
@@ -166,15 +173,18 @@ public final class DiagramCommands {
             if (route == null || edge.isTransient()) {
                 continue;
             }
+            List<Integer> label = result.labelPosition(edge.key());
             if (edge.notation() != null) {
                 command.append(SetCommand.create(domain, edge.notation(), PKG.getDiagramEdge_Bendpoints(), route));
-            } else if (!route.isEmpty()) {
+                command.append(SetCommand.create(domain, edge.notation(), PKG.getDiagramEdge_LabelPosition(), label));
+            } else if (!route.isEmpty() || !label.isEmpty()) {
                 DiagramEdge notation = InnoscapeFactory.eINSTANCE.createDiagramEdge();
                 notation.setMapping(edge.mapping().getId());
                 notation.setElement(edge.element());
                 notation.setSource(notationByKey.getOrDefault(edge.source().key(), edge.source().notation()));
                 notation.setTarget(notationByKey.getOrDefault(edge.target().key(), edge.target().notation()));
                 notation.getBendpoints().addAll(route);
+                notation.getLabelPosition().addAll(label);
                 command.append(AddCommand.create(domain, view.diagram(), PKG.getDiagram_Edges(), notation));
             }
         }

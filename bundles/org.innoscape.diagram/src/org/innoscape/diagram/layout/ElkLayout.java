@@ -12,11 +12,13 @@ import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeLabelPlacement;
 import org.eclipse.elk.core.options.EdgeRouting;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkBendPoint;
 import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkLabel;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 import org.innoscape.diagram.view.Rect;
@@ -65,7 +67,15 @@ public final class ElkLayout {
             ElkNode source = nodes.get(edge.source());
             ElkNode target = nodes.get(edge.target());
             if (source != null && target != null && source != target) {
-                edges.put(edge.key(), ElkGraphUtil.createSimpleEdge(source, target));
+                ElkEdge elkEdge = ElkGraphUtil.createSimpleEdge(source, target);
+                if (rightAngles && edge.labelWidth() > 0) {
+                    // With right-angled lines ELK makes room for labels and places them clear of other lines. Not for
+                    // straight lines: the room the labels take spreads a network over twice the area (the example's).
+                    ElkLabel label = ElkGraphUtil.createLabel("label", elkEdge); // ELK skips labels without text
+                    label.setDimensions(edge.labelWidth(), edge.labelHeight());
+                    label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
+                }
+                edges.put(edge.key(), elkEdge);
             }
         }
         BasicProgressMonitor monitor = new BasicProgressMonitor() {
@@ -93,7 +103,16 @@ public final class ElkLayout {
         if (!algorithm.usesDirection()) {
             bendpoints.replaceAll((key, points) -> List.of());
         }
-        return new LayoutResult(bounds, bendpoints, graph.direction(), graph.routing());
+        Map<String, List<Integer>> labels = new HashMap<>();
+        edges.forEach((key, edge) -> {
+            ElkLabel label = edge.getLabels().isEmpty() ? null : edge.getLabels().get(0);
+            // ELK leaves a label it did not place (a line it routes around a cycle, say) at the origin.
+            if (label != null && (label.getX() != 0 || label.getY() != 0)) {
+                labels.put(key, List.of((int) Math.round(label.getX() + label.getWidth() / 2) + offsetX,
+                        (int) Math.round(label.getY() + label.getHeight() / 2) + offsetY));
+            }
+        });
+        return new LayoutResult(bounds, bendpoints, graph.direction(), graph.routing(), labels);
     }
 
     private static List<Integer> bendpointsOf(ElkEdge edge, int offsetX, int offsetY, boolean withEnds) {

@@ -22,7 +22,13 @@ public record LayoutGraph(List<Node> nodes, List<Edge> edges, Rect previousBound
     public record Node(String key, int width, int height) {
     }
 
-    public record Edge(String key, String source, String target) {
+    /** A line, with the size of its label (0 x 0 without one) so that a layout can keep the label clear of other lines. */
+    public record Edge(String key, String source, String target, int labelWidth, int labelHeight) {
+    }
+
+    /** About how large an 8-point label is drawn (the layout runs without fonts): padded, never too small. */
+    static int[] labelSize(String label) {
+        return label == null || label.isBlank() ? new int[] { 0, 0 } : new int[] { 10 + (int) Math.ceil(5.2 * label.length()), 14 };
     }
 
     /** The top-level nodes of the view (all of them when {@code onlyKeys} is empty) and the edges among them. */
@@ -43,7 +49,8 @@ public record LayoutGraph(List<Node> nodes, List<Edge> edges, Rect previousBound
         for (ViewEdge edge : view.edges()) {
             if (!edge.isTransient() && included.contains(edge.source().key())
                     && included.contains(edge.target().key())) {
-                edges.add(new Edge(edge.key(), edge.source().key(), edge.target().key()));
+                int[] label = labelSize(edge.label());
+                edges.add(new Edge(edge.key(), edge.source().key(), edge.target().key(), label[0], label[1]));
             }
         }
         return new LayoutGraph(nodes, edges, previous == null ? new Rect(0, 0, 0, 0) : previous,

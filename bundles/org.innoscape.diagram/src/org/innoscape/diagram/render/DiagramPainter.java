@@ -77,6 +77,10 @@ public final class DiagramPainter {
         for (ViewEdge edge : visibleEdges) {
             paintEdge(edge, canvas, selectedKeys.contains(edge.key()), edgeArea);
         }
+        // Labels after every line, so no other line crosses a label's white box.
+        for (ViewEdge edge : visibleEdges) {
+            paintEdgeLabel(edge, canvas, selectedKeys.contains(edge.key()), edgeArea);
+        }
         canvas.setSmoothLines(true);
         for (ViewNode node : all) {
             if (!node.isContainer() && visible(node.bounds(), viewport)) {
@@ -153,14 +157,36 @@ public final class DiagramPainter {
         }
     }
 
-    /** Paints an edge; arrowheads and the label only where they fall inside {@code area} (null: everywhere). */
+    /** Paints an edge's line; arrowheads only where they fall inside {@code area} (null: everywhere). */
     private void paintEdge(ViewEdge edge, Canvas2D canvas, boolean selected, Rect area) {
         canvas.beginElement(edge.element(), edge.label());
-        paintLineAndLabel(edge, canvas, selected, area);
+        paintLine(edge, canvas, selected, area);
         canvas.endElement();
     }
 
-    private void paintLineAndLabel(ViewEdge edge, Canvas2D canvas, boolean selected, Rect area) {
+    /** Paints an edge's label where the layout put it or in the middle of its middle segment, where it falls near {@code area}. */
+    private void paintEdgeLabel(ViewEdge edge, Canvas2D canvas, boolean selected, Rect area) {
+        int[] points = edge.points();
+        int n = points.length;
+        if (edge.label() == null || edge.label().isBlank() || n < 4) {
+            return;
+        }
+        int middle = (n / 2 / 2) * 2;
+        // Where the layout placed it, clear of other lines; otherwise the middle of the middle segment.
+        int mx = edge.labelAt() != null ? edge.labelAt()[0] : (points[middle - 2] + points[middle]) / 2;
+        int my = edge.labelAt() != null ? edge.labelAt()[1] : (points[middle - 1] + points[middle + 1]) / 2;
+        // Measuring and drawing text is the dearest part of an edge: skip labels that are off-screen.
+        if (area == null || area.expand(MAX_EDGE_LABEL_HALF_WIDTH).contains(mx, my)) {
+            Rgb color = selected ? SELECTION : edge.style().color();
+            canvas.beginElement(edge.element(), edge.label());
+            int textWidth = canvas.textWidth(edge.label(), 8, false);
+            canvas.fillShape(NodeShape.RECTANGLE, new Rect(mx - textWidth / 2 - 2, my - 6, textWidth + 4, 12), Rgb.WHITE);
+            canvas.drawText(edge.label(), mx - textWidth / 2, my - canvas.lineHeight(8) / 2, color, 8, false);
+            canvas.endElement();
+        }
+    }
+
+    private void paintLine(ViewEdge edge, Canvas2D canvas, boolean selected, Rect area) {
         EdgeStyle style = edge.style();
         int[] points = edge.points();
         Rgb color = selected ? SELECTION : style.color();
@@ -180,18 +206,6 @@ public final class DiagramPainter {
             }
             if (inside(area, points[0], points[1])) {
                 paintArrow(style.sourceArrow(), points[2], points[3], points[0], points[1], color, width, canvas);
-            }
-        }
-        if (edge.label() != null && !edge.label().isBlank() && n >= 4) {
-            int middle = (n / 2 / 2) * 2;
-            int mx = (points[middle - 2] + points[middle]) / 2;
-            int my = (points[middle - 1] + points[middle + 1]) / 2;
-            // Measuring and drawing text is the dearest part of an edge: skip labels that are off-screen.
-            if (area == null || area.expand(MAX_EDGE_LABEL_HALF_WIDTH).contains(mx, my)) {
-                int textWidth = canvas.textWidth(edge.label(), 8, false);
-                canvas.fillShape(NodeShape.RECTANGLE, new Rect(mx - textWidth / 2 - 2, my - 6, textWidth + 4, 12),
-                        Rgb.WHITE);
-                canvas.drawText(edge.label(), mx - textWidth / 2, my - canvas.lineHeight(8) / 2, color, 8, false);
             }
         }
         if (selected) {

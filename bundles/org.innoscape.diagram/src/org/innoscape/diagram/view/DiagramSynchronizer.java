@@ -255,6 +255,9 @@ public final class DiagramSynchronizer {
         }
         edge.setPoints(EdgeRouting.route(source.bounds(), source.style().shape(), target.bounds(),
                 target.style().shape(), route));
+        if (notation != null && notation.getLabelPosition().size() == 2) {
+            edge.setLabelAt(new int[] { notation.getLabelPosition().get(0), notation.getLabelPosition().get(1) });
+        }
         view.addEdge(edge);
     }
 

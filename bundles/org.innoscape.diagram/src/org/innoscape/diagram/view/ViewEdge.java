@@ -20,6 +20,8 @@ public final class ViewEdge {
     private final DiagramEdge notation;
     private final String tooltip;
     private int[] points;
+    /** Where the layout put the label (centre), or null: the middle of the line. */
+    private int[] labelAt;
     private Rect boundingBox;
 
     ViewEdge(String key, EdgeMapping mapping, EObject element, ViewNode source, ViewNode target, EdgeStyle style,
@@ -33,6 +35,15 @@ public final class ViewEdge {
         this.label = label;
         this.notation = notation;
         this.tooltip = tooltip;
+    }
+
+    /** The label's centre as the layout placed it, or null when it goes in the middle of the line. */
+    public int[] labelAt() {
+        return labelAt;
+    }
+
+    void setLabelAt(int[] centre) {
+        this.labelAt = centre;
     }
 
     public String key() {

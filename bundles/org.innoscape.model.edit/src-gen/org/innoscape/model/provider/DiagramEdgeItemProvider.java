@@ -65,6 +65,7 @@ public class DiagramEdgeItemProvider
 			addSourcePropertyDescriptor(object);
 			addTargetPropertyDescriptor(object);
 			addBendpointsPropertyDescriptor(object);
+			addLabelPositionPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -180,6 +181,28 @@ public class DiagramEdgeItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Label Position feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLabelPositionPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_DiagramEdge_labelPosition_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_DiagramEdge_labelPosition_feature", "_UI_DiagramEdge_type"),
+				 InnoscapePackage.Literals.DIAGRAM_EDGE__LABEL_POSITION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns DiagramEdge.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -219,6 +242,7 @@ public class DiagramEdgeItemProvider
 		switch (notification.getFeatureID(DiagramEdge.class)) {
 			case InnoscapePackage.DIAGRAM_EDGE__MAPPING:
 			case InnoscapePackage.DIAGRAM_EDGE__BENDPOINTS:
+			case InnoscapePackage.DIAGRAM_EDGE__LABEL_POSITION:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -34,6 +34,7 @@ import org.innoscape.model.InnoscapePackage;
  *   <li>{@link org.innoscape.model.impl.DiagramEdgeImpl#getSource <em>Source</em>}</li>
  *   <li>{@link org.innoscape.model.impl.DiagramEdgeImpl#getTarget <em>Target</em>}</li>
  *   <li>{@link org.innoscape.model.impl.DiagramEdgeImpl#getBendpoints <em>Bendpoints</em>}</li>
+ *   <li>{@link org.innoscape.model.impl.DiagramEdgeImpl#getLabelPosition <em>Label Position</em>}</li>
  * </ul>
  *
  * @generated
@@ -98,6 +99,16 @@ public class DiagramEdgeImpl extends EObjectImpl implements DiagramEdge {
 	 * @ordered
 	 */
 	protected EList<Integer> bendpoints;
+
+	/**
+	 * The cached value of the '{@link #getLabelPosition() <em>Label Position</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLabelPosition()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Integer> labelPosition;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -280,6 +291,19 @@ public class DiagramEdgeImpl extends EObjectImpl implements DiagramEdge {
 	 * @generated
 	 */
 	@Override
+	public EList<Integer> getLabelPosition() {
+		if (labelPosition == null) {
+			labelPosition = new EDataTypeEList<Integer>(Integer.class, this, InnoscapePackage.DIAGRAM_EDGE__LABEL_POSITION);
+		}
+		return labelPosition;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case InnoscapePackage.DIAGRAM_EDGE__MAPPING:
@@ -295,6 +319,8 @@ public class DiagramEdgeImpl extends EObjectImpl implements DiagramEdge {
 				return basicGetTarget();
 			case InnoscapePackage.DIAGRAM_EDGE__BENDPOINTS:
 				return getBendpoints();
+			case InnoscapePackage.DIAGRAM_EDGE__LABEL_POSITION:
+				return getLabelPosition();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -324,6 +350,10 @@ public class DiagramEdgeImpl extends EObjectImpl implements DiagramEdge {
 				getBendpoints().clear();
 				getBendpoints().addAll((Collection<? extends Integer>)newValue);
 				return;
+			case InnoscapePackage.DIAGRAM_EDGE__LABEL_POSITION:
+				getLabelPosition().clear();
+				getLabelPosition().addAll((Collection<? extends Integer>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -351,6 +381,9 @@ public class DiagramEdgeImpl extends EObjectImpl implements DiagramEdge {
 			case InnoscapePackage.DIAGRAM_EDGE__BENDPOINTS:
 				getBendpoints().clear();
 				return;
+			case InnoscapePackage.DIAGRAM_EDGE__LABEL_POSITION:
+				getLabelPosition().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -373,6 +406,8 @@ public class DiagramEdgeImpl extends EObjectImpl implements DiagramEdge {
 				return target != null;
 			case InnoscapePackage.DIAGRAM_EDGE__BENDPOINTS:
 				return bendpoints != null && !bendpoints.isEmpty();
+			case InnoscapePackage.DIAGRAM_EDGE__LABEL_POSITION:
+				return labelPosition != null && !labelPosition.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -391,6 +426,8 @@ public class DiagramEdgeImpl extends EObjectImpl implements DiagramEdge {
 		result.append(mapping);
 		result.append(", bendpoints: ");
 		result.append(bendpoints);
+		result.append(", labelPosition: ");
+		result.append(labelPosition);
 		result.append(')');
 		return result.toString();
 	}

@@ -1628,6 +1628,16 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDiagramEdge_LabelPosition() {
+		return (EAttribute)diagramEdgeEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getNodeAppearance() {
 		return nodeAppearanceEClass;
 	}
@@ -2101,6 +2111,7 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 		createEReference(diagramEdgeEClass, DIAGRAM_EDGE__SOURCE);
 		createEReference(diagramEdgeEClass, DIAGRAM_EDGE__TARGET);
 		createEAttribute(diagramEdgeEClass, DIAGRAM_EDGE__BENDPOINTS);
+		createEAttribute(diagramEdgeEClass, DIAGRAM_EDGE__LABEL_POSITION);
 
 		nodeAppearanceEClass = createEClass(NODE_APPEARANCE);
 		createEAttribute(nodeAppearanceEClass, NODE_APPEARANCE__MAPPING);
@@ -2321,6 +2332,7 @@ public class InnoscapePackageImpl extends EPackageImpl implements InnoscapePacka
 		initEReference(getDiagramEdge_Source(), this.getDiagramNode(), null, "source", null, 0, 1, DiagramEdge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDiagramEdge_Target(), this.getDiagramNode(), null, "target", null, 0, 1, DiagramEdge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDiagramEdge_Bendpoints(), ecorePackage.getEInt(), "bendpoints", null, 0, -1, DiagramEdge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiagramEdge_LabelPosition(), ecorePackage.getEInt(), "labelPosition", null, 0, -1, DiagramEdge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(nodeAppearanceEClass, NodeAppearance.class, "NodeAppearance", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getNodeAppearance_Mapping(), ecorePackage.getEString(), "mapping", null, 0, 1, NodeAppearance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

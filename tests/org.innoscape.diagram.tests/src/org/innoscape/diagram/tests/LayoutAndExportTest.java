@@ -178,6 +178,49 @@ class LayoutAndExportTest {
         return result.nodeBounds().values().stream().map(r -> r.x() + "," + r.y()).distinct().count();
     }
 
+    /**
+     * A layered layout with right-angled lines places the labels of lines (kept in the notation) clear of
+     * every box; a moved end puts a label back in the middle. Straight lines keep their labels in the middle.
+     */
+    @Test
+    void aRightAngledLayoutPlacesLabelsClearOfBoxes() {
+        Diagram diagram = fixture.newLaidOutDiagram(StakeholderNetworkType.ID);
+        assertTrue(fixture.view(diagram).edges().stream().allMatch(e -> e.labelAt() == null), "straight lines: labels in the middle");
+        DiagramView view = fixture.view(diagram);
+        fixture.execute(DiagramCommands.applyLayout(fixture.domain, view, new ElkLayout().layout(
+                LayoutGraph.of(view, Set.of()).withRouting(org.innoscape.model.LineRouting.ORTHOGONAL), () -> false)));
+        DiagramView arranged = fixture.view(diagram);
+        int placed = 0;
+        for (var edge : arranged.edges()) {
+            if (edge.labelAt() == null) {
+                continue;
+            }
+            placed++;
+            int width = 10 + (int) Math.ceil(5.2 * edge.label().length());
+            Rect label = new Rect(edge.labelAt()[0] - width / 2, edge.labelAt()[1] - 7, width, 14);
+            for (var node : arranged.roots()) {
+                assertFalse(node.bounds().expand(-1).intersects(label), edge.label() + " label " + label + " on " + node.key());
+            }
+        }
+        long labelled = arranged.edges().stream().filter(e -> e.label() != null && !e.label().isBlank()).count();
+        assertTrue(placed > labelled / 2, placed + " of " + labelled + " labels placed by the layout");
+
+        var edge = arranged.edges().stream().filter(e -> e.labelAt() != null).findFirst().orElseThrow();
+        fixture.execute(DiagramCommands.setBounds(fixture.domain, arranged, java.util.Map.of(edge.source(), edge.source().bounds().translate(0, 90))));
+        assertEquals(null, fixture.view(diagram).edge(edge.key()).orElseThrow().labelAt(), "back in the middle of the line");
+    }
+
+    /** Every line is drawn before any line's label, so no line crosses a label's white box. */
+    @Test
+    void edgeLabelsAreDrawnOverEveryLine() {
+        DiagramView view = fixture.view(fixture.newLaidOutDiagram(StakeholderNetworkType.ID));
+        String svg = SvgExport.toSvg(view, "Stakeholder network");
+        int lastLine = svg.lastIndexOf("<polyline");
+        int firstLabel = svg.indexOf(">funds</text>");
+        assertTrue(lastLine > 0 && firstLabel > 0, "lines and a label are drawn");
+        assertTrue(firstLabel > lastLine, "the first edge label comes after the last line");
+    }
+
     @Test
     void svgExportIsWellFormedAndShowsEveryNode() throws Exception {
         fixture.system.getActors().get(0).setName("Health & Care <Innovation> \"Board\"");
