@@ -106,6 +106,13 @@ public final class Dedupe implements Callable<Integer> {
             err.println("innoscape dedupe: --engine " + engine + ": give local, local[N] with N from 1, or local[*]");
             return DedupeJob.INPUT;
         }
+        if (!local && driver == Driver.here) {
+            java.util.Optional<String> unreachable = MasterAddress.unreachable(engine, MasterAddress.CONNECT_TIMEOUT_MILLIS);
+            if (unreachable.isPresent()) {
+                err.println("innoscape dedupe: " + unreachable.get());
+                return DedupeJob.FAILED;
+            }
+        }
         if (local || driver == Driver.here) {
             SparkSession.Builder builder = SparkSession.builder().appName("innoscape dedupe").master(engine.equals("local") ? "local[*]" : engine)
                     .config("spark.ui.enabled", "false");

@@ -312,4 +312,24 @@ class DedupeCommandTest {
         }
         return rows;
     }
+
+    /** A master that does not answer is said at once (Spark would retry for a minute and end the JVM itself). */
+    @Test
+    void anUnreachableMasterIsSaidWithinSecondsWhenThisJvmIsTheDriver() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        long start = System.nanoTime();
+        int code = dedupe("--engine", "spark://127.0.0.1:" + closedPort, "--driver", "here", "--output",
+                folder.resolve("out").toString(), TestRegister.write(folder.resolve("r.csv"), 20, 1).toString());
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        assertEquals(DedupeJob.FAILED, code, err.toString());
+        assertTrue(err.toString().contains("cannot reach the Spark master spark://127.0.0.1:" + closedPort)
+                && err.toString().contains("connection refused"), err.toString());
+        assertTrue(seconds < 10, "said within seconds: " + seconds + " s");
+        assertTrue(MasterAddress.unreachable("spark://no-such-host.invalid:7077", 2000).orElseThrow().contains("no such host"));
+        assertTrue(MasterAddress.unreachable("spark://h:x", 2000).orElseThrow().contains("not a port number"));
+        assertTrue(MasterAddress.unreachable("yarn", 2000).isEmpty(), "other masters are Spark's to reach");
+    }
 }
