@@ -24,8 +24,9 @@ import org.innoscape.model.persistence.ModelStore;
  * The job's input as one model on the driver, read by the same code as {@code innoscape import} (every
  * register format, the same vocabulary and checks; and Parquet with a register's columns, read by Spark)
  * or loaded as {@code innoscape analyze} loads a model.
- * A model of registers is never saved; it sits at {@code DIR/register.innoscape} so that the embedding
- * cache is kept in the output folder and a second run embeds only what changed.
+ * A model of registers is never saved; it sits at {@code DIR/register.innoscape} (a model given as input, at
+ * {@code DIR/NAME.innoscape}) so that the embedding cache is kept in the output folder, never beside the
+ * input, and a second run embeds only what changed.
  */
 final class RegisterModel {
     private static final int SHOWN_PROBLEMS = 20;
@@ -86,6 +87,8 @@ final class RegisterModel {
             if (loaded.getInitiatives().isEmpty()) {
                 throw new InputProblem(inputs.get(0) + " holds no initiatives; nothing was compared");
             }
+            // Never saved: placed in the output folder so that the embedding cache is written there, not beside the input.
+            loaded.eResource().setURI(URI.createFileURI(output.resolve(inputs.get(0).getFileName().toString()).toAbsolutePath().toString()));
             return loaded;
         }
         if (inputs.stream().anyMatch(p -> p.getFileName().toString().endsWith(".innoscape"))) {

@@ -332,4 +332,27 @@ class DedupeCommandTest {
         assertTrue(MasterAddress.unreachable("spark://h:x", 2000).orElseThrow().contains("not a port number"));
         assertTrue(MasterAddress.unreachable("yarn", 2000).isEmpty(), "other masters are Spark's to reach");
     }
+
+    /** A model given as input is only read: what the run keeps (the embedding cache) goes to the output folder. */
+    @Test
+    void aModelInputIsOnlyReadAndItsCacheGoesToTheOutputFolder() throws Exception {
+        Path register = TestRegister.write(folder.resolve("register.csv"), 60, 5);
+        InnovationSystem model = RegisterModel.load(List.of(register), folder.resolve("scratch"), SameResultsAsEmbeddedEngineTest.quiet());
+        Path input = java.nio.file.Files.createDirectories(folder.resolve("input")).resolve("portfolio.innoscape");
+        new org.innoscape.model.persistence.ModelStore().save(model, input);
+        List<Path> before;
+        try (var listed = java.nio.file.Files.list(input.getParent())) {
+            before = listed.sorted().toList();
+        }
+        Path output = folder.resolve("out");
+        assertEquals(0, dedupe("--engine", "local[2]", "--param", "duplication.initiatives.text=token-vectors", "-o", output.toString(),
+                input.toString()), err.toString());
+        try (var beside = java.nio.file.Files.list(input.getParent())) {
+            assertEquals(before, beside.sorted().toList(), "nothing written beside the input");
+        }
+        try (var written = java.nio.file.Files.list(output)) {
+            assertTrue(written.anyMatch(p -> p.getFileName().toString().startsWith(".portfolio.") && p.toString().endsWith(".embeddings")),
+                    "the embedding cache is kept in the output folder");
+        }
+    }
 }
