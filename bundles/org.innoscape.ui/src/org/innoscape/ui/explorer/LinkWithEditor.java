@@ -12,8 +12,10 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.PlatformUI;
 import org.innoscape.model.Diagram;
 import org.innoscape.ui.internal.Messages;
 
@@ -31,6 +33,8 @@ final class LinkWithEditor extends Action implements ISelectionListener {
         this.viewer = viewer;
         this.page = page;
         setToolTipText(Messages.ModelExplorerView_linkWithEditorTooltip);
+        // The workbench's own "synced" arrows, as Eclipse's views show this toggle (a text button took a row of its own).
+        setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_ELCL_SYNCED));
         setChecked(on);
         page.addPostSelectionListener(this);
     }
