@@ -2,6 +2,7 @@ package org.innoscape.diagram.analysis;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.ecore.EClass;
@@ -14,11 +15,29 @@ import org.innoscape.model.InnovationSystem;
 
 /**
  * An actor's centrality in the network of relationships, as Network Metrics computes it, for
- * drawing actors by size or colour (brokers and hubs stand out). One subclass per centrality.
+ * drawing actors by size or colour (brokers and hubs stand out). One subclass per centrality, because
+ * the extension registry creates each by its class name.
  */
 public abstract class CentralityMetric implements ElementMetric {
+    private final String id;
+    private final String label;
+    private final ToDoubleFunction<NetworkMetrics.ActorMetrics> value;
 
-    abstract double valueOf(NetworkMetrics.ActorMetrics metrics);
+    CentralityMetric(String id, String label, ToDoubleFunction<NetworkMetrics.ActorMetrics> value) {
+        this.id = id;
+        this.label = label;
+        this.value = value;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
 
     @Override
     public EClass domain() {
@@ -31,76 +50,32 @@ public abstract class CentralityMetric implements ElementMetric {
         Map<String, Double> values = new HashMap<>();
         for (NetworkMetrics.ActorMetrics actor : metrics.all()) {
             // Keyed as the diagram knows elements: an actor made since the last save has no id yet.
-            values.put(ElementKeys.idOf(actor.actor()), valueOf(actor));
+            values.put(ElementKeys.idOf(actor.actor()), value.applyAsDouble(actor));
         }
         return values;
     }
 
     public static final class Betweenness extends CentralityMetric {
-        @Override
-        double valueOf(NetworkMetrics.ActorMetrics metrics) {
-            return metrics.betweenness();
-        }
-
-        @Override
-        public String id() {
-            return "betweenness";
-        }
-
-        @Override
-        public String label() {
-            return "Betweenness";
+        public Betweenness() {
+            super("betweenness", "Betweenness", NetworkMetrics.ActorMetrics::betweenness);
         }
     }
 
     public static final class Degree extends CentralityMetric {
-        @Override
-        double valueOf(NetworkMetrics.ActorMetrics metrics) {
-            return metrics.degree();
-        }
-
-        @Override
-        public String id() {
-            return "degree";
-        }
-
-        @Override
-        public String label() {
-            return "Degree";
+        public Degree() {
+            super("degree", "Degree", NetworkMetrics.ActorMetrics::degree);
         }
     }
 
     public static final class Closeness extends CentralityMetric {
-        @Override
-        double valueOf(NetworkMetrics.ActorMetrics metrics) {
-            return metrics.closeness();
-        }
-
-        @Override
-        public String id() {
-            return "closeness";
-        }
-
-        @Override
-        public String label() {
-            return "Closeness";
+        public Closeness() {
+            super("closeness", "Closeness", NetworkMetrics.ActorMetrics::closeness);
         }
     }
 
     public static final class Eigenvector extends CentralityMetric {
-        @Override
-        double valueOf(NetworkMetrics.ActorMetrics metrics) {
-            return metrics.eigenvector();
-        }
-
-        @Override
-        public String id() {
-            return "eigenvector";
-        }
-
-        @Override
-        public String label() {
-            return "Eigenvector centrality";
+        public Eigenvector() {
+            super("eigenvector", "Eigenvector centrality", NetworkMetrics.ActorMetrics::eigenvector);
         }
     }
 }

@@ -12,7 +12,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.Action;
@@ -488,12 +487,7 @@ public final class DiagramEditor extends EditorPart implements DiagramHost {
             rebuild();
             return;
         }
-        InnovationSystem original = (InnovationSystem) diagram.eContainer();
-        InnovationSystem copy = EcoreUtil.copy(original);
-        if (original.eResource() != null) {
-            // In a resource of its own at the same place, an element without an id yet has the key it has here.
-            new ResourceImpl(original.eResource().getURI()).getContents().add(copy);
-        }
+        InnovationSystem copy = document.backgroundCopy(new EcoreUtil.Copier());
         overlayJob = new OverlayJob(copy, List.copyOf(activeOverlays), metrics, canvas.getDisplay(), result -> {
             decorations = result;
             rebuild();

@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.innoscape.diagram.appearance.EffectiveAppearances;
 import org.innoscape.model.AppearanceChannel;
 import org.innoscape.model.Diagram;
 import org.innoscape.model.InnoscapeFactory;
@@ -35,10 +36,7 @@ public final class AppearanceCommands {
      * one wins), or an unexecutable command when nothing would change.
      */
     public static Command replace(EditingDomain domain, Diagram diagram, List<NodeAppearance> wanted) {
-        List<NodeAppearance> distinct = wanted.stream()
-                .filter(a -> wanted.stream().skip(wanted.lastIndexOf(a) + 1L)
-                        .noneMatch(later -> later.getChannel() == a.getChannel() && same(later.getMapping(), a.getMapping())))
-                .toList();
+        List<NodeAppearance> distinct = EffectiveAppearances.of(wanted);
         if (EcoreUtil.equals(List.copyOf(diagram.getAppearances()), distinct)) {
             return UnexecutableCommand.INSTANCE;
         }
@@ -51,9 +49,5 @@ public final class AppearanceCommands {
             command.append(AddCommand.create(domain, diagram, InnoscapePackage.Literals.DIAGRAM__APPEARANCES, distinct));
         }
         return command;
-    }
-
-    private static boolean same(String a, String b) {
-        return a == null ? b == null : a.equals(b);
     }
 }

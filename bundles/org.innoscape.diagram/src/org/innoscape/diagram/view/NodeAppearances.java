@@ -17,6 +17,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.innoscape.diagram.appearance.AppearanceSource;
 import org.innoscape.diagram.appearance.AppearanceSources;
+import org.innoscape.diagram.appearance.EffectiveAppearances;
 import org.innoscape.diagram.appearance.Palettes;
 import org.innoscape.diagram.decoration.Decorations;
 import org.innoscape.diagram.description.LineStyle;
@@ -31,8 +32,9 @@ import org.innoscape.model.values.Wording;
 
 /**
  * Draws the nodes of a view by the diagram's appearances (Gephi's Appearance panel, Kumu's
- * decorations): each sets the fill, size, border or label of one mapping's nodes from the values of
- * one attribute, reference or metric, over the diagram type's style. Categories take the colours of
+ * decorations): each sets the fill, size, border or label of one mapping's nodes (mappings of one
+ * class drawn by one source together) from the values of one attribute, reference or metric, over the
+ * diagram type's style. Categories take the colours of
  * {@link Palettes#CATEGORIES} in their natural order (an enumeration's, yes after no, names
  * alphabetically); numbers a range between the lowest and highest value shown. Sizes scale the node
  * on screen only, as overlays do: the stored bounds never change. Returns what the legend must say.
@@ -84,14 +86,8 @@ final class NodeAppearances {
      * same source (a landscape's placed and unplaced initiatives) share their categories and range.
      */
     private static List<Group> groups(DiagramView view, Decorations decorations) {
-        Map<String, NodeAppearance> lastOfEach = new LinkedHashMap<>();
-        for (NodeAppearance appearance : view.diagram().getAppearances()) {
-            String key = appearance.getMapping() + "|" + appearance.getChannel();
-            lastOfEach.remove(key);
-            lastOfEach.put(key, appearance);
-        }
         Map<GroupKey, Group> groups = new LinkedHashMap<>();
-        for (NodeAppearance appearance : lastOfEach.values()) {
+        for (NodeAppearance appearance : EffectiveAppearances.of(view.diagram().getAppearances())) {
             NodeMapping mapping = view.description().findNodeMapping(appearance.getMapping());
             if (mapping == null || mapping.getDomainClass() == null) {
                 continue; // another diagram type's mapping, or a half-written file: the type's style stands
@@ -250,8 +246,8 @@ final class NodeAppearances {
         }
 
         private void scale(ViewNode node, double factor) {
-            if (factor != 1.0 && !node.isContainer()) {
-                node.scale(factor);
+            if (factor != 1.0) {
+                node.scale(factor); // containers are never among a size's nodes (apply)
             }
         }
 

@@ -7,7 +7,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
@@ -70,6 +73,18 @@ public final class ModelDocument {
 
     public Resource resource() {
         return resource;
+    }
+
+    /**
+     * A copy of the model for a background job (analyses, diagram overlays and metrics), in a resource
+     * of the document's file: analyses keep their caches beside it, and an element without an id yet is
+     * known by the same key as here. {@code copier} maps each original to its copy.
+     */
+    public InnovationSystem backgroundCopy(EcoreUtil.Copier copier) {
+        InnovationSystem copy = (InnovationSystem) copier.copy(system());
+        copier.copyReferences();
+        new XMIResourceImpl(URI.createFileURI(file.toAbsolutePath().toString())).getContents().add(copy);
+        return copy;
     }
 
     public AdapterFactoryEditingDomain editingDomain() {

@@ -10,9 +10,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.osgi.util.NLS;
 import org.innoscape.analysis.Analysis;
 import org.innoscape.analysis.AnalysisResult;
@@ -44,10 +42,7 @@ public final class AnalysisJob extends Job {
             Consumer<AnalysisResult> onDone) {
         super(NLS.bind(Messages.AnalysisJob_name, document.name()));
         this.copier = new EcoreUtil.Copier();
-        this.copy = (InnovationSystem) copier.copy(document.system());
-        copier.copyReferences();
-        // The copy stands in a resource of the document's file, so analyses can keep caches beside it.
-        new XMIResourceImpl(URI.createFileURI(document.file().toAbsolutePath().toString())).getContents().add(copy);
+        this.copy = document.backgroundCopy(copier);
         this.analyses = List.copyOf(analyses);
         this.parameters = Map.copyOf(parameters);
         this.onDone = onDone;

@@ -29,10 +29,13 @@ final class MasterAddress {
         List<String> reasons = new ArrayList<>();
         for (String address : master.substring("spark://".length()).split(",")) {
             int colon = address.lastIndexOf(':');
-            String host = colon > 0 ? address.substring(0, colon) : address;
+            String host = colon >= 0 ? address.substring(0, colon) : address;
+            if (host.isBlank()) {
+                return Optional.of("--engine " + master + ": give the master's host, as spark://HOST:PORT");
+            }
             int port;
             try {
-                port = colon > 0 ? Integer.parseInt(address.substring(colon + 1)) : 7077;
+                port = colon >= 0 ? Integer.parseInt(address.substring(colon + 1)) : 7077;
             } catch (NumberFormatException e) {
                 return Optional.of("--engine " + master + ": '" + address.substring(colon + 1) + "' is not a port number");
             }

@@ -330,6 +330,7 @@ class DedupeCommandTest {
         assertTrue(seconds < 10, "said within seconds: " + seconds + " s");
         assertTrue(MasterAddress.unreachable("spark://no-such-host.invalid:7077", 2000).orElseThrow().contains("no such host"));
         assertTrue(MasterAddress.unreachable("spark://h:x", 2000).orElseThrow().contains("not a port number"));
+        assertTrue(MasterAddress.unreachable("spark://:7077", 2000).orElseThrow().contains("give the master's host"));
         assertTrue(MasterAddress.unreachable("yarn", 2000).isEmpty(), "other masters are Spark's to reach");
     }
 
