@@ -224,6 +224,22 @@ class AppearanceTest {
         assertEquals(org.innoscape.diagram.types.InnoscapeStyles.kindColour(actor.getKind()), nodeOf(view, actor).style().fill());
     }
 
+    /** Sizes read from a hand-edited file are kept within reason: no number is 1, the largest at most five times. */
+    @Test
+    void sizesFromAFileAreClamped() {
+        Diagram diagram = fixture.newDiagram(StakeholderNetworkType.ID);
+        List<Actor> actors = fixture.system.getActors();
+        actors.get(0).setInfluence(0);
+        actors.get(1).setInfluence(10);
+        NodeAppearance wild = AppearanceCommands.appearance(ACTOR, AppearanceChannel.SIZE, "influence");
+        wild.setSmallest(Double.NaN);
+        wild.setLargest(1e9);
+        setAppearances(diagram, wild);
+        DiagramView view = fixture.view(diagram);
+        assertEquals(1.0, nodeOf(view, actors.get(0)).sizeFactor(), 1e-9, "not a number: the node's own size");
+        assertEquals(5.0, nodeOf(view, actors.get(1)).sizeFactor(), 1e-9, "at most five times");
+    }
+
     @Test
     void sourcesAreEnumerationsNumbersReferencesCountsAndTheMetricsOfTheClassButNoTexts() {
         ElementMetric actorMetric = new TestMetric("reach", InnoscapePackage.Literals.ACTOR);
