@@ -7,7 +7,9 @@
 # HTML/XML/CSV reports to target/mutation/AREA/. Scores are recorded in docs/testing.md.
 #   releng/scripts/mutation-testing.sh                       # all headless bundles
 #   releng/scripts/mutation-testing.sh analysis.alignment io  # some
-# Needs a built tree: ./mvnw -B verify (or -DskipTests) first; MUTATION_THREADS (default 2).
+# Needs a built tree: ./mvnw -B verify (or -DskipTests) first; MUTATION_THREADS (default 2);
+# MUTATION_CLASSES narrows one area's run to some classes (PIT globs, comma-separated), e.g.
+#   MUTATION_CLASSES='org.innoscape.io.RegisterImporter*' releng/scripts/mutation-testing.sh io
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
@@ -39,8 +41,9 @@ for area in "${areas[@]}"; do
     echo "mutation-testing: $bundle or $tests is not built (run ./mvnw -B verify first)" >&2
     exit 2
   fi
-  # The bundle's own classes come first and its jar is left out, so the mutated classes are the ones loaded.
-  cp="$root/$bundle/target/classes:$root/$tests/target/classes"
+  # The bundle's own classes come first and its jar is left out, so the mutated classes are the ones loaded;
+  # the bundle's folder follows them for the files its jar carries beside the classes (a site's assets/).
+  cp="$root/$bundle/target/classes:$root/$bundle:$root/$tests/target/classes"
   for entry in ${code_cp//:/ }; do
     case "$entry" in */$bundle/target/*.jar) ;; *) cp="$cp:$entry" ;; esac
   done
@@ -58,7 +61,7 @@ for area in "${areas[@]}"; do
   (cd "$tests" && "$java" -cp "$(cat "$out/pit.cp")" org.pitest.mutationtest.commandline.MutationCoverageReport \
     --reportDir "$out/$area" --timestampedReports=false --outputFormats HTML,XML,CSV \
     --classPath "${cp//:/,}" --mutableCodePaths "$root/$bundle/target/classes" --sourceDirs "$sources" \
-    --targetClasses "org.innoscape.$area.*" --targetTests "$test_packages" \
+    --targetClasses "${MUTATION_CLASSES:-org.innoscape.$area.*}" --targetTests "$test_packages" \
     --excludedGroups osgi --excludedClasses "$generated" --threads "${MUTATION_THREADS:-2}" --timeoutConst 10000 \
     --jvmArgs "-Djava.awt.headless=true") > "$out/$area.log" 2>&1 || {
       summary+=("org.innoscape.$area: PIT failed, see $out/$area.log")

@@ -19,10 +19,8 @@ import org.innoscape.io.CellValues.BadValue;
 import org.innoscape.io.values.ElementIndex;
 import org.innoscape.io.values.RegisterVocabularies;
 import org.innoscape.model.Actor;
-import org.innoscape.model.ActorKind;
 import org.innoscape.model.Budget;
 import org.innoscape.model.Driver;
-import org.innoscape.model.DriverKind;
 import org.innoscape.model.FundingRecipients;
 import org.innoscape.model.InnoscapeFactory;
 import org.innoscape.model.InnovationSystem;
@@ -228,21 +226,32 @@ public final class RegisterImporter {
      * our own), or whose external id is the row's id, or a new one that keeps the row's id as its
      * external id.
      */
-    @SuppressWarnings("unchecked")
     private <T extends ModelElement> T findOrCreate(String kind, String registerId, Class<T> type, Supplier<T> factory,
             List<? super T> container, ElementIndex<? super T> index) {
-        String id = elementId(kind, registerId);
+        T existing = existing(kind, registerId, type, index);
+        if (existing != null) {
+            updated++;
+            return existing;
+        }
+        return create(kind, registerId, factory, container);
+    }
+
+    /** The element of this type whose element id, or (with an index) external id, is the row's id; null when none is. */
+    @SuppressWarnings("unchecked")
+    private <T extends ModelElement> T existing(String kind, String registerId, Class<T> type, ElementIndex<? super T> index) {
         ModelElement existing = byId.get(registerId);
         if (!type.isInstance(existing)) {
-            existing = byId.get(id);
+            existing = byId.get(elementId(kind, registerId));
         }
         if (!type.isInstance(existing) && index != null) {
             existing = index.find(registerId).filter(e -> registerId.equals(e.getExternalId()) && type.isInstance(e)).orElse(null);
         }
-        if (type.isInstance(existing)) {
-            updated++;
-            return (T) existing;
-        }
+        return type.isInstance(existing) ? (T) existing : null;
+    }
+
+    /** A new element for a row whose id names none: its element id is derived from the row's id, which it keeps as its external id. */
+    private <T extends ModelElement> T create(String kind, String registerId, Supplier<T> factory, List<? super T> container) {
+        String id = elementId(kind, registerId);
         T element = factory.get();
         element.setId(id);
         if (!registerId.equals(id)) {
@@ -258,13 +267,10 @@ public final class RegisterImporter {
         if (missing(table, row, "id") || missing(table, row, "name")) {
             return;
         }
-        int createdBefore = created;
         Actor actor = findOrCreate("actor", row.get("id"), Actor.class, FACTORY::createActor, model.getActors(), actors);
         actor.setName(row.get("name"));
         if (!row.get("kind").isEmpty()) {
             set(table, row, "kind", () -> actor.setKind(CellValues.enumeration(row.get("kind"), RegisterVocabularies.ACTOR_KIND)));
-        } else if (created > createdBefore) {
-            actor.setKind(ActorKind.OTHER);
         }
         if (!row.get("level").isEmpty()) {
             set(table, row, "level", () -> actor.setLevel(CellValues.enumeration(row.get("level"), RegisterVocabularies.ACTOR_LEVEL)));
@@ -380,17 +386,18 @@ public final class RegisterImporter {
             problems.add(new ImportProblem(table.file(), row.number(), "target", row.get("target"), "an actor cannot relate to itself", true));
             return;
         }
-        Relationship relationship = existingRelationship(row.get("id"), source, kind[0], target);
-        if (relationship == null) {
-            String ownId = row.get("id");
-            relationship = findOrCreate("relationship", ownId.isEmpty()
-                    ? source.getId() + "/" + kind[0].getName() + "/" + target.getId() : ownId,
-                    Relationship.class, FACTORY::createRelationship, model.getRelationships(), null);
-            if (ownId.isEmpty()) {
-                relationship.setExternalId(null);
-            }
-        } else {
+        String ownId = row.get("id");
+        Relationship relationship = existingRelationship(ownId, source, kind[0], target);
+        if (relationship != null) {
             updated++;
+        } else if (!ownId.isEmpty()) {
+            relationship = create("relationship", ownId, FACTORY::createRelationship, model.getRelationships());
+        } else {
+            // Without an id of its own it is known by its ends; its element id is derived from them (a relationship
+            // imported before whose kind was changed since keeps that id, and is found by it).
+            relationship = findOrCreate("relationship", source.getId() + "/" + kind[0].getName() + "/" + target.getId(), Relationship.class,
+                    FACTORY::createRelationship, model.getRelationships(), null);
+            relationship.setExternalId(null);
         }
         relationshipsByEnds.remove(endsKey(relationship.getSource(), relationship.getKind(), relationship.getTarget()));
         relationship.setSource(source);
@@ -406,14 +413,8 @@ public final class RegisterImporter {
 
     /** The relationship a row describes: by its own id when the row has one, else by its source, kind and target. */
     private Relationship existingRelationship(String ownId, Actor source, RelationshipKind kind, Actor target) {
-        if (!ownId.isEmpty()) {
-            for (String id : List.of(ownId, elementId("relationship", ownId))) {
-                if (byId.get(id) instanceof Relationship found) {
-                    return found;
-                }
-            }
-        }
-        return relationshipsByEnds.get(endsKey(source, kind, target));
+        Relationship byOwnId = ownId.isEmpty() ? null : existing("relationship", ownId, Relationship.class, null);
+        return byOwnId != null ? byOwnId : relationshipsByEnds.get(endsKey(source, kind, target));
     }
 
     private static String endsKey(Actor source, RelationshipKind kind, Actor target) {
@@ -431,8 +432,7 @@ public final class RegisterImporter {
         return actors.find(text).or(() -> actors.find(elementId("actor", text.strip())))
                 .or(() -> partly(table, row, column, text, actors))
                 .orElseGet(() -> unknown(table, row, column, text, "actor", actors, () -> {
-                    Actor actor = FACTORY.createActor();
-                    actor.setKind(ActorKind.OTHER);
+                    Actor actor = FACTORY.createActor(); // of kind "other", the default
                     model.getActors().add(actor);
                     return actor;
                 }));
@@ -453,8 +453,7 @@ public final class RegisterImporter {
         return drivers.find(text).or(() -> drivers.find(elementId("driver", text.strip())))
                 .or(() -> partly(table, row, "drivers", text, drivers))
                 .orElseGet(() -> unknown(table, row, "drivers", text, "driver", drivers, () -> {
-                    Driver driver = FACTORY.createDriver();
-                    driver.setKind(DriverKind.DRIVER);
+                    Driver driver = FACTORY.createDriver(); // a driver, not a cross-cutting theme: the default
                     model.getDrivers().add(driver);
                     return driver;
                 }));

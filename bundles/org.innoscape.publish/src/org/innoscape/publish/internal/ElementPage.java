@@ -191,7 +191,7 @@ public final class ElementPage {
             page.raw("<li class=\"").raw(finding.severity().name().toLowerCase(java.util.Locale.ROOT)).raw("\"><strong>")
                     .raw(Html.text(finding.severity().label())).raw("</strong> ").raw(Html.text(finding.message())).raw(" <small>(")
                     .raw(Html.text(named.ruleName())).raw(")</small>");
-            if (finding.explanation() != null) {
+            if (!finding.explanation().isEmpty()) {
                 page.raw("<br>").raw(Html.text(finding.explanation()));
             }
             page.raw("</li>\n");

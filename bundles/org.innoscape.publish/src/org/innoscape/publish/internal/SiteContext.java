@@ -74,10 +74,6 @@ public final class SiteContext {
         return footer;
     }
 
-    public List<String[]> navigation() {
-        return navigation;
-    }
-
     public Collection<EStructuralFeature.Setting> usagesOf(EObject element) {
         return usages.getOrDefault(element, List.of());
     }

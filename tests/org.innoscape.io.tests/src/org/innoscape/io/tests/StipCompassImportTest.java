@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The EC-OECD STIP Compass flat CSV export maps onto initiatives. */
 class StipCompassImportTest {
-    private static final String HEADER = "InitiativeID|CountryCode|CoutryLabel|NameEnglish|Tags|TH1|TH3|TG1|TG2|InstrumentTypeLabel|YearlyBudgetRange|HasBeenEvaluated\n"
+    static final String HEADER = "InitiativeID|CountryCode|CoutryLabel|NameEnglish|Tags|TH1|TH3|TG1|TG2|InstrumentTypeLabel|YearlyBudgetRange|HasBeenEvaluated\n"
             + "Initiative ID|Country code|Country|Name|Keywords|Governance|Innovation in firms and innovative entrepreneurship"
             + "|Firms of any age|Researchers, teachers and students|Instrument|Budget|Evaluated\n";
 
