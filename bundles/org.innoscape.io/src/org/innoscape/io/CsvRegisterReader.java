@@ -49,7 +49,7 @@ final class CsvRegisterReader {
             return List.of(RegisterTable.unreadable(file, "the file is empty; expected a header row"));
         }
         String firstLine = text.lines().findFirst().orElse("");
-        char delimiter = firstLine.chars().filter(c -> c == '|').count() > 2 ? '|' : delimiterOf(firstLine);
+        char delimiter = delimiterOf(firstLine);
         Records records = records(file, text, delimiter);
         if (!records.rows().isEmpty() && StipCompassReader.recognises(records.rows().get(0))) {
             List<Integer> numbers = new ArrayList<>();
@@ -83,13 +83,24 @@ final class CsvRegisterReader {
         return RegisterTable.fromRecords(file, records.rows(), records.problem() == null ? List.of() : List.of(records.problem()), true);
     }
 
+    /**
+     * The separator the header uses most: ',' unless ';' (Excel in many locales) or '|' (STIP Compass)
+     * is more frequent; a tab wins a tie (a tab-separated header may hold commas in its names).
+     */
     private static char delimiterOf(String headerLine) {
-        long commas = headerLine.chars().filter(c -> c == ',').count();
-        long semicolons = headerLine.chars().filter(c -> c == ';').count();
-        long tabs = headerLine.chars().filter(c -> c == '\t').count();
-        if (tabs >= commas && tabs >= semicolons && tabs > 0) {
-            return '\t';
+        char delimiter = ',';
+        long most = count(headerLine, ',');
+        for (char candidate : new char[] { ';', '|' }) {
+            if (count(headerLine, candidate) > most) {
+                delimiter = candidate;
+                most = count(headerLine, candidate);
+            }
         }
-        return semicolons > commas ? ';' : ',';
+        long tabs = count(headerLine, '\t');
+        return tabs > 0 && tabs >= most ? '\t' : delimiter;
+    }
+
+    private static long count(String line, char character) {
+        return line.chars().filter(c -> c == character).count();
     }
 }

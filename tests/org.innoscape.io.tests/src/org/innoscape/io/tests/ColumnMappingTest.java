@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.innoscape.io.ColumnMapping;
+import org.innoscape.io.ImportProblem;
 import org.innoscape.io.RegisterKind;
 import org.innoscape.io.RegisterReader;
 import org.innoscape.io.RegisterTable;
@@ -79,6 +80,16 @@ class ColumnMappingTest {
     }
 
     @Test
+    void theReadersProblemsWithRowsAreKeptAndOnlyTheHeadersFoundAgain() throws Exception {
+        RegisterTable theirs = read("Ref,Programme title\nR1,One,an extra cell\nR2,Two\n");
+        List<ImportProblem> rowProblems = theirs.problems().stream().filter(p -> p.row() > 1).toList();
+        assertFalse(rowProblems.isEmpty(), "the register has a problem with a row: " + theirs.problems());
+        RegisterTable mapped = ColumnMapping.read(mappingFile("id <- Ref\nname <- Programme title\n")).apply(theirs);
+        assertTrue(mapped.problems().containsAll(rowProblems), mapped.problems().toString());
+        assertTrue(mapped.problems().stream().noneMatch(p -> p.row() == 1 && p.fatal()), mapped.problems().toString());
+    }
+
+    @Test
     void aConstantForAColumnTheRegisterLacksAddsIt() throws Exception {
         RegisterTable mapped = ColumnMapping.read(mappingFile("id <- Ref\nname <- Programme title\nstatus := active\n"))
                 .apply(read("Ref,Programme title\nR1,One\n"));
@@ -100,6 +111,12 @@ class ColumnMappingTest {
                     unknown.getMessage());
             assertTrue(unknown.getMessage().endsWith("(actors) or source, target, kind, strength, description, source_ref, id (relationships)"),
                     unknown.getMessage());
+        }
+        for (String line : List.of("<- Title", ":= red", ": red -> blue")) {
+            Path bad = mappingFile(line + "\n");
+            ColumnMapping.BadMapping noColumn = assertThrows(ColumnMapping.BadMapping.class, () -> ColumnMapping.read(bad), line);
+            assertEquals(bad + ", line 1: expected 'column <- their header', 'column := constant' or 'column: their value -> our value', found '"
+                    + line + "'", noColumn.getMessage(), "a rule without its column");
         }
         assertTrue(ColumnMapping.read(mappingFile("# only a comment\n\n")).isEmpty());
         assertEquals("activity_types", ColumnMapping.read(mappingFile("Activity Types <- Support\n")).columnFor("SUPPORT"),

@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import org.eclipse.emf.common.util.Enumerator;
 import org.innoscape.io.values.NameKey;
 import org.innoscape.io.values.RegisterVocabularies;
+import org.innoscape.io.values.StipInstrumentLabels;
 import org.innoscape.io.values.Vocabulary;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +41,15 @@ class DocumentedSynonymsTest {
             check(column.getKey(), column.getValue(), rows.get(column.getKey()), differences);
         }
         assertEquals(List.of(), differences, "the synonyms the importer knows and the page lists, where they differ");
+    }
+
+    @Test
+    void theInstrumentTypesSynonymsAreTheStipCodebooksLabels() {
+        Map<String, String> known = new TreeMap<>();
+        RegisterVocabularies.INSTRUMENT_TYPE.synonyms().forEach((type, labels) -> labels.forEach(label -> known.put(label, type.getName())));
+        Map<String, String> codebooks = new TreeMap<>();
+        StipInstrumentLabels.all().forEach((label, type) -> codebooks.put(label, type.getName()));
+        assertEquals(codebooks, known);
     }
 
     private static <E extends Enumerator> void check(String column, Vocabulary<E> vocabulary, String documented, List<String> differences) {

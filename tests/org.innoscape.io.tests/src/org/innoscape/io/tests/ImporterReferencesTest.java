@@ -138,9 +138,14 @@ class ImporterReferencesTest {
         assertEquals("Renamed group", reimported.getTargetGroups().get(0).getName());
 
         // Some of an element's words name it, with a warning saying which it was taken as.
-        ImportResult partly = importInto(again.model(), write("more/initiatives.csv", "id,name,owner\nP2,Two,Body renamed\n"));
+        ImportResult partly = importInto(again.model(), write("more/initiatives.csv",
+                "id,name,owner,stages,drivers,target_groups\nP2,Two,Body renamed,Stage renamed,,Group renamed\n"));
         assertTrue(partly.succeeded(), partly.problems().toString());
-        assertEquals("Renamed body", named(partly.model().getInitiatives(), "Two").getOwners().get(0).getName());
+        assertEquals(1, partly.created(), "only the initiative: " + partly.problems());
+        PolicyInitiative two = named(partly.model().getInitiatives(), "Two");
+        assertEquals("Renamed body", two.getOwners().get(0).getName());
+        assertEquals("Renamed stage", two.getStagesSupported().get(0).getName());
+        assertEquals("Renamed group", two.getTargetGroups().get(0).getName());
         assertTrue(partly.problems().stream().anyMatch(p -> !p.fatal() && p.reason().startsWith("taken as 'Renamed body'")), partly.problems()
                 .toString());
     }
@@ -185,6 +190,15 @@ class ImporterReferencesTest {
                 .orElseThrow();
         assertEquals("monthly", updated.getProperties().get(0).getValue(), "a changed extra cell updates its property");
         assertEquals(1, updated.getProperties().size());
+    }
+
+    @Test
+    void aBudgetEmptiedInTheRegisterIsNoLongerStated() throws Exception {
+        ImportResult first = importInto(DefaultTemplate.create("Budgets"), write("initiatives.csv", "id,name,budget\nP1,One,100000\n"));
+        assertNotNull(first.model().getInitiatives().get(0).getBudget());
+        ImportResult emptied = importInto(first.model(), write("again/initiatives.csv", "id,name,budget\nP1,One,\n"));
+        assertTrue(emptied.succeeded(), emptied.problems().toString());
+        assertNull(emptied.model().getInitiatives().get(0).getBudget(), "an empty cell means not stated");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.innoscape.io.ImportProblem;
 import org.innoscape.io.ImportResult;
@@ -61,6 +62,18 @@ class MalformedRegisterTest {
 
     private static String where(ImportProblem problem) {
         return problem.file() + ":" + problem.row() + " " + problem.column() + " '" + problem.value() + "': " + problem.reason();
+    }
+
+    @Test
+    void theSeparatorIsTheOneTheHeaderUsesMost() throws Exception {
+        Map<String, String> registers = Map.of("pipes.csv", "id|name\np1|One, with a comma\n", "semicolons.csv", "id;name\np1;One, with a comma\n",
+                "tabs.csv", "id\tname\np1\tOne, with a comma\n", "commas.csv", "id,name\np1,\"One, with a comma\"\n",
+                "tabs-and-commas.csv", "id\tname\tnotes, free text\np1\tOne, with a comma\t\n");
+        for (var register : registers.entrySet()) {
+            RegisterTable table = readOne(file(register.getKey(), register.getValue()));
+            assertEquals(List.of("One, with a comma"), table.rows().stream().map(r -> r.get("name")).toList(), register.getKey() + ": "
+                    + table.header() + " " + table.problems());
+        }
     }
 
     @Test
