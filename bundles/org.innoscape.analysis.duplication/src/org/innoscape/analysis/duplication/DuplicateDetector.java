@@ -40,10 +40,11 @@ public final class DuplicateDetector {
      * (see {@link DuplicateFinder.Detection}); what a report should say about similarity of meaning (why
      * it was not used, or a cache that could not be kept), or null; and how many descriptions were
      * embedded now (not from the cache) and in how many seconds; for how many texts the nearest in meaning were
-     * searched (the others' were remembered from the last detection, see {@link MeaningMemory}), or -1 when none were remembered.
+     * searched (the others' were remembered from the last detection, see {@link MeaningMemory}), or -1 when none were remembered;
+     * how many initiatives were identical copies of another (compared once, linked in a chain).
      */
     public record Detection(List<SimilarPair> pairs, long candidatesScored, long skippedPostings, long skippedBlocks, long rankedOut,
-            String meaningNote, int embedded, double embeddingSeconds, int nearestSearched) {
+            String meaningNote, int embedded, double embeddingSeconds, int nearestSearched, int identicalCopies) {
         public long candidatesSkipped() {
             return skippedPostings + skippedBlocks + rankedOut;
         }
@@ -87,7 +88,7 @@ public final class DuplicateDetector {
             note = (note == null ? "" : note + " ") + "Similarity of meaning was used, but " + memoryProblem;
         }
         return new Detection(similar(initiatives, found.pairs()), found.candidatesScored(), found.skippedPostings(), found.skippedBlocks(),
-                found.rankedOut(), note, meaning.embedded(), meaning.seconds(), memory == null ? -1 : memory.searched());
+                found.rankedOut(), note, meaning.embedded(), meaning.seconds(), memory == null ? -1 : memory.searched(), found.identicalCopies());
     }
 
     private static List<SimilarPair> similar(List<PolicyInitiative> initiatives, List<ScoredPair> pairs) {

@@ -17,6 +17,7 @@ import org.innoscape.analysis.Parameters;
 import org.innoscape.analysis.Severity;
 import org.innoscape.analysis.duplication.core.DetectionParameters;
 import org.innoscape.analysis.duplication.core.DetectionSettings;
+import org.innoscape.analysis.duplication.core.InitiativeRecord;
 import org.innoscape.analysis.duplication.core.LinkedGroups;
 import org.innoscape.analysis.duplication.core.OverlapClass;
 import org.innoscape.analysis.duplication.core.PairScore;
@@ -94,6 +95,9 @@ public class DuplicationAnalysis implements Analysis {
         if (detection.candidatesSkipped() > 0) {
             findings.add(skippedFinding(detection, settings));
         }
+        if (detection.identicalCopies() > 0 && reported.stream().anyMatch(DuplicationAnalysis::linksCopies)) {
+            findings.add(copiesFinding(detection.identicalCopies()));
+        }
         if (detection.meaningNote() != null) {
             findings.add(meaningFinding(detection.meaningNote()));
         }
@@ -114,6 +118,24 @@ public class DuplicationAnalysis implements Analysis {
                 .fix(wordsOnly || tokenVectors
                         ? "Choose with --param duplication.initiatives.text=auto|semantic|token-vectors|lexical (and semantic-limit)."
                         : "Make the model's folder writable, or ignore: results are the same, only slower to compute.")
+                .build();
+    }
+
+    /** Whether the pair is two copies of one initiative (a link of the chain the detector makes of copies). */
+    private static boolean linksCopies(SimilarPair pair) {
+        List<InitiativeRecord> records = InitiativeRecords.of(List.of(pair.first(), pair.second()));
+        return records.get(0).withoutId().equals(records.get(1).withoutId());
+    }
+
+    /** Identical rows are said once, as information: their pairs and clusters are among the findings. */
+    static Finding copiesFinding(int copies) {
+        return Finding.of(DESCRIPTOR, String.format(Locale.ROOT, copies == 1 ? "%,d initiative is an identical copy of another"
+                : "%,d initiatives are identical copies of others", copies))
+                .severity(Severity.INFO)
+                .explanation("Initiatives whose name, description and attributes are all the same (only their ids differ) are compared "
+                        + "with the rest once, through the first of them, and each copy is reported with the next as one duplicate pair: "
+                        + "a register holding a row a thousand times gives a thousand pairs, not half a million.")
+                .fix("Keep one of each in the register, or leave them: every copy is in the pairs and clusters above.")
                 .build();
     }
 

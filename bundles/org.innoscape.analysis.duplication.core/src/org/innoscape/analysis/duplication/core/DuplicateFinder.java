@@ -44,9 +44,11 @@ public final class DuplicateFinder {
     /**
      * What a detection found and how many candidate pairs it scored, and what its limits left unscored:
      * entries of exact-index lists longer than max-posting and of key lists longer than max-block (upper
-     * bounds), and pairs beyond an initiative's max-candidates (exact).
+     * bounds), and pairs beyond an initiative's max-candidates (exact); {@code identicalCopies} records were
+     * copies of an earlier one, compared through it and linked to it in a chain.
      */
-    public record Detection(List<ScoredPair> pairs, long candidatesScored, long skippedPostings, long skippedBlocks, long rankedOut) {
+    public record Detection(List<ScoredPair> pairs, long candidatesScored, long skippedPostings, long skippedBlocks, long rankedOut,
+            int identicalCopies) {
         public long candidatesSkipped() {
             return skippedPostings + skippedBlocks + rankedOut;
         }
@@ -87,8 +89,42 @@ public final class DuplicateFinder {
      */
     public Detection detect(List<InitiativeRecord> records, float[][] meanings, MeaningMemory memory, BooleanSupplier cancelled,
             RangeScoring scoring) {
-        Prepared prepared = prepare(records, meanings, memory, cancelled);
-        return prepared.collect(scoring.scoreAll(prepared, cancelled));
+        checkMeanings(records, meanings);
+        IdenticalRecords identical = IdenticalRecords.of(records, meanings);
+        int copies = identical.copies(records.size());
+        if (copies == 0) {
+            Prepared prepared = prepare(records, meanings, memory, cancelled);
+            return prepared.collect(scoring.scoreAll(prepared, cancelled));
+        }
+        Prepared prepared = prepare(identical.distinct(records), identical.distinct(meanings), memory, cancelled);
+        Detection distinct = prepared.collect(scoring.scoreAll(prepared, cancelled));
+        List<ScoredPair> pairs = new ArrayList<>(distinct.pairs().size() + copies);
+        for (ScoredPair pair : distinct.pairs()) {
+            pairs.add(new ScoredPair(identical.position(pair.first()), identical.position(pair.second()), pair.score(), pair.overlapClass()));
+        }
+        for (int d = 0; d < identical.distinctCount(); d++) {
+            int[] group = identical.group(d);
+            ScoredPair twoCopies = group.length > 1 ? prepared.twoCopiesOf(d) : null;
+            for (int k = 1; twoCopies != null && k < group.length; k++) {
+                pairs.add(new ScoredPair(group[k - 1], group[k], twoCopies.score(), twoCopies.overlapClass()));
+            }
+        }
+        pairs.sort(order(records));
+        return new Detection(pairs, distinct.candidatesScored(), distinct.skippedPostings(), distinct.skippedBlocks(), distinct.rankedOut(),
+                copies);
+    }
+
+    private static void checkMeanings(List<InitiativeRecord> records, float[][] meanings) {
+        if (meanings != null && meanings.length != records.size()) {
+            throw new IllegalArgumentException(meanings.length + " embeddings for " + records.size() + " records");
+        }
+    }
+
+    /** Highest score first, then by the two records' ids. */
+    private static Comparator<ScoredPair> order(List<InitiativeRecord> records) {
+        return Comparator.comparingDouble((ScoredPair p) -> -p.score().total())
+                .thenComparing(p -> String.valueOf(records.get(p.first()).id()))
+                .thenComparing(p -> String.valueOf(records.get(p.second()).id()));
     }
 
     /**
@@ -117,9 +153,7 @@ public final class DuplicateFinder {
 
     /** Like {@link #prepare(List, float[][], BooleanSupplier)}, remembering the nearest in meaning (see {@link #detect}). */
     public Prepared prepare(List<InitiativeRecord> records, float[][] meanings, MeaningMemory memory, BooleanSupplier cancelled) {
-        if (meanings != null && meanings.length != records.size()) {
-            throw new IllegalArgumentException(meanings.length + " embeddings for " + records.size() + " records");
-        }
+        checkMeanings(records, meanings);
         TfIdfVectors vectors = vectors(records);
         checkCancelled(cancelled);
         int n = records.size();
@@ -235,7 +269,7 @@ public final class DuplicateFinder {
             }
             List<ScoredPair> pairs = new ArrayList<>(explained(firsts, seconds));
             pairs.sort(order());
-            return new Detection(pairs, scored, postings, blocks, ranked);
+            return new Detection(pairs, scored, postings, blocks, ranked, 0);
         }
 
         /** Reported pairs with their explained scores and classes, on every core of this machine. */
@@ -248,9 +282,22 @@ public final class DuplicateFinder {
 
         /** Highest score first, then by the two records' ids. */
         public Comparator<ScoredPair> order() {
-            return Comparator.comparingDouble((ScoredPair p) -> -p.score().total())
-                    .thenComparing(p -> String.valueOf(records.get(p.first()).id()))
-                    .thenComparing(p -> String.valueOf(records.get(p.second()).id()));
+            return DuplicateFinder.order(records);
+        }
+
+        /**
+         * The pair two copies of the record at {@code position} make, or null when such a pair would not be
+         * reported (a record without text or attributes); copies are each other's nearest in meaning.
+         */
+        ScoredPair twoCopiesOf(int position) {
+            double text = scorer.textProbe().of(position, position);
+            double meaning = scorer.meaning(position, position);
+            boolean similarEnough = text >= settings.minText() || scorer.comparesMeaning() && meaning >= settings.minMeaning();
+            if (!similarEnough || scorer.total(position, position, text, meaning) < settings.threshold()) {
+                return null;
+            }
+            PairScore score = scorer.score(position, position);
+            return new ScoredPair(position, position, score, classify(score, settings));
         }
 
         /** Keeps the pairs that are reported: similar enough in words (or, among the nearest, in meaning) and scoring the threshold. */

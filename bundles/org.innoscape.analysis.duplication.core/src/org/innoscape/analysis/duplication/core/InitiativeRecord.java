@@ -41,6 +41,12 @@ public record InitiativeRecord(String id, String name, String description, List<
         return (name == null ? "" : name) + ". " + (description == null ? "" : description);
     }
 
+    /** The same record without its id: two records are copies of one another when these are equal. */
+    public InitiativeRecord withoutId() {
+        return new InitiativeRecord(null, name, description, stages, drivers, groups, activities, recipients, focus, instrument, country, region,
+                from, to);
+    }
+
     /** Whether either date is stated. */
     public boolean hasDates() {
         return from != null || to != null;

@@ -188,8 +188,26 @@ class DuplicationTest {
         initiative("empty1", "", null, null, null, null);
         initiative("empty2", "", null, null, null, null);
         List<Finding> findings = run(b.system());
-        assertEquals(1, findings.size(), findings.toString());
+        assertEquals(2, findings.size(), findings.toString());
         assertTrue(findings.get(0).message().contains("score 1.00"), findings.get(0).message());
+        assertEquals("2 initiatives are identical copies of others", findings.get(1).message(), "the copy of a, and the second empty one");
+    }
+
+    @Test
+    void manyCopiesOfOneInitiativeAreLinkedInAChainNotEveryPair() {
+        PolicyInitiative a = initiative("a", "Innovation exchange", "Links regional networks to spread proven innovations.",
+                nhsx, "adopters", ActivityType.NETWORKING_AND_BROKERAGE, "spread");
+        for (int i = 0; i < 400; i++) {
+            PolicyInitiative copy = EcoreUtil.copy(a);
+            copy.setId("copy-" + i);
+            b.system().getInitiatives().add(copy);
+        }
+        List<Finding> findings = run(b.system());
+        assertEquals(400, findings.stream().filter(f -> f.message().contains("score 1.00")).count(), "401 copies, 400 links");
+        Finding cluster = findings.stream().filter(f -> f.message().startsWith("401 similar initiatives")).findFirst()
+                .orElseThrow(() -> new AssertionError(findings.subList(findings.size() - 2, findings.size()).toString()));
+        assertEquals(401, cluster.subjects().size());
+        assertTrue(findings.stream().anyMatch(f -> f.message().equals("400 initiatives are identical copies of others")));
     }
 
     @Test

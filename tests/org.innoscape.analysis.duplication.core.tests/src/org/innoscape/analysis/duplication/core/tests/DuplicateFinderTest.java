@@ -192,6 +192,60 @@ class DuplicateFinderTest {
         assertEquals(DetectionParameters.ALL.size(), DetectionParameters.ALL.stream().map(DetectionParameters.Definition::key).distinct().count());
     }
 
+    @Test
+    void identicalRowsAreComparedOnceAndLinkedInAChain() {
+        List<InitiativeRecord> records = new ArrayList<>();
+        for (int i = 0; i < 1500; i++) {
+            records.add(record("copy" + i, "Diabetes remote monitoring", "Funds remote monitoring of diabetes in care homes.", "group:patients"));
+        }
+        records.add(record("reworded", "Remote monitoring for diabetes", "Remote monitoring of diabetes in care homes, funded.", "group:patients"));
+        records.add(record("other", "Stroke rehabilitation robots", "Procures robots for stroke rehabilitation in hospitals.", "group:patients"));
+        DuplicateFinder.Detection detection = new DuplicateFinder(DetectionSettings.defaults()).detect(records, null, () -> false);
+
+        assertEquals(1499, detection.identicalCopies());
+        assertEquals(3, detection.candidatesScored(), "three distinct records: three pairs compared, not a million");
+        Set<String> pairs = detection.pairs().stream().map(p -> records.get(p.first()).id() + "-" + records.get(p.second()).id())
+                .collect(Collectors.toSet());
+        assertEquals(1500, pairs.size(), "1,499 links between copies and one pair with the reworded record");
+        for (int i = 1; i < 1500; i++) {
+            assertTrue(pairs.contains("copy" + (i - 1) + "-copy" + i), "copy" + i + " is linked to the copy before it");
+        }
+        assertTrue(pairs.contains("copy0-reworded"), "the reworded record is paired with the first copy");
+        assertTrue(detection.pairs().stream().allMatch(p -> p.first() < p.second()));
+
+        ScoredPair link = detection.pairs().stream().filter(p -> p.first() == 0 && p.second() == 1).findFirst().orElseThrow();
+        ScoredPair comparedInFull = new DuplicateFinder(DetectionSettings.defaults()).scoreOnly(records, null, List.<int[]>of(new int[] { 0, 1 }))
+                .get(0);
+        assertEquals(comparedInFull.score().total(), link.score().total(), 1e-6, "the score two copies get when compared (float weights)");
+        assertEquals(comparedInFull.score().parts().size(), link.score().parts().size());
+        for (int k = 0; k < link.score().parts().size(); k++) {
+            assertEquals(comparedInFull.score().parts().get(k).field(), link.score().parts().get(k).field());
+            assertEquals(comparedInFull.score().parts().get(k).value(), link.score().parts().get(k).value(), 1e-6);
+        }
+        assertEquals(comparedInFull.overlapClass(), link.overlapClass());
+        assertEquals(OverlapClass.DUPLICATION, link.overlapClass());
+        assertEquals(detection.pairs().stream().sorted(java.util.Comparator.comparingDouble((ScoredPair p) -> -p.score().total())).map(
+                p -> p.score().total()).toList(), detection.pairs().stream().map(p -> p.score().total()).toList(), "highest score first");
+    }
+
+    @Test
+    void copiesOfARecordWithoutTextAreNotPairedAndCopiesDifferingInMeaningAreNotCopies() {
+        InitiativeRecord blank = new InitiativeRecord("x", null, null, List.of(), List.of(), List.of(), List.of(), null, null, null, null, null,
+                null, null);
+        List<InitiativeRecord> blanks = List.of(blank, new InitiativeRecord("y", null, null, List.of(), List.of(), List.of(), List.of(), null,
+                null, null, null, null, null, null));
+        DuplicateFinder.Detection detection = new DuplicateFinder(DetectionSettings.defaults()).detect(blanks, null, () -> false);
+        assertEquals(1, detection.identicalCopies());
+        assertEquals(List.of(), detection.pairs(), "nothing to compare, nothing reported, as before copies were told apart");
+
+        List<InitiativeRecord> twins = List.of(programme("a", null, null, null, null), programme("b", null, null, null, null));
+        float[][] same = { { 1, 0 }, { 1, 0 } };
+        float[][] apart = { { 1, 0 }, { 0, 1 } };
+        assertEquals(1, new DuplicateFinder(DetectionSettings.defaults()).detect(twins, same, () -> false).identicalCopies());
+        assertEquals(0, new DuplicateFinder(DetectionSettings.defaults()).detect(twins, apart, () -> false).identicalCopies(),
+                "the same words, another meaning: not copies");
+    }
+
     private static InitiativeRecord record(String id, String name, String description, String group) {
         return new InitiativeRecord(id, name, description, List.of("stage:adoption"), List.of(), List.of(group), List.of("FUNDING"), null,
                 null, null, null, null, LocalDate.of(2021, 4, 1), null);
