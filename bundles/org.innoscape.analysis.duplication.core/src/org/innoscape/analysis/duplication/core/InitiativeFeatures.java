@@ -21,6 +21,10 @@ final class InitiativeFeatures implements java.io.Serializable {
     final BitSet[] activities;
     /** The years each initiative's name and description name (see {@link NamedYears}). */
     final BitSet[] years;
+    /** The numbered rounds (cohorts, waves, phases) each initiative's text names (see {@link NamedRounds}). */
+    final BitSet[] rounds;
+    /** The families of places, conditions and populations each initiative's text names (see {@link NamedEntities}), by kind. */
+    final Map<NamedEntities.Kind, BitSet[]> named = new java.util.EnumMap<>(NamedEntities.Kind.class);
     final Values recipients = new Values(false);
     final Values focus = new Values(false);
     final Values instrument = new Values(false);
@@ -70,6 +74,10 @@ final class InitiativeFeatures implements java.io.Serializable {
         groups = new BitSet[n];
         activities = new BitSet[n];
         years = new BitSet[n];
+        rounds = new BitSet[n];
+        for (NamedEntities.Kind kind : NamedEntities.Kind.values()) {
+            named.put(kind, new BitSet[n]);
+        }
         for (Values values : List.of(recipients, focus, instrument, country, region)) {
             values.of = new int[n];
         }
@@ -78,12 +86,16 @@ final class InitiativeFeatures implements java.io.Serializable {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < n; i++) {
             InitiativeRecord p = initiatives.get(i);
+            final int position = i;
             // One index for every kind of element: ids are unique in a model, and sets of different kinds are never compared.
             stages[i] = bits(p.stages(), index);
             drivers[i] = bits(p.drivers(), index);
             groups[i] = bits(p.groups(), index);
             activities[i] = bits(p.activities(), index);
             years[i] = NamedYears.of(p.text());
+            rounds[i] = NamedRounds.of(p.text());
+            Map<NamedEntities.Kind, BitSet> entities = NamedEntities.of(p.text());
+            entities.forEach((kind, families) -> named.get(kind)[position] = families);
             recipients.of[i] = recipients.ordinal(p.recipients());
             focus.of[i] = focus.ordinal(p.focus());
             instrument.of[i] = instrument.ordinal(p.instrument());

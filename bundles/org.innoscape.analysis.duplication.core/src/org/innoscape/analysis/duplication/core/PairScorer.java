@@ -109,6 +109,10 @@ final class PairScorer implements java.io.Serializable {
                 features.instrument.names::get);
         time(parts, acc, a, b);
         years(parts, acc, a, b);
+        rounds(parts, acc, a, b);
+        for (NamedEntities.Kind kind : NamedEntities.Kind.values()) {
+            named(parts, acc, kind, a, b);
+        }
         equal(parts, acc, "country", "country", weights.country(), features.country.of[a], features.country.of[b], features.country.names::get);
         equal(parts, acc, "region", "region", weights.region(), features.region.of[a], features.region.of[b], features.region.names::get);
         double total = acc[1] == 0 ? 0 : acc[0] / acc[1];
@@ -152,12 +156,40 @@ final class PairScorer implements java.io.Serializable {
 
     /** The years named in the two texts: a share of them in common, or none (another round of a scheme). */
     private void years(List<PairScore.Part> parts, double[] acc, int a, int b) {
-        BitSet first = features.years[a];
-        BitSet second = features.years[b];
-        // No account on the fast path, which must not allocate.
+        BitSet first = NamedYears.comparedWith(features.years[a], features.years[b]);
+        BitSet second = NamedYears.comparedWith(features.years[b], features.years[a]);
+        // No account on the fast path.
         jaccard(parts, acc, "years", weights.years(), first, second, parts == null ? null : counts -> counts[0] == 0
                 ? "no year named in common (" + NamedYears.describe(first) + " / " + NamedYears.describe(second) + ")"
                 : "years named in common " + counts[0] + "/" + counts[1]);
+    }
+
+    /** The numbered rounds the two texts name (weight 0, like the places below): none in common is another round. */
+    private void rounds(List<PairScore.Part> parts, double[] acc, int a, int b) {
+        BitSet first = features.rounds[a];
+        BitSet second = features.rounds[b];
+        jaccard(parts, acc, "rounds", 0, first, second, counts -> counts[0] == 0
+                ? "no round named in common (" + NamedRounds.describe(first) + " / " + NamedRounds.describe(second) + ")"
+                : "rounds named in common " + counts[0] + "/" + counts[1]);
+    }
+
+    /**
+     * The places, conditions or populations the two texts name: the share of families in common. Weight 0,
+     * like the years: it decides the class (none in common is a conflict), not the score, so the fast path,
+     * which only ranks, leaves it out.
+     */
+    private void named(List<PairScore.Part> parts, double[] acc, NamedEntities.Kind kind, int a, int b) {
+        BitSet first = features.named.get(kind)[a];
+        BitSet second = features.named.get(kind)[b];
+        jaccard(parts, acc, kind.many, 0, first, second, counts -> counts[0] == 0
+                ? "no " + kind.one + " named in common (" + NamedEntities.describe(kind, first) + " / " + NamedEntities.describe(kind, second) + ")"
+                : kind.many + " named in common " + counts[0] + "/" + counts[1] + " (" + NamedEntities.describe(kind, intersection(first, second)) + ")");
+    }
+
+    private static BitSet intersection(BitSet first, BitSet second) {
+        BitSet both = (BitSet) first.clone();
+        both.and(second);
+        return both;
     }
 
     private void time(List<PairScore.Part> parts, double[] acc, int a, int b) {

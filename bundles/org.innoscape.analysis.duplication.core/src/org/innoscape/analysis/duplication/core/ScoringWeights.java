@@ -35,6 +35,8 @@ public record ScoringWeights(double text, double meaning, double stages, double 
             case "instrument" -> instrument;
             case "time" -> time;
             case "years" -> years;
+            // Named in the texts: they decide the class (none in common is a conflict), never the score.
+            case "rounds", "places", "conditions", "populations" -> 0;
             case "country" -> country;
             case "region" -> region;
             default -> throw new IllegalArgumentException("no score part '" + field + "'");

@@ -138,11 +138,16 @@ class DuplicateFinderTest {
     void roundsOfOneSchemeThatNameOtherYearsAreOverlap() {
         List<InitiativeRecord> records = List.of(named("a", "Diabetes remote monitoring accelerator (2022 cohort)"),
                 named("b", "Diabetes remote monitoring accelerator, 2022/23"), named("c", "Diabetes remote monitoring accelerator: 2019-2020 round"),
-                named("d", "Diabetes remote monitoring accelerator: £2000 grants for 2,019 homes"));
+                named("d", "Diabetes remote monitoring accelerator: £2000 grants for 2,019 homes"),
+                named("e", "Diabetes remote monitoring accelerator, 2023/24"));
         Map<String, ScoredPair> pairs = new DuplicateFinder(DetectionSettings.defaults()).detect(records, null, () -> false).pairs().stream()
                 .collect(Collectors.toMap(p -> records.get(p.first()).id() + records.get(p.second()).id(), p -> p));
-        assertEquals(OverlapClass.DUPLICATION, pairs.get("ab").overlapClass(), "2022/23 names 2022 and 2023: " + pairs.get("ab").score());
-        assertEquals(0.5, pairs.get("ab").score().part("years"));
+        assertEquals(OverlapClass.DUPLICATION, pairs.get("ab").overlapClass(), "the 2022 cohort may be the one of 2022/23: "
+                + pairs.get("ab").score());
+        assertEquals(0.5, pairs.get("ab").score().part("years"), "2022/23 compared with a calendar year is 2022 and 2023");
+        assertEquals(OverlapClass.OVERLAP, pairs.get("be").overlapClass(), "the next financial year is the next round");
+        assertTrue(pairs.get("be").score().parts().stream().anyMatch(p -> p.account().equals("no year named in common (2022/23 / 2023/24)")),
+                pairs.get("be").score().parts().toString());
         assertEquals(OverlapClass.OVERLAP, pairs.get("ac").overlapClass(), "another round");
         assertEquals(OverlapClass.OVERLAP, pairs.get("bc").overlapClass());
         assertTrue(pairs.get("bc").score().parts().stream().anyMatch(p -> p.account().equals("no year named in common (2022, 2023 / 2019, 2020)")),
@@ -190,6 +195,73 @@ class DuplicateFinderTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> DetectionSettings.of(Map.of("treshold", "0.5"))).getMessage()
                 .startsWith("no parameter 'treshold'; known: threshold, duplication-threshold"));
         assertEquals(DetectionParameters.ALL.size(), DetectionParameters.ALL.stream().map(DetectionParameters.Definition::key).distinct().count());
+    }
+
+    @Test
+    void oneTemplateForAnotherPlaceConditionOrPopulationIsOverlapNotDuplication() {
+        String name = "Remote monitoring spread programme";
+        List<InitiativeRecord> records = List.of(
+                record("a", name, "Funds remote monitoring at home for people with heart failure in Gloucestershire.", "group:patients"),
+                record("b", name, "Funds remote monitoring at home for people with heart failure in South Yorkshire.", "group:patients"),
+                record("c", name, "Funds remote monitoring at home for people with heart failure in Cheltenham.", "group:patients"),
+                record("d", name, "Funds remote monitoring at home for people with COPD in Gloucestershire.", "group:patients"),
+                record("e", name, "Funds remote monitoring at home for older people with heart failure in Gloucestershire.", "group:patients"),
+                record("f", name, "Funds remote monitoring at home for children with heart failure in Gloucestershire.", "group:patients"));
+        Map<String, ScoredPair> pairs = new DuplicateFinder(DetectionSettings.defaults()).detect(records, null, () -> false).pairs().stream()
+                .collect(Collectors.toMap(p -> records.get(p.first()).id() + records.get(p.second()).id(), p -> p));
+        assertEquals(OverlapClass.OVERLAP, pairs.get("ab").overlapClass(), "another region: " + pairs.get("ab").score());
+        assertEquals(0.0, pairs.get("ab").score().part("places"));
+        assertTrue(pairs.get("ab").score().parts().stream().anyMatch(p -> p.account().equals("no place named in common (Gloucestershire / "
+                + "South Yorkshire)")), pairs.get("ab").score().toString());
+        assertEquals(OverlapClass.DUPLICATION, pairs.get("ac").overlapClass(), "a town in the county's region: " + pairs.get("ac").score());
+        assertEquals(1.0, pairs.get("ac").score().part("places"));
+        assertEquals(OverlapClass.OVERLAP, pairs.get("ad").overlapClass(), "another condition: " + pairs.get("ad").score());
+        assertEquals(0.0, pairs.get("ad").score().part("conditions"));
+        assertEquals(OverlapClass.DUPLICATION, pairs.get("ae").overlapClass(), "a population named by one only: " + pairs.get("ae").score());
+        assertTrue(Double.isNaN(pairs.get("ae").score().part("populations")));
+        assertEquals(OverlapClass.OVERLAP, pairs.get("ef").overlapClass(), "another population: " + pairs.get("ef").score());
+        assertEquals(0.0, pairs.get("ef").score().part("populations"));
+        for (String part : List.of("rounds", "places", "conditions", "populations")) {
+            assertEquals(0.0, DetectionSettings.defaults().weights().of(part), part + " decide the class, not the score");
+        }
+    }
+
+    @Test
+    void namesAreMatchedAsWholeWordsTheLongestFirst() {
+        List<InitiativeRecord> records = List.of(
+                record("a", "Lung cancer screening", "Screening for lung cancer in north east London.", "group:patients"),
+                record("b", "Lung cancer screening", "Screening for lung cancer in North East London boroughs.", "group:patients"),
+                record("c", "Lung cancer screening", "Screening for lung cancer in the North East.", "group:patients"),
+                record("d", "Lung cancer screening", "Screening for lung cancer in north east London; the scheme falls within Kentish plans.",
+                        "group:patients"));
+        Map<String, ScoredPair> pairs = new DuplicateFinder(DetectionSettings.defaults()).detect(records, null, () -> false).pairs().stream()
+                .collect(Collectors.toMap(p -> records.get(p.first()).id() + records.get(p.second()).id(), p -> p));
+        assertEquals(1.0, pairs.get("ab").score().part("places"), "north east London is London");
+        assertEquals(0.0, pairs.get("ac").score().part("places"), "the North East is not London");
+        assertEquals(1.0, pairs.get("ab").score().part("conditions"), "lung cancer is a cancer, not a lung disease");
+        assertEquals(1.0, pairs.get("ad").score().part("places"), "Kentish is not Kent");
+        assertEquals(1.0, pairs.get("ad").score().part("conditions"), "'falls within' names no condition");
+    }
+
+    @Test
+    void aGeneralNameCountsOnlyWhenTheTextNamesNothingMoreSpecific() {
+        List<InitiativeRecord> records = List.of(
+                record("a", "Cancer early diagnosis", "Cancer services in Essex: faster diagnosis of bowel cancer in Mid and South Essex.",
+                        "group:patients"),
+                record("b", "Cancer early diagnosis", "Cancer services in Essex: faster diagnosis of ovarian cancer in Mid and South Essex.",
+                        "group:patients"),
+                record("c", "Cancer early diagnosis", "Cancer services in Essex: faster diagnosis of cancer in Essex.", "group:patients"),
+                record("d", "Cancer early diagnosis", "Cancer services in London: faster diagnosis of bowel cancer in north London.",
+                        "group:patients"));
+        Map<String, ScoredPair> pairs = new DuplicateFinder(DetectionSettings.defaults()).detect(records, null, () -> false).pairs().stream()
+                .collect(Collectors.toMap(p -> records.get(p.first()).id() + records.get(p.second()).id(), p -> p));
+        assertEquals(0.0, pairs.get("ab").score().part("conditions"), "bowel cancer and ovarian cancer, whatever else says 'cancer'");
+        assertEquals(1.0, pairs.get("ab").score().part("places"), "both in Mid and South Essex");
+        assertTrue(pairs.get("ac").score().part("conditions") > 0, "a text that says only 'cancer' names every cancer");
+        assertTrue(pairs.get("ac").score().part("places") > 0, "and only 'Essex' each of its areas");
+        assertEquals(0.0, pairs.get("ad").score().part("places"), "north London is not Essex: " + pairs.get("ad").score());
+        assertTrue(pairs.get("ad").score().parts().stream().anyMatch(p -> p.account().equals("no place named in common (Mid and South Essex / "
+                + "North Central London, North East London, North West London)")), pairs.get("ad").score().toString());
     }
 
     @Test

@@ -1,0 +1,378 @@
+package org.innoscape.analysis.duplication.core;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The places, conditions and populations a text names, each as the family it belongs to (a city as
+ * its integrated care system area, a region as each of its areas, "heart failure" as cardiovascular
+ * disease, "over-65s" as older people).
+ * Look-alike programmes of one template share most of their words and differ in one of these ("...
+ * in Gloucestershire" and "... in South Yorkshire"; "... for COPD" and "... for heart failure"); a
+ * programme recorded again names the same ones, or none. Families, not the names themselves, are
+ * compared, so that a programme described by its city once and by its county or region again is not
+ * told apart (a region shares each of its areas). The word lists are general knowledge of the NHS in the UK, not taken from any register.
+ */
+final class NamedEntities {
+    enum Kind {
+        PLACE("place", "places"), CONDITION("condition", "conditions"), POPULATION("population", "populations");
+
+        final String one;
+        final String many;
+
+        Kind(String one, String many) {
+            this.one = one;
+            this.many = many;
+        }
+    }
+
+    /** What a phrase names: families of one kind; a general phrase names several (a region each of its areas). */
+    private record Named(Kind kind, BitSet families, boolean general) {
+    }
+
+    /** Every phrase (lower case, words separated by one space) and what it names. */
+    private static final Map<String, Named> PHRASES = new HashMap<>();
+    private static final Map<Kind, List<String>> NAMES = new java.util.EnumMap<>(Kind.class);
+    private static final int LONGEST_PHRASE;
+
+    static {
+        // Places: England's 42 integrated care system areas, with their counties, cities and towns; the nations apart.
+        // North East and Yorkshire
+        area("North East and North Cumbria", "north east and north cumbria", "north east", "north east england", "northumberland",
+                "tyne and wear", "newcastle", "sunderland", "gateshead", "south tyneside", "north tyneside", "durham", "county durham",
+                "teesside", "tees valley", "middlesbrough", "darlington", "hartlepool", "stockton on tees", "redcar", "north cumbria", "carlisle");
+        area("Humber and North Yorkshire", "humber and north yorkshire", "humber", "hull", "east riding", "east yorkshire", "north yorkshire",
+                "harrogate", "scarborough", "grimsby", "scunthorpe", "north lincolnshire", "north east lincolnshire");
+        area("South Yorkshire", "south yorkshire", "south yorkshire and bassetlaw", "sheffield", "doncaster", "rotherham", "barnsley",
+                "bassetlaw");
+        area("West Yorkshire", "west yorkshire", "leeds", "bradford", "wakefield", "huddersfield", "calderdale", "kirklees", "halifax");
+        region(new String[] { "north east and yorkshire", "yorkshire", "yorkshire and the humber", "yorkshire and humber" },
+                "Humber and North Yorkshire", "South Yorkshire", "West Yorkshire");
+        // North West
+        area("Cheshire and Merseyside", "cheshire and merseyside", "cheshire", "merseyside", "liverpool", "wirral", "warrington", "chester",
+                "st helens", "knowsley", "sefton", "halton", "crewe");
+        area("Greater Manchester", "greater manchester", "manchester", "salford", "bolton", "wigan", "stockport", "oldham", "rochdale",
+                "trafford", "tameside");
+        area("Lancashire and South Cumbria", "lancashire and south cumbria", "lancashire", "south cumbria", "preston", "blackpool",
+                "blackburn", "lancaster", "morecambe", "burnley");
+        region(new String[] { "cumbria" }, "North East and North Cumbria", "Lancashire and South Cumbria");
+        region(new String[] { "north west", "north west england" }, "Cheshire and Merseyside", "Greater Manchester",
+                "Lancashire and South Cumbria");
+        // Midlands
+        area("Birmingham and Solihull", "birmingham and solihull", "birmingham", "solihull");
+        area("Black Country", "black country", "wolverhampton", "dudley", "walsall", "sandwell");
+        area("Coventry and Warwickshire", "coventry and warwickshire", "coventry", "warwickshire", "nuneaton", "warwick");
+        area("Derby and Derbyshire", "derby and derbyshire", "derby", "derbyshire", "chesterfield");
+        area("Herefordshire and Worcestershire", "herefordshire and worcestershire", "herefordshire", "hereford", "worcestershire",
+                "worcester", "redditch");
+        area("Leicester, Leicestershire and Rutland", "leicester leicestershire and rutland", "leicester", "leicestershire", "rutland");
+        area("Lincolnshire", "lincolnshire", "lincoln", "grantham");
+        area("Northamptonshire", "northamptonshire", "northampton", "kettering", "corby");
+        area("Nottingham and Nottinghamshire", "nottingham and nottinghamshire", "nottingham", "nottinghamshire", "mansfield");
+        area("Shropshire, Telford and Wrekin", "shropshire telford and wrekin", "shropshire", "telford", "wrekin", "shrewsbury");
+        area("Staffordshire and Stoke-on-Trent", "staffordshire and stoke on trent", "staffordshire", "stoke on trent", "stafford");
+        region(new String[] { "east midlands" }, "Derby and Derbyshire", "Leicester, Leicestershire and Rutland", "Lincolnshire",
+                "Northamptonshire", "Nottingham and Nottinghamshire");
+        region(new String[] { "west midlands" }, "Birmingham and Solihull", "Black Country", "Coventry and Warwickshire",
+                "Herefordshire and Worcestershire", "Shropshire, Telford and Wrekin", "Staffordshire and Stoke-on-Trent");
+        region(new String[] { "midlands" }, "Derby and Derbyshire", "Leicester, Leicestershire and Rutland", "Lincolnshire",
+                "Northamptonshire", "Nottingham and Nottinghamshire", "Birmingham and Solihull", "Black Country", "Coventry and Warwickshire",
+                "Herefordshire and Worcestershire", "Shropshire, Telford and Wrekin", "Staffordshire and Stoke-on-Trent");
+        // East of England
+        area("Bedfordshire, Luton and Milton Keynes", "bedfordshire luton and milton keynes", "bedfordshire", "bedford", "luton",
+                "milton keynes");
+        area("Cambridgeshire and Peterborough", "cambridgeshire and peterborough", "cambridgeshire", "cambridge", "peterborough");
+        area("Hertfordshire and West Essex", "hertfordshire and west essex", "hertfordshire", "west essex", "harlow", "stevenage", "watford");
+        area("Mid and South Essex", "mid and south essex", "southend", "chelmsford", "basildon", "thurrock");
+        area("Norfolk and Waveney", "norfolk and waveney", "norfolk", "norwich", "waveney", "great yarmouth");
+        area("Suffolk and North East Essex", "suffolk and north east essex", "suffolk", "ipswich", "north east essex", "colchester");
+        region(new String[] { "essex" }, "Hertfordshire and West Essex", "Mid and South Essex", "Suffolk and North East Essex");
+        region(new String[] { "east anglia" }, "Cambridgeshire and Peterborough", "Norfolk and Waveney", "Suffolk and North East Essex");
+        region(new String[] { "east of england" }, "Bedfordshire, Luton and Milton Keynes", "Cambridgeshire and Peterborough",
+                "Hertfordshire and West Essex", "Mid and South Essex", "Norfolk and Waveney", "Suffolk and North East Essex");
+        // London
+        area("North Central London", "north central london", "camden", "islington", "barnet", "enfield", "haringey");
+        area("North East London", "north east london", "east london", "hackney", "tower hamlets", "newham", "waltham forest", "redbridge",
+                "havering", "barking and dagenham");
+        area("North West London", "north west london", "west london", "ealing", "brent", "harrow", "hillingdon", "hounslow", "westminster",
+                "kensington and chelsea", "hammersmith and fulham");
+        area("South East London", "south east london", "lambeth", "southwark", "lewisham", "greenwich", "bexley", "bromley");
+        area("South West London", "south west london", "croydon", "kingston upon thames", "merton", "richmond upon thames", "sutton",
+                "wandsworth");
+        region(new String[] { "north london" }, "North Central London", "North East London", "North West London");
+        region(new String[] { "south london" }, "South East London", "South West London");
+        region(new String[] { "london", "greater london" }, "North Central London", "North East London", "North West London",
+                "South East London", "South West London");
+        // South East
+        area("Buckinghamshire, Oxfordshire and Berkshire West", "buckinghamshire oxfordshire and berkshire west", "buckinghamshire",
+                "oxfordshire", "oxford", "berkshire west", "aylesbury", "high wycombe", "banbury");
+        area("Frimley", "frimley", "surrey heath", "slough", "bracknell", "windsor", "farnham", "aldershot");
+        area("Hampshire and Isle of Wight", "hampshire and isle of wight", "hampshire", "isle of wight", "southampton", "portsmouth",
+                "winchester", "basingstoke");
+        area("Kent and Medway", "kent and medway", "kent", "medway", "canterbury", "maidstone", "dartford", "thanet");
+        area("Surrey Heartlands", "surrey heartlands", "surrey", "guildford", "epsom", "woking");
+        area("Sussex", "sussex", "east sussex", "west sussex", "brighton", "brighton and hove", "hastings", "eastbourne", "crawley",
+                "chichester", "worthing");
+        region(new String[] { "berkshire", "thames valley" }, "Buckinghamshire, Oxfordshire and Berkshire West", "Frimley");
+        region(new String[] { "south east", "south east england" }, "Buckinghamshire, Oxfordshire and Berkshire West", "Frimley",
+                "Hampshire and Isle of Wight", "Kent and Medway", "Surrey Heartlands", "Sussex");
+        // South West
+        area("Bath and North East Somerset, Swindon and Wiltshire", "bath and north east somerset", "north east somerset", "swindon",
+                "wiltshire", "salisbury");
+        area("Bristol, North Somerset and South Gloucestershire", "bristol north somerset and south gloucestershire", "bristol",
+                "north somerset", "south gloucestershire", "weston super mare");
+        area("Cornwall and the Isles of Scilly", "cornwall and the isles of scilly", "cornwall", "isles of scilly", "truro");
+        area("Devon", "devon", "plymouth", "exeter", "torbay", "torquay", "barnstaple");
+        area("Dorset", "dorset", "bournemouth", "poole", "weymouth");
+        area("Gloucestershire", "gloucestershire", "gloucester", "cheltenham", "stroud");
+        area("Somerset", "somerset", "taunton", "yeovil");
+        region(new String[] { "south west", "south west england" }, "Bath and North East Somerset, Swindon and Wiltshire",
+                "Bristol, North Somerset and South Gloucestershire", "Cornwall and the Isles of Scilly", "Devon", "Dorset", "Gloucestershire",
+                "Somerset");
+        // The academic health science networks (health innovation networks) by the areas they serve.
+        several(Kind.PLACE, new String[] { "wessex" }, "Hampshire and Isle of Wight", "Dorset");
+        several(Kind.PLACE, new String[] { "west of england" }, "Bristol, North Somerset and South Gloucestershire",
+                "Bath and North East Somerset, Swindon and Wiltshire", "Gloucestershire");
+        several(Kind.PLACE, new String[] { "kent surrey sussex", "kent surrey and sussex" }, "Kent and Medway", "Surrey Heartlands", "Sussex");
+        several(Kind.PLACE, new String[] { "north west coast", "innovation agency" }, "Cheshire and Merseyside", "Lancashire and South Cumbria");
+        several(Kind.PLACE, new String[] { "eastern ahsn", "eastern academic health science network", "health innovation east" },
+                "Cambridgeshire and Peterborough", "Norfolk and Waveney", "Suffolk and North East Essex", "Hertfordshire and West Essex",
+                "Mid and South Essex", "Bedfordshire, Luton and Milton Keynes");
+        several(Kind.PLACE, new String[] { "uclpartners", "ucl partners" }, "North Central London", "North East London");
+        several(Kind.PLACE, new String[] { "imperial college health partners", "ichp" }, "North West London");
+        several(Kind.PLACE, new String[] { "health innovation network", "health innovation network south london" }, "South East London",
+                "South West London");
+        several(Kind.PLACE, new String[] { "emahsn", "east midlands ahsn" }, "Derby and Derbyshire", "Leicester, Leicestershire and Rutland",
+                "Lincolnshire", "Northamptonshire", "Nottingham and Nottinghamshire");
+        several(Kind.PLACE, new String[] { "wmahsn", "west midlands ahsn" }, "Birmingham and Solihull", "Black Country",
+                "Coventry and Warwickshire", "Herefordshire and Worcestershire", "Shropshire, Telford and Wrekin",
+                "Staffordshire and Stoke-on-Trent");
+        several(Kind.PLACE, new String[] { "kss", "kss ahsn" }, "Kent and Medway", "Surrey Heartlands", "Sussex");
+        several(Kind.PLACE, new String[] { "weahsn" }, "Bristol, North Somerset and South Gloucestershire",
+                "Bath and North East Somerset, Swindon and Wiltshire", "Gloucestershire");
+        several(Kind.PLACE, new String[] { "south west peninsula", "swahsn", "south west ahsn" }, "Cornwall and the Isles of Scilly", "Devon",
+                "Somerset");
+        several(Kind.PLACE, new String[] { "health innovation manchester", "hinm" }, "Greater Manchester");
+        several(Kind.PLACE, new String[] { "yhahsn", "yorkshire and humber ahsn" }, "Humber and North Yorkshire", "South Yorkshire",
+                "West Yorkshire");
+        several(Kind.PLACE, new String[] { "eahsn" }, "Cambridgeshire and Peterborough", "Norfolk and Waveney", "Suffolk and North East Essex",
+                "Hertfordshire and West Essex", "Mid and South Essex", "Bedfordshire, Luton and Milton Keynes");
+        several(Kind.PLACE, new String[] { "oxford ahsn", "oxford academic health science network" },
+                "Buckinghamshire, Oxfordshire and Berkshire West", "Bedfordshire, Luton and Milton Keynes");
+        area("Scotland", "scotland", "scottish", "glasgow", "edinburgh", "aberdeen", "dundee", "highlands", "inverness", "fife", "lothian");
+        area("Wales", "wales", "welsh", "cardiff", "swansea", "gwent", "powys", "wrexham", "betsi cadwaladr");
+        area("Northern Ireland", "northern ireland", "belfast", "derry", "londonderry");
+
+        // Conditions: a family per condition a programme is for; a general word ("cancer", "mental health") names each of its kind.
+        condition("breast cancer", "breast cancer", "breast screening", "mammography");
+        condition("lung cancer", "lung cancer", "lung health check", "lung health checks", "mesothelioma");
+        condition("bowel cancer", "bowel cancer", "colorectal cancer", "colon cancer", "bowel screening", "colonoscopy");
+        condition("prostate cancer", "prostate cancer");
+        condition("ovarian cancer", "ovarian cancer");
+        condition("cervical cancer", "cervical cancer", "cervical screening", "hpv");
+        condition("skin cancer", "skin cancer", "melanoma");
+        condition("pancreatic cancer", "pancreatic cancer");
+        condition("blood cancer", "blood cancer", "leukaemia", "leukemia", "lymphoma", "myeloma");
+        condition("head and neck cancer", "head and neck cancer", "oral cancer", "mouth cancer");
+        condition("upper gastrointestinal cancer", "oesophageal cancer", "stomach cancer", "gastric cancer");
+        condition("brain tumour", "brain tumour", "brain tumours", "brain cancer");
+        several(Kind.CONDITION, new String[] { "cancer", "cancers", "oncology", "tumour", "tumours", "tumor", "tumors", "chemotherapy",
+                "radiotherapy", "cancer screening", "early diagnosis of cancer" }, "breast cancer", "lung cancer", "bowel cancer",
+                "prostate cancer", "ovarian cancer", "cervical cancer", "skin cancer", "pancreatic cancer", "blood cancer",
+                "head and neck cancer", "upper gastrointestinal cancer", "brain tumour");
+        condition("heart failure", "heart failure", "cardiac rehabilitation");
+        condition("atrial fibrillation", "atrial fibrillation", "af", "irregular heartbeat");
+        condition("hypertension", "hypertension", "high blood pressure", "blood pressure");
+        condition("high cholesterol", "cholesterol", "familial hypercholesterolaemia", "lipid management", "lipids");
+        condition("coronary heart disease", "coronary heart disease", "coronary", "angina", "heart attack", "heart attacks",
+                "myocardial infarction");
+        several(Kind.CONDITION, new String[] { "cardiovascular", "cardiovascular disease", "cvd", "heart disease", "cardiac", "cardiology" },
+                "heart failure", "atrial fibrillation", "hypertension", "high cholesterol", "coronary heart disease");
+        condition("stroke", "stroke", "strokes", "cerebrovascular", "transient ischaemic attack");
+        condition("copd", "copd", "chronic obstructive pulmonary disease", "emphysema", "pulmonary rehabilitation");
+        condition("asthma", "asthma");
+        condition("cystic fibrosis", "cystic fibrosis");
+        condition("sleep apnoea", "sleep apnoea", "sleep apnea");
+        several(Kind.CONDITION, new String[] { "respiratory", "respiratory disease", "lung disease", "pulmonary", "breathlessness" }, "copd",
+                "asthma", "cystic fibrosis", "sleep apnoea");
+        condition("diabetes", "diabetes", "diabetic", "type 1 diabetes", "type 2 diabetes", "prediabetes", "pre diabetes");
+        condition("depression and anxiety", "depression", "anxiety", "common mental health problems", "low mood", "talking therapies");
+        condition("severe mental illness", "psychosis", "schizophrenia", "bipolar", "severe mental illness");
+        condition("eating disorders", "eating disorder", "eating disorders", "anorexia", "bulimia");
+        condition("self-harm and suicide", "self harm", "suicide", "suicide prevention");
+        condition("post-traumatic stress", "ptsd", "post traumatic stress");
+        several(Kind.CONDITION, new String[] { "mental health", "mental illness", "psychiatric", "psychiatry", "mental wellbeing" },
+                "depression and anxiety", "severe mental illness", "eating disorders", "self-harm and suicide", "post-traumatic stress");
+        condition("dementia and neurological conditions", "dementia", "alzheimer", "alzheimers", "alzheimer s", "parkinson", "parkinsons",
+                "parkinson s", "epilepsy", "multiple sclerosis", "motor neurone disease", "brain injury", "migraine", "neurological",
+                "neurology");
+        condition("musculoskeletal conditions", "musculoskeletal", "msk", "arthritis", "osteoarthritis", "rheumatoid arthritis",
+                "back pain", "osteoporosis", "hip fracture", "hip fractures", "joint pain");
+        condition("kidney disease", "kidney disease", "chronic kidney disease", "ckd", "renal", "dialysis");
+        condition("liver disease", "liver disease", "cirrhosis", "fatty liver");
+        condition("hepatitis", "hepatitis", "hepatitis b", "hepatitis c", "hep c");
+        condition("hiv", "hiv", "aids");
+        condition("tuberculosis", "tuberculosis", "tb");
+        condition("sepsis", "sepsis");
+        condition("antimicrobial resistance", "antimicrobial resistance", "amr", "antibiotic prescribing", "antibiotic resistance");
+        condition("covid-19", "covid", "covid 19", "coronavirus", "long covid", "sars cov 2");
+        condition("influenza", "influenza", "flu");
+        condition("sexually transmitted infections", "sexually transmitted infections", "stis", "chlamydia", "gonorrhoea", "syphilis");
+        several(Kind.CONDITION, new String[] { "infection", "infections", "infectious disease", "infectious diseases" }, "hepatitis", "hiv",
+                "tuberculosis", "sepsis", "antimicrobial resistance", "covid-19", "influenza", "sexually transmitted infections");
+        condition("pressure ulcers", "pressure ulcer", "pressure ulcers", "pressure sores", "pressure injuries");
+        condition("leg ulcers", "leg ulcer", "leg ulcers", "venous ulcers");
+        condition("diabetic foot ulcers", "diabetic foot", "diabetic foot ulcers", "foot ulcers");
+        several(Kind.CONDITION, new String[] { "wound care", "wounds", "wound", "chronic wounds", "ulcers" }, "pressure ulcers", "leg ulcers",
+                "diabetic foot ulcers");
+        condition("stillbirth", "stillbirth", "stillbirths", "reduced fetal movements");
+        condition("preterm birth", "preterm birth", "premature birth", "preterm", "prematurity");
+        condition("perinatal mental health", "perinatal mental health", "postnatal depression");
+        several(Kind.CONDITION, new String[] { "maternity", "pregnancy", "pregnant", "antenatal", "postnatal", "perinatal", "neonatal",
+                "midwifery", "childbirth" }, "stillbirth", "preterm birth", "perinatal mental health");
+        condition("obesity", "obesity", "obese", "overweight", "weight management");
+        // Not "falls" alone: "the programme falls within...".
+        condition("frailty and falls", "frailty", "frail", "falls prevention", "preventing falls", "falls service", "falls services",
+                "fall prevention");
+        condition("eye conditions", "sight loss", "glaucoma", "cataract", "cataracts", "macular degeneration", "ophthalmology",
+                "diabetic retinopathy");
+        condition("hearing loss", "hearing loss", "deafness", "audiology", "tinnitus");
+        condition("skin conditions", "dermatology", "eczema", "psoriasis");
+        condition("oral health", "dental", "dentistry", "oral health");
+        condition("addiction", "alcohol", "drug misuse", "substance misuse", "smoking", "smoking cessation", "tobacco", "addiction",
+                "gambling");
+        condition("chronic pain", "chronic pain", "pain management");
+        condition("end of life", "palliative", "palliative care", "end of life", "end of life care", "hospice");
+
+        population("children and young people", "children", "child", "young people", "young person", "adolescents", "adolescent",
+                "teenagers", "paediatric", "pediatric", "paediatrics", "infants", "babies", "schoolchildren", "school pupils", "youth");
+        population("older people", "older people", "older adults", "older person", "elderly", "over 65s", "over 65", "over 75s",
+                "later life", "aged 65");
+        population("care home residents", "care home", "care homes", "care home residents", "nursing home", "nursing homes");
+        population("veterans and armed forces", "veterans", "veteran", "armed forces", "military");
+        population("carers", "carers", "unpaid carers", "caregivers", "young carers");
+        population("people experiencing homelessness", "homeless", "homelessness", "rough sleepers", "rough sleeping");
+        population("people in prison", "prisoners", "prison", "prisons", "offenders", "criminal justice");
+        population("refugees and migrants", "refugees", "asylum seekers", "migrants");
+        population("people with learning disabilities or autism", "learning disability", "learning disabilities", "autism", "autistic");
+        population("ethnic minority communities", "ethnic minority", "ethnic minorities", "minority ethnic", "bame",
+                "black and minority ethnic");
+        population("Gypsy, Roma and Traveller communities", "gypsy roma and traveller", "gypsy and traveller", "gypsies and travellers",
+                "traveller communities", "roma");
+        population("people with limited digital access", "digitally excluded", "digital exclusion", "limited digital skills",
+                "digital poverty");
+        population("sex workers", "sex workers");
+        population("victims of modern slavery", "modern slavery", "human trafficking");
+        population("housebound people", "housebound", "housebound patients", "housebound people");
+        population("rural communities", "rural", "rural communities", "remote and rural", "coastal communities");
+        int longest = 0;
+        for (String phrase : PHRASES.keySet()) {
+            longest = Math.max(longest, phrase.split(" ").length);
+        }
+        LONGEST_PHRASE = longest;
+    }
+
+    private NamedEntities() {
+    }
+
+    /** A place family: one area and the phrases that name it. */
+    private static void area(String name, String... phrases) {
+        add(Kind.PLACE, name, phrases);
+    }
+
+    /** Phrases naming several areas at once (a region, a county split between areas). */
+    private static void region(String[] phrases, String... areas) {
+        several(Kind.PLACE, phrases, areas);
+    }
+
+    /** Phrases naming several families of a kind at once: a region its areas, "cancer" every cancer. */
+    private static void several(Kind kind, String[] phrases, String... familyNames) {
+        BitSet families = new BitSet();
+        for (String name : familyNames) {
+            int index = NAMES.get(kind).indexOf(name);
+            if (index < 0) {
+                throw new IllegalStateException("no " + kind.one + " '" + name + "'");
+            }
+            families.set(index);
+        }
+        for (String phrase : phrases) {
+            put(phrase, new Named(kind, families, true));
+        }
+    }
+
+    private static void condition(String family, String... phrases) {
+        add(Kind.CONDITION, family, phrases);
+    }
+
+    private static void population(String family, String... phrases) {
+        add(Kind.POPULATION, family, phrases);
+    }
+
+    private static void add(Kind kind, String name, String... phrases) {
+        List<String> names = NAMES.computeIfAbsent(kind, k -> new ArrayList<>());
+        BitSet family = new BitSet();
+        family.set(names.size());
+        names.add(name);
+        for (String phrase : phrases) {
+            put(phrase, new Named(kind, family, false));
+        }
+    }
+
+    private static void put(String phrase, Named named) {
+        if (PHRASES.put(phrase, named) != null) {
+            throw new IllegalStateException("'" + phrase + "' is listed twice");
+        }
+    }
+
+    /**
+     * The families of each kind that the text names: phrases are matched as whole words, the longest
+     * first ("lung cancer" is not a lung disease), without regard to case or punctuation. A general
+     * phrase counts only when the text names none of its families itself: "cancer services in Essex,
+     * for bowel cancer in Mid and South Essex" names bowel cancer and Mid and South Essex.
+     */
+    static Map<Kind, BitSet> of(String text) {
+        Map<Kind, BitSet> named = new java.util.EnumMap<>(Kind.class);
+        for (Kind kind : Kind.values()) {
+            named.put(kind, new BitSet());
+        }
+        if (text == null || text.isBlank()) {
+            return named;
+        }
+        List<Named> general = new ArrayList<>();
+        String[] words = text.toLowerCase(Locale.ROOT).replace("&", " and ").split("[^\\p{L}\\p{N}]+");
+        for (int i = 0; i < words.length;) {
+            int matched = 0;
+            for (int n = Math.min(LONGEST_PHRASE, words.length - i); n >= 1 && matched == 0; n--) {
+                Named found = PHRASES.get(String.join(" ", java.util.Arrays.asList(words).subList(i, i + n)));
+                if (found != null) {
+                    if (found.general()) {
+                        general.add(found);
+                    } else {
+                        named.get(found.kind()).or(found.families());
+                    }
+                    matched = n;
+                }
+            }
+            i += Math.max(1, matched);
+        }
+        // The narrowest first: "London ... north London" names north London's areas.
+        general.sort(java.util.Comparator.comparingInt(found -> found.families().cardinality()));
+        for (Named found : general) {
+            BitSet specific = named.get(found.kind());
+            if (!specific.intersects(found.families())) {
+                specific.or(found.families());
+            }
+        }
+        return named;
+    }
+
+    /** "Devon, Dorset" for a readable account; a long list ends "and 4 more". */
+    static String describe(Kind kind, BitSet families) {
+        List<String> names = families.stream().mapToObj(NAMES.get(kind)::get).toList();
+        return names.size() <= 3 ? String.join(", ", names) : String.join(", ", names.subList(0, 3)) + " and " + (names.size() - 3) + " more";
+    }
+}
