@@ -83,6 +83,27 @@ class DedupeCommandTest {
         }
     }
 
+    /** A register that repeats one row 1,200 times: the copies are linked in a chain (1,199 pairs, one cluster), not 719,400 pairs. */
+    @Test
+    void aRegisterRepeatingOneRowGivesAChainOfCopiesNotEveryPair() throws Exception {
+        StringBuilder csv = new StringBuilder("id,name,description,owner\n");
+        for (int i = 0; i < 1200; i++) {
+            csv.append("C").append(i).append(",Remote monitoring for diabetes,Funds remote monitoring of diabetes in care homes.,NHSX\n");
+        }
+        csv.append("X1,Stroke rehabilitation robots,Procures robots for stroke rehabilitation in hospitals.,UKRI\n");
+        Path register = Files.writeString(folder.resolve("repeated.csv"), csv);
+        Path output = folder.resolve("out");
+        assertEquals(0, dedupe("--engine", "local[2]", "--param", "text=lexical", "-o", output.toString(), register.toString()), err.toString());
+
+        List<List<String>> pairs = rows(output.resolve("pairs.csv"));
+        assertEquals(1199, pairs.size() - 1, "one link per copy");
+        List<List<String>> clusters = rows(output.resolve("clusters.csv"));
+        assertEquals(1200, clusters.size() - 1, "one cluster holding every copy");
+        assertEquals(java.util.Set.of("1200"), clusters.stream().skip(1).map(row -> row.get(1)).collect(java.util.stream.Collectors.toSet()));
+        assertTrue(Files.readString(output.resolve("report.json")).contains("1,199 initiatives are identical copies of others"),
+                "the report says why");
+    }
+
     /** A register kept as Parquet (lists as arrays, dates as text) gives the pairs of the same register as CSV. */
     @Test
     void aParquetRegisterGivesThePairsOfTheSameCsvRegister() throws Exception {
