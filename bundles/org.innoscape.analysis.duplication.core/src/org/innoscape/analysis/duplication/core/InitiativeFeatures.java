@@ -83,19 +83,22 @@ final class InitiativeFeatures implements java.io.Serializable {
         }
         from = new long[n];
         to = new long[n];
+        // What each text names, on every core: each text is read on its own.
+        java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+            String text = initiatives.get(i).text();
+            years[i] = NamedYears.of(text);
+            List<String> words = TextWords.of(text);
+            rounds[i] = NamedRounds.of(words);
+            NamedEntities.of(words).forEach((kind, families) -> named.get(kind)[i] = families);
+        });
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < n; i++) {
             InitiativeRecord p = initiatives.get(i);
-            final int position = i;
             // One index for every kind of element: ids are unique in a model, and sets of different kinds are never compared.
             stages[i] = bits(p.stages(), index);
             drivers[i] = bits(p.drivers(), index);
             groups[i] = bits(p.groups(), index);
             activities[i] = bits(p.activities(), index);
-            years[i] = NamedYears.of(p.text());
-            rounds[i] = NamedRounds.of(p.text());
-            Map<NamedEntities.Kind, BitSet> entities = NamedEntities.of(p.text());
-            entities.forEach((kind, families) -> named.get(kind)[position] = families);
             recipients.of[i] = recipients.ordinal(p.recipients());
             focus.of[i] = focus.ordinal(p.focus());
             instrument.of[i] = instrument.ordinal(p.instrument());

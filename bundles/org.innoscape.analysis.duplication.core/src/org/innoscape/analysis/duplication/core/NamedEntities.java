@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -30,14 +29,19 @@ final class NamedEntities {
         }
     }
 
+    /** A word of the phrases: the words that may follow it, and what the phrase ending here names, if any. */
+    private static final class Phrase {
+        final Map<String, Phrase> next = new HashMap<>();
+        Named named;
+    }
+
     /** What a phrase names: families of one kind; a general phrase names several (a region each of its areas). */
     private record Named(Kind kind, BitSet families, boolean general) {
     }
 
-    /** Every phrase (lower case, words separated by one space) and what it names. */
-    private static final Map<String, Named> PHRASES = new HashMap<>();
+    /** Every phrase, word by word (lower case, as {@link TextWords} reads them), and what it names. */
+    private static final Phrase PHRASES = new Phrase();
     private static final Map<Kind, List<String>> NAMES = new java.util.EnumMap<>(Kind.class);
-    private static final int LONGEST_PHRASE;
 
     static {
         // Places: England's 42 integrated care system areas, with their counties, cities and towns; the nations apart.
@@ -269,11 +273,6 @@ final class NamedEntities {
         population("victims of modern slavery", "modern slavery", "human trafficking");
         population("housebound people", "housebound", "housebound patients", "housebound people");
         population("rural communities", "rural", "rural communities", "remote and rural", "coastal communities");
-        int longest = 0;
-        for (String phrase : PHRASES.keySet()) {
-            longest = Math.max(longest, phrase.split(" ").length);
-        }
-        LONGEST_PHRASE = longest;
     }
 
     private NamedEntities() {
@@ -323,39 +322,43 @@ final class NamedEntities {
     }
 
     private static void put(String phrase, Named named) {
-        if (PHRASES.put(phrase, named) != null) {
+        Phrase node = PHRASES;
+        for (String word : phrase.split(" ")) {
+            node = node.next.computeIfAbsent(word, w -> new Phrase());
+        }
+        if (node.named != null) {
             throw new IllegalStateException("'" + phrase + "' is listed twice");
         }
+        node.named = named;
     }
 
     /**
-     * The families of each kind that the text names: phrases are matched as whole words, the longest
+     * The families of each kind that a text's words ({@link TextWords}) name: phrases are matched as whole words, the longest
      * first ("lung cancer" is not a lung disease), without regard to case or punctuation. A general
      * phrase counts only when the text names none of its families itself: "cancer services in Essex,
      * for bowel cancer in Mid and South Essex" names bowel cancer and Mid and South Essex.
      */
-    static Map<Kind, BitSet> of(String text) {
+    static Map<Kind, BitSet> of(List<String> words) {
         Map<Kind, BitSet> named = new java.util.EnumMap<>(Kind.class);
         for (Kind kind : Kind.values()) {
             named.put(kind, new BitSet());
         }
-        if (text == null || text.isBlank()) {
-            return named;
-        }
         List<Named> general = new ArrayList<>();
-        String[] words = text.toLowerCase(Locale.ROOT).replace("&", " and ").split("[^\\p{L}\\p{N}]+");
-        for (int i = 0; i < words.length;) {
+        for (int i = 0; i < words.size();) {
+            // The longest phrase starting here, followed word by word.
+            Named found = null;
             int matched = 0;
-            for (int n = Math.min(LONGEST_PHRASE, words.length - i); n >= 1 && matched == 0; n--) {
-                Named found = PHRASES.get(String.join(" ", java.util.Arrays.asList(words).subList(i, i + n)));
-                if (found != null) {
-                    if (found.general()) {
-                        general.add(found);
-                    } else {
-                        named.get(found.kind()).or(found.families());
-                    }
-                    matched = n;
+            Phrase node = PHRASES;
+            for (int n = 0; i + n < words.size() && (node = node.next.get(words.get(i + n))) != null; n++) {
+                if (node.named != null) {
+                    found = node.named;
+                    matched = n + 1;
                 }
+            }
+            if (found != null && found.general()) {
+                general.add(found);
+            } else if (found != null) {
+                named.get(found.kind()).or(found.families());
             }
             i += Math.max(1, matched);
         }

@@ -2,9 +2,7 @@ package org.innoscape.analysis.duplication.core;
 
 import java.util.BitSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * The numbered rounds a text names: "Cohort 2", "wave 3", "Phase II", "the second round", "call 4".
@@ -12,27 +10,23 @@ import java.util.regex.Pattern;
  * this number; a programme recorded again names the same round, or none.
  */
 final class NamedRounds {
-    private static final String ROUND = "(?:cohort|round|wave|phase|call|tranche|intake)s?";
+    private static final Set<String> ROUNDS = Set.of("cohort", "cohorts", "round", "rounds", "wave", "waves", "phase", "phases", "call",
+            "calls", "tranche", "tranches", "intake", "intakes");
     private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
             "tenth");
     private static final List<String> WORDS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
     private static final List<String> ROMAN = List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x");
-    /** "cohort 2", "phase ii", "wave three", or "second cohort". */
-    private static final Pattern NUMBERED = Pattern.compile("\\b" + ROUND + "\\s*(\\d{1,2}|" + String.join("|", WORDS) + "|"
-            + String.join("|", ROMAN) + ")\\b|\\b(" + String.join("|", ORDINALS) + ")\\s+" + ROUND + "\\b");
     private static final int LAST = 30;
 
     private NamedRounds() {
     }
 
-    static BitSet of(String text) {
+    /** The rounds named in a text's words ({@link TextWords}): "cohort 2", "phase ii", "wave three", or "second cohort". */
+    static BitSet of(List<String> words) {
         BitSet rounds = new BitSet();
-        if (text == null) {
-            return rounds;
-        }
-        Matcher m = NUMBERED.matcher(text.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            int number = m.group(1) != null ? number(m.group(1)) : ORDINALS.indexOf(m.group(2)) + 1;
+        for (int i = 0; i + 1 < words.size(); i++) {
+            int number = ROUNDS.contains(words.get(i)) ? number(words.get(i + 1))
+                    : ROUNDS.contains(words.get(i + 1)) ? ORDINALS.indexOf(words.get(i)) + 1 : 0;
             if (number >= 1 && number <= LAST) {
                 rounds.set(number);
             }
@@ -41,7 +35,7 @@ final class NamedRounds {
     }
 
     private static int number(String written) {
-        if (Character.isDigit(written.charAt(0))) {
+        if (written.length() <= 2 && written.chars().allMatch(Character::isDigit)) {
             return Integer.parseInt(written);
         }
         int word = WORDS.indexOf(written);

@@ -1,8 +1,6 @@
 package org.innoscape.analysis.duplication.core;
 
 import java.util.BitSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The years a text names ("the 2022 cohort", "round 2018/19", "2016-2019"), as bits from
@@ -12,8 +10,6 @@ import java.util.regex.Pattern;
 final class NamedYears {
     static final int FIRST = 1950;
     private static final int LAST = 2049;
-    /** A year, optionally followed by the end of a span: "2018/19", "2018-2019", "2016 – 2019". */
-    private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\p{N}.,£$€])((?:19|20)\\d\\d)(?:\\s*[/\\-–]\\s*(\\d{4}|\\d{2}))?(?![\\p{N}])");
     /** Financial and academic years ("2018/19") are bits from here on, apart from calendar years. */
     private static final int FINANCIAL = 100;
     /** Spans longer than this name their two ends only. */
@@ -22,34 +18,88 @@ final class NamedYears {
     private NamedYears() {
     }
 
+    /**
+     * The years the text names. A year is four digits from 1950 to 2049 that are not part of a longer
+     * number, a word, a decimal or a sum ("£2000", "2,019" and "1.2019" are not years), optionally followed
+     * by the end of a span: "/", "-" or "–" (spaces around it allowed) and four or two digits. Scanned by
+     * hand, not by a regular expression: every initiative's text is read once per detection.
+     */
     static BitSet of(String text) {
         BitSet years = new BitSet();
         if (text == null) {
             return years;
         }
-        Matcher m = YEAR.matcher(text);
-        while (m.find()) {
-            int start = Integer.parseInt(m.group(1));
-            if (start < FIRST || start > LAST) {
+        int length = text.length();
+        for (int i = 0; i + 4 <= length; i++) {
+            if (!isYearAt(text, i)) {
                 continue;
             }
-            int end = m.group(2) == null ? start
-                    : m.group(2).length() == 4 ? Integer.parseInt(m.group(2)) : start / 100 * 100 + Integer.parseInt(m.group(2));
-            // "2018/19" (or 2018-19) is one financial or academic year, not two calendar years: the next is "2019/20".
-            if (end == start + 1 && (m.group(2).length() == 2 || m.group(0).contains("/"))) {
-                years.set(FINANCIAL + start - FIRST);
-                continue;
-            }
-            years.set(start - FIRST);
-            if (end > start && end <= LAST) {
-                if (end - start <= LONGEST_SPAN) {
-                    years.set(start - FIRST, end - FIRST + 1);
-                } else {
-                    years.set(end - FIRST);
+            int start = Integer.parseInt(text, i, i + 4, 10);
+            i += 3;
+            // The end of a span: separator, then exactly four or two digits.
+            int j = skipSpaces(text, i + 1);
+            String end = null;
+            if (j < length && "/-\u2013".indexOf(text.charAt(j)) >= 0) {
+                int k = skipSpaces(text, j + 1);
+                int digits = digitsAt(text, k);
+                if (digits == 4 || digits == 2) {
+                    end = text.substring(k, k + digits);
+                    i = k + digits - 1;
                 }
+            }
+            if (start >= FIRST && start <= LAST) {
+                add(years, start, end, end != null && text.charAt(j) == '/');
             }
         }
         return years;
+    }
+
+    /** Four digits starting 19 or 20 at {@code i}, neither preceded by a letter, digit, '.', ',' or currency sign nor followed by a digit. */
+    private static boolean isYearAt(String text, int i) {
+        char first = text.charAt(i);
+        char second = text.charAt(i + 1);
+        if (!(first == '1' && second == '9' || first == '2' && second == '0') || digitsAt(text, i) != 4) {
+            return false;
+        }
+        if (i == 0) {
+            return true;
+        }
+        char before = text.charAt(i - 1);
+        return !Character.isLetterOrDigit(before) && ".,\u00a3$\u20ac".indexOf(before) < 0;
+    }
+
+    /** How many digits follow from {@code i} (0 at the end of the text). */
+    private static int digitsAt(String text, int i) {
+        int j = i;
+        while (j < text.length() && Character.isDigit(text.charAt(j))) {
+            j++;
+        }
+        return j - i;
+    }
+
+    private static int skipSpaces(String text, int i) {
+        int j = i;
+        while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    private static void add(BitSet years, int start, String endDigits, boolean slash) {
+        int end = endDigits == null ? start : endDigits.length() == 4 ? Integer.parseInt(endDigits) : start / 100 * 100 + Integer.parseInt(endDigits);
+        // "2018/19" (or 2018-19) is one financial or academic year, not two calendar years: the next is "2019/20".
+        if (end == start + 1 && (endDigits.length() == 2 || slash)) {
+            years.set(FINANCIAL + start - FIRST);
+            return;
+        }
+        years.set(start - FIRST);
+        if (end > start && end <= LAST) {
+            if (end - start <= LONGEST_SPAN) {
+                years.set(start - FIRST, end - FIRST + 1);
+            } else {
+                years.set(end - FIRST);
+            }
+        }
     }
 
     /**

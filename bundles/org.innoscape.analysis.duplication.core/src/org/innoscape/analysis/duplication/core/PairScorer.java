@@ -77,7 +77,9 @@ final class PairScorer implements java.io.Serializable {
         equal(null, acc, null, null, weights.focus(), features.focus.of[a], features.focus.of[b], null);
         equal(null, acc, null, null, weights.instrument(), features.instrument.of[a], features.instrument.of[b], null);
         time(null, acc, a, b);
-        years(null, acc, a, b);
+        if (weights.years() != 0) { // weight 0 (the default): it decides the class only, which the fast path does not
+            years(null, acc, a, b);
+        }
         equal(null, acc, null, null, weights.country(), features.country.of[a], features.country.of[b], null);
         equal(null, acc, null, null, weights.region(), features.region.of[a], features.region.of[b], null);
         return acc[1] == 0 ? 0 : acc[0] / acc[1];
@@ -156,6 +158,9 @@ final class PairScorer implements java.io.Serializable {
 
     /** The years named in the two texts: a share of them in common, or none (another round of a scheme). */
     private void years(List<PairScore.Part> parts, double[] acc, int a, int b) {
+        if (features.years[a].isEmpty() || features.years[b].isEmpty()) {
+            return;
+        }
         BitSet first = NamedYears.comparedWith(features.years[a], features.years[b]);
         BitSet second = NamedYears.comparedWith(features.years[b], features.years[a]);
         // No account on the fast path.

@@ -244,6 +244,22 @@ class DuplicateFinderTest {
     }
 
     @Test
+    void numberedRoundsOfOneSchemeAreOverlapHoweverTheNumberIsWritten() {
+        List<InitiativeRecord> records = List.of(named("a", "Digital health launchpad (Cohort 2)"),
+                named("b", "Digital health launchpad: the second cohort"), named("c", "Digital health launchpad, cohort three"),
+                named("d", "Digital health launchpad Phase II"), named("e", "Digital health launchpad phase 2"),
+                named("f", "Digital health launchpad: the call is open"));
+        Map<String, ScoredPair> pairs = new DuplicateFinder(DetectionSettings.defaults()).detect(records, null, () -> false).pairs().stream()
+                .collect(Collectors.toMap(p -> records.get(p.first()).id() + records.get(p.second()).id(), p -> p));
+        assertEquals(1.0, pairs.get("ab").score().part("rounds"), "Cohort 2 is the second cohort");
+        assertEquals(OverlapClass.OVERLAP, pairs.get("ac").overlapClass(), "cohort three is another round");
+        assertTrue(pairs.get("ac").score().parts().stream().anyMatch(p -> p.account().equals("no round named in common (2 / 3)")),
+                pairs.get("ac").score().parts().toString());
+        assertEquals(1.0, pairs.get("de").score().part("rounds"), "Phase II is phase 2");
+        assertTrue(Double.isNaN(pairs.get("af").score().part("rounds")), "'the call is open' names no round");
+    }
+
+    @Test
     void aGeneralNameCountsOnlyWhenTheTextNamesNothingMoreSpecific() {
         List<InitiativeRecord> records = List.of(
                 record("a", "Cancer early diagnosis", "Cancer services in Essex: faster diagnosis of bowel cancer in Mid and South Essex.",
