@@ -110,8 +110,7 @@ class DuplicateFinderTest {
                 programme("c", "London", april2021, march2023, "CLINICAL"),
                 programme("d", null, LocalDate.of(2015, 4, 1), LocalDate.of(2017, 3, 31), "CLINICAL"),
                 programme("e", null, april2021, march2023, "NON_CLINICAL"));
-        Map<String, ScoredPair> pairs = new DuplicateFinder(DetectionSettings.defaults()).detect(records, null, () -> false).pairs().stream()
-                .collect(Collectors.toMap(p -> records.get(p.first()).id() + records.get(p.second()).id(), p -> p));
+        Map<String, ScoredPair> pairs = pairsByIds(records);
         assertEquals(OverlapClass.DUPLICATION, pairs.get("ab").overlapClass(), "one region however it is written: " + pairs.get("ab").score());
         assertEquals(1.0, pairs.get("ab").score().part("region"));
         assertEquals(OverlapClass.OVERLAP, pairs.get("ac").overlapClass(), "another region serves other people");
@@ -140,8 +139,7 @@ class DuplicateFinderTest {
                 named("b", "Diabetes remote monitoring accelerator, 2022/23"), named("c", "Diabetes remote monitoring accelerator: 2019-2020 round"),
                 named("d", "Diabetes remote monitoring accelerator: £2000 grants for 2,019 homes"),
                 named("e", "Diabetes remote monitoring accelerator, 2023/24"));
-        Map<String, ScoredPair> pairs = new DuplicateFinder(DetectionSettings.defaults()).detect(records, null, () -> false).pairs().stream()
-                .collect(Collectors.toMap(p -> records.get(p.first()).id() + records.get(p.second()).id(), p -> p));
+        Map<String, ScoredPair> pairs = pairsByIds(records);
         assertEquals(OverlapClass.DUPLICATION, pairs.get("ab").overlapClass(), "the 2022 cohort may be the one of 2022/23: "
                 + pairs.get("ab").score());
         assertEquals(0.5, pairs.get("ab").score().part("years"), "2022/23 compared with a calendar year is 2022 and 2023");
@@ -207,8 +205,7 @@ class DuplicateFinderTest {
                 record("d", name, "Funds remote monitoring at home for people with COPD in Gloucestershire.", "group:patients"),
                 record("e", name, "Funds remote monitoring at home for older people with heart failure in Gloucestershire.", "group:patients"),
                 record("f", name, "Funds remote monitoring at home for children with heart failure in Gloucestershire.", "group:patients"));
-        Map<String, ScoredPair> pairs = new DuplicateFinder(DetectionSettings.defaults()).detect(records, null, () -> false).pairs().stream()
-                .collect(Collectors.toMap(p -> records.get(p.first()).id() + records.get(p.second()).id(), p -> p));
+        Map<String, ScoredPair> pairs = pairsByIds(records);
         assertEquals(OverlapClass.OVERLAP, pairs.get("ab").overlapClass(), "another region: " + pairs.get("ab").score());
         assertEquals(0.0, pairs.get("ab").score().part("places"));
         assertTrue(pairs.get("ab").score().parts().stream().anyMatch(p -> p.account().equals("no place named in common (Gloucestershire / "
@@ -234,8 +231,7 @@ class DuplicateFinderTest {
                 record("c", "Lung cancer screening", "Screening for lung cancer in the North East.", "group:patients"),
                 record("d", "Lung cancer screening", "Screening for lung cancer in north east London; the scheme falls within Kentish plans.",
                         "group:patients"));
-        Map<String, ScoredPair> pairs = new DuplicateFinder(DetectionSettings.defaults()).detect(records, null, () -> false).pairs().stream()
-                .collect(Collectors.toMap(p -> records.get(p.first()).id() + records.get(p.second()).id(), p -> p));
+        Map<String, ScoredPair> pairs = pairsByIds(records);
         assertEquals(1.0, pairs.get("ab").score().part("places"), "north east London is London");
         assertEquals(0.0, pairs.get("ac").score().part("places"), "the North East is not London");
         assertEquals(1.0, pairs.get("ab").score().part("conditions"), "lung cancer is a cancer, not a lung disease");
@@ -249,8 +245,7 @@ class DuplicateFinderTest {
                 named("b", "Digital health launchpad: the second cohort"), named("c", "Digital health launchpad, cohort three"),
                 named("d", "Digital health launchpad Phase II"), named("e", "Digital health launchpad phase 2"),
                 named("f", "Digital health launchpad: the call is open"));
-        Map<String, ScoredPair> pairs = new DuplicateFinder(DetectionSettings.defaults()).detect(records, null, () -> false).pairs().stream()
-                .collect(Collectors.toMap(p -> records.get(p.first()).id() + records.get(p.second()).id(), p -> p));
+        Map<String, ScoredPair> pairs = pairsByIds(records);
         assertEquals(1.0, pairs.get("ab").score().part("rounds"), "Cohort 2 is the second cohort");
         assertEquals(OverlapClass.OVERLAP, pairs.get("ac").overlapClass(), "cohort three is another round");
         assertTrue(pairs.get("ac").score().parts().stream().anyMatch(p -> p.account().equals("no round named in common (2 / 3)")),
@@ -269,8 +264,7 @@ class DuplicateFinderTest {
                 record("c", "Cancer early diagnosis", "Cancer services in Essex: faster diagnosis of cancer in Essex.", "group:patients"),
                 record("d", "Cancer early diagnosis", "Cancer services in London: faster diagnosis of bowel cancer in north London.",
                         "group:patients"));
-        Map<String, ScoredPair> pairs = new DuplicateFinder(DetectionSettings.defaults()).detect(records, null, () -> false).pairs().stream()
-                .collect(Collectors.toMap(p -> records.get(p.first()).id() + records.get(p.second()).id(), p -> p));
+        Map<String, ScoredPair> pairs = pairsByIds(records);
         assertEquals(0.0, pairs.get("ab").score().part("conditions"), "bowel cancer and ovarian cancer, whatever else says 'cancer'");
         assertEquals(1.0, pairs.get("ab").score().part("places"), "both in Mid and South Essex");
         assertTrue(pairs.get("ac").score().part("conditions") > 0, "a text that says only 'cancer' names every cancer");
@@ -332,6 +326,12 @@ class DuplicateFinderTest {
         assertEquals(1, new DuplicateFinder(DetectionSettings.defaults()).detect(twins, same, () -> false).identicalCopies());
         assertEquals(0, new DuplicateFinder(DetectionSettings.defaults()).detect(twins, apart, () -> false).identicalCopies(),
                 "the same words, another meaning: not copies");
+    }
+
+    /** The pairs a detection with default settings reports, by their records' ids ("ab"). */
+    private static Map<String, ScoredPair> pairsByIds(List<InitiativeRecord> records) {
+        return new DuplicateFinder(DetectionSettings.defaults()).detect(records, null, () -> false).pairs().stream()
+                .collect(Collectors.toMap(p -> records.get(p.first()).id() + records.get(p.second()).id(), p -> p));
     }
 
     private static InitiativeRecord record(String id, String name, String description, String group) {
