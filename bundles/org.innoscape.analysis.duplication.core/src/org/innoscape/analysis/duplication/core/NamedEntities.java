@@ -14,7 +14,8 @@ import java.util.Map;
  * in Gloucestershire" and "... in South Yorkshire"; "... for COPD" and "... for heart failure"); a
  * programme recorded again names the same ones, or none. Families, not the names themselves, are
  * compared, so that a programme described by its city once and by its county or region again is not
- * told apart (a region shares each of its areas). The word lists are general knowledge of the NHS in the UK, not taken from any register.
+ * told apart (a region shares each of its areas). The word lists are general knowledge of the NHS in
+ * the UK, not taken from any register.
  */
 final class NamedEntities {
     enum Kind {
@@ -333,8 +334,8 @@ final class NamedEntities {
     }
 
     /**
-     * The families of each kind that a text's words ({@link TextWords}) name: phrases are matched as whole words, the longest
-     * first ("lung cancer" is not a lung disease), without regard to case or punctuation. A general
+     * The families of each kind that a text's words ({@link TextWords}) name: phrases are matched as
+     * whole words, the longest first ("lung cancer" is not a lung disease). A general
      * phrase counts only when the text names none of its families itself: "cancer services in Essex,
      * for bowel cancer in Mid and South Essex" names bowel cancer and Mid and South Essex.
      */

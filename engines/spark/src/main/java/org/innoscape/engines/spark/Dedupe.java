@@ -67,8 +67,23 @@ public final class Dedupe implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        System.exit(execute(args, System.out, System.err, System.getenv()));
+        // Spark ends the JVM itself when a task runs out of memory (exit code 52) or a scratch folder fails (53), and a
+        // signal ends it too: never without a word.
+        java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (!finished.get()) {
+                System.err.println(ENDED_BEFORE_FINISHING);
+            }
+        }, "innoscape dedupe: unfinished run"));
+        int code = execute(args, System.out, System.err, System.getenv());
+        finished.set(true);
+        System.exit(code);
     }
+
+    /** Said when the JVM ends before the run returned: Spark's own exit, or a signal. */
+    static final String ENDED_BEFORE_FINISHING = "innoscape dedupe: the run was ended before it finished (by a signal, or by Spark itself: "
+            + "exit code 52 is a task out of memory, give it more with INNOSCAPE_VM_ARGS=-Xmx16g or --conf spark.executor.memory=8g); "
+            + "results are moved into the output folder only at the end";
 
     static int execute(String[] args, PrintStream out, PrintStream err, Map<String, String> environment) {
         // Usage errors end with picocli's exit code 2, ours for bad input; anything unforeseen is said in one line, exit 3.
@@ -114,6 +129,11 @@ public final class Dedupe implements Callable<Integer> {
             }
         }
         if (local || driver == Driver.here) {
+            java.util.Optional<String> scratch = ScratchFolders.unusable(environment, conf);
+            if (scratch.isPresent()) {
+                err.println("innoscape dedupe: " + scratch.get());
+                return DedupeJob.INPUT;
+            }
             SparkSession.Builder builder = SparkSession.builder().appName("innoscape dedupe").master(engine.equals("local") ? "local[*]" : engine)
                     .config("spark.ui.enabled", "false");
             DRIVER_DEFAULTS.forEach(builder::config);

@@ -104,6 +104,60 @@ class DedupeCommandTest {
                 "the report says why");
     }
 
+    /** Spark ends the JVM with exit 53 and pages of stack traces when it cannot make its scratch folders: said first, in one line. */
+    @Test
+    void aScratchFolderSparkCannotUseIsSaidBeforeSparkStarts() throws Exception {
+        Path register = TestRegister.write(folder.resolve("register.csv"), 30, 3);
+        Path output = folder.resolve("out");
+        assertEquals(2, dedupe("--engine", "local[1]", "--conf", "spark.local.dir=/proc/innoscape-scratch", "-o", output.toString(),
+                register.toString()));
+        assertEquals("innoscape dedupe: spark.local.dir: Spark cannot keep its scratch files in /proc/innoscape-scratch (it cannot be "
+                + "created there); give a folder this user can write", err.toString().strip());
+        err.reset();
+        Path aFile = Files.writeString(folder.resolve("a-file"), "");
+        assertEquals(2, Dedupe.execute(new String[] { "--engine", "local[1]", "-o", output.toString(), register.toString() },
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                Map.of("SPARK_LOCAL_DIRS", folder.resolve("fine") + "," + aFile)));
+        assertTrue(err.toString().contains("SPARK_LOCAL_DIRS: Spark cannot keep its scratch files in " + aFile + " (a file is in the way)"),
+                err.toString());
+        assertFalse(Files.exists(output.resolve("report.json")));
+        err.reset();
+        Path scratch = folder.resolve("scratch/made");
+        assertEquals(0, dedupe("--engine", "local[1]", "--param", "text=lexical", "--conf", "spark.local.dir=" + scratch, "-o",
+                output.toString(), register.toString()), err.toString());
+        assertTrue(Files.isDirectory(scratch), "a missing scratch folder is made");
+    }
+
+    /** The JVM ended from outside (a signal here; Spark's own exit on a task out of memory alike) says so, never silently. */
+    @Test
+    void aRunEndedBeforeItFinishesSaysSo() throws Exception {
+        Path register = TestRegister.write(folder.resolve("register.csv"), 20000, 5);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g"));
+        java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(option -> option.startsWith("--add-opens") || option.startsWith("-XX:+IgnoreUnrecognizedVMOptions")
+                        || option.startsWith("-Djdk.") || option.startsWith("-Dio.netty"))
+                .forEach(command::add);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Dedupe.class.getName(), "--engine", "local[1]", "--param",
+                "text=lexical", "-o", folder.resolve("out").toString(), register.toString()));
+        Process run = new ProcessBuilder(command).redirectErrorStream(true).start();
+        StringBuilder said = new StringBuilder();
+        try (java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            boolean ended = false;
+            while ((line = lines.readLine()) != null) {
+                said.append(line).append('\n');
+                if (!ended && line.startsWith("innoscape dedupe: ")) {
+                    run.toHandle().destroy(); // SIGTERM, as Ctrl-C or a scheduler would (Process.destroy would close our end too)
+                    ended = true;
+                }
+            }
+        }
+        assertTrue(run.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+        assertTrue(run.exitValue() != 0, "exit " + run.exitValue());
+        assertTrue(said.toString().contains(Dedupe.ENDED_BEFORE_FINISHING), said.toString());
+        assertFalse(Files.exists(folder.resolve("out/report.json")), "nothing half done in place");
+    }
+
     /** A register kept as Parquet (lists as arrays, dates as text) gives the pairs of the same register as CSV. */
     @Test
     void aParquetRegisterGivesThePairsOfTheSameCsvRegister() throws Exception {
