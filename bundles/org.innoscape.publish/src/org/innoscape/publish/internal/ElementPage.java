@@ -109,7 +109,7 @@ public final class ElementPage {
             }
         }
         for (Relationship relationship : relationships) {
-            String kind = relationship.getKind() == null ? "relates to" : Wording.of(relationship.getKind());
+            String kind = Wording.of(relationship.getKind()); // an enumeration is never null: unset reads "other"
             rows.append("<tr><td>").append(end(page, relationship.getSource(), actor)).append("</td><td>").append(Html.text(kind))
                     .append("</td><td>").append(end(page, relationship.getTarget(), actor)).append("</td><td>")
                     .append(page.link(PagePaths.of(relationship), relationship.getEvidence() == null || relationship.getEvidence().isBlank()
