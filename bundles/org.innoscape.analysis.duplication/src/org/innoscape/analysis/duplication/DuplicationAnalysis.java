@@ -132,10 +132,12 @@ public class DuplicationAnalysis implements Analysis {
         return Finding.of(DESCRIPTOR, String.format(Locale.ROOT, copies == 1 ? "%,d initiative is an identical copy of another"
                 : "%,d initiatives are identical copies of others", copies))
                 .severity(Severity.INFO)
-                .explanation("Initiatives whose name, description and attributes are all the same (only their ids differ) are compared "
-                        + "with the rest once, through the first of them, and each copy is reported with the next as one duplicate pair: "
-                        + "a register holding a row a thousand times gives a thousand pairs, not half a million.")
-                .fix("Keep one of each in the register, or leave them: every copy is in the pairs and clusters above.")
+                .explanation("Initiatives whose name, description and compared attributes are all the same (owners, budgets and "
+                        + "status are not compared) are compared with the rest once, through the first of them, and each copy is paired "
+                        + "with the next, with the class two copies earn: a register holding a row a thousand times gives a thousand "
+                        + "pairs, not half a million.")
+                .fix("Check whether each is one programme recorded twice (keep one) or several bodies' programmes described alike "
+                        + "(keep them, and tell them apart in their descriptions).")
                 .build();
     }
 

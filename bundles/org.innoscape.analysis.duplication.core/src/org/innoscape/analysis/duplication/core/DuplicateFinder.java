@@ -290,9 +290,10 @@ public final class DuplicateFinder {
          * reported (a record without text or attributes); copies are each other's nearest in meaning.
          */
         ScoredPair twoCopiesOf(int position) {
-            double text = scorer.textProbe().of(position, position);
+            double text = scorer.text(position, position);
             double meaning = scorer.meaning(position, position);
-            boolean similarEnough = text >= settings.minText() || scorer.comparesMeaning() && meaning >= settings.minMeaning();
+            // As for any pair: meaning alone counts only where the nearest in meaning are searched.
+            boolean similarEnough = text >= settings.minText() || nearInMeaning != null && meaning >= settings.minMeaning();
             if (!similarEnough || scorer.total(position, position, text, meaning) < settings.threshold()) {
                 return null;
             }

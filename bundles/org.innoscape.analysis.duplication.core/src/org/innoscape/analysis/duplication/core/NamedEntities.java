@@ -40,6 +40,8 @@ final class NamedEntities {
     private record Named(Kind kind, BitSet families, boolean general) {
     }
 
+    /** What a phrase that names nothing names: read as one, so that its words name nothing either. */
+    private static final Named NOTHING = new Named(null, new BitSet(), false);
     /** Every phrase, word by word (lower case, as {@link TextWords} reads them), and what it names. */
     private static final Phrase PHRASES = new Phrase();
     private static final Map<Kind, List<String>> NAMES = new java.util.EnumMap<>(Kind.class);
@@ -149,9 +151,9 @@ final class NamedEntities {
                 "Mid and South Essex", "Bedfordshire, Luton and Milton Keynes");
         several(Kind.PLACE, new String[] { "uclpartners", "ucl partners" }, "North Central London", "North East London");
         several(Kind.PLACE, new String[] { "imperial college health partners", "ichp" }, "North West London");
-        several(Kind.PLACE, new String[] { "health innovation network", "health innovation network south london" }, "South East London",
+        several(Kind.PLACE, new String[] { "health innovation network south london" }, "South East London",
                 "South West London");
-        several(Kind.PLACE, new String[] { "emahsn", "east midlands ahsn" }, "Derby and Derbyshire", "Leicester, Leicestershire and Rutland",
+        several(Kind.PLACE, new String[] { "emahsn", "east midlands ahsn", "health innovation east midlands" }, "Derby and Derbyshire", "Leicester, Leicestershire and Rutland",
                 "Lincolnshire", "Northamptonshire", "Nottingham and Nottinghamshire");
         several(Kind.PLACE, new String[] { "wmahsn", "west midlands ahsn" }, "Birmingham and Solihull", "Black Country",
                 "Coventry and Warwickshire", "Herefordshire and Worcestershire", "Shropshire, Telford and Wrekin",
@@ -168,6 +170,11 @@ final class NamedEntities {
                 "Hertfordshire and West Essex", "Mid and South Essex", "Bedfordshire, Luton and Milton Keynes");
         several(Kind.PLACE, new String[] { "oxford ahsn", "oxford academic health science network" },
                 "Buckinghamshire, Oxfordshire and Berkshire West", "Bedfordshire, Luton and Milton Keynes");
+        // Names of national institutions that hold a place name but say nothing of where a programme is.
+        for (String institution : new String[] { "king s college london", "imperial college london", "university college london",
+                "london school of hygiene and tropical medicine", "london school of economics", "health innovation network" }) {
+            put(institution, NOTHING);
+        }
         area("Scotland", "scotland", "scottish", "glasgow", "edinburgh", "aberdeen", "dundee", "highlands", "inverness", "fife", "lothian");
         area("Wales", "wales", "welsh", "cardiff", "swansea", "gwent", "powys", "wrexham", "betsi cadwaladr");
         area("Northern Ireland", "northern ireland", "belfast", "derry", "londonderry");
@@ -220,7 +227,7 @@ final class NamedEntities {
         condition("kidney disease", "kidney disease", "chronic kidney disease", "ckd", "renal", "dialysis");
         condition("liver disease", "liver disease", "cirrhosis", "fatty liver");
         condition("hepatitis", "hepatitis", "hepatitis b", "hepatitis c", "hep c");
-        condition("hiv", "hiv", "aids");
+        condition("hiv", "hiv"); // not "aids": hearing aids, "the scheme aids adoption"
         condition("tuberculosis", "tuberculosis", "tb");
         condition("sepsis", "sepsis");
         condition("antimicrobial resistance", "antimicrobial resistance", "amr", "antibiotic prescribing", "antibiotic resistance");
@@ -232,7 +239,7 @@ final class NamedEntities {
         condition("pressure ulcers", "pressure ulcer", "pressure ulcers", "pressure sores", "pressure injuries");
         condition("leg ulcers", "leg ulcer", "leg ulcers", "venous ulcers");
         condition("diabetic foot ulcers", "diabetic foot", "diabetic foot ulcers", "foot ulcers");
-        several(Kind.CONDITION, new String[] { "wound care", "wounds", "wound", "chronic wounds", "ulcers" }, "pressure ulcers", "leg ulcers",
+        several(Kind.CONDITION, new String[] { "wound care", "wounds", "chronic wounds", "ulcers" }, "pressure ulcers", "leg ulcers",
                 "diabetic foot ulcers");
         condition("stillbirth", "stillbirth", "stillbirths", "reduced fetal movements");
         condition("preterm birth", "preterm birth", "premature birth", "preterm", "prematurity");
@@ -356,9 +363,9 @@ final class NamedEntities {
                     matched = n + 1;
                 }
             }
-            if (found != null && found.general()) {
+            if (found != null && found != NOTHING && found.general()) {
                 general.add(found);
-            } else if (found != null) {
+            } else if (found != null && found != NOTHING) {
                 named.get(found.kind()).or(found.families());
             }
             i += Math.max(1, matched);

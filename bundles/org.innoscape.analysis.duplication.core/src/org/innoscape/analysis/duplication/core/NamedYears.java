@@ -103,14 +103,12 @@ final class NamedYears {
     }
 
     /**
-     * The years of a text as compared with another's: as named when both name calendar years or both
-     * financial ones; otherwise a financial year counts as its two calendar years, so that "the 2022
-     * cohort" and "2022/23" may be one round, and "2022/23" and "2019-2020" are not.
+     * The years of a text as compared with another's: as named when the other names financial years too;
+     * otherwise each financial year counts as its two calendar years, so that "the 2022 cohort" and
+     * "2022/23" may be one round, and "2022/23" and "2019-2020" are not.
      */
     static BitSet comparedWith(BitSet years, BitSet other) {
-        boolean calendar = years.previousSetBit(FINANCIAL - 1) >= 0 && other.previousSetBit(FINANCIAL - 1) >= 0;
-        boolean financial = years.nextSetBit(FINANCIAL) >= 0 && other.nextSetBit(FINANCIAL) >= 0;
-        if (calendar || financial || years.nextSetBit(FINANCIAL) < 0) {
+        if (years.nextSetBit(FINANCIAL) < 0 || other.nextSetBit(FINANCIAL) >= 0) {
             return years;
         }
         BitSet asCalendar = years.get(0, FINANCIAL);

@@ -10,7 +10,9 @@ import java.util.Optional;
 /**
  * The folders Spark keeps its scratch files in when this JVM runs it (SPARK_LOCAL_DIRS, else
  * spark.local.dir, comma-separated), checked before Spark starts: Spark itself ends the JVM with exit code
- * 53 and hundreds of lines of stack traces when it cannot create any of them.
+ * 53 and hundreds of lines of stack traces when it can create none of them. Stricter than Spark by choice:
+ * a listed folder that cannot be used is refused even when another could be (Spark would silently run on
+ * less scratch space than asked).
  */
 final class ScratchFolders {
     private ScratchFolders() {

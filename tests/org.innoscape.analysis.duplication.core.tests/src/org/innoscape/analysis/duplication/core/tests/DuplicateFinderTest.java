@@ -230,11 +230,18 @@ class DuplicateFinderTest {
                 record("b", "Lung cancer screening", "Screening for lung cancer in North East London boroughs.", "group:patients"),
                 record("c", "Lung cancer screening", "Screening for lung cancer in the North East.", "group:patients"),
                 record("d", "Lung cancer screening", "Screening for lung cancer in north east London; the scheme falls within Kentish plans.",
+                        "group:patients"),
+                record("e", "Lung cancer screening", "Screening for lung cancer in London.", "group:patients"),
+                record("f", "Lung screening", "Screening for lung disease in north east London.", "group:patients"),
+                record("g", "Lung screening", "Screening for lung cancer in north east London.", "group:patients"),
+                record("h", "Lung cancer screening", "Screening for lung cancer in the North East, with King's College London.",
                         "group:patients"));
         Map<String, ScoredPair> pairs = pairsByIds(records);
         assertEquals(1.0, pairs.get("ab").score().part("places"), "north east London is London");
         assertEquals(0.0, pairs.get("ac").score().part("places"), "the North East is not London");
-        assertEquals(1.0, pairs.get("ab").score().part("conditions"), "lung cancer is a cancer, not a lung disease");
+        assertEquals(0.2, pairs.get("ae").score().part("places"), 1e-9, "north east London is one of London's five areas");
+        assertEquals(0.0, pairs.get("fg").score().part("conditions"), "lung cancer is a cancer, not a lung disease");
+        assertEquals(1.0, pairs.get("ch").score().part("places"), "a college's name is not where a programme is: " + pairs.get("ch").score());
         assertEquals(1.0, pairs.get("ad").score().part("places"), "Kentish is not Kent");
         assertEquals(1.0, pairs.get("ad").score().part("conditions"), "'falls within' names no condition");
     }
