@@ -8,7 +8,7 @@
 #   releng/scripts/mutation-testing.sh                       # all headless bundles
 #   releng/scripts/mutation-testing.sh analysis.alignment io  # some
 # Needs a built tree: ./mvnw -B verify (or -DskipTests) first; MUTATION_THREADS (default 2);
-# MUTATION_CLASSES narrows one area's run to some classes (PIT globs, comma-separated), e.g.
+# MUTATION_CLASSES narrows the run to some classes (PIT globs, comma-separated; the same for every AREA given: give one), e.g.
 #   MUTATION_CLASSES='org.innoscape.io.RegisterImporter*' releng/scripts/mutation-testing.sh io
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
