@@ -9,13 +9,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
 import org.apache.lucene.codecs.hnsw.DefaultFlatVectorScorer;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.KnnCollector;
+import org.apache.lucene.search.TaskExecutor;
 import org.apache.lucene.util.VectorUtil;
+import org.apache.lucene.util.hnsw.HnswConcurrentMergeBuilder;
 import org.apache.lucene.util.hnsw.HnswGraphBuilder;
 import org.apache.lucene.util.hnsw.HnswGraphSearcher;
 import org.apache.lucene.util.hnsw.OnHeapHnswGraph;
@@ -78,7 +82,7 @@ final class MeaningNeighbours {
             RandomAccessVectorValues.Floats values = RandomAccessVectorValues.fromFloats(Arrays.asList(vectors), vectors[0].length);
             RandomVectorScorerSupplier scorers = DefaultFlatVectorScorer.INSTANCE.getRandomVectorScorerSupplier(
                     VectorSimilarityFunction.DOT_PRODUCT, values);
-            OnHeapHnswGraph graph = HnswGraphBuilder.create(scorers, MAX_CONNECTIONS, BEAM_WIDTH, SEED).build(n);
+            OnHeapHnswGraph graph = graph(new CancellableScorers(scorers, cancelled), n);
             int[][] nearest = new int[n][];
             IntStream.range(0, n).parallel().forEach(x -> {
                 if (cancelled.test(x)) {
@@ -95,8 +99,64 @@ final class MeaningNeighbours {
                 }
             });
             return nearest;
+        } catch (CancellationException e) {
+            return emptyLists(n); // the build stopped at a cancelled insertion: the caller says it was cancelled
         } catch (IOException e) {
             throw new UncheckedIOException("the in-memory neighbour search failed", e);
+        }
+    }
+
+    /**
+     * The graph of these vectors. From {@link #PARALLEL_FROM} documents it is built on every core (Lucene's
+     * concurrent builder: at 1,000,000 documents most of a detection's time is this build); below, on one
+     * thread, so that a small register gives the same graph, and so the same pairs, every time.
+     */
+    private static OnHeapHnswGraph graph(RandomVectorScorerSupplier scorers, int n) throws IOException {
+        HnswGraphBuilder single = HnswGraphBuilder.create(scorers, MAX_CONNECTIONS, BEAM_WIDTH, SEED, n);
+        int workers = Runtime.getRuntime().availableProcessors();
+        if (n < PARALLEL_FROM || workers == 1) {
+            return single.build(n);
+        }
+        try {
+            return new HnswConcurrentMergeBuilder(new TaskExecutor(ForkJoinPool.commonPool()), workers, scorers, MAX_CONNECTIONS,
+                    BEAM_WIDTH, single.getGraph(), null).build(n);
+        } catch (RuntimeException e) {
+            // Lucene's task executor may wrap what a worker threw.
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof CancellationException cancellation) {
+                    throw cancellation;
+                }
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * From this many documents the graph is built on every core. Threads then interleave their insertions,
+     * so two builds differ slightly (in a few nearest lists); from {@link DuplicateFinder#REMEMBERED_FROM}
+     * on, the nearest found are remembered, so a re-analysis does not depend on it.
+     */
+    static final int PARALLEL_FROM = 20_000;
+
+    private static int[][] emptyLists(int n) {
+        int[][] lists = new int[n][];
+        Arrays.fill(lists, new int[0]);
+        return lists;
+    }
+
+    /** Scorers that stop the graph's build when the detection is cancelled: each insertion asks for one. */
+    private record CancellableScorers(RandomVectorScorerSupplier scorers, IntPredicate cancelled) implements RandomVectorScorerSupplier {
+        @Override
+        public RandomVectorScorer scorer(int ord) throws IOException {
+            if (cancelled.test(ord)) {
+                throw new CancellationException("the detection was cancelled");
+            }
+            return scorers.scorer(ord);
+        }
+
+        @Override
+        public RandomVectorScorerSupplier copy() throws IOException {
+            return new CancellableScorers(scorers.copy(), cancelled);
         }
     }
 

@@ -22,7 +22,7 @@ class MeaningMemoryTest {
 
     @Test
     void aRepeatSearchesNothingAndFindsTheSameNearest() {
-        float[][] vectors = randomUnitVectors(N, 16, 1);
+        float[][] vectors = UnitVectors.random(N, 16, 1);
         MeaningMemory memory = MeaningMemory.empty();
         int[][] first = MeaningNeighbours.earlierNeighbours(vectors, K, x -> false, memory);
         assertEquals(N, memory.searched());
@@ -39,7 +39,7 @@ class MeaningMemoryTest {
 
     @Test
     void changedTextsAreSearchedExactlyAndJoinTheListsTheyNowBelongIn() {
-        float[][] vectors = randomUnitVectors(N, 16, 2);
+        float[][] vectors = UnitVectors.random(N, 16, 2);
         MeaningMemory memory = MeaningMemory.empty();
         MeaningNeighbours.earlierNeighbours(vectors, K, x -> false, memory);
         // One in a hundred texts rewritten as a near copy of another, unchanged one.
@@ -50,7 +50,7 @@ class MeaningMemoryTest {
             copied[i] = (changed[i] + 50) % N; // never itself changed
             float[] near = vectors[copied[i]].clone();
             near[random.nextInt(near.length)] += 0.05f;
-            vectors[changed[i]] = unit(near);
+            vectors[changed[i]] = UnitVectors.unit(near);
         }
         int[][] earlier = MeaningNeighbours.earlierNeighbours(vectors, K, x -> false, memory);
         assertEquals(changed.length, memory.searched(), "only the changed texts are searched");
@@ -65,7 +65,7 @@ class MeaningMemoryTest {
             int a = Math.min(changed[i], copied[i]);
             int b = Math.max(changed[i], copied[i]);
             assertTrue(Arrays.binarySearch(earlier[b], a) >= 0, "the near copy " + changed[i] + " of " + copied[i] + " is compared with it");
-            int[] exact = exactNearest(vectors, changed[i]);
+            int[] exact = UnitVectors.exactNearest(vectors, changed[i], K);
             for (int y : exact) {
                 int first = Math.min(y, changed[i]);
                 int second = Math.max(y, changed[i]);
@@ -76,7 +76,7 @@ class MeaningMemoryTest {
 
     @Test
     void identicalTextsAreRememberedOnceAndRecalledWithoutLoss() {
-        float[][] vectors = randomUnitVectors(N, 16, 8);
+        float[][] vectors = UnitVectors.random(N, 16, 8);
         for (int i = 1; i < N; i += 10) {
             vectors[i] = vectors[i - 1].clone(); // two hundred pairs of identical texts
         }
@@ -94,14 +94,14 @@ class MeaningMemoryTest {
 
     @Test
     void aMemoryOfAnotherSizeOrOfMostlyOtherTextsIsNotUsed() {
-        float[][] vectors = randomUnitVectors(N, 16, 4);
+        float[][] vectors = UnitVectors.random(N, 16, 4);
         MeaningMemory memory = MeaningMemory.empty();
         MeaningNeighbours.earlierNeighbours(vectors, K, x -> false, memory);
         MeaningNeighbours.earlierNeighbours(vectors, 5, x -> false, memory);
         assertEquals(N, memory.searched(), "remembered for 10 nearest, asked for 5: the graph is built again");
 
         float[][] mostlyNew = vectors.clone();
-        float[][] other = randomUnitVectors(N, 16, 5);
+        float[][] other = UnitVectors.random(N, 16, 5);
         System.arraycopy(other, 0, mostlyNew, 0, N / 4);
         MeaningNeighbours.earlierNeighbours(mostlyNew, 5, x -> false, memory);
         assertEquals(N, memory.searched(), "a quarter new: the graph is built again rather than a quarter searched one by one");
@@ -109,7 +109,7 @@ class MeaningMemoryTest {
 
     @Test
     void aDamagedOrForeignMemoryIsEmpty() {
-        float[][] vectors = randomUnitVectors(300, 8, 6);
+        float[][] vectors = UnitVectors.random(300, 8, 6);
         MeaningMemory memory = MeaningMemory.empty();
         MeaningNeighbours.earlierNeighbours(vectors, K, x -> false, memory);
         byte[] bytes = memory.toBytes();
@@ -123,7 +123,7 @@ class MeaningMemoryTest {
 
     @Test
     void keysTellVectorsApart() {
-        float[][] vectors = randomUnitVectors(1000, 8, 7);
+        float[][] vectors = UnitVectors.random(1000, 8, 7);
         long[] keys = MeaningMemory.keys(vectors);
         assertEquals(1000, Arrays.stream(keys).distinct().count());
         assertArrayEquals(keys, MeaningMemory.keys(Arrays.stream(vectors).map(float[]::clone).toArray(float[][]::new)));
@@ -143,41 +143,5 @@ class MeaningMemoryTest {
             throw new java.io.UncheckedIOException(e);
         }
         return bytes.toByteArray();
-    }
-
-    private static int[] exactNearest(float[][] vectors, int q) {
-        return IntStream.range(0, vectors.length).filter(y -> y != q).boxed()
-                .sorted((a, b) -> Double.compare(dot(vectors[q], vectors[b]), dot(vectors[q], vectors[a]))).limit(K).mapToInt(Integer::intValue)
-                .toArray();
-    }
-
-    private static double dot(float[] a, float[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
-    }
-
-    private static float[][] randomUnitVectors(int count, int dimensions, long seed) {
-        Random random = new Random(seed);
-        float[][] vectors = new float[count][];
-        for (int i = 0; i < count; i++) {
-            float[] v = new float[dimensions];
-            for (int d = 0; d < dimensions; d++) {
-                v[d] = (float) random.nextGaussian();
-            }
-            vectors[i] = unit(v);
-        }
-        return vectors;
-    }
-
-    private static float[] unit(float[] v) {
-        double norm = Math.sqrt(dot(v, v));
-        float[] u = new float[v.length];
-        for (int d = 0; d < v.length; d++) {
-            u[d] = (float) (v[d] / norm);
-        }
-        return u;
     }
 }
