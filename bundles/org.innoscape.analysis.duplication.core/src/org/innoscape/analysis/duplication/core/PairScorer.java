@@ -18,14 +18,27 @@ final class PairScorer implements java.io.Serializable {
     private final InitiativeFeatures features;
     private final TfIdfVectors vectors;
     private final ScoringWeights weights;
-    /** Sentence embeddings (unit vectors), or null when meaning is not compared. */
-    private final float[][] meanings;
+    /**
+     * Sentence embeddings (unit vectors), or null when meaning is not compared. Not final only so that
+     * {@link #readObject} can set it: they travel in half precision when that loses nothing (see {@link HalfPrecision}).
+     */
+    private transient float[][] meanings;
 
     PairScorer(InitiativeFeatures features, TfIdfVectors vectors, ScoringWeights weights, float[][] meanings) {
         this.features = features;
         this.vectors = vectors;
         this.weights = weights;
         this.meanings = meanings;
+    }
+
+    private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
+        out.defaultWriteObject();
+        out.writeObject(HalfPrecision.packed(meanings));
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        meanings = HalfPrecision.unpacked(in.readObject());
     }
 
     boolean comparesMeaning() {

@@ -56,18 +56,55 @@ class DuplicateFinderTest {
     @Test
     void aPreparedRegisterTravelsWithoutItsRecordsAndScoresTheSame() throws IOException, ClassNotFoundException {
         DuplicateFinder.Prepared prepared = new DuplicateFinder(DetectionSettings.defaults()).prepare(register.records, null, () -> false);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(prepared);
-        }
-        DuplicateFinder.Prepared received;
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-            received = (DuplicateFinder.Prepared) in.readObject();
-        }
+        DuplicateFinder.Prepared received = travelled(serialised(prepared));
         assertEquals(3000, received.size());
         DuplicateFinder.Detection there = prepared.collect(List.of(received.range(0, received.size(), () -> false)));
         assertEquals(describe(whole.pairs()), describe(there.pairs()), "ranges scored on a copy, collected where prepared");
         assertThrows(IllegalStateException.class, () -> received.collect(List.of()), "a copy has no records to name pairs by");
+    }
+
+    /** Embeddings as the embedder gives them (rounded to half precision) travel in two bytes a value; others as they are. */
+    @Test
+    void embeddingsTravelInHalfPrecisionWhenThatLosesNothing() throws IOException, ClassNotFoundException {
+        int dimensions = 64;
+        java.util.Random random = new java.util.Random(17);
+        float[][] full = new float[register.records.size()][dimensions];
+        float[][] halves = new float[full.length][dimensions];
+        for (int i = 0; i < full.length; i++) {
+            double norm = 0;
+            for (int d = 0; d < dimensions; d++) {
+                full[i][d] = (float) random.nextGaussian();
+                norm += full[i][d] * full[i][d];
+            }
+            for (int d = 0; d < dimensions; d++) {
+                full[i][d] = (float) (full[i][d] / Math.sqrt(norm));
+                halves[i][d] = Float.float16ToFloat(Float.floatToFloat16(full[i][d]));
+            }
+        }
+        DuplicateFinder finder = new DuplicateFinder(DetectionSettings.defaults());
+        for (float[][] meanings : List.of(full, halves)) {
+            DuplicateFinder.Prepared prepared = finder.prepare(register.records, meanings, () -> false);
+            DuplicateFinder.Prepared received = travelled(serialised(prepared));
+            assertEquals(describe(prepared.collect(List.of(prepared.range(0, prepared.size(), () -> false))).pairs()),
+                    describe(prepared.collect(List.of(received.range(0, received.size(), () -> false))).pairs()), "a copy scores exactly the same");
+        }
+        int saved = serialised(finder.prepare(register.records, full, () -> false)).length
+                - serialised(finder.prepare(register.records, halves, () -> false)).length;
+        assertTrue(saved > 0.9 * full.length * dimensions * 2, "two bytes a value saved: " + saved);
+    }
+
+    private static byte[] serialised(DuplicateFinder.Prepared prepared) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(prepared);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static DuplicateFinder.Prepared travelled(byte[] serialised) throws IOException, ClassNotFoundException {
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(serialised))) {
+            return (DuplicateFinder.Prepared) in.readObject();
+        }
     }
 
     @Test
