@@ -25,6 +25,10 @@ final class InitiativeFeatures implements java.io.Serializable {
     final BitSet[] rounds;
     /** The families of places, conditions and populations each initiative's text names (see {@link NamedEntities}), by kind. */
     final Map<NamedEntities.Kind, BitSet[]> named = new java.util.EnumMap<>(NamedEntities.Kind.class);
+    /** The same as {@link #years}, {@link #rounds} and {@link #named}, of each initiative's name alone (see {@link PairScorer}). */
+    final BitSet[] nameYears;
+    final BitSet[] nameRounds;
+    final Map<NamedEntities.Kind, BitSet[]> nameNamed = new java.util.EnumMap<>(NamedEntities.Kind.class);
     final Values recipients = new Values(false);
     final Values focus = new Values(false);
     final Values instrument = new Values(false);
@@ -75,8 +79,11 @@ final class InitiativeFeatures implements java.io.Serializable {
         activities = new BitSet[n];
         years = new BitSet[n];
         rounds = new BitSet[n];
+        nameYears = new BitSet[n];
+        nameRounds = new BitSet[n];
         for (NamedEntities.Kind kind : NamedEntities.Kind.values()) {
             named.put(kind, new BitSet[n]);
+            nameNamed.put(kind, new BitSet[n]);
         }
         for (Values values : List.of(recipients, focus, instrument, country, region)) {
             values.of = new int[n];
@@ -86,10 +93,15 @@ final class InitiativeFeatures implements java.io.Serializable {
         // What each text names, on every core: each text is read on its own.
         java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
             String text = initiatives.get(i).text();
-            years[i] = NamedYears.of(text);
+            years[i] = shared(NamedYears.of(text));
             List<String> words = TextWords.of(text);
-            rounds[i] = NamedRounds.of(words);
-            NamedEntities.of(words).forEach((kind, families) -> named.get(kind)[i] = families);
+            rounds[i] = shared(NamedRounds.of(words));
+            NamedEntities.of(words).forEach((kind, families) -> named.get(kind)[i] = shared(families));
+            String name = initiatives.get(i).name() == null ? "" : initiatives.get(i).name();
+            nameYears[i] = shared(NamedYears.of(name));
+            List<String> nameWords = TextWords.of(name);
+            nameRounds[i] = shared(NamedRounds.of(nameWords));
+            NamedEntities.of(nameWords).forEach((kind, families) -> nameNamed.get(kind)[i] = shared(families));
         });
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -112,6 +124,13 @@ final class InitiativeFeatures implements java.io.Serializable {
                 to[i] = p.to() == null ? Long.MAX_VALUE : p.to().toEpochDay();
             }
         }
+    }
+
+    /** Most texts name nothing of a kind: one empty set stands for all of them (never changed: sets are compared, not edited). */
+    private static final BitSet NONE = new BitSet();
+
+    private static BitSet shared(BitSet bits) {
+        return bits.isEmpty() ? NONE : bits;
     }
 
     boolean hasDates(int i) {

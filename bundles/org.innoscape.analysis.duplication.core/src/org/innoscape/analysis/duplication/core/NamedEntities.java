@@ -175,6 +175,11 @@ final class NamedEntities {
                 "london school of hygiene and tropical medicine", "london school of economics", "health innovation network" }) {
             put(institution, NOTHING);
         }
+        // Kinds of provider named after a field of care: a programme run in mental health trusts may be about maternity.
+        for (String provider : new String[] { "mental health trust", "mental health trusts", "mental health nhs trust",
+            "mental health nhs foundation trust", "mental health foundation trust" }) {
+            put(provider, NOTHING);
+        }
         area("Scotland", "scotland", "scottish", "glasgow", "edinburgh", "aberdeen", "dundee", "highlands", "inverness", "fife", "lothian");
         area("Wales", "wales", "welsh", "cardiff", "swansea", "gwent", "powys", "wrexham", "betsi cadwaladr");
         area("Northern Ireland", "northern ireland", "belfast", "derry", "londonderry");

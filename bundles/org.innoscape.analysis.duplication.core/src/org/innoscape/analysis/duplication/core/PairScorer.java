@@ -174,26 +174,45 @@ final class PairScorer implements java.io.Serializable {
         acc[1] += weight;
     }
 
+    /**
+     * The sets of one kind to compare: the names' when both names name something of that kind and nothing
+     * in common, else the whole texts'. Look-alikes are often told apart in their names ("... for dementia"
+     * and "... for diabetes"; "Phase 1" and "Phase 2") while their descriptions share boilerplate naming
+     * several; the names only ever add such a conflict: names that agree leave the texts to decide (a name
+     * saying "cancer" and a description saying which one).
+     */
+    private static BitSet[] compared(BitSet[] inNames, BitSet[] inTexts, int a, int b) {
+        return inNames[a].isEmpty() || inNames[b].isEmpty() || inNames[a].intersects(inNames[b]) ? inTexts : inNames;
+    }
+
+    private static String where(BitSet[] compared, BitSet[] inNames) {
+        return compared == inNames ? " in the names" : "";
+    }
+
     /** The years named in the two texts: a share of them in common, or none (another round of a scheme). */
     private void years(List<PairScore.Part> parts, double[] acc, int a, int b) {
-        if (features.years[a].isEmpty() || features.years[b].isEmpty()) {
+        BitSet[] sets = compared(features.nameYears, features.years, a, b);
+        if (sets[a].isEmpty() || sets[b].isEmpty()) {
             return;
         }
-        BitSet first = NamedYears.comparedWith(features.years[a], features.years[b]);
-        BitSet second = NamedYears.comparedWith(features.years[b], features.years[a]);
+        BitSet first = NamedYears.comparedWith(sets[a], sets[b]);
+        BitSet second = NamedYears.comparedWith(sets[b], sets[a]);
+        String where = parts == null ? null : where(sets, features.nameYears);
         // No account on the fast path.
         jaccard(parts, acc, "years", weights.years(), first, second, parts == null ? null : counts -> counts[0] == 0
-                ? "no year named in common (" + NamedYears.describe(first) + " / " + NamedYears.describe(second) + ")"
-                : "years named in common " + counts[0] + "/" + counts[1]);
+                ? "no year named in common" + where + " (" + NamedYears.describe(first) + " / " + NamedYears.describe(second) + ")"
+                : "years named in common" + where + " " + counts[0] + "/" + counts[1]);
     }
 
     /** The numbered rounds the two texts name (weight 0, like the places below): none in common is another round. */
     private void rounds(List<PairScore.Part> parts, double[] acc, int a, int b) {
-        BitSet first = features.rounds[a];
-        BitSet second = features.rounds[b];
+        BitSet[] sets = compared(features.nameRounds, features.rounds, a, b);
+        BitSet first = sets[a];
+        BitSet second = sets[b];
+        String where = where(sets, features.nameRounds);
         jaccard(parts, acc, "rounds", 0, first, second, counts -> counts[0] == 0
-                ? "no round named in common (" + NamedRounds.describe(first) + " / " + NamedRounds.describe(second) + ")"
-                : "rounds named in common " + counts[0] + "/" + counts[1]);
+                ? "no round named in common" + where + " (" + NamedRounds.describe(first) + " / " + NamedRounds.describe(second) + ")"
+                : "rounds named in common" + where + " " + counts[0] + "/" + counts[1]);
     }
 
     /**
@@ -202,11 +221,15 @@ final class PairScorer implements java.io.Serializable {
      * which only ranks, leaves it out.
      */
     private void named(List<PairScore.Part> parts, double[] acc, NamedEntities.Kind kind, int a, int b) {
-        BitSet first = features.named.get(kind)[a];
-        BitSet second = features.named.get(kind)[b];
+        BitSet[] sets = compared(features.nameNamed.get(kind), features.named.get(kind), a, b);
+        BitSet first = sets[a];
+        BitSet second = sets[b];
+        String where = where(sets, features.nameNamed.get(kind));
         jaccard(parts, acc, kind.many, 0, first, second, counts -> counts[0] == 0
-                ? "no " + kind.one + " named in common (" + NamedEntities.describe(kind, first) + " / " + NamedEntities.describe(kind, second) + ")"
-                : kind.many + " named in common " + counts[0] + "/" + counts[1] + " (" + NamedEntities.describe(kind, intersection(first, second)) + ")");
+                ? "no " + kind.one + " named in common" + where + " (" + NamedEntities.describe(kind, first) + " / "
+                        + NamedEntities.describe(kind, second) + ")"
+                : kind.many + " named in common" + where + " " + counts[0] + "/" + counts[1] + " ("
+                        + NamedEntities.describe(kind, intersection(first, second)) + ")");
     }
 
     private static BitSet intersection(BitSet first, BitSet second) {

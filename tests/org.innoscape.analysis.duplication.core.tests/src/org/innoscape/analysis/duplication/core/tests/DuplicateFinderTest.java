@@ -181,11 +181,11 @@ class DuplicateFinderTest {
                 + pairs.get("ab").score());
         assertEquals(0.5, pairs.get("ab").score().part("years"), "2022/23 compared with a calendar year is 2022 and 2023");
         assertEquals(OverlapClass.OVERLAP, pairs.get("be").overlapClass(), "the next financial year is the next round");
-        assertTrue(pairs.get("be").score().parts().stream().anyMatch(p -> p.account().equals("no year named in common (2022/23 / 2023/24)")),
+        assertTrue(pairs.get("be").score().parts().stream().anyMatch(p -> p.account().equals("no year named in common in the names (2022/23 / 2023/24)")),
                 pairs.get("be").score().parts().toString());
         assertEquals(OverlapClass.OVERLAP, pairs.get("ac").overlapClass(), "another round");
         assertEquals(OverlapClass.OVERLAP, pairs.get("bc").overlapClass());
-        assertTrue(pairs.get("bc").score().parts().stream().anyMatch(p -> p.account().equals("no year named in common (2022, 2023 / 2019, 2020)")),
+        assertTrue(pairs.get("bc").score().parts().stream().anyMatch(p -> p.account().equals("no year named in common in the names (2022, 2023 / 2019, 2020)")),
                 pairs.get("bc").score().parts().toString());
         assertTrue(Double.isNaN(pairs.get("ad").score().part("years")), "sums of money and counts are not years: " + pairs.get("ad").score());
         assertEquals(0.0, DetectionSettings.defaults().weights().of("years"), "years named decide the class, not the score, by default");
@@ -260,6 +260,29 @@ class DuplicateFinderTest {
         }
     }
 
+    /** Descriptions sharing a funder's boilerplate name several conditions or phases; the names tell the schemes apart. */
+    @Test
+    void whatTheNamesNameDecidesWhenBothNameSomething() {
+        String boilerplate = "The dementia accelerator offers funding and expertise to innovators improving the lives of people living with "
+                + "dementia; phase 1 contracts test feasibility and phase 2 contracts develop and evaluate a prototype.";
+        List<InitiativeRecord> records = List.of(
+                record("a", "Smart pill dispensers for dementia: phase 2", boilerplate, "group:patients"),
+                record("b", "Smart pill dispensers for diabetes: phase 2", boilerplate + " This one is for diabetes.", "group:patients"),
+                record("c", "Smart pill dispensers for dementia: phase 1", boilerplate, "group:patients"),
+                record("d", "Smart pill dispensers", boilerplate + " This one is for diabetes.", "group:patients"),
+                record("e", "Smart pill dispensers for people with dementia, phase two", boilerplate, "group:patients"));
+        Map<String, ScoredPair> pairs = pairsByIds(records);
+        assertEquals(OverlapClass.OVERLAP, pairs.get("ab").overlapClass(), "another condition in the names: " + pairs.get("ab").score());
+        assertTrue(pairs.get("ab").score().parts().stream().anyMatch(p -> p.account().equals("no condition named in common in the names "
+                + "(dementia and neurological conditions / diabetes)")), pairs.get("ab").score().toString());
+        assertEquals(OverlapClass.OVERLAP, pairs.get("ac").overlapClass(), "another phase in the names: " + pairs.get("ac").score());
+        assertEquals(0.0, pairs.get("ac").score().part("rounds"));
+        assertEquals(1.0, pairs.get("ae").score().part("rounds"), "the same phase, however written: " + pairs.get("ae").score());
+        assertEquals(OverlapClass.DUPLICATION, pairs.get("ae").overlapClass(), pairs.get("ae").score().toString());
+        assertTrue(pairs.get("ad").score().part("conditions") > 0, "a name naming nothing: the whole texts are compared, "
+                + pairs.get("ad").score());
+    }
+
     @Test
     void namesAreMatchedAsWholeWordsTheLongestFirst() {
         List<InitiativeRecord> records = List.of(
@@ -292,7 +315,7 @@ class DuplicateFinderTest {
         Map<String, ScoredPair> pairs = pairsByIds(records);
         assertEquals(1.0, pairs.get("ab").score().part("rounds"), "Cohort 2 is the second cohort");
         assertEquals(OverlapClass.OVERLAP, pairs.get("ac").overlapClass(), "cohort three is another round");
-        assertTrue(pairs.get("ac").score().parts().stream().anyMatch(p -> p.account().equals("no round named in common (2 / 3)")),
+        assertTrue(pairs.get("ac").score().parts().stream().anyMatch(p -> p.account().equals("no round named in common in the names (2 / 3)")),
                 pairs.get("ac").score().parts().toString());
         assertEquals(1.0, pairs.get("de").score().part("rounds"), "Phase II is phase 2");
         assertTrue(Double.isNaN(pairs.get("af").score().part("rounds")), "'the call is open' names no round");
