@@ -306,10 +306,13 @@ public final class DuplicateFinder {
             PairScorer.TextSimilarity similarity = scorer.textProbe();
             return (a, b) -> {
                 double text = similarity.of(a, b);
-                double meaning = scorer.meaning(a, b);
                 boolean near = nearInMeaning != null && Arrays.binarySearch(nearInMeaning[Math.max(a, b)], Math.min(a, b)) >= 0;
+                if (text < settings.minText() && !near) {
+                    return; // neither similar in words nor near in meaning: most candidates end here, before their meaning is compared
+                }
+                double meaning = scorer.meaning(a, b);
                 // Meaning alone reports a pair only among each other's nearest: cosines run high between texts of one template.
-                boolean similarEnough = text >= settings.minText() || near && meaning >= settings.minMeaning();
+                boolean similarEnough = text >= settings.minText() || meaning >= settings.minMeaning();
                 if (similarEnough && scorer.total(a, b, text, meaning) >= settings.threshold()) {
                     into.add(a, b);
                 }

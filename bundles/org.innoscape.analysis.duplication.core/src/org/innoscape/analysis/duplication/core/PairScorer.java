@@ -52,10 +52,22 @@ final class PairScorer implements java.io.Serializable {
         }
         float[] x = meanings[a];
         float[] y = meanings[b];
-        double sum = 0;
-        for (int k = 0; k < x.length; k++) {
-            sum += x[k] * y[k];
+        // Four sums, so that the additions do not wait for one another (one sum: a third of the time of scoring candidates).
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int k = 0;
+        for (; k + 3 < x.length; k += 4) {
+            s0 += x[k] * y[k];
+            s1 += x[k + 1] * y[k + 1];
+            s2 += x[k + 2] * y[k + 2];
+            s3 += x[k + 3] * y[k + 3];
         }
+        for (; k < x.length; k++) {
+            s0 += x[k] * y[k];
+        }
+        double sum = (s0 + s1) + (s2 + s3);
         return Math.max(0, Math.min(1, sum));
     }
 
