@@ -177,12 +177,9 @@ public final class DuplicateFinder {
     }
 
     private static TfIdfVectors vectors(List<InitiativeRecord> records) {
+        // Lucene's analyzers keep a token stream per thread, so one serves every core.
         try (TextTerms text = new TextTerms()) {
-            List<List<String>> documents = new ArrayList<>(records.size());
-            for (InitiativeRecord record : records) {
-                documents.add(text.terms(record.text()));
-            }
-            return new TfIdfVectors(documents);
+            return new TfIdfVectors(records.parallelStream().map(record -> text.terms(record.text())).toList());
         }
     }
 

@@ -43,7 +43,12 @@ final class MeaningNeighbours {
 
     /** For each document, the earlier documents among the {@code k} nearest of either, in order. */
     static int[][] earlierNeighbours(float[][] vectors, int k, IntPredicate cancelled) {
-        return earlier(nearest(vectors, k, cancelled));
+        return earlierNeighbours(vectors, k, cancelled, PARALLEL_FROM);
+    }
+
+    /** Like {@link #earlierNeighbours(float[][], int, IntPredicate)}, the graph built on every core from {@code parallelFrom} documents. */
+    static int[][] earlierNeighbours(float[][] vectors, int k, IntPredicate cancelled, int parallelFrom) {
+        return earlier(nearest(vectors, k, cancelled, parallelFrom));
     }
 
     /**
@@ -58,7 +63,7 @@ final class MeaningNeighbours {
         int[][] nearest;
         int searched;
         if (recalled.unknown().length * (long) SEARCHED_AT_MOST > vectors.length) {
-            nearest = nearest(vectors, k, cancelled);
+            nearest = nearest(vectors, k, cancelled, PARALLEL_FROM);
             searched = vectors.length;
         } else {
             nearest = searchUnknown(vectors, k, recalled, cancelled);
@@ -76,13 +81,13 @@ final class MeaningNeighbours {
     private static final int QUERY_BLOCK = 64;
 
     /** Each document's nearest by the graph (the {@code k + 1} found, itself left out). */
-    private static int[][] nearest(float[][] vectors, int k, IntPredicate cancelled) {
+    private static int[][] nearest(float[][] vectors, int k, IntPredicate cancelled, int parallelFrom) {
         int n = vectors.length;
         try {
             RandomAccessVectorValues.Floats values = RandomAccessVectorValues.fromFloats(Arrays.asList(vectors), vectors[0].length);
             RandomVectorScorerSupplier scorers = DefaultFlatVectorScorer.INSTANCE.getRandomVectorScorerSupplier(
                     VectorSimilarityFunction.DOT_PRODUCT, values);
-            OnHeapHnswGraph graph = graph(new CancellableScorers(scorers, cancelled), n);
+            OnHeapHnswGraph graph = graph(new CancellableScorers(scorers, cancelled), n, parallelFrom);
             int[][] nearest = new int[n][];
             IntStream.range(0, n).parallel().forEach(x -> {
                 if (cancelled.test(x)) {
@@ -111,10 +116,10 @@ final class MeaningNeighbours {
      * concurrent builder: at 1,000,000 documents most of a detection's time is this build); below, on one
      * thread, so that a register gives the same graph, and so the same pairs, every time and on every engine.
      */
-    private static OnHeapHnswGraph graph(RandomVectorScorerSupplier scorers, int n) throws IOException {
+    private static OnHeapHnswGraph graph(RandomVectorScorerSupplier scorers, int n, int parallelFrom) throws IOException {
         HnswGraphBuilder single = HnswGraphBuilder.create(scorers, MAX_CONNECTIONS, BEAM_WIDTH, SEED, n);
         int workers = Runtime.getRuntime().availableProcessors();
-        if (n < PARALLEL_FROM || workers == 1) {
+        if (n < parallelFrom || workers == 1) {
             return single.build(n);
         }
         try {

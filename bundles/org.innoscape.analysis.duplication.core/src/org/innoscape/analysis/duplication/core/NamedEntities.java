@@ -388,7 +388,13 @@ final class NamedEntities {
 
     /** "Devon, Dorset" for a readable account; a long list ends "and 4 more". */
     static String describe(Kind kind, BitSet families) {
-        List<String> names = families.stream().mapToObj(NAMES.get(kind)::get).toList();
-        return names.size() <= 3 ? String.join(", ", names) : String.join(", ", names.subList(0, 3)) + " and " + (names.size() - 3) + " more";
+        List<String> names = NAMES.get(kind);
+        StringBuilder text = new StringBuilder();
+        int shown = 0;
+        for (int family = families.nextSetBit(0); family >= 0 && shown < 3; family = families.nextSetBit(family + 1), shown++) {
+            text.append(shown == 0 ? "" : ", ").append(names.get(family));
+        }
+        int more = families.cardinality() - shown;
+        return more > 0 ? text + " and " + more + " more" : text.toString();
     }
 }

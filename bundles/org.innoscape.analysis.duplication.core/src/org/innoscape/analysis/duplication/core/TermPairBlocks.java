@@ -23,14 +23,18 @@ final class TermPairBlocks implements java.io.Serializable {
         IntStream.range(0, n).parallel().forEach(d -> pairKeys[d] = pairKeys(strongestTerms(vectors, d, strongest)));
         long[] distinct = distinctSorted(pairKeys);
         keysOfDocument = new int[n][];
-        int[] sizes = new int[distinct.length];
-        for (int d = 0; d < n; d++) {
+        IntStream.range(0, n).parallel().forEach(d -> {
             int[] keys = new int[pairKeys[d].length];
             for (int k = 0; k < keys.length; k++) {
                 keys[k] = Arrays.binarySearch(distinct, pairKeys[d][k]);
-                sizes[keys[k]]++;
             }
             keysOfDocument[d] = keys;
+        });
+        int[] sizes = new int[distinct.length];
+        for (int[] keys : keysOfDocument) {
+            for (int key : keys) {
+                sizes[key]++;
+            }
         }
         postings = new int[distinct.length][];
         for (int key = 0; key < postings.length; key++) {

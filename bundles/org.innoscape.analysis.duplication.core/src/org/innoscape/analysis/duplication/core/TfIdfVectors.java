@@ -3,8 +3,10 @@ package org.innoscape.analysis.duplication.core;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * TF-IDF vectors of a set of documents, L2-normalised so that the dot product of two vectors is
@@ -19,41 +21,53 @@ final class TfIdfVectors implements java.io.Serializable {
     private final float[][] weights;
 
     public TfIdfVectors(List<List<String>> documents) {
+        int n = documents.size();
+        // Each document's distinct terms, in the order they first occur, with their counts: on every core.
+        List<DistinctTerms> distinct = IntStream.range(0, n).parallel().mapToObj(d -> DistinctTerms.of(documents.get(d))).toList();
+        // Ids in the order terms are first seen in the register (document by document), and how many documents have each.
         Map<String, Integer> ids = new HashMap<>();
         List<String> seen = new ArrayList<>();
-        int n = documents.size();
+        int[] df = new int[64];
         int[][] termIds = new int[n][];
         int[][] counts = new int[n][];
-        List<Integer> df = new ArrayList<>();
         for (int d = 0; d < n; d++) {
-            Map<Integer, Integer> tf = new HashMap<>();
-            for (String term : documents.get(d)) {
-                int id = ids.computeIfAbsent(term, t -> {
-                    seen.add(t);
-                    df.add(0);
-                    return seen.size() - 1;
-                });
-                tf.merge(id, 1, Integer::sum);
+            DistinctTerms document = distinct.get(d);
+            int[] own = new int[document.terms().length];
+            for (int k = 0; k < own.length; k++) {
+                String term = document.terms()[k];
+                Integer id = ids.get(term);
+                if (id == null) {
+                    id = seen.size();
+                    ids.put(term, id);
+                    seen.add(term);
+                    if (id == df.length) {
+                        df = Arrays.copyOf(df, 2 * id);
+                    }
+                }
+                own[k] = id;
+                df[id]++;
             }
-            termIds[d] = tf.keySet().stream().mapToInt(Integer::intValue).toArray();
-            counts[d] = Arrays.stream(termIds[d]).map(tf::get).toArray();
-            for (int id : termIds[d]) {
-                df.set(id, df.get(id) + 1);
-            }
+            termIds[d] = own;
+            counts[d] = document.counts();
         }
         // Common terms get the small ids: the terms most documents share then sit together in memory,
-        // which keeps the cosine loops in cache on large registers.
-        Integer[] byFrequency = new Integer[seen.size()];
+        // which keeps the cosine loops in cache on large registers. Ties keep the order first seen.
+        long[] byFrequency = new long[seen.size()];
         for (int id = 0; id < byFrequency.length; id++) {
-            byFrequency[id] = id;
+            byFrequency[id] = ((long) (Integer.MAX_VALUE - df[id]) << 32) | id;
         }
-        Arrays.sort(byFrequency, (p, q) -> df.get(p).equals(df.get(q)) ? Integer.compare(p, q) : Integer.compare(df.get(q), df.get(p)));
+        Arrays.parallelSort(byFrequency);
         int[] renumbered = new int[byFrequency.length];
+        documentFrequency = new int[byFrequency.length];
         for (int rank = 0; rank < byFrequency.length; rank++) {
-            renumbered[byFrequency[rank]] = rank;
-            vocabulary.add(seen.get(byFrequency[rank]));
+            int id = (int) byFrequency[rank];
+            renumbered[id] = rank;
+            vocabulary.add(seen.get(id));
+            documentFrequency[rank] = df[id];
         }
-        for (int d = 0; d < n; d++) {
+        terms = termIds;
+        weights = new float[n][];
+        IntStream.range(0, n).parallel().forEach(d -> {
             long[] termAndCount = new long[termIds[d].length];
             for (int k = 0; k < termAndCount.length; k++) {
                 termAndCount[k] = ((long) renumbered[termIds[d][k]] << 32) | counts[d][k];
@@ -63,26 +77,34 @@ final class TfIdfVectors implements java.io.Serializable {
                 termIds[d][k] = (int) (termAndCount[k] >>> 32);
                 counts[d][k] = (int) termAndCount[k];
             }
+            weights[d] = normalisedWeights(termIds[d], counts[d], n);
+        });
+    }
+
+    /** L2-normalised TF-IDF weights of one document's terms. */
+    private float[] normalisedWeights(int[] termIds, int[] counts, int n) {
+        float[] w = new float[termIds.length];
+        double norm = 0;
+        for (int k = 0; k < w.length; k++) {
+            double idf = 1 + Math.log((n + 1.0) / (documentFrequency[termIds[k]] + 1.0));
+            w[k] = (float) ((1 + Math.log(counts[k])) * idf);
+            norm += w[k] * w[k];
         }
-        documentFrequency = new int[byFrequency.length];
-        for (int rank = 0; rank < byFrequency.length; rank++) {
-            documentFrequency[rank] = df.get(byFrequency[rank]);
+        float scale = norm == 0 ? 0 : (float) (1 / Math.sqrt(norm));
+        for (int k = 0; k < w.length; k++) {
+            w[k] *= scale;
         }
-        terms = termIds;
-        weights = new float[n][];
-        for (int d = 0; d < n; d++) {
-            float[] w = new float[termIds[d].length];
-            double norm = 0;
-            for (int k = 0; k < w.length; k++) {
-                double idf = 1 + Math.log((n + 1.0) / (documentFrequency[termIds[d][k]] + 1.0));
-                w[k] = (float) ((1 + Math.log(counts[d][k])) * idf);
-                norm += w[k] * w[k];
+        return w;
+    }
+
+    /** A document's distinct terms in the order they first occur, and how often each occurs. */
+    private record DistinctTerms(String[] terms, int[] counts) {
+        static DistinctTerms of(List<String> document) {
+            Map<String, int[]> tf = new LinkedHashMap<>();
+            for (String term : document) {
+                tf.computeIfAbsent(term, t -> new int[1])[0]++;
             }
-            float scale = norm == 0 ? 0 : (float) (1 / Math.sqrt(norm));
-            for (int k = 0; k < w.length; k++) {
-                w[k] *= scale;
-            }
-            weights[d] = w;
+            return new DistinctTerms(tf.keySet().toArray(String[]::new), tf.values().stream().mapToInt(c -> c[0]).toArray());
         }
     }
 
@@ -167,14 +189,31 @@ final class TfIdfVectors implements java.io.Serializable {
 
     /** The shared terms that contribute most to the similarity, strongest first. */
     public List<String> topSharedTerms(int a, int b, int limit) {
-        List<double[]> shared = new ArrayList<>();
+        // Up to limit shared terms kept in order, strongest first (ties: the lower id, the more common term):
+        // a small insertion, since most pairs share a few terms and every reported pair is explained.
+        int[] top = new int[limit];
+        double[] strength = new double[limit];
+        int size = 0;
         int[] ta = terms[a];
         int[] tb = terms[b];
         int i = 0;
         int j = 0;
         while (i < ta.length && j < tb.length) {
             if (ta[i] == tb[j]) {
-                shared.add(new double[] {ta[i], weights[a][i] * weights[b][j]});
+                double product = weights[a][i] * weights[b][j];
+                // Terms arrive by increasing id, so an equal strength already kept goes first.
+                int at = size;
+                while (at > 0 && strength[at - 1] < product) {
+                    at--;
+                }
+                if (at < limit) {
+                    int moved = Math.min(size, limit - 1) - at;
+                    System.arraycopy(top, at, top, at + 1, moved);
+                    System.arraycopy(strength, at, strength, at + 1, moved);
+                    top[at] = ta[i];
+                    strength[at] = product;
+                    size = Math.min(size + 1, limit);
+                }
                 i++;
                 j++;
             } else if (ta[i] < tb[j]) {
@@ -183,7 +222,10 @@ final class TfIdfVectors implements java.io.Serializable {
                 j++;
             }
         }
-        shared.sort((x, y) -> x[1] != y[1] ? Double.compare(y[1], x[1]) : Double.compare(x[0], y[0]));
-        return shared.stream().limit(limit).map(s -> vocabulary.get((int) s[0])).toList();
+        String[] shared = new String[size];
+        for (int k = 0; k < size; k++) {
+            shared[k] = vocabulary.get(top[k]);
+        }
+        return List.of(shared);
     }
 }

@@ -15,11 +15,14 @@ import org.junit.jupiter.api.Test;
  */
 class MeaningNeighboursTest {
     private static final int K = 10;
+    /** The size from which these tests build the graph on every core. */
+    private static final int PARALLEL_IN_TESTS = 20_000;
 
     @Test
     void aLargeRegistersGraphIsBuiltOnEveryCoreAndFindsTheNearest() {
-        float[][] vectors = UnitVectors.random(MeaningNeighbours.PARALLEL_FROM, 12, 11);
-        int[][] earlier = MeaningNeighbours.earlierNeighbours(vectors, K, x -> false);
+        // Built on every core from 20,000 here, not from PARALLEL_FROM: the same code, in seconds rather than minutes.
+        float[][] vectors = UnitVectors.random(PARALLEL_IN_TESTS, 12, 11);
+        int[][] earlier = MeaningNeighbours.earlierNeighbours(vectors, K, x -> false, PARALLEL_IN_TESTS);
         int found = 0;
         int asked = 0;
         for (int q = 0; q < vectors.length; q += 97) {
@@ -44,11 +47,11 @@ class MeaningNeighboursTest {
 
     @Test
     void aCancelledDetectionStopsBuildingTheGraph() {
-        for (int n : new int[] {4000, MeaningNeighbours.PARALLEL_FROM}) {
+        for (int n : new int[] {4000, PARALLEL_IN_TESTS}) {
             float[][] vectors = UnitVectors.random(n, 12, 13);
             AtomicInteger asked = new AtomicInteger();
             IntPredicate cancelledAfter500 = x -> asked.incrementAndGet() > 500;
-            int[][] earlier = MeaningNeighbours.earlierNeighbours(vectors, K, cancelledAfter500);
+            int[][] earlier = MeaningNeighbours.earlierNeighbours(vectors, K, cancelledAfter500, PARALLEL_IN_TESTS);
             assertTrue(asked.get() < n / 2, n + " documents: the build stopped soon after the cancel, asked " + asked.get() + " times");
             assertEquals(0, Arrays.stream(earlier).mapToInt(list -> list.length).sum(), n + ": a cancelled search leaves nothing");
         }
