@@ -51,6 +51,8 @@ class DedupeCommandTest {
         assertTrue(out.toString().matches("(?s)900 initiatives compared: [\\d,]+ pairs \\([\\d,]+ duplication\\), [\\d,]+ clusters; written to .*"),
                 out.toString());
         assertTrue(err.toString().contains("candidates and scoring of 900 initiatives"), err.toString());
+        assertTrue(err.toString().matches("(?s).*prepared register sent to the executors in [\\d.]+ s \\(written [\\d.]+ s, read [\\d.]+ s\\).*"),
+                err.toString());
 
         InnovationSystem model = RegisterModel.load(List.of(register), folder.resolve("embedded"), SameResultsAsEmbeddedEngineTest.quiet());
         AnalysisResult embedded = AnalysisRunner.run(model, List.of(new DuplicationAnalysis()),

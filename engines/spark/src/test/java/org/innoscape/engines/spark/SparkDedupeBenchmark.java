@@ -29,7 +29,8 @@ import org.innoscape.model.PolicyInitiative;
  * tests/heldout/generate_registers.py (initiatives.csv, actors.csv, planted_pairs.csv).
  * Run (after ./mvnw -B -DskipTests verify): java -Xmx16g $(cat engines/spark/target/jvm.options) -cp
  * engines/spark/target/test-classes:engines/spark/target/org.innoscape.engines.spark-0.1.0-SNAPSHOT.jar:engines/spark-runtime/target/jars/*:engines/spark/target/job-lib/*
- * org.innoscape.engines.spark.SparkDedupeBenchmark FOLDER ENGINE... [param=KEY=VALUE...]; ENGINE is embedded, local[1], local[2], ...
+ * org.innoscape.engines.spark.SparkDedupeBenchmark FOLDER ENGINE... [param=KEY=VALUE...] [slices=N]; ENGINE is embedded, local[1], local[2], ...
+ * (slices: tasks per step, else 4 per core and at least 8)
  */
 public final class SparkDedupeBenchmark {
     public static void main(String[] args) throws Exception {
@@ -42,6 +43,8 @@ public final class SparkDedupeBenchmark {
             }
         }
         DetectionSettings settings = DetectionSettings.of(given);
+        Integer slices = List.of(args).stream().filter(a -> a.startsWith("slices=")).map(a -> Integer.valueOf(a.substring(7))).findFirst()
+                .orElse(null);
         long start = System.nanoTime();
         InnovationSystem model = RegisterModel.load(List.of(folder.resolve("actors.csv"), folder.resolve("initiatives.csv")), folder,
                 new PrintStream(PrintStream.nullOutputStream()));
@@ -52,7 +55,7 @@ public final class SparkDedupeBenchmark {
                 .forEach(p -> planted.add(key(p[0], p[1])));
         List<String> reference = null;
         for (int i = 1; i < args.length; i++) {
-            if (args[i].startsWith("param=")) {
+            if (args[i].startsWith("param=") || args[i].startsWith("slices=")) {
                 continue;
             }
             String engine = args[i];
@@ -73,7 +76,7 @@ public final class SparkDedupeBenchmark {
                 }
                 try (SparkSession spark = builder.getOrCreate()) {
                     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-                    SparkWork work = new SparkWork(context, 4 * Math.max(2, context.defaultParallelism()), System.out);
+                    SparkWork work = new SparkWork(context, slices != null ? slices : 4 * Math.max(2, context.defaultParallelism()), System.out);
                     detection = new DuplicateDetector(settings, new Measured(work)).detectCounting(initiatives, null, new NullProgressMonitor());
                 } finally {
                     if (cluster != null) {
