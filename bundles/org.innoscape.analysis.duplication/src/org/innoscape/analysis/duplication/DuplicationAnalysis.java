@@ -22,6 +22,7 @@ import org.innoscape.analysis.duplication.core.LinkedGroups;
 import org.innoscape.analysis.duplication.core.OverlapClass;
 import org.innoscape.analysis.duplication.core.PairScore;
 import org.innoscape.analysis.duplication.core.ScoringWeights;
+import org.innoscape.analysis.duplication.core.TwoDecimals;
 import org.innoscape.model.Actor;
 import org.innoscape.model.DuplicateReview;
 import org.innoscape.model.PolicyInitiative;
@@ -83,9 +84,9 @@ public class DuplicationAnalysis implements Analysis {
         DuplicateDetector.Detection detection = new DuplicateDetector(settings, work).detectCounting(context.model().getInitiatives(),
                 context.modelFile().orElse(null), context.monitor());
         List<SimilarPair> pairs = detection.pairs();
-        Set<String> reviewed = reviewedFingerprints(context.model().getDuplicateReviews());
-        List<SimilarPair> reported = pairs.stream()
-                .filter(p -> !reviewed.contains(ReviewFingerprint.of(p.first(), p.second()))).toList();
+        Set<String> reviewed = reviewedPairs(context.model().getDuplicateReviews());
+        List<SimilarPair> reported = reviewed.isEmpty() ? pairs
+                : pairs.stream().filter(p -> !reviewed.contains(pairKey(p.first(), p.second()))).toList();
         List<Finding> findings = new ArrayList<>();
         for (SimilarPair pair : reported) {
             findings.add(pairFinding(pair, settings.weights()));
@@ -167,15 +168,26 @@ public class DuplicationAnalysis implements Analysis {
                 .build();
     }
 
-    private static Set<String> reviewedFingerprints(List<DuplicateReview> reviews) {
-        Set<String> fingerprints = new HashSet<>();
+    /**
+     * The pairs (by {@link #pairKey}) that a review marked "not a duplicate" while they were as they are now:
+     * each review's fingerprint is checked once, here, not each reported pair's (half a million at 100,000 rows).
+     */
+    private static Set<String> reviewedPairs(List<DuplicateReview> reviews) {
+        Set<String> pairs = new HashSet<>();
         for (DuplicateReview review : reviews) {
             if (review.getVerdict() == ReviewVerdict.NOT_DUPLICATE && review.getFirst() != null && review.getSecond() != null
                     && ReviewFingerprint.of(review.getFirst(), review.getSecond()).equals(review.getFingerprint())) {
-                fingerprints.add(review.getFingerprint());
+                pairs.add(pairKey(review.getFirst(), review.getSecond()));
             }
         }
-        return fingerprints;
+        return pairs;
+    }
+
+    /** Two initiatives in either order, by their ids (unique in a model). */
+    private static String pairKey(PolicyInitiative first, PolicyInitiative second) {
+        String a = String.valueOf(first.getId());
+        String b = String.valueOf(second.getId());
+        return a.compareTo(b) <= 0 ? a + "\u0000" + b : b + "\u0000" + a;
     }
 
     private static Finding pairFinding(SimilarPair pair, ScoringWeights weights) {
@@ -188,10 +200,12 @@ public class DuplicationAnalysis implements Analysis {
         List<String> accounts = new ArrayList<>();
         score.parts().forEach(part -> accounts.add(part.account()));
         accounts.add(owners(pair.first(), pair.second()));
-        String explanation = String.format(Locale.ROOT, "%s, score %.2f: %s. Shared terms: %s.", pair.overlapClass().label(),
-                score.total(), String.join("; ", accounts), String.join(", ", score.sharedTerms()));
-        Finding.Builder finding = Finding.of(DESCRIPTOR, String.format(Locale.ROOT, "%s %s %s (%s, score %.2f)", pair.first().getName(),
-                verb, pair.second().getName(), pair.overlapClass().label(), score.total()))
+        // Concatenated, not formatted: a large register makes half a million of these.
+        String total = TwoDecimals.of(score.total());
+        String explanation = pair.overlapClass().label() + ", score " + total + ": " + String.join("; ", accounts) + ". Shared terms: "
+                + String.join(", ", score.sharedTerms()) + ".";
+        Finding.Builder finding = Finding.of(DESCRIPTOR, pair.first().getName() + " " + verb + " " + pair.second().getName() + " ("
+                + pair.overlapClass().label() + ", score " + total + ")")
                 .severity(pair.overlapClass() == OverlapClass.DUPLICATION ? Severity.WARNING : Severity.INFO)
                 .subjects(List.of(pair.first(), pair.second()))
                 .related(owners(pair))

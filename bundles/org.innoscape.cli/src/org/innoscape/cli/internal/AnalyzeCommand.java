@@ -1,8 +1,8 @@
 package org.innoscape.cli.internal;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -163,10 +163,13 @@ public final class AnalyzeCommand implements Command {
             }
             return;
         }
-        StringWriter buffer = new StringWriter();
-        format.writer().write(report, buffer);
         Path target = reportFile.toAbsolutePath();
-        AtomicFiles.write(target, buffer.toString());
+        // Streamed into the temporary file: a report of half a million pairs is gigabytes of text.
+        AtomicFiles.write(target, out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            format.writer().write(report, writer);
+            writer.flush();
+        });
         console.err().println("Report written to " + target);
     }
 

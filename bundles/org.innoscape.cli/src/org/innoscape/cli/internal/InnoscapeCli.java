@@ -122,8 +122,7 @@ public final class InnoscapeCli {
         } catch (VirtualMachineError e) {
             // Out of memory or stack: say so in one line (no allocation-heavy trace) and never exit 0.
             console.err().println(PROGRAM + " " + name + ": out of " + (e instanceof StackOverflowError ? "stack" : "memory")
-                    + " (" + e.getClass().getSimpleName() + "). Nothing was written. Give Innoscape more memory with "
-                    + "INNOSCAPE_VM_ARGS=-Xmx4g, or use a smaller input.");
+                    + " (" + e.getClass().getSimpleName() + "). Nothing was written. " + moreMemory(Runtime.getRuntime().maxMemory()));
             return ExitCode.RESOURCES;
         } catch (Throwable e) {
             // Never end silently: a failure we did not foresee still says what happened and exits non-zero.
@@ -191,5 +190,13 @@ public final class InnoscapeCli {
 
     private static PrintWriter writer(java.io.PrintStream stream) {
         return new PrintWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+    }
+
+    /** What to do when memory ran out, from the heap this run had (by default half of the machine's memory). */
+    static String moreMemory(long maxHeapBytes) {
+        long gigabytes = Math.max(1, Math.round(maxHeapBytes / (double) (1L << 30)));
+        return String.format(java.util.Locale.ROOT, "It had %d GB; give it more with INNOSCAPE_VM_ARGS=-Xmx%dg, or use a smaller input "
+                + "(for duplicates on a large register: --param duplication.initiatives.text=lexical reports fewer pairs).", gigabytes,
+                2 * gigabytes);
     }
 }

@@ -34,6 +34,20 @@ public final class AtomicFiles {
     }
 
     public static void write(Path file, byte[] bytes) throws IOException {
+        write(file, out -> out.write(bytes));
+    }
+
+    /** What is written into a file, streamed (a report of a million pairs need not be held in memory first). */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Like {@link #write(Path, byte[])}, the content streamed into the temporary file: if writing it fails
+     * (an exception, or the JVM running out of memory), the target is left as it was.
+     */
+    public static void write(Path file, Content content) throws IOException {
         Path target = writableTarget(file);
         Path folder = target.getParent();
         Files.createDirectories(folder);
@@ -43,7 +57,7 @@ public final class AtomicFiles {
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                     OutputStream out = Channels.newOutputStream(channel)) {
-                out.write(bytes);
+                content.writeTo(out);
                 out.flush();
                 channel.force(true);
             }

@@ -1,7 +1,5 @@
 package org.innoscape.analysis.duplication.core;
 
-import java.util.Locale;
-
 /**
  * The US GAO's terms for programmes that do similar things: fragmentation (several bodies in the
  * same broad area), overlap (similar goals, activities or beneficiaries) and duplication (the same
@@ -9,9 +7,15 @@ import java.util.Locale;
  * similar policy elsewhere (a comparison, not a duplication).
  */
 public enum OverlapClass {
-    FRAGMENTATION, OVERLAP, DUPLICATION, ELSEWHERE;
+    FRAGMENTATION("fragmentation"), OVERLAP("overlap"), DUPLICATION("duplication"), ELSEWHERE("similar policy elsewhere");
+
+    private final String label;
+
+    OverlapClass(String label) {
+        this.label = label;
+    }
 
     public String label() {
-        return this == ELSEWHERE ? "similar policy elsewhere" : name().toLowerCase(Locale.ROOT);
+        return label;
     }
 }

@@ -120,13 +120,13 @@ final class PairScorer implements java.io.Serializable {
         double text = vectors.cosine(a, b);
         double[] acc = {0, 0};
         if (vectors.terms(a).length > 0 && vectors.terms(b).length > 0) {
-            parts.add(new PairScore.Part("text", text, "name and description similarity " + twoDecimals(text)));
+            parts.add(new PairScore.Part("text", text, "name and description similarity " + TwoDecimals.of(text)));
             acc[0] += weights.text() * text;
             acc[1] += weights.text();
         }
         if (meanings != null) {
             double meaning = meaning(a, b);
-            parts.add(new PairScore.Part("meaning", meaning, "similarity of meaning " + twoDecimals(meaning)));
+            parts.add(new PairScore.Part("meaning", meaning, "similarity of meaning " + TwoDecimals.of(meaning)));
             acc[0] += weights.meaning() * meaning;
             acc[1] += weights.meaning();
         }
@@ -149,23 +149,6 @@ final class PairScorer implements java.io.Serializable {
         equal(parts, acc, "region", "region", weights.region(), features.region.of[a], features.region.of[b], features.region.names::get);
         double total = acc[1] == 0 ? 0 : acc[0] / acc[1];
         return new PairScore(total, text, List.copyOf(parts), vectors.topSharedTerms(a, b, 5));
-    }
-
-    /**
-     * {@code String.format(Locale.ROOT, "%.2f", value)}, several times faster: every reported pair's account
-     * has two. Values near a rounding boundary, and negative values rounding to zero ("-0.00"), are left to
-     * the formatter, whose half-up rounding of the shortest decimal is the reference.
-     */
-    static String twoDecimals(double value) {
-        double hundredths = value * 100;
-        double fraction = hundredths - Math.floor(hundredths);
-        if (!(Math.abs(hundredths) < 1e12) || Math.abs(fraction - 0.5) < 1e-6 || Math.copySign(1.0, value) < 0 && hundredths > -0.5) {
-            return String.format(Locale.ROOT, "%.2f", value);
-        }
-        long rounded = Math.round(hundredths);
-        long whole = Math.abs(rounded) / 100;
-        long cents = Math.abs(rounded) % 100;
-        return (rounded < 0 ? "-" : "") + whole + (cents < 10 ? ".0" : ".") + cents;
     }
 
     private static void jaccard(List<PairScore.Part> parts, double[] acc, String field, String label, double weight, BitSet first,

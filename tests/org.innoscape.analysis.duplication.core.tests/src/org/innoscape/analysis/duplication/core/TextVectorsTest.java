@@ -65,7 +65,7 @@ class TextVectorsTest {
             values.add((double) random.nextFloat()); // a float's value, as the cosines are
         }
         for (double value : values) {
-            assertEquals(String.format(Locale.ROOT, "%.2f", value), PairScorer.twoDecimals(value), "value " + value);
+            assertEquals(String.format(Locale.ROOT, "%.2f", value), TwoDecimals.of(value), "value " + value);
         }
     }
 
