@@ -1,6 +1,5 @@
 package org.innoscape.cli.internal;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -25,7 +24,6 @@ import org.innoscape.cli.ExitCode;
 import org.innoscape.cli.ModelInput;
 import org.innoscape.cli.UsageException;
 import org.innoscape.model.InnovationSystem;
-import org.innoscape.model.persistence.AtomicFiles;
 
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -164,12 +162,7 @@ public final class AnalyzeCommand implements Command {
             return;
         }
         Path target = reportFile.toAbsolutePath();
-        // Streamed into the temporary file: a report of half a million pairs is gigabytes of text.
-        AtomicFiles.write(target, out -> {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            format.writer().write(report, writer);
-            writer.flush();
-        });
+        format.writer().write(report, target);
         console.err().println("Report written to " + target);
     }
 

@@ -2,14 +2,12 @@ package org.innoscape.analysis.ui.findings;
 
 import java.util.List;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.FileDialog;
 import org.innoscape.analysis.landscape.LandscapeCalculator;
 import org.innoscape.analysis.report.ReportFormat;
-import org.innoscape.model.persistence.AtomicFiles;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.Action;
@@ -199,9 +197,7 @@ public class FindingsView extends ViewPart {
                 : ReportFormat.HTML;
         AnalysisReport report = new AnalysisReport(lastDocument.system().getName(), lastDocument.file().toString(), "desktop", //$NON-NLS-1$
                 LandscapeCalculator.summarise(lastDocument.system()), lastResult);
-        StringWriter text = new StringWriter();
-        format.writer().write(report, text);
-        AtomicFiles.write(file, text.toString());
+        format.writer().write(report, file);
     }
 
     /** The rule's name as the preferences and reports show it; its id when the rule is no longer installed. */
