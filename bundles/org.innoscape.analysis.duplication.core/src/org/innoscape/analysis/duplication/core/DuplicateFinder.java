@@ -84,8 +84,9 @@ public final class DuplicateFinder {
 
     /**
      * Like {@link #detect(List, float[][], BooleanSupplier, RangeScoring)}, remembering the nearest in meaning:
-     * from {@link #REMEMBERED_FROM} records on, those of texts {@code memory} holds are taken from it and only
-     * the others are searched; {@code memory} then holds this detection's (null: nothing remembered).
+     * those of texts {@code memory} holds are taken from it and only the others are searched; {@code memory}
+     * then holds this detection's (null: nothing remembered). The caller decides from what size a register is
+     * remembered ({@link #REMEMBERED_FROM}): by its rows, of which copies may leave fewer texts.
      */
     public Detection detect(List<InitiativeRecord> records, float[][] meanings, MeaningMemory memory, BooleanSupplier cancelled,
             RangeScoring scoring) {
@@ -160,7 +161,7 @@ public final class DuplicateFinder {
         int[][] nearInMeaning;
         if (meanings == null || settings.neighbours() == 0 || n < 2) {
             nearInMeaning = null;
-        } else if (memory != null && n >= REMEMBERED_FROM) {
+        } else if (memory != null) {
             nearInMeaning = MeaningNeighbours.earlierNeighbours(meanings, settings.neighbours(), x -> cancelled.getAsBoolean(), memory);
         } else {
             nearInMeaning = MeaningNeighbours.earlierNeighbours(meanings, settings.neighbours(), x -> cancelled.getAsBoolean());

@@ -21,6 +21,7 @@ import org.innoscape.analysis.duplication.core.DetectionParameters;
 import org.innoscape.analysis.duplication.core.DetectionSettings;
 import org.innoscape.analysis.duplication.core.DuplicateFinder;
 import org.innoscape.analysis.duplication.core.InitiativeRecord;
+import org.innoscape.analysis.duplication.core.MeaningMemory;
 import org.innoscape.analysis.duplication.core.OverlapClass;
 import org.innoscape.analysis.duplication.core.ScoredPair;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,6 +62,30 @@ class DuplicateFinderTest {
         DuplicateFinder.Detection there = prepared.collect(List.of(received.range(0, received.size(), () -> false)));
         assertEquals(describe(whole.pairs()), describe(there.pairs()), "ranges scored on a copy, collected where prepared");
         assertThrows(IllegalStateException.class, () -> received.collect(List.of()), "a copy has no records to name pairs by");
+    }
+
+    /** A memory given is used, whatever the register's size (before, one given for 10,000 rows holding fewer texts was not). */
+    @Test
+    void aMemoryGivenIsFilledAndThenRecalled() {
+        java.util.Random random = new java.util.Random(23);
+        float[][] meanings = new float[register.records.size()][16];
+        for (float[] meaning : meanings) {
+            double norm = 0;
+            for (int d = 0; d < meaning.length; d++) {
+                meaning[d] = (float) random.nextGaussian();
+                norm += meaning[d] * meaning[d];
+            }
+            for (int d = 0; d < meaning.length; d++) {
+                meaning[d] = (float) (meaning[d] / Math.sqrt(norm));
+            }
+        }
+        DuplicateFinder finder = new DuplicateFinder(DetectionSettings.defaults());
+        MeaningMemory memory = MeaningMemory.empty();
+        DuplicateFinder.Detection first = finder.detect(register.records, meanings, memory, () -> false, DuplicateFinder.ON_THIS_MACHINE);
+        assertEquals(register.records.size(), memory.searched(), "every text searched and remembered");
+        DuplicateFinder.Detection again = finder.detect(register.records, meanings, memory, () -> false, DuplicateFinder.ON_THIS_MACHINE);
+        assertEquals(0, memory.searched(), "nothing searched again");
+        assertEquals(describe(first.pairs()), describe(again.pairs()));
     }
 
     /** Embeddings as the embedder gives them (rounded to half precision) travel in two bytes a value; others as they are. */
