@@ -15,7 +15,7 @@ import org.eclipse.emf.ecore.EObject;
  * @param message      one sentence a policy analyst understands
  * @param subjects     the elements it is about (may be empty for model-wide findings)
  * @param related      other elements that explain it
- * @param explanation  why, with the numbers
+ * @param explanation  why, with the numbers ("" when a rule gives none, null included)
  * @param suggestedFix what would resolve it, or null
  * @param data         the figures behind it, by name, for tables (JSON and CSV reports): strings, numbers,
  *                     booleans or lists of strings, in the order the rule gave them; empty for most rules
@@ -24,6 +24,7 @@ public record Finding(String ruleId, Severity severity, String message, List<EOb
         String explanation, String suggestedFix, Map<String, Object> data) {
 
     public Finding {
+        explanation = explanation == null ? "" : explanation;
         subjects = List.copyOf(subjects);
         related = List.copyOf(related);
         data = Collections.unmodifiableMap(new LinkedHashMap<>(data));

@@ -98,8 +98,9 @@ class SitePagesTest {
     private AnalysisResult findings() {
         Finding aboutFunder = Finding.of(RULE, "Funder & Partners owns too much").subject(funder).related(List.of(programme))
                 .explanation("It owns 1 of 1 programmes.").build();
+        // A plugin's rule may give no explanation at all: its element's page still shows the finding.
         Finding aboutNetwork = Finding.of(RULE, "Regional Network has no programme of its own").severity(Severity.INFO).subject(network)
-                .build();
+                .explanation(null).build();
         return new AnalysisResult(List.of(new AnalysisRun(RULE, Map.of(), List.of(aboutFunder, aboutNetwork), 1, null),
                 new AnalysisRun(QUIET, Map.of(), List.of(), 1, null), new AnalysisRun(BROKEN, Map.of(), List.of(), 1, "it fell over")));
     }
