@@ -1,6 +1,5 @@
 package org.innoscape.io;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -46,17 +45,15 @@ public interface ExportFormat {
 
     /**
      * Writes the model to {@code output} (a file, or the folder of a folder format) and returns the files
-     * written. No file is ever left half-written: each is replaced atomically. The default writes the
-     * bytes of {@link #write(InnovationSystem, OutputStream)} to {@code output}.
+     * written. No file is ever left half-written: each is replaced atomically. The default streams
+     * {@link #write(InnovationSystem, OutputStream)} into the temporary file that replaces {@code output}.
      */
     default List<Path> write(InnovationSystem model, Path output) throws IOException {
         if (!canWriteStream()) {
             throw new IOException("the " + id() + " export must say how it writes to " + output);
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        write(model, bytes);
         Path target = output.toAbsolutePath();
-        AtomicFiles.write(target, bytes.toByteArray());
+        AtomicFiles.write(target, out -> write(model, out));
         return List.of(target);
     }
 
