@@ -2,7 +2,6 @@ package org.innoscape.analysis.duplication;
 
 import java.util.ArrayList;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,9 +23,7 @@ import org.innoscape.analysis.duplication.core.PairScore;
 import org.innoscape.analysis.duplication.core.ScoringWeights;
 import org.innoscape.analysis.duplication.core.TwoDecimals;
 import org.innoscape.model.Actor;
-import org.innoscape.model.DuplicateReview;
 import org.innoscape.model.PolicyInitiative;
-import org.innoscape.model.ReviewVerdict;
 
 /**
  * Which initiatives do the same thing, for the same people? Reports pairs as duplication (warning)
@@ -84,9 +81,8 @@ public class DuplicationAnalysis implements Analysis {
         DuplicateDetector.Detection detection = new DuplicateDetector(settings, work).detectCounting(context.model().getInitiatives(),
                 context.modelFile().orElse(null), context.monitor());
         List<SimilarPair> pairs = detection.pairs();
-        Set<String> reviewed = reviewedPairs(context.model().getDuplicateReviews());
-        List<SimilarPair> reported = reviewed.isEmpty() ? pairs
-                : pairs.stream().filter(p -> !reviewed.contains(pairKey(p.first(), p.second()))).toList();
+        ReviewedPairs reviewed = ReviewedPairs.of(context.model().getDuplicateReviews());
+        List<SimilarPair> reported = reviewed.isEmpty() ? pairs : pairs.stream().filter(p -> !reviewed.hides(p)).toList();
         List<Finding> findings = new ArrayList<>();
         for (SimilarPair pair : reported) {
             findings.add(pairFinding(pair, settings.weights()));
@@ -166,28 +162,6 @@ public class DuplicationAnalysis implements Analysis {
                 .fix("To compare more: raise duplication.initiatives.max-candidates or max-block, or set max-posting=100000000 to "
                         + "compare every pair reaching min-text (slower on large registers: see docs/performance.md).")
                 .build();
-    }
-
-    /**
-     * The pairs (by {@link #pairKey}) that a review marked "not a duplicate" while they were as they are now:
-     * each review's fingerprint is checked once, here, not each reported pair's (half a million at 100,000 rows).
-     */
-    private static Set<String> reviewedPairs(List<DuplicateReview> reviews) {
-        Set<String> pairs = new HashSet<>();
-        for (DuplicateReview review : reviews) {
-            if (review.getVerdict() == ReviewVerdict.NOT_DUPLICATE && review.getFirst() != null && review.getSecond() != null
-                    && ReviewFingerprint.of(review.getFirst(), review.getSecond()).equals(review.getFingerprint())) {
-                pairs.add(pairKey(review.getFirst(), review.getSecond()));
-            }
-        }
-        return pairs;
-    }
-
-    /** Two initiatives in either order, by their ids (unique in a model). */
-    private static String pairKey(PolicyInitiative first, PolicyInitiative second) {
-        String a = String.valueOf(first.getId());
-        String b = String.valueOf(second.getId());
-        return a.compareTo(b) <= 0 ? a + "\u0000" + b : b + "\u0000" + a;
     }
 
     private static Finding pairFinding(SimilarPair pair, ScoringWeights weights) {

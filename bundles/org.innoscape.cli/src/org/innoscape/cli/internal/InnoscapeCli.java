@@ -194,9 +194,8 @@ public final class InnoscapeCli {
 
     /** What to do when memory ran out, from the heap this run had (by default half of the machine's memory). */
     static String moreMemory(long maxHeapBytes) {
-        long gigabytes = Math.max(1, Math.round(maxHeapBytes / (double) (1L << 30)));
-        return String.format(java.util.Locale.ROOT, "It had %d GB; give it more with INNOSCAPE_VM_ARGS=-Xmx%dg, or use a smaller input "
-                + "(for duplicates on a large register: --param duplication.initiatives.text=lexical reports fewer pairs).", gigabytes,
-                2 * gigabytes);
+        return String.format(java.util.Locale.ROOT, "It had %.1f GB of heap (by default half of this machine's memory); if the machine "
+                + "has more to spare, give it with INNOSCAPE_VM_ARGS=-Xmx<size>, e.g. -Xmx12g, or use a smaller input (a duplicate check "
+                + "of a large register reports fewer pairs with --param duplication.initiatives.text=lexical).", maxHeapBytes / 1e9);
     }
 }

@@ -129,8 +129,9 @@ public final class DuplicateFinder {
     }
 
     /**
-     * The size from which the nearest in meaning are remembered between detections: below it the neighbour
-     * graph takes seconds to build, and a detection never depends on an earlier one.
+     * The register size (rows) from which callers remember the nearest in meaning between detections (the
+     * duplicate detector gives a memory only then): below it the neighbour graph takes seconds to build, and a
+     * detection need not depend on an earlier one. The finder uses any memory it is given.
      */
     public static final int REMEMBERED_FROM = 10_000;
 

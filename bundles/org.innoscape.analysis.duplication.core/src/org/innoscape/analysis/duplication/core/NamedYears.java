@@ -87,8 +87,8 @@ final class NamedYears {
 
     private static void add(BitSet years, int start, String endDigits, boolean slash) {
         int end = endDigits == null ? start : endDigits.length() == 4 ? Integer.parseInt(endDigits) : start / 100 * 100 + Integer.parseInt(endDigits);
-        if (endDigits != null && endDigits.length() == 2 && end < start) {
-            end += 100; // "1999/00" ends in 2000
+        if (endDigits != null && endDigits.length() == 2 && end + 100 == start + 1) {
+            end += 100; // "1999/00" is the financial year that ends in 2000; "1998-05" stays a date
         }
         // "2018/19" (or 2018-19) is one financial or academic year, not two calendar years: the next is "2019/20".
         if (end == start + 1 && (endDigits.length() == 2 || slash)) {

@@ -58,11 +58,13 @@ class TextVectorsTest {
     void twoDecimalsAreWhatTheFormatterWrites() {
         Random random = new Random(3);
         List<Double> values = new ArrayList<>(List.of(0.0, -0.0, 1.0, 0.125, 0.145, 0.005, 0.015, 0.995, 0.9949999, -0.004, -0.005,
-                -0.125, -1.0, 0.5, 0.045, 0.285, 1e-9, -1e-9, 12.345, Double.NaN, 0.30000000000000004));
+                -0.125, -1.0, 0.5, 0.045, 0.285, 1e-9, -1e-9, 12.345, Double.NaN, 0.30000000000000004, 99.995, 1e-7,
+                160329669.605, 1220935006.735, 8977850275.095, -160329669.605, 9999999.995, Double.POSITIVE_INFINITY, 1e300));
         for (int i = 0; i < 200_000; i++) {
             values.add(random.nextDouble() * 2.5 - 1);
             values.add(Math.round(random.nextDouble() * 2000) / 1000.0 - 0.5); // thousandths: half of them on a boundary
             values.add((double) random.nextFloat()); // a float's value, as the cosines are
+            values.add(Math.round(random.nextDouble() * 1e12) / 1000.0 * (random.nextBoolean() ? 1 : -1)); // large, on boundaries
         }
         for (double value : values) {
             assertEquals(String.format(Locale.ROOT, "%.2f", value), TwoDecimals.of(value), "value " + value);

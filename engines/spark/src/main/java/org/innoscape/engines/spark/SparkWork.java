@@ -52,25 +52,28 @@ final class SparkWork implements DetectionWork {
         return (prepared, cancelled) -> {
             long start = System.nanoTime();
             Broadcast<DuplicateFinder.Prepared> shared = spark.broadcast(prepared);
-            double written = seconds(start);
-            long sending = System.nanoTime();
-            readEverywhere(shared);
-            double read = seconds(sending);
-            long scoring = System.nanoTime();
-            int n = prepared.size();
-            int count = Math.max(1, Math.min(slices, n));
-            List<int[]> bounds = new ArrayList<>();
-            for (int r = 0; r < count; r++) {
-                bounds.add(new int[] {(int) ((long) n * r / count), (int) ((long) n * (r + 1) / count)});
+            try {
+                double written = seconds(start);
+                long sending = System.nanoTime();
+                readEverywhere(shared);
+                double read = seconds(sending);
+                long scoring = System.nanoTime();
+                int n = prepared.size();
+                int count = Math.max(1, Math.min(slices, n));
+                List<int[]> bounds = new ArrayList<>();
+                for (int r = 0; r < count; r++) {
+                    bounds.add(new int[] {(int) ((long) n * r / count), (int) ((long) n * (r + 1) / count)});
+                }
+                List<DuplicateFinder.RangeResult> results = spark.parallelize(bounds, count)
+                        .map(range -> shared.value().range(range[0], range[1], () -> false)).collect();
+                progress.printf(Locale.ROOT, "innoscape dedupe: prepared register sent to the executors in %.1f s (written %.1f s, read %.1f s)%n",
+                        written + read, written, read);
+                progress.printf(Locale.ROOT, "innoscape dedupe: candidates and scoring of %,d initiatives in %d ranges: %.1f s%n", n, count,
+                        seconds(scoring));
+                return results;
+            } finally {
+                shared.destroy(); // also when a job failed: the register is not left on the driver and the executors
             }
-            List<DuplicateFinder.RangeResult> results = spark.parallelize(bounds, count)
-                    .map(range -> shared.value().range(range[0], range[1], () -> false)).collect();
-            shared.destroy();
-            progress.printf(Locale.ROOT, "innoscape dedupe: prepared register sent to the executors in %.1f s (written %.1f s, read %.1f s)%n",
-                    written + read, written, read);
-            progress.printf(Locale.ROOT, "innoscape dedupe: candidates and scoring of %,d initiatives in %d ranges: %.1f s%n", n, count,
-                    seconds(scoring));
-            return results;
         };
     }
 

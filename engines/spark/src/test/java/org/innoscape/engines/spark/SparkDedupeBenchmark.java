@@ -45,6 +45,9 @@ public final class SparkDedupeBenchmark {
         DetectionSettings settings = DetectionSettings.of(given);
         Integer slices = List.of(args).stream().filter(a -> a.startsWith("slices=")).map(a -> Integer.valueOf(a.substring(7))).findFirst()
                 .orElse(null);
+        if (slices != null && slices < 1) {
+            throw new IllegalArgumentException("slices must be 1 or more, got " + slices);
+        }
         long start = System.nanoTime();
         InnovationSystem model = RegisterModel.load(List.of(folder.resolve("actors.csv"), folder.resolve("initiatives.csv")), folder,
                 new PrintStream(PrintStream.nullOutputStream()));
