@@ -80,24 +80,29 @@ public class DuplicationAnalysis implements Analysis {
         DetectionSettings settings = settings(context.parameters());
         DuplicateDetector.Detection detection = new DuplicateDetector(settings, work).detectCounting(context.model().getInitiatives(),
                 context.modelFile().orElse(null), context.monitor());
-        List<SimilarPair> pairs = detection.pairs();
         ReviewedPairs reviewed = ReviewedPairs.of(context.model().getDuplicateReviews());
-        List<SimilarPair> reported = reviewed.isEmpty() ? pairs : pairs.stream().filter(p -> !reviewed.hides(p)).toList();
-        List<Finding> findings = new ArrayList<>();
-        for (SimilarPair pair : reported) {
-            findings.add(pairFinding(pair, settings.weights()));
-        }
+        List<SimilarPair> reported = new ArrayList<>(reviewed.isEmpty() ? detection.pairs()
+                : detection.pairs().stream().filter(p -> !reviewed.hides(p)).toList());
+        // What needs every pair comes first; the pairs' findings, listed first, are made last.
         // Fragmentation is within one system: similar policies of different countries do not make a group.
-        findings.addAll(clusterFindings(reported.stream().filter(p -> p.overlapClass() != OverlapClass.ELSEWHERE).toList()));
+        List<Finding> after = new ArrayList<>(clusterFindings(reported.stream().filter(p -> p.overlapClass() != OverlapClass.ELSEWHERE)
+                .toList()));
         if (detection.candidatesSkipped() > 0) {
-            findings.add(skippedFinding(detection, settings));
+            after.add(skippedFinding(detection, settings));
         }
         if (detection.identicalCopies() > 0 && reported.stream().anyMatch(DuplicationAnalysis::linksCopies)) {
-            findings.add(copiesFinding(detection.identicalCopies()));
+            after.add(copiesFinding(detection.identicalCopies()));
         }
         if (detection.meaningNote() != null) {
-            findings.add(meaningFinding(detection.meaningNote()));
+            after.add(meaningFinding(detection.meaningNote()));
         }
+        detection = null; // its pairs' scores can go as their findings are made: half a million at 100,000 rows
+        List<Finding> findings = new ArrayList<>(reported.size() + after.size());
+        for (int i = 0; i < reported.size(); i++) {
+            findings.add(pairFinding(reported.get(i), settings.weights()));
+            reported.set(i, null);
+        }
+        findings.addAll(after);
         return findings;
     }
 
