@@ -1,7 +1,6 @@
 package org.innoscape.analysis.duplication;
 
 import java.util.ArrayList;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

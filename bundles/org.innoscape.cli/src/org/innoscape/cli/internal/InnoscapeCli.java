@@ -192,10 +192,15 @@ public final class InnoscapeCli {
         return new PrintWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 
-    /** What to do when memory ran out, from the heap this run had (by default half of the machine's memory). */
+    /**
+     * What to do when memory ran out, from the heap this run had (by default half of the machine's memory):
+     * the example asks for half as much again, not for double, which would be all of the machine.
+     */
     static String moreMemory(long maxHeapBytes) {
+        double gigabytes = maxHeapBytes / 1e9;
         return String.format(java.util.Locale.ROOT, "It had %.1f GB of heap (by default half of this machine's memory); if the machine "
-                + "has more to spare, give it with INNOSCAPE_VM_ARGS=-Xmx<size>, e.g. -Xmx12g, or use a smaller input (a duplicate check "
-                + "of a large register reports fewer pairs with --param duplication.initiatives.text=lexical).", maxHeapBytes / 1e9);
+                + "has more to spare, give it with INNOSCAPE_VM_ARGS=-Xmx<size>, e.g. -Xmx%dg, or use a smaller input (a duplicate check "
+                + "of a large register reports fewer pairs with --param duplication.initiatives.text=lexical).", gigabytes,
+                (long) Math.ceil(gigabytes * 1.5));
     }
 }

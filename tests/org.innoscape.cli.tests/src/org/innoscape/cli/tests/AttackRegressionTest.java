@@ -241,7 +241,7 @@ class AttackRegressionTest {
         CapturedConsole oom = new CapturedConsole();
         assertEquals(ExitCode.RESOURCES, failingCli.run(List.of("fail", "oom"), oom.console));
         assertTrue(oom.err().contains("out of memory"), oom.err());
-        assertTrue(oom.err().matches("(?s).*It had \\d+\\.\\d GB of heap .* INNOSCAPE_VM_ARGS=-Xmx<size>.*"), oom.err());
+        assertTrue(oom.err().matches("(?s).*It had \\d+\\.\\d GB of heap .* INNOSCAPE_VM_ARGS=-Xmx<size>, e\\.g\\. -Xmx\\d+g.*"), oom.err());
         CapturedConsole stack = new CapturedConsole();
         assertEquals(ExitCode.RESOURCES, failingCli.run(List.of("fail", "stack"), stack.console));
         CapturedConsole bug = new CapturedConsole();
