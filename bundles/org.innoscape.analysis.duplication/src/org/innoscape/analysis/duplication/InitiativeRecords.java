@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.innoscape.analysis.duplication.core.InitiativeRecord;
+import org.innoscape.model.Actor;
 import org.innoscape.model.ModelElement;
 import org.innoscape.model.PolicyInitiative;
 import org.innoscape.model.Property;
@@ -31,11 +32,16 @@ final class InitiativeRecords {
         PartialDate start = PartialDate.parse(p.getStartDate()).orElse(null);
         PartialDate end = PartialDate.parse(p.getEndDate()).orElse(null);
         LocalDate from = start == null ? null : start.earliest();
+        LocalDate startBy = start == null ? null : start.latest();
         LocalDate to = end == null ? null : end.latest();
         return new InitiativeRecord(String.valueOf(p.getId()), p.getName(), p.getDescription(), ids(p.getStagesSupported()),
                 ids(p.getDriversAddressed()), ids(p.getTargetGroups()), p.getActivityTypes().stream().map(Enumerator::getName).toList(),
                 stated(p.getFundingRecipients()), stated(p.getFocus()), stated(p.getInstrumentType()), firstProperty(p, COUNTRY_PROPERTIES).orElse(null),
-                firstProperty(p, REGION_PROPERTIES).orElse(null), from, to);
+                firstProperty(p, REGION_PROPERTIES).orElse(null), from, to, startBy, owners(p.getOwners()));
+    }
+
+    private List<InitiativeRecord.Owner> owners(List<Actor> actors) {
+        return actors.stream().map(a -> new InitiativeRecord.Owner(ids(List.of(a)).get(0), a.getName(), a.getAcronym())).toList();
     }
 
     private List<String> ids(List<? extends ModelElement> elements) {

@@ -91,6 +91,9 @@ public final class DetectionParameters {
             Definition.decimal("duplication-meaning", "Duplication from meaning", 0.9, 0, 1,
                     "When meaning is compared, duplication also needs the two at least this similar in meaning (sister "
                             + "programmes written from one template are alike in words, less so in meaning)."),
+            Definition.integer("duplication-start-within", "Duplication: started within (days)", 61, 0, 36_500,
+                    "Duplication also needs the two to have started at most this many days apart, when both starts are stated "
+                            + "(a start stated as a month or a year may be any day of it): a programme recorded again keeps its start."),
             Definition.decimal("min-text", "Minimum text similarity", 0.5, 0, 1,
                     "Pairs must also be at least this similar in name and description."),
             Definition.choice("text", "Compare meaning", "auto", List.of("auto", "semantic", "token-vectors", "lexical"),

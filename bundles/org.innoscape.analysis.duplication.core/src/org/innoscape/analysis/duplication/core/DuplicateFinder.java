@@ -174,7 +174,7 @@ public final class DuplicateFinder {
             candidates = new CandidatePairs(vectors, blocks, nearInMeaning, new CandidatePairs.Limits(settings.minText(),
                     settings.maxPosting(), settings.maxBlock(), settings.maxCandidates()));
         }
-        PairScorer scorer = new PairScorer(new InitiativeFeatures(records), vectors, settings.weights(), meanings);
+        PairScorer scorer = new PairScorer(new InitiativeFeatures(records), vectors, settings.weights(), settings.startWithinDays(), meanings);
         return new Prepared(settings, List.copyOf(records), scorer, nearInMeaning, candidates);
     }
 
@@ -344,14 +344,15 @@ public final class DuplicateFinder {
     }
 
     /** Parts that, stated for both and with nothing in common, say the two are not the same programme. */
-    private static final List<String> CONFLICTING_WHEN_NOTHING_SHARED = List.of("stages", "drivers", "focus", "instrument", "time", "years",
-            "rounds", "region", "places", "conditions", "populations");
+    private static final List<String> CONFLICTING_WHEN_NOTHING_SHARED = List.of("stages", "drivers", "focus", "instrument", "time", "start",
+            "owners", "years", "rounds", "region", "places", "conditions", "populations");
 
     /**
      * GAO's duplication: the same activities for the same beneficiaries. Here: a score from the
      * duplication threshold, the same beneficiaries (target groups, else funding recipients) and similar
      * activities, no stated attribute in conflict (no stage or driver in common, another focus or
-     * instrument, dates that do not overlap, no year, round, place, condition or population named in common, another region), and,
+     * instrument, dates that do not overlap, starts further apart than {@code duplication-start-within} days, names each naming
+     * its own owner, no year, round, place, condition or population named in common, another region), and,
      * when meaning is compared,
      * descriptions alike in meaning (sister programmes of one template share words and attributes but
      * not their subject). Initiatives of different countries are similar policy elsewhere, whatever the score.

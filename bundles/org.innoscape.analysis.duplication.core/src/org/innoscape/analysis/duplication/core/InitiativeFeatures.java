@@ -39,6 +39,14 @@ final class InitiativeFeatures implements java.io.Serializable {
     /** Earliest start and latest end as epoch days; Long.MIN_VALUE / MAX_VALUE when open, both MIN when no date at all. */
     final long[] from;
     final long[] to;
+    /** The days each initiative may start, earliest and latest, as epoch days; both Long.MIN_VALUE when its start is not stated. */
+    final long[] startFrom;
+    final long[] startBy;
+    /** Each initiative's owners, and the owners its name names (see {@link NamedOwners}), as indices of the register's owners. */
+    final BitSet[] owners;
+    final BitSet[] nameOwners;
+    /** The register's owners' names, by index, for accounts. */
+    final List<String> ownerNames;
 
     /** One single-valued attribute: each initiative's value as an ordinal, -1 when not stated, and the names by ordinal. */
     static final class Values implements java.io.Serializable {
@@ -90,6 +98,12 @@ final class InitiativeFeatures implements java.io.Serializable {
         }
         from = new long[n];
         to = new long[n];
+        startFrom = new long[n];
+        startBy = new long[n];
+        owners = new BitSet[n];
+        nameOwners = new BitSet[n];
+        NamedOwners namedOwners = new NamedOwners(initiatives);
+        ownerNames = namedOwners.names();
         // What each text names, on every core: each text is read on its own.
         java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
             String text = initiatives.get(i).text();
@@ -102,6 +116,8 @@ final class InitiativeFeatures implements java.io.Serializable {
             List<String> nameWords = TextWords.of(name);
             nameRounds[i] = shared(NamedRounds.of(nameWords));
             NamedEntities.of(nameWords).forEach((kind, families) -> nameNamed.get(kind)[i] = shared(families));
+            owners[i] = shared(namedOwners.owners(initiatives.get(i)));
+            nameOwners[i] = shared(namedOwners.named(nameWords));
         });
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -123,6 +139,9 @@ final class InitiativeFeatures implements java.io.Serializable {
                 from[i] = p.from() == null ? Long.MIN_VALUE + 1 : p.from().toEpochDay();
                 to[i] = p.to() == null ? Long.MAX_VALUE : p.to().toEpochDay();
             }
+            boolean startStated = p.from() != null && p.startBy() != null;
+            startFrom[i] = startStated ? p.from().toEpochDay() : Long.MIN_VALUE;
+            startBy[i] = startStated ? p.startBy().toEpochDay() : Long.MIN_VALUE;
         }
     }
 
@@ -131,6 +150,15 @@ final class InitiativeFeatures implements java.io.Serializable {
 
     private static BitSet shared(BitSet bits) {
         return bits.isEmpty() ? NONE : bits;
+    }
+
+    boolean hasStart(int i) {
+        return startFrom[i] != Long.MIN_VALUE;
+    }
+
+    /** Days between the two initiatives' possible starts: 0 when they may start on the same day. */
+    long daysBetweenStarts(int a, int b) {
+        return Math.max(0, Math.max(startFrom[a], startFrom[b]) - Math.min(startBy[a], startBy[b]));
     }
 
     boolean hasDates(int i) {

@@ -22,18 +22,40 @@ import java.util.List;
  * @param region      the region or area within its country that it serves, or null when not stated (or national)
  * @param from        the earliest day it may start, or null when its start is not stated
  * @param to          the latest day it may end, or null when its end is not stated (open-ended)
+ * @param startBy     the latest day it may start (a start stated as "2021" may be any day of 2021), or null when not stated
+ * @param owners      the bodies that own it
  */
 public record InitiativeRecord(String id, String name, String description, List<String> stages, List<String> drivers,
         List<String> groups, List<String> activities, String recipients, String focus, String instrument, String country,
-        String region, LocalDate from, LocalDate to) implements Serializable {
+        String region, LocalDate from, LocalDate to, LocalDate startBy, List<Owner> owners) implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /**
+     * A body that owns initiatives, as names may name it.
+     *
+     * @param id      its id (two owners with one id are one body)
+     * @param name    its name, or null
+     * @param acronym its acronym, or null
+     */
+    public record Owner(String id, String name, String acronym) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
 
     public InitiativeRecord {
         stages = List.copyOf(stages);
         drivers = List.copyOf(drivers);
         groups = List.copyOf(groups);
         activities = List.copyOf(activities);
+        owners = List.copyOf(owners);
+    }
+
+    /** A record whose start, when stated, is a day (startBy = from) and whose owners are not known. */
+    public InitiativeRecord(String id, String name, String description, List<String> stages, List<String> drivers, List<String> groups,
+            List<String> activities, String recipients, String focus, String instrument, String country, String region, LocalDate from,
+            LocalDate to) {
+        this(id, name, description, stages, drivers, groups, activities, recipients, focus, instrument, country, region, from, to, from,
+                List.of());
     }
 
     /** Name and description as one text, the one compared by words and by meaning. */
@@ -41,10 +63,13 @@ public record InitiativeRecord(String id, String name, String description, List<
         return (name == null ? "" : name) + ". " + (description == null ? "" : description);
     }
 
-    /** The same record without its id: two records are copies of one another when these are equal. */
+    /**
+     * The same record without its id, owners or the precision of its start: two records are copies of one
+     * another when these are equal (copies' names are the same, so they never name owners of their own).
+     */
     public InitiativeRecord withoutId() {
         return new InitiativeRecord(null, name, description, stages, drivers, groups, activities, recipients, focus, instrument, country, region,
-                from, to);
+                from, to, from, List.of());
     }
 
     /** Whether either date is stated. */

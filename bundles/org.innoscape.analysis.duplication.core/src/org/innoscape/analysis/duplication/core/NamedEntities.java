@@ -195,12 +195,14 @@ final class NamedEntities {
         condition("pancreatic cancer", "pancreatic cancer");
         condition("blood cancer", "blood cancer", "leukaemia", "leukemia", "lymphoma", "myeloma");
         condition("head and neck cancer", "head and neck cancer", "oral cancer", "mouth cancer");
-        condition("upper gastrointestinal cancer", "oesophageal cancer", "stomach cancer", "gastric cancer");
+        condition("upper gastrointestinal cancer", "oesophageal cancer", "stomach cancer", "gastric cancer", "barrett s oesophagus");
         condition("brain tumour", "brain tumour", "brain tumours", "brain cancer");
+        condition("kidney cancer", "kidney cancer", "renal cancer");
+        condition("bladder cancer", "bladder cancer");
         several(Kind.CONDITION, new String[] { "cancer", "cancers", "oncology", "tumour", "tumours", "tumor", "tumors", "chemotherapy",
                 "radiotherapy", "cancer screening", "early diagnosis of cancer" }, "breast cancer", "lung cancer", "bowel cancer",
                 "prostate cancer", "ovarian cancer", "cervical cancer", "skin cancer", "pancreatic cancer", "blood cancer",
-                "head and neck cancer", "upper gastrointestinal cancer", "brain tumour");
+                "head and neck cancer", "upper gastrointestinal cancer", "brain tumour", "kidney cancer", "bladder cancer");
         condition("heart failure", "heart failure", "cardiac rehabilitation");
         condition("atrial fibrillation", "atrial fibrillation", "af", "irregular heartbeat");
         condition("hypertension", "hypertension", "high blood pressure", "blood pressure");
@@ -216,7 +218,10 @@ final class NamedEntities {
         condition("sleep apnoea", "sleep apnoea", "sleep apnea");
         several(Kind.CONDITION, new String[] { "respiratory", "respiratory disease", "lung disease", "pulmonary", "breathlessness" }, "copd",
                 "asthma", "cystic fibrosis", "sleep apnoea");
-        condition("diabetes", "diabetes", "diabetic", "type 1 diabetes", "type 2 diabetes", "prediabetes", "pre diabetes");
+        // Type 1 and type 2 are different conditions with different programmes; "diabetes" alone names both.
+        condition("type 1 diabetes", "type 1 diabetes", "t1d", "t1dm");
+        condition("type 2 diabetes", "type 2 diabetes", "t2d", "t2dm", "prediabetes", "pre diabetes", "non diabetic hyperglycaemia");
+        several(Kind.CONDITION, new String[] { "diabetes", "diabetic" }, "type 1 diabetes", "type 2 diabetes");
         condition("depression and anxiety", "depression", "anxiety", "common mental health problems", "low mood", "talking therapies");
         condition("severe mental illness", "psychosis", "schizophrenia", "bipolar", "severe mental illness");
         condition("eating disorders", "eating disorder", "eating disorders", "anorexia", "bulimia");
@@ -224,11 +229,21 @@ final class NamedEntities {
         condition("post-traumatic stress", "ptsd", "post traumatic stress");
         several(Kind.CONDITION, new String[] { "mental health", "mental illness", "psychiatric", "psychiatry", "mental wellbeing" },
                 "depression and anxiety", "severe mental illness", "eating disorders", "self-harm and suicide", "post-traumatic stress");
-        condition("dementia and neurological conditions", "dementia", "alzheimer", "alzheimers", "alzheimer s", "parkinson", "parkinsons",
-                "parkinson s", "epilepsy", "multiple sclerosis", "motor neurone disease", "brain injury", "migraine", "neurological",
-                "neurology");
-        condition("musculoskeletal conditions", "musculoskeletal", "msk", "arthritis", "osteoarthritis", "rheumatoid arthritis",
-                "back pain", "osteoporosis", "hip fracture", "hip fractures", "joint pain");
+        // Neurological conditions one by one: a scheme for dementia and the same for epilepsy are two schemes.
+        condition("dementia", "dementia", "alzheimer", "alzheimers", "alzheimer s", "memory assessment");
+        condition("parkinson's disease", "parkinson", "parkinsons", "parkinson s");
+        condition("epilepsy", "epilepsy", "seizures");
+        condition("multiple sclerosis", "multiple sclerosis");
+        condition("motor neurone disease", "motor neurone disease", "mnd");
+        condition("brain injury", "brain injury", "acquired brain injury", "traumatic brain injury");
+        condition("migraine and headache", "migraine", "headache", "headaches");
+        several(Kind.CONDITION, new String[] { "neurological", "neurology", "neurological conditions" }, "dementia", "parkinson's disease",
+                "epilepsy", "multiple sclerosis", "motor neurone disease", "brain injury", "migraine and headache");
+        // Musculoskeletal conditions one by one, "musculoskeletal" naming each.
+        condition("arthritis", "arthritis", "osteoarthritis", "rheumatoid arthritis", "joint pain", "hip replacement", "knee replacement");
+        condition("back and neck pain", "back pain", "low back pain", "neck pain");
+        condition("osteoporosis and fractures", "osteoporosis", "hip fracture", "hip fractures", "fragility fractures");
+        several(Kind.CONDITION, new String[] { "musculoskeletal", "msk" }, "arthritis", "back and neck pain", "osteoporosis and fractures");
         condition("kidney disease", "kidney disease", "chronic kidney disease", "ckd", "renal", "dialysis");
         condition("liver disease", "liver disease", "cirrhosis", "fatty liver");
         condition("hepatitis", "hepatitis", "hepatitis b", "hepatitis c", "hep c");
@@ -255,8 +270,12 @@ final class NamedEntities {
         // Not "falls" alone: "the programme falls within...".
         condition("frailty and falls", "frailty", "frail", "falls prevention", "preventing falls", "falls service", "falls services",
                 "fall prevention");
-        condition("eye conditions", "sight loss", "glaucoma", "cataract", "cataracts", "macular degeneration", "ophthalmology",
-                "diabetic retinopathy");
+        condition("glaucoma", "glaucoma");
+        condition("cataracts", "cataract", "cataracts");
+        condition("macular degeneration", "macular degeneration", "age related macular degeneration", "amd");
+        condition("diabetic retinopathy", "diabetic retinopathy", "diabetic eye screening");
+        several(Kind.CONDITION, new String[] { "sight loss", "ophthalmology", "eye conditions", "eye care", "eye disease" }, "glaucoma",
+                "cataracts", "macular degeneration", "diabetic retinopathy");
         condition("hearing loss", "hearing loss", "deafness", "audiology", "tinnitus");
         condition("skin conditions", "dermatology", "eczema", "psoriasis");
         condition("oral health", "dental", "dentistry", "oral health");
@@ -286,6 +305,9 @@ final class NamedEntities {
         population("victims of modern slavery", "modern slavery", "human trafficking");
         population("housebound people", "housebound", "housebound patients", "housebound people");
         population("rural communities", "rural", "rural communities", "remote and rural", "coastal communities");
+        population("people with multiple long-term conditions", "multiple long term conditions", "multimorbidity", "multiple conditions");
+        population("people with limited English", "do not speak english", "non english speakers", "limited english",
+                "english as a second language", "english as an additional language");
     }
 
     private NamedEntities() {

@@ -18,16 +18,19 @@ final class PairScorer implements java.io.Serializable {
     private final InitiativeFeatures features;
     private final TfIdfVectors vectors;
     private final ScoringWeights weights;
+    /** Two initiatives whose possible starts are further apart than this many days are not one programme. */
+    private final int startWithinDays;
     /**
      * Sentence embeddings (unit vectors), or null when meaning is not compared. Not final only so that
      * {@link #readObject} can set it: they travel in half precision when that loses nothing (see {@link HalfPrecision}).
      */
     private transient float[][] meanings;
 
-    PairScorer(InitiativeFeatures features, TfIdfVectors vectors, ScoringWeights weights, float[][] meanings) {
+    PairScorer(InitiativeFeatures features, TfIdfVectors vectors, ScoringWeights weights, int startWithinDays, float[][] meanings) {
         this.features = features;
         this.vectors = vectors;
         this.weights = weights;
+        this.startWithinDays = startWithinDays;
         this.meanings = meanings;
     }
 
@@ -140,6 +143,8 @@ final class PairScorer implements java.io.Serializable {
         equal(parts, acc, "instrument", "instrument type", weights.instrument(), features.instrument.of[a], features.instrument.of[b],
                 features.instrument.names::get);
         time(parts, acc, a, b);
+        start(parts, a, b);
+        owners(parts, a, b);
         years(parts, acc, a, b);
         rounds(parts, acc, a, b);
         for (NamedEntities.Kind kind : NamedEntities.Kind.values()) {
@@ -248,6 +253,44 @@ final class PairScorer implements java.io.Serializable {
         BitSet both = (BitSet) first.clone();
         both.and(second);
         return both;
+    }
+
+    /**
+     * Whether the two may have started together (weight 0: it decides the class). A programme recorded
+     * again keeps its start, at whatever precision ("2021", "2021-05", "2021-05-17"); one started months
+     * apart is another round or another body's roll-out, even where the dates overlap.
+     */
+    private void start(List<PairScore.Part> parts, int a, int b) {
+        if (!features.hasStart(a) || !features.hasStart(b)) {
+            return;
+        }
+        long apart = features.daysBetweenStarts(a, b);
+        boolean together = apart <= startWithinDays;
+        parts.add(new PairScore.Part("start", together ? 1 : 0, together ? "started within " + startWithinDays + " days of each other"
+                : "started " + apart + " days apart"));
+    }
+
+    /**
+     * Whether the names name the same body (weight 0: it decides the class), when each names one of its own
+     * owners: each naming its own and neither the other's is two bodies' schemes of one kind (see {@link NamedOwners}).
+     */
+    private void owners(List<PairScore.Part> parts, int a, int b) {
+        BitSet ownA = features.owners[a];
+        BitSet ownB = features.owners[b];
+        BitSet namedA = features.nameOwners[a];
+        BitSet namedB = features.nameOwners[b];
+        if (!namedA.intersects(ownA) || !namedB.intersects(ownB)) {
+            return;
+        }
+        boolean same = ownA.intersects(ownB) || namedA.intersects(ownB) || namedB.intersects(ownA);
+        parts.add(new PairScore.Part("owners", same ? 1 : 0, same ? "the names name the same owner"
+                : "each name names its own owner (" + ownerName(namedA, ownA) + " / " + ownerName(namedB, ownB) + ")"));
+    }
+
+    /** The name of an owner that a name names. */
+    private String ownerName(BitSet named, BitSet own) {
+        BitSet both = intersection(named, own);
+        return features.ownerNames.get(both.nextSetBit(0));
     }
 
     private void time(List<PairScore.Part> parts, double[] acc, int a, int b) {

@@ -168,6 +168,31 @@ class DuplicationTest {
         assertTrue(why.contains("Shared terms: ") && why.contains("adopt"), "stemmed shared terms: " + why);
     }
 
+    /** The model's owners (by name or acronym) and start dates at their precision reach the class. */
+    @Test
+    void namesNamingTheirOwnOwnersAndStartsMonthsApartAreOverlap() {
+        List<PolicyInitiative> pair = adoptionFundDescribedTwice();
+        ukri.setName("UK Research and Innovation");
+        ukri.setAcronym("UKRI");
+        pair.get(0).setName("NHSX adoption fund for digital tools");
+        pair.get(1).setName("UKRI digital tool adoption funding");
+        Finding finding = run(b.system()).get(0);
+        assertTrue(finding.message().contains("(overlap, score"), finding.message());
+        assertTrue(finding.explanation().contains("each name names its own owner (NHSX / UK Research and Innovation)"), finding.explanation());
+        pair.get(1).setName("UK Research and Innovation: NHSX adoption fund for digital tools");
+        assertTrue(run(b.system()).get(0).message().contains("(duplication, score"), "a name naming the other's owner too");
+        pair.get(0).setName("Adoption fund for digital tools");
+        pair.get(1).setName("Digital tool adoption funding");
+        pair.get(0).setStartDate("2020-02");
+        pair.get(1).setStartDate("2020-09-14");
+        finding = run(b.system()).get(0);
+        assertTrue(finding.message().contains("(overlap, score"), finding.message());
+        assertTrue(finding.explanation().contains("started 198 days apart"), finding.explanation());
+        pair.get(0).setStartDate("2020");
+        finding = run(b.system()).get(0);
+        assertTrue(finding.message().contains("(duplication, score"), "a start stated as a year may be any day of it: " + finding.message());
+    }
+
     @Test
     void sharedVocabularyForDifferentBeneficiariesIsNotDuplication() {
         initiative("a", "Rapid evaluation centre for services", "Rapid evaluation of new health services to inform commissioners.",

@@ -299,13 +299,76 @@ class DuplicateFinderTest {
         Map<String, ScoredPair> pairs = pairsByIds(records);
         assertEquals(OverlapClass.OVERLAP, pairs.get("ab").overlapClass(), "another condition in the names: " + pairs.get("ab").score());
         assertTrue(pairs.get("ab").score().parts().stream().anyMatch(p -> p.account().equals("no condition named in common in the names "
-                + "(dementia and neurological conditions / diabetes)")), pairs.get("ab").score().toString());
+                + "(dementia / type 1 diabetes, type 2 diabetes)")), pairs.get("ab").score().toString());
         assertEquals(OverlapClass.OVERLAP, pairs.get("ac").overlapClass(), "another phase in the names: " + pairs.get("ac").score());
         assertEquals(0.0, pairs.get("ac").score().part("rounds"));
         assertEquals(1.0, pairs.get("ae").score().part("rounds"), "the same phase, however written: " + pairs.get("ae").score());
         assertEquals(OverlapClass.DUPLICATION, pairs.get("ae").overlapClass(), pairs.get("ae").score().toString());
         assertTrue(pairs.get("ad").score().part("conditions") > 0, "a name naming nothing: the whole texts are compared, "
                 + pairs.get("ad").score());
+    }
+
+    /** A programme recorded again keeps its start, at whatever precision it is stated. */
+    @Test
+    void programmesStartedMonthsApartAreOverlap() {
+        String name = "Remote monitoring spread programme";
+        String text = "Funds remote monitoring at home for people with heart failure.";
+        List<InitiativeRecord> records = List.of(
+                started("a", name, text, LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31), List.of()), // "2021"
+                started("b", name, text, LocalDate.of(2021, 9, 1), LocalDate.of(2021, 9, 30), List.of()), // "2021-09"
+                started("c", name, text, LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 31), List.of()), // "2021-03"
+                started("d", name, text, LocalDate.of(2021, 5, 1), LocalDate.of(2021, 5, 1), List.of()), // "2021-05-01"
+                started("e", name, text, null, null, List.of()));
+        Map<String, ScoredPair> pairs = pairsByIds(records);
+        assertEquals(OverlapClass.DUPLICATION, pairs.get("ab").overlapClass(), "September 2021 is in 2021: " + pairs.get("ab").score());
+        assertEquals(1.0, pairs.get("ab").score().part("start"));
+        assertEquals(OverlapClass.OVERLAP, pairs.get("bc").overlapClass(), "March and September: " + pairs.get("bc").score());
+        assertEquals(0.0, pairs.get("bc").score().part("start"));
+        assertTrue(pairs.get("bc").score().parts().stream().anyMatch(p -> p.account().equals("started 154 days apart")),
+                pairs.get("bc").score().toString());
+        assertEquals(OverlapClass.DUPLICATION, pairs.get("cd").overlapClass(), "31 days from the end of March: " + pairs.get("cd").score());
+        assertEquals(OverlapClass.OVERLAP, pairs.get("bd").overlapClass(), "123 days: " + pairs.get("bd").score());
+        assertTrue(Double.isNaN(pairs.get("be").score().part("start")), "a start stated by one only is not compared");
+        assertEquals(OverlapClass.DUPLICATION, pairs.get("be").overlapClass(), pairs.get("be").score().toString());
+        DetectionSettings lenient = DetectionSettings.of(Map.of("duplication-start-within", "160"));
+        assertEquals(OverlapClass.DUPLICATION, new DuplicateFinder(lenient).detect(records, null, () -> false).pairs().stream()
+                .filter(p -> records.get(p.first()).id().equals("b") && records.get(p.second()).id().equals("c")).findFirst().orElseThrow()
+                .overlapClass(), "within the days given");
+        assertEquals(0.0, DetectionSettings.defaults().weights().of("start"), "the start decides the class, not the score");
+    }
+
+    /** Bodies name their own schemes: two such names, neither naming the other's body, are two bodies' schemes of one kind. */
+    @Test
+    void namesEachNamingTheirOwnOwnerAreTwoBodiesSchemes() {
+        String text = "Local innovations often go unrecognised. Awards are presented to staff and teams who have introduced an innovation.";
+        InitiativeRecord.Owner westBromwich = new InitiativeRecord.Owner("wb", "West Bromwich and District NHS Foundation Trust", null);
+        InitiativeRecord.Owner lowestoft = new InitiativeRecord.Owner("lo", "Lowestoft University Hospitals NHS Trust", null);
+        InitiativeRecord.Owner hull = new InitiativeRecord.Owner("hu", "Hull University Hospitals", "HUH");
+        InitiativeRecord.Owner hullAgain = new InitiativeRecord.Owner("hu", "Hull University Hospitals", "HUH");
+        LocalDate march = LocalDate.of(2023, 3, 1);
+        List<InitiativeRecord> records = List.of(
+                started("a", "WBDT Innovation Awards 2023", text, march, march, List.of(westBromwich)),
+                started("b", "Lowestoft University Hospitals NHS Trust Innovation Awards 2023", text, march, march, List.of(lowestoft)),
+                started("c", "HUH innovation awards 2023", text, march, march, List.of(hull)),
+                started("d", "HULL UNIVERSITY HOSPITALS INNOVATION AWARDS 2023", text, march, march, List.of(hullAgain)),
+                started("e", "Innovation Awards 2023", text, march, march, List.of(lowestoft)),
+                started("f", "Lowestoft University Hospitals NHS Trust Innovation Awards 2023 (WBDT)", text, march, march, List.of(westBromwich)));
+        Map<String, ScoredPair> pairs = pairsByIds(records);
+        assertEquals(OverlapClass.OVERLAP, pairs.get("ab").overlapClass(), "initials without NHS and Foundation: " + pairs.get("ab").score());
+        assertTrue(pairs.get("ab").score().parts().stream().anyMatch(p -> p.account().equals("each name names its own owner "
+                + "(West Bromwich and District NHS Foundation Trust / Lowestoft University Hospitals NHS Trust)")), pairs.get("ab").score().toString());
+        assertEquals(OverlapClass.OVERLAP, pairs.get("bc").overlapClass(), "an acronym: " + pairs.get("bc").score());
+        assertEquals(1.0, pairs.get("cd").score().part("owners"), "one body, by acronym and by name in capitals: " + pairs.get("cd").score());
+        assertEquals(OverlapClass.DUPLICATION, pairs.get("cd").overlapClass(), pairs.get("cd").score().toString());
+        assertTrue(Double.isNaN(pairs.get("be").score().part("owners")), "a name naming no body: " + pairs.get("be").score());
+        assertEquals(1.0, pairs.get("bf").score().part("owners"), "a name naming the other's owner: " + pairs.get("bf").score());
+        assertEquals(0.0, DetectionSettings.defaults().weights().of("owners"), "owners named decide the class, not the score");
+    }
+
+    private static InitiativeRecord started(String id, String name, String description, LocalDate from, LocalDate startBy,
+            List<InitiativeRecord.Owner> owners) {
+        return new InitiativeRecord(id, name, description, List.of("stage:adoption"), List.of(), List.of("group:patients"), List.of("FUNDING"),
+                null, null, null, null, null, from, null, startBy, owners);
     }
 
     @Test
