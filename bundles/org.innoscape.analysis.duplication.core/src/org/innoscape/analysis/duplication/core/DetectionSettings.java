@@ -12,6 +12,7 @@ import java.util.Map;
  * @param duplicationMeaning   when meaning is compared, duplication also needs the two at least this similar in meaning
  * @param startWithinDays      duplication also needs the two to have started (when both starts are stated) at most this many days apart
  * @param minText              and whose name-and-description similarity reaches this (or their meaning, minMeaning)
+ * @param sameNames            pairs of the same name are reported whatever their score (see {@link SameNames})
  * @param exhaustiveLimit      up to this many initiatives, every pair is compared
  * @param keyTerms             larger registers: pairs of each initiative's this many strongest terms are blocking keys (0: none)
  * @param maxBlock             larger registers: keys shared by more initiatives than this are not searched
@@ -24,7 +25,7 @@ import java.util.Map;
  * @param neighbours           each initiative is also compared with this many nearest in meaning
  */
 public record DetectionSettings(ScoringWeights weights, double threshold, double duplicationThreshold, double duplicationMeaning,
-        int startWithinDays, double minText,
+        int startWithinDays, double minText, boolean sameNames,
         int exhaustiveLimit, int keyTerms, int maxBlock, int maxCandidates, int maxPosting, Meaning meaning, int semanticLimit,
         double minMeaning, int neighbours) implements Serializable {
 
@@ -58,7 +59,8 @@ public record DetectionSettings(ScoringWeights weights, double threshold, double
     public static DetectionSettings of(Map<String, String> given) {
         Map<String, Object> p = DetectionParameters.values(given);
         return new DetectionSettings(ScoringWeights.from(p), decimal(p, "threshold"), decimal(p, "duplication-threshold"),
-                decimal(p, "duplication-meaning"), integer(p, "duplication-start-within"), decimal(p, "min-text"), integer(p, "exhaustive-limit"), integer(p, "key-terms"), integer(p, "max-block"),
+                decimal(p, "duplication-meaning"), integer(p, "duplication-start-within"), decimal(p, "min-text"),
+                "yes".equals(p.get("same-name")), integer(p, "exhaustive-limit"), integer(p, "key-terms"), integer(p, "max-block"),
                 integer(p, "max-candidates"), integer(p, "max-posting"), Meaning.parse((String) p.get("text")),
                 integer(p, "semantic-limit"), decimal(p, "min-meaning"), integer(p, "neighbours"));
     }
@@ -112,7 +114,7 @@ public record DetectionSettings(ScoringWeights weights, double threshold, double
     }
 
     private DetectionSettings with(int exhaustive, int terms, int listLimit, int candidates, int posting, Meaning mode) {
-        return new DetectionSettings(weights, threshold, duplicationThreshold, duplicationMeaning, startWithinDays, minText, exhaustive, terms, listLimit, candidates, posting,
+        return new DetectionSettings(weights, threshold, duplicationThreshold, duplicationMeaning, startWithinDays, minText, sameNames, exhaustive, terms, listLimit, candidates, posting,
                 mode, semanticLimit, minMeaning, neighbours);
     }
 }

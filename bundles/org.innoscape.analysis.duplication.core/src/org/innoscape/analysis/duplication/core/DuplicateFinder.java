@@ -168,14 +168,16 @@ public final class DuplicateFinder {
             nearInMeaning = MeaningNeighbours.earlierNeighbours(meanings, settings.neighbours(), x -> cancelled.getAsBoolean());
         }
         checkCancelled(cancelled);
+        InitiativeFeatures features = new InitiativeFeatures(records);
+        int[][] sameName = settings.sameNames() ? SameNames.earlier(features.nameKey, settings.maxBlock()) : SameNames.none(n);
         CandidatePairs candidates = null;
         if (n > settings.exhaustiveLimit()) {
             TermPairBlocks blocks = settings.keyTerms() >= 2 ? new TermPairBlocks(vectors, settings.keyTerms()) : null;
-            candidates = new CandidatePairs(vectors, blocks, nearInMeaning, new CandidatePairs.Limits(settings.minText(),
-                    settings.maxPosting(), settings.maxBlock(), settings.maxCandidates()));
+            candidates = new CandidatePairs(vectors, blocks, SameNames.union(nearInMeaning, sameName), new CandidatePairs.Limits(
+                    settings.minText(), settings.maxPosting(), settings.maxBlock(), settings.maxCandidates()));
         }
-        PairScorer scorer = new PairScorer(new InitiativeFeatures(records), vectors, settings.weights(), settings.startWithinDays(), meanings);
-        return new Prepared(settings, List.copyOf(records), scorer, nearInMeaning, candidates);
+        PairScorer scorer = new PairScorer(features, vectors, settings.weights(), settings.startWithinDays(), meanings);
+        return new Prepared(settings, List.copyOf(records), scorer, nearInMeaning, sameName, candidates);
     }
 
     private static TfIdfVectors vectors(List<InitiativeRecord> records) {
@@ -198,16 +200,19 @@ public final class DuplicateFinder {
         private final int size;
         private final PairScorer scorer;
         private final int[][] nearInMeaning;
+        /** Each record's earlier records of the same name (see {@link SameNames}). */
+        private final int[][] sameName;
         /** Null when every pair is compared (registers up to exhaustive-limit). */
         private final CandidatePairs candidates;
 
-        private Prepared(DetectionSettings settings, List<InitiativeRecord> records, PairScorer scorer, int[][] nearInMeaning,
+        private Prepared(DetectionSettings settings, List<InitiativeRecord> records, PairScorer scorer, int[][] nearInMeaning, int[][] sameName,
                 CandidatePairs candidates) {
             this.settings = settings;
             this.records = records;
             this.size = records.size();
             this.scorer = scorer;
             this.nearInMeaning = nearInMeaning;
+            this.sameName = sameName;
             this.candidates = candidates;
         }
 
@@ -291,9 +296,10 @@ public final class DuplicateFinder {
         ScoredPair twoCopiesOf(int position) {
             double text = scorer.text(position, position);
             double meaning = scorer.meaning(position, position);
-            // As for any pair: meaning alone counts only where the nearest in meaning are searched.
+            // As for any pair: meaning alone counts only where the nearest in meaning are searched; copies share their name.
             boolean similarEnough = text >= settings.minText() || nearInMeaning != null && meaning >= settings.minMeaning();
-            if (!similarEnough || scorer.total(position, position, text, meaning) < settings.threshold()) {
+            boolean named = settings.sameNames() && scorer.hasName(position);
+            if (!named && (!similarEnough || scorer.total(position, position, text, meaning) < settings.threshold())) {
                 return null;
             }
             PairScore score = scorer.score(position, position);
@@ -306,13 +312,14 @@ public final class DuplicateFinder {
             return (a, b) -> {
                 double text = similarity.of(a, b);
                 boolean near = nearInMeaning != null && Arrays.binarySearch(nearInMeaning[Math.max(a, b)], Math.min(a, b)) >= 0;
-                if (text < settings.minText() && !near) {
-                    return; // neither similar in words nor near in meaning: most candidates end here, before their meaning is compared
+                boolean named = SameNames.same(sameName, Math.min(a, b), Math.max(a, b));
+                if (text < settings.minText() && !near && !named) {
+                    return; // neither similar in words nor near in meaning nor of one name: most candidates end here
                 }
                 double meaning = scorer.meaning(a, b);
                 // Meaning alone reports a pair only among each other's nearest: cosines run high between texts of one template.
-                boolean similarEnough = text >= settings.minText() || meaning >= settings.minMeaning();
-                if (similarEnough && scorer.total(a, b, text, meaning) >= settings.threshold()) {
+                boolean similarEnough = text >= settings.minText() || near && meaning >= settings.minMeaning();
+                if (named || similarEnough && scorer.total(a, b, text, meaning) >= settings.threshold()) {
                     into.add(a, b);
                 }
             };

@@ -45,6 +45,8 @@ final class InitiativeFeatures implements java.io.Serializable {
     /** Each initiative's owners, and the owners its name names (see {@link NamedOwners}), as indices of the register's owners. */
     final BitSet[] owners;
     final BitSet[] nameOwners;
+    /** A key of each initiative's name (see {@link SameNames}), 0 for a name of fewer than two words. */
+    final long[] nameKey;
     /** The register's owners' names, by index, for accounts. */
     final List<String> ownerNames;
 
@@ -102,6 +104,7 @@ final class InitiativeFeatures implements java.io.Serializable {
         startBy = new long[n];
         owners = new BitSet[n];
         nameOwners = new BitSet[n];
+        nameKey = new long[n];
         NamedOwners namedOwners = new NamedOwners(initiatives);
         ownerNames = namedOwners.names();
         // What each text names, on every core: each text is read on its own.
@@ -118,6 +121,7 @@ final class InitiativeFeatures implements java.io.Serializable {
             NamedEntities.of(nameWords).forEach((kind, families) -> nameNamed.get(kind)[i] = shared(families));
             owners[i] = shared(namedOwners.owners(initiatives.get(i)));
             nameOwners[i] = shared(namedOwners.named(nameWords));
+            nameKey[i] = SameNames.key(nameWords);
         });
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < n; i++) {

@@ -44,6 +44,11 @@ final class PairScorer implements java.io.Serializable {
         meanings = HalfPrecision.unpacked(in.readObject());
     }
 
+    /** Whether the initiative has a name of two words or more (see {@link SameNames}). */
+    boolean hasName(int a) {
+        return features.nameKey[a] != 0;
+    }
+
     boolean comparesMeaning() {
         return meanings != null;
     }
@@ -143,6 +148,9 @@ final class PairScorer implements java.io.Serializable {
         equal(parts, acc, "instrument", "instrument type", weights.instrument(), features.instrument.of[a], features.instrument.of[b],
                 features.instrument.names::get);
         time(parts, acc, a, b);
+        if (features.nameKey[a] != 0 && features.nameKey[a] == features.nameKey[b]) {
+            parts.add(new PairScore.Part("name", 1, "the same name"));
+        }
         start(parts, a, b);
         owners(parts, a, b);
         years(parts, acc, a, b);

@@ -397,7 +397,7 @@ class DuplicationTest {
         Map<String, Object> data = pair.data();
         assertEquals(List.of("first_id", "first_external_id", "first_name", "first_owners", "second_id", "second_external_id",
                 "second_name", "second_owners", "class", "score", "text", "text_weight", "stages", "stages_weight", "groups",
-                "groups_weight", "activities", "activities_weight", "shared_terms"), List.copyOf(data.keySet()));
+                "groups_weight", "activities", "activities_weight", "name", "name_weight", "shared_terms"), List.copyOf(data.keySet()));
         assertEquals("H01", data.get("first_external_id"));
         assertEquals("", data.get("second_external_id"));
         assertEquals("NHSX", data.get("first_owners"));

@@ -365,6 +365,38 @@ class DuplicateFinderTest {
         assertEquals(0.0, DetectionSettings.defaults().weights().of("owners"), "owners named decide the class, not the score");
     }
 
+    /** A programme recorded again without its description keeps its name: the same name is reported whatever the score. */
+    @Test
+    void initiativesOfTheSameNameAreReportedWhateverTheirScore() {
+        String full = "Faecal immunochemical testing in general practice to triage patients with lower gastrointestinal symptoms, "
+                + "with a pathway for urgent colonoscopy, audit of referrals and training for practice nurses across three networks.";
+        List<InitiativeRecord> records = new java.util.ArrayList<>(List.of(
+                record("a", "Can FIT improve detection of bowel cancer?", full, "group:patients"),
+                record("b", "CAN FIT IMPROVE DETECTION OF BOWEL CANCER", null, "group:clinicians"),
+                record("c", "Awards", "Innovation awards for staff.", "group:patients"),
+                record("d", "awards", "Prizes for teams in hospitals who introduced a change.", "group:clinicians")));
+        for (int i = 0; i < 6; i++) {
+            records.add(record("bg" + i, "Background programme " + i, "A national programme on topic " + i + " for " + (i % 2 == 0
+                    ? "hospitals" : "universities") + ".", "group:patients"));
+        }
+        Map<String, ScoredPair> pairs = pairsByIds(records);
+        ScoredPair ab = pairs.get("ab");
+        assertTrue(ab != null, "the same name, however cased or punctuated: " + pairs.keySet());
+        assertTrue(ab.score().text() < DetectionSettings.defaults().minText(), "below the text floor: " + ab.score());
+        assertTrue(ab.score().parts().stream().anyMatch(p -> p.field().equals("name") && p.account().equals("the same name")), ab.score().toString());
+        assertTrue(ab.score().total() < DetectionSettings.defaults().threshold(), "reported whatever the score: " + ab.score());
+        assertEquals(OverlapClass.OVERLAP, ab.overlapClass());
+        assertTrue(!pairs.containsKey("cd"), "a name of one word says too little");
+        DetectionSettings off = DetectionSettings.of(Map.of("same-name", "no"));
+        assertTrue(new DuplicateFinder(off).detect(records, null, () -> false).pairs().stream().noneMatch(p -> records.get(p.first()).id()
+                .equals("a") && records.get(p.second()).id().equals("b")), "same-name=no: the name counts through the words only");
+        DetectionSettings smallBlocks = DetectionSettings.of(Map.of("max-block", "2"));
+        List<InitiativeRecord> three = new java.util.ArrayList<>(records);
+        three.add(record("e", "Can FIT improve detection of bowel cancer", "An unrelated line.", "group:managers"));
+        assertTrue(new DuplicateFinder(smallBlocks).detect(three, null, () -> false).pairs().stream().noneMatch(p -> three.get(p.first()).id()
+                .equals("a") && three.get(p.second()).id().equals("b")), "a name shared by more than max-block is a scheme's");
+    }
+
     private static InitiativeRecord started(String id, String name, String description, LocalDate from, LocalDate startBy,
             List<InitiativeRecord.Owner> owners) {
         return new InitiativeRecord(id, name, description, List.of("stage:adoption"), List.of(), List.of("group:patients"), List.of("FUNDING"),
