@@ -20,6 +20,8 @@ final class PairScorer implements java.io.Serializable {
     private final ScoringWeights weights;
     /** Two initiatives whose possible starts are further apart than this many days are not one programme. */
     private final int startWithinDays;
+    /** The account of two starts within those days: one string for the many pairs that have it. */
+    private final String startedTogether;
     /**
      * Sentence embeddings (unit vectors), or null when meaning is not compared. Not final only so that
      * {@link #readObject} can set it: they travel in half precision when that loses nothing (see {@link HalfPrecision}).
@@ -31,6 +33,7 @@ final class PairScorer implements java.io.Serializable {
         this.vectors = vectors;
         this.weights = weights;
         this.startWithinDays = startWithinDays;
+        this.startedTogether = "started within " + startWithinDays + " days of each other";
         this.meanings = meanings;
     }
 
@@ -274,8 +277,7 @@ final class PairScorer implements java.io.Serializable {
         }
         long apart = features.daysBetweenStarts(a, b);
         boolean together = apart <= startWithinDays;
-        parts.add(new PairScore.Part("start", together ? 1 : 0, together ? "started within " + startWithinDays + " days of each other"
-                : "started " + apart + " days apart"));
+        parts.add(new PairScore.Part("start", together ? 1 : 0, together ? startedTogether : "started " + apart + " days apart"));
     }
 
     /**
