@@ -98,8 +98,8 @@ public final class DetectionParameters {
                     "Pairs must also be at least this similar in name and description."),
             Definition.choice("same-name", "Report the same name", "yes", List.of("yes", "no"),
                     "yes: two initiatives with the same name (of two words or more, however cased or punctuated) are reported "
-                            + "whatever their score, as overlap unless they qualify as duplication; a name shared by more than "
-                            + "max-block initiatives is a scheme's and is left out. no: a name counts only through the text similarity."),
+                            + "whatever their score, as overlap unless they qualify as duplication; a name shared by more than 20 "
+                            + "initiatives is a scheme's and is left out. no: a name counts only through the text similarity."),
             Definition.choice("text", "Compare meaning", "auto", List.of("auto", "semantic", "token-vectors", "lexical"),
                     "Compare the meaning of names and descriptions as well as their words. semantic: with the sentence model "
                             + "(all-MiniLM-L6-v2); token-vectors: with token vectors distilled from it (much faster, blind to "

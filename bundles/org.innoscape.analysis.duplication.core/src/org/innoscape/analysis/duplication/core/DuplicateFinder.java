@@ -169,14 +169,14 @@ public final class DuplicateFinder {
         }
         checkCancelled(cancelled);
         InitiativeFeatures features = new InitiativeFeatures(records);
-        int[][] sameName = settings.sameNames() ? SameNames.earlier(features.nameKey, settings.maxBlock()) : SameNames.none(n);
+        int[][] sameName = settings.sameNames() ? SameNames.earlier(features.nameKey, SameNames.LARGEST) : SameNames.none(n);
         CandidatePairs candidates = null;
         if (n > settings.exhaustiveLimit()) {
             TermPairBlocks blocks = settings.keyTerms() >= 2 ? new TermPairBlocks(vectors, settings.keyTerms()) : null;
             candidates = new CandidatePairs(vectors, blocks, SameNames.union(nearInMeaning, sameName), new CandidatePairs.Limits(
                     settings.minText(), settings.maxPosting(), settings.maxBlock(), settings.maxCandidates()));
         }
-        PairScorer scorer = new PairScorer(features, vectors, settings.weights(), settings.startWithinDays(), meanings);
+        PairScorer scorer = new PairScorer(features, vectors, settings.weights(), settings.startWithinDays(), settings.sameNames(), meanings);
         return new Prepared(settings, List.copyOf(records), scorer, nearInMeaning, sameName, candidates);
     }
 
@@ -352,7 +352,7 @@ public final class DuplicateFinder {
 
     /** Parts that, stated for both and with nothing in common, say the two are not the same programme. */
     private static final List<String> CONFLICTING_WHEN_NOTHING_SHARED = List.of("stages", "drivers", "focus", "instrument", "time", "start",
-            "owners", "years", "rounds", "region", "places", "conditions", "populations");
+            "owners_named", "years", "rounds", "region", "places", "conditions", "populations");
 
     /**
      * GAO's duplication: the same activities for the same beneficiaries. Here: a score from the

@@ -42,9 +42,12 @@ final class InitiativeFeatures implements java.io.Serializable {
     /** The days each initiative may start, earliest and latest, as epoch days; both Long.MIN_VALUE when its start is not stated. */
     final long[] startFrom;
     final long[] startBy;
-    /** Each initiative's owners, and the owners its name names (see {@link NamedOwners}), as indices of the register's owners. */
-    final BitSet[] owners;
-    final BitSet[] nameOwners;
+    /**
+     * The owners each initiative's name names (see {@link NamedOwners}), and its own owners when its name names one of them
+     * (only then are they compared), as ascending indices of the register's owners; most are empty.
+     */
+    final int[][] owners;
+    final int[][] nameOwners;
     /** A key of each initiative's name (see {@link SameNames}), 0 for a name of fewer than two words. */
     final long[] nameKey;
     /** The register's owners' names, by index, for accounts. */
@@ -102,8 +105,8 @@ final class InitiativeFeatures implements java.io.Serializable {
         to = new long[n];
         startFrom = new long[n];
         startBy = new long[n];
-        owners = new BitSet[n];
-        nameOwners = new BitSet[n];
+        owners = new int[n][];
+        nameOwners = new int[n][];
         nameKey = new long[n];
         NamedOwners namedOwners = new NamedOwners(initiatives);
         ownerNames = namedOwners.names();
@@ -119,8 +122,10 @@ final class InitiativeFeatures implements java.io.Serializable {
             List<String> nameWords = TextWords.of(name);
             nameRounds[i] = shared(NamedRounds.of(nameWords));
             NamedEntities.of(nameWords).forEach((kind, families) -> nameNamed.get(kind)[i] = shared(families));
-            owners[i] = shared(namedOwners.owners(initiatives.get(i)));
-            nameOwners[i] = shared(namedOwners.named(nameWords));
+            int[] named = namedOwners.named(nameWords);
+            int[] own = named.length == 0 ? NO_OWNERS : namedOwners.owners(initiatives.get(i));
+            nameOwners[i] = named.length == 0 ? NO_OWNERS : named;
+            owners[i] = NamedOwners.intersect(named, own) ? own : NO_OWNERS;
             nameKey[i] = SameNames.key(nameWords);
         });
         Map<String, Integer> index = new HashMap<>();
@@ -151,6 +156,7 @@ final class InitiativeFeatures implements java.io.Serializable {
 
     /** Most texts name nothing of a kind: one empty set stands for all of them (never changed: sets are compared, not edited). */
     private static final BitSet NONE = new BitSet();
+    private static final int[] NO_OWNERS = {};
 
     private static BitSet shared(BitSet bits) {
         return bits.isEmpty() ? NONE : bits;

@@ -64,12 +64,12 @@ public record InitiativeRecord(String id, String name, String description, List<
     }
 
     /**
-     * The same record without its id, owners or the precision of its start: two records are copies of one
-     * another when these are equal (copies' names are the same, so they never name owners of their own).
+     * The same record without its id or owners: two records are copies of one another when these are equal
+     * (owners are not compared between copies: a copy is compared with the rest through the first of them).
      */
     public InitiativeRecord withoutId() {
         return new InitiativeRecord(null, name, description, stages, drivers, groups, activities, recipients, focus, instrument, country, region,
-                from, to, from, List.of());
+                from, to, startBy, List.of());
     }
 
     /** Whether either date is stated. */

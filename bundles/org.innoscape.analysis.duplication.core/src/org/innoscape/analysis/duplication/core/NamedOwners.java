@@ -1,7 +1,6 @@
 package org.innoscape.analysis.duplication.core;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,14 +10,15 @@ import java.util.Set;
  * Which of a register's owners each initiative's name names. Bodies often put themselves in the names of
  * their own schemes ("HUHT Innovation Awards 2023", "Lowestoft University Hospitals NHS Trust Innovation
  * Awards"): two such names, each naming its own owner and neither the other's, are two bodies' schemes
- * of one kind, not one programme recorded twice. An owner is named by its name, its acronym, or its
+ * of one kind, not one programme recorded twice. An owner is named by its name, its acronym or its
  * initials (three letters or more; with and without "NHS" and "Foundation", which trusts' acronyms leave
  * out: "West Bromwich and District NHS Foundation Trust" is also "WBDT"). Words are matched whole, as
  * {@link TextWords} reads them, without regard to case: a name typed again in capitals still names its owner.
  */
 final class NamedOwners {
-    /** Small words that initials leave out. */
-    private static final Set<String> LEFT_OUT = Set.of("and", "of", "the", "for", "in", "at", "on", "&");
+    /** Small words and company endings that initials leave out ("Cardio Labs Ltd" is not "CLL", a leukaemia). */
+    private static final Set<String> LEFT_OUT = Set.of("and", "of", "the", "for", "in", "at", "on", "&", "ltd", "ltd.", "limited", "plc",
+            "llp", "llc", "inc", "inc.", "cic", "co", "co.");
     /** Words that trusts' acronyms also leave out. */
     private static final Set<String> ALSO_LEFT_OUT = Set.of("nhs", "foundation");
     /** Initials and acronyms shorter than this name too many things by chance. */
@@ -27,7 +27,8 @@ final class NamedOwners {
     /** A word of the owners' names: the words that may follow it, and the owners whose form ends here. */
     private static final class Form {
         final Map<String, Form> next = new HashMap<>();
-        final BitSet owners = new BitSet();
+        /** Few: an acronym or initials are seldom shared by many owners. */
+        int[] owners = {};
     }
 
     private final Form forms = new Form();
@@ -54,28 +55,48 @@ final class NamedOwners {
         return List.copyOf(names);
     }
 
-    /** The owners of an initiative, as indices. */
-    BitSet owners(InitiativeRecord initiative) {
-        BitSet owners = new BitSet();
-        for (InitiativeRecord.Owner owner : initiative.owners()) {
-            Integer index = owner.id() == null ? null : indices.get(owner.id());
-            if (index != null) {
-                owners.set(index);
-            }
-        }
-        return owners;
+    /** The owners of an initiative, as ascending indices. */
+    int[] owners(InitiativeRecord initiative) {
+        return initiative.owners().stream().map(owner -> owner.id() == null ? null : indices.get(owner.id())).filter(java.util.Objects::nonNull)
+                .mapToInt(Integer::intValue).sorted().distinct().toArray();
     }
 
-    /** The owners that these words (a name's, {@link TextWords}) name, as indices. */
-    BitSet named(List<String> words) {
-        BitSet named = new BitSet();
+    /** The owners that these words (a name's, {@link TextWords}) name, as ascending indices. */
+    int[] named(List<String> words) {
+        int[] named = {};
         for (int i = 0; i < words.size(); i++) {
             Form node = forms;
             for (int n = 0; i + n < words.size() && (node = node.next.get(words.get(i + n))) != null; n++) {
-                named.or(node.owners);
+                if (node.owners.length > 0) {
+                    named = java.util.stream.IntStream.concat(java.util.Arrays.stream(named), java.util.Arrays.stream(node.owners)).toArray();
+                }
             }
         }
-        return named;
+        return named.length < 2 ? named : java.util.Arrays.stream(named).sorted().distinct().toArray();
+    }
+
+    /** Whether two ascending index lists share an index. */
+    static boolean intersect(int[] a, int[] b) {
+        for (int i = 0, j = 0; i < a.length && j < b.length;) {
+            if (a[i] == b[j]) {
+                return true;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return false;
+    }
+
+    /** The first index of {@code a} that {@code b} holds too, or -1. */
+    static int firstShared(int[] a, int[] b) {
+        for (int x : a) {
+            if (java.util.Arrays.binarySearch(b, x) >= 0) {
+                return x;
+            }
+        }
+        return -1;
     }
 
     /** The word sequences that name an owner: its name, its acronym and its initials. */
@@ -119,6 +140,9 @@ final class NamedOwners {
         for (String word : form) {
             node = node.next.computeIfAbsent(word, w -> new Form());
         }
-        node.owners.set(owner);
+        if (java.util.Arrays.stream(node.owners).noneMatch(o -> o == owner)) {
+            node.owners = java.util.Arrays.copyOf(node.owners, node.owners.length + 1);
+            node.owners[node.owners.length - 1] = owner;
+        }
     }
 }

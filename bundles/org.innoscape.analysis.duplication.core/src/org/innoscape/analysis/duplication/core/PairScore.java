@@ -15,7 +15,7 @@ public record PairScore(double total, double text, List<Part> parts, List<String
 
     /** Every part a score may have, in the order of {@link #parts} (a part unknown for either initiative is left out). */
     public static final List<String> FIELDS = List.of("text", "meaning", "stages", "drivers", "groups", "activities", "recipients",
-            "focus", "instrument", "time", "name", "start", "owners", "years", "rounds", "places", "conditions", "populations", "country", "region");
+            "focus", "instrument", "time", "same_name", "start", "owners_named", "years", "rounds", "places", "conditions", "populations", "country", "region");
 
     /** One compared attribute: its value 0..1 and a readable account, e.g. "same stages 2/3". */
     public record Part(String field, double value, String account) implements java.io.Serializable {

@@ -22,18 +22,22 @@ final class PairScorer implements java.io.Serializable {
     private final int startWithinDays;
     /** The account of two starts within those days: one string for the many pairs that have it. */
     private final String startedTogether;
+    /** Whether pairs of the same name are reported whatever their score (and so said in their accounts). */
+    private final boolean sameNames;
     /**
      * Sentence embeddings (unit vectors), or null when meaning is not compared. Not final only so that
      * {@link #readObject} can set it: they travel in half precision when that loses nothing (see {@link HalfPrecision}).
      */
     private transient float[][] meanings;
 
-    PairScorer(InitiativeFeatures features, TfIdfVectors vectors, ScoringWeights weights, int startWithinDays, float[][] meanings) {
+    PairScorer(InitiativeFeatures features, TfIdfVectors vectors, ScoringWeights weights, int startWithinDays, boolean sameNames,
+            float[][] meanings) {
         this.features = features;
         this.vectors = vectors;
         this.weights = weights;
         this.startWithinDays = startWithinDays;
-        this.startedTogether = "started within " + startWithinDays + " days of each other";
+        this.startedTogether = "may have started within " + startWithinDays + " days of each other";
+        this.sameNames = sameNames;
         this.meanings = meanings;
     }
 
@@ -151,8 +155,8 @@ final class PairScorer implements java.io.Serializable {
         equal(parts, acc, "instrument", "instrument type", weights.instrument(), features.instrument.of[a], features.instrument.of[b],
                 features.instrument.names::get);
         time(parts, acc, a, b);
-        if (features.nameKey[a] != 0 && features.nameKey[a] == features.nameKey[b]) {
-            parts.add(new PairScore.Part("name", 1, "the same name"));
+        if (sameNames && features.nameKey[a] != 0 && features.nameKey[a] == features.nameKey[b]) {
+            parts.add(new PairScore.Part("same_name", 1, "the same name"));
         }
         start(parts, a, b);
         owners(parts, a, b);
@@ -277,7 +281,7 @@ final class PairScorer implements java.io.Serializable {
         }
         long apart = features.daysBetweenStarts(a, b);
         boolean together = apart <= startWithinDays;
-        parts.add(new PairScore.Part("start", together ? 1 : 0, together ? startedTogether : "started " + apart + " days apart"));
+        parts.add(new PairScore.Part("start", together ? 1 : 0, together ? startedTogether : "started at least " + apart + " days apart"));
     }
 
     /**
@@ -285,22 +289,24 @@ final class PairScorer implements java.io.Serializable {
      * owners: each naming its own and neither the other's is two bodies' schemes of one kind (see {@link NamedOwners}).
      */
     private void owners(List<PairScore.Part> parts, int a, int b) {
-        BitSet ownA = features.owners[a];
-        BitSet ownB = features.owners[b];
-        BitSet namedA = features.nameOwners[a];
-        BitSet namedB = features.nameOwners[b];
-        if (!namedA.intersects(ownA) || !namedB.intersects(ownB)) {
-            return;
+        int[] ownA = features.owners[a];
+        int[] ownB = features.owners[b];
+        if (ownA.length == 0 || ownB.length == 0) {
+            return; // kept only where the name names one of them
         }
-        boolean same = ownA.intersects(ownB) || namedA.intersects(ownB) || namedB.intersects(ownA);
-        parts.add(new PairScore.Part("owners", same ? 1 : 0, same ? "the names name the same owner"
-                : "each name names its own owner (" + ownerName(namedA, ownA) + " / " + ownerName(namedB, ownB) + ")"));
-    }
-
-    /** The name of an owner that a name names. */
-    private String ownerName(BitSet named, BitSet own) {
-        BitSet both = intersection(named, own);
-        return features.ownerNames.get(both.nextSetBit(0));
+        int[] namedA = features.nameOwners[a];
+        int[] namedB = features.nameOwners[b];
+        String account;
+        if (NamedOwners.intersect(ownA, ownB)) {
+            account = "one owner, " + features.ownerNames.get(NamedOwners.firstShared(ownA, ownB)) + ", named in the names";
+        } else if (NamedOwners.intersect(namedA, ownB) || NamedOwners.intersect(namedB, ownA)) {
+            account = "a name names the other's owner";
+        } else {
+            account = null;
+        }
+        parts.add(new PairScore.Part("owners_named", account != null ? 1 : 0, account != null ? account : "each name names its own owner ("
+                + features.ownerNames.get(NamedOwners.firstShared(namedA, ownA)) + " / "
+                + features.ownerNames.get(NamedOwners.firstShared(namedB, ownB)) + ")"));
     }
 
     private void time(List<PairScore.Part> parts, double[] acc, int a, int b) {

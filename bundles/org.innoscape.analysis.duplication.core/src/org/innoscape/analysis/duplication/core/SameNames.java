@@ -11,9 +11,8 @@ import java.util.Map;
  * cancer?" and "CAN FIT IMPROVE DETECTION OF BOWEL CANCER"). A programme recorded again with a summary,
  * or with no description, shares few words with its full record, but usually keeps its name: the same
  * name is evidence in words of its own, so such pairs are compared and reported whatever their score
- * (parameter same-name; the score and class say how far they agree). Names of one word say too little, and a name
- * shared by more initiatives than max-block is a scheme's, not a programme's: those pairs are left to
- * the other ways of finding candidates.
+ * (parameter same-name; the score and class say how far they agree). Names of one word say too little,
+ * and a name shared by more than {@link #LARGEST} initiatives is a scheme's, not a programme's.
  */
 final class SameNames {
     private static final int[] NONE = {};
@@ -36,18 +35,33 @@ final class SameNames {
         return hash == 0 ? 1 : hash;
     }
 
+    /**
+     * Names shared by more initiatives than this are a scheme's ("Innovation Awards 2019" run by twenty
+     * trusts), not one programme's: their pairs are left to the words and meaning, like any others. It
+     * also bounds the pairs this adds: at most 19 per initiative.
+     */
+    static final int LARGEST = 20;
+
     /** For each initiative, the earlier ones with the same name (ascending), from groups of at most {@code largest}. */
     static int[][] earlier(long[] keys, int largest) {
+        // Only keys that repeat get a list: sorting a copy finds them without a map entry per initiative.
+        long[] sorted = keys.clone();
+        Arrays.sort(sorted);
         Map<Long, List<Integer>> groups = new HashMap<>();
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] != 0) {
-                groups.computeIfAbsent(keys[i], k -> new ArrayList<>(2)).add(i);
+        for (int i = 1; i < sorted.length; i++) {
+            if (sorted[i] != 0 && sorted[i] == sorted[i - 1]) {
+                groups.putIfAbsent(sorted[i], new ArrayList<>(2));
             }
         }
-        int[][] earlier = new int[keys.length][];
-        Arrays.fill(earlier, NONE);
+        for (int i = 0; i < keys.length; i++) {
+            List<Integer> group = keys[i] == 0 ? null : groups.get(keys[i]);
+            if (group != null) {
+                group.add(i);
+            }
+        }
+        int[][] earlier = none(keys.length);
         for (List<Integer> group : groups.values()) {
-            if (group.size() < 2 || group.size() > largest) {
+            if (group.size() > largest) {
                 continue;
             }
             int[] members = group.stream().mapToInt(Integer::intValue).toArray(); // ascending: added in order

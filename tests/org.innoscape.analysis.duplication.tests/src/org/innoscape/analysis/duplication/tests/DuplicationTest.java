@@ -187,7 +187,7 @@ class DuplicationTest {
         pair.get(1).setStartDate("2020-09-14");
         finding = run(b.system()).get(0);
         assertTrue(finding.message().contains("(overlap, score"), finding.message());
-        assertTrue(finding.explanation().contains("started 198 days apart"), finding.explanation());
+        assertTrue(finding.explanation().contains("started at least 198 days apart"), finding.explanation());
         pair.get(0).setStartDate("2020");
         finding = run(b.system()).get(0);
         assertTrue(finding.message().contains("(duplication, score"), "a start stated as a year may be any day of it: " + finding.message());
@@ -397,7 +397,7 @@ class DuplicationTest {
         Map<String, Object> data = pair.data();
         assertEquals(List.of("first_id", "first_external_id", "first_name", "first_owners", "second_id", "second_external_id",
                 "second_name", "second_owners", "class", "score", "text", "text_weight", "stages", "stages_weight", "groups",
-                "groups_weight", "activities", "activities_weight", "name", "name_weight", "shared_terms"), List.copyOf(data.keySet()));
+                "groups_weight", "activities", "activities_weight", "same_name", "same_name_weight", "shared_terms"), List.copyOf(data.keySet()));
         assertEquals("H01", data.get("first_external_id"));
         assertEquals("", data.get("second_external_id"));
         assertEquals("NHSX", data.get("first_owners"));

@@ -324,7 +324,7 @@ class DuplicateFinderTest {
         assertEquals(1.0, pairs.get("ab").score().part("start"));
         assertEquals(OverlapClass.OVERLAP, pairs.get("bc").overlapClass(), "March and September: " + pairs.get("bc").score());
         assertEquals(0.0, pairs.get("bc").score().part("start"));
-        assertTrue(pairs.get("bc").score().parts().stream().anyMatch(p -> p.account().equals("started 154 days apart")),
+        assertTrue(pairs.get("bc").score().parts().stream().anyMatch(p -> p.account().equals("started at least 154 days apart")),
                 pairs.get("bc").score().toString());
         assertEquals(OverlapClass.DUPLICATION, pairs.get("cd").overlapClass(), "31 days from the end of March: " + pairs.get("cd").score());
         assertEquals(OverlapClass.OVERLAP, pairs.get("bd").overlapClass(), "123 days: " + pairs.get("bd").score());
@@ -335,6 +335,13 @@ class DuplicateFinderTest {
                 .filter(p -> records.get(p.first()).id().equals("b") && records.get(p.second()).id().equals("c")).findFirst().orElseThrow()
                 .overlapClass(), "within the days given");
         assertEquals(0.0, DetectionSettings.defaults().weights().of("start"), "the start decides the class, not the score");
+        LocalDate first = LocalDate.of(2022, 1, 10);
+        List<InitiativeRecord> days = List.of(started("x", name, text, first, first, List.of()),
+                started("y", name, text, first.plusDays(61), first.plusDays(61), List.of()),
+                started("z", name, text, first.plusDays(62), first.plusDays(62), List.of()));
+        Map<String, ScoredPair> apart = pairsByIds(days);
+        assertEquals(1.0, apart.get("xy").score().part("start"), "61 days: within");
+        assertEquals(0.0, apart.get("xz").score().part("start"), "62 days: apart");
     }
 
     /** Bodies name their own schemes: two such names, neither naming the other's body, are two bodies' schemes of one kind. */
@@ -358,11 +365,12 @@ class DuplicateFinderTest {
         assertTrue(pairs.get("ab").score().parts().stream().anyMatch(p -> p.account().equals("each name names its own owner "
                 + "(West Bromwich and District NHS Foundation Trust / Lowestoft University Hospitals NHS Trust)")), pairs.get("ab").score().toString());
         assertEquals(OverlapClass.OVERLAP, pairs.get("bc").overlapClass(), "an acronym: " + pairs.get("bc").score());
-        assertEquals(1.0, pairs.get("cd").score().part("owners"), "one body, by acronym and by name in capitals: " + pairs.get("cd").score());
+        assertEquals(0.0, pairs.get("bc").score().part("owners_named"), pairs.get("bc").score().toString());
+        assertEquals(1.0, pairs.get("cd").score().part("owners_named"), "one body, by acronym and by name in capitals: " + pairs.get("cd").score());
         assertEquals(OverlapClass.DUPLICATION, pairs.get("cd").overlapClass(), pairs.get("cd").score().toString());
-        assertTrue(Double.isNaN(pairs.get("be").score().part("owners")), "a name naming no body: " + pairs.get("be").score());
-        assertEquals(1.0, pairs.get("bf").score().part("owners"), "a name naming the other's owner: " + pairs.get("bf").score());
-        assertEquals(0.0, DetectionSettings.defaults().weights().of("owners"), "owners named decide the class, not the score");
+        assertTrue(Double.isNaN(pairs.get("be").score().part("owners_named")), "a name naming no body: " + pairs.get("be").score());
+        assertEquals(1.0, pairs.get("bf").score().part("owners_named"), "a name naming the other's owner: " + pairs.get("bf").score());
+        assertEquals(0.0, DetectionSettings.defaults().weights().of("owners_named"), "owners named decide the class, not the score");
     }
 
     /** A programme recorded again without its description keeps its name: the same name is reported whatever the score. */
@@ -383,18 +391,41 @@ class DuplicateFinderTest {
         ScoredPair ab = pairs.get("ab");
         assertTrue(ab != null, "the same name, however cased or punctuated: " + pairs.keySet());
         assertTrue(ab.score().text() < DetectionSettings.defaults().minText(), "below the text floor: " + ab.score());
-        assertTrue(ab.score().parts().stream().anyMatch(p -> p.field().equals("name") && p.account().equals("the same name")), ab.score().toString());
+        assertTrue(ab.score().parts().stream().anyMatch(p -> p.field().equals("same_name") && p.account().equals("the same name")), ab.score().toString());
         assertTrue(ab.score().total() < DetectionSettings.defaults().threshold(), "reported whatever the score: " + ab.score());
         assertEquals(OverlapClass.OVERLAP, ab.overlapClass());
         assertTrue(!pairs.containsKey("cd"), "a name of one word says too little");
         DetectionSettings off = DetectionSettings.of(Map.of("same-name", "no"));
         assertTrue(new DuplicateFinder(off).detect(records, null, () -> false).pairs().stream().noneMatch(p -> records.get(p.first()).id()
                 .equals("a") && records.get(p.second()).id().equals("b")), "same-name=no: the name counts through the words only");
-        DetectionSettings smallBlocks = DetectionSettings.of(Map.of("max-block", "2"));
-        List<InitiativeRecord> three = new java.util.ArrayList<>(records);
-        three.add(record("e", "Can FIT improve detection of bowel cancer", "An unrelated line.", "group:managers"));
-        assertTrue(new DuplicateFinder(smallBlocks).detect(three, null, () -> false).pairs().stream().noneMatch(p -> three.get(p.first()).id()
-                .equals("a") && three.get(p.second()).id().equals("b")), "a name shared by more than max-block is a scheme's");
+        List<InitiativeRecord> many = new java.util.ArrayList<>(records);
+        for (int i = 0; i < 20; i++) {
+            many.add(record("s" + i, "Can FIT improve detection of bowel cancer", "Line " + i + " about something else entirely.", "group:managers"));
+        }
+        assertTrue(new DuplicateFinder(DetectionSettings.defaults()).detect(many, null, () -> false).pairs().stream().noneMatch(p -> many
+                .get(p.first()).id().equals("a") && many.get(p.second()).id().equals("b")), "a name shared by more than 20 is a scheme's");
+    }
+
+    /** Above exhaustive-limit the candidates come from keys and neighbours: the same name is one more source of them. */
+    @Test
+    void theSameNameIsFoundThroughTheCandidatesOfLargeRegisters() {
+        List<InitiativeRecord> records = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            records.add(record("bg" + i, "Programme number " + i + " on topic " + (i * 7919 % 101), "Work on subject " + i + " with partners "
+                    + (i * 31 % 17) + ".", "group:patients"));
+        }
+        records.add(record("a", "Can FIT improve detection of bowel cancer?", "Faecal immunochemical testing in general practice to triage "
+                + "patients with lower gastrointestinal symptoms, with a pathway for urgent colonoscopy.", "group:patients"));
+        records.add(record("b", "CAN FIT IMPROVE DETECTION OF BOWEL CANCER", null, "group:clinicians"));
+        DetectionSettings blocked = DetectionSettings.defaults().blocked();
+        List<ScoredPair> pairs = new DuplicateFinder(blocked).detect(records, null, () -> false).pairs();
+        assertTrue(pairs.stream().anyMatch(p -> records.get(p.first()).id().equals("a") && records.get(p.second()).id().equals("b")),
+                describe(pairs).toString());
+        DetectionSettings blockedOff = DetectionSettings.of(Map.of("same-name", "no")).blocked();
+        List<ScoredPair> without = new DuplicateFinder(blockedOff).detect(records, null, () -> false).pairs();
+        assertTrue(without.stream().noneMatch(p -> records.get(p.first()).id().equals("a") && records.get(p.second()).id().equals("b")),
+                describe(without).toString());
+        assertTrue(without.stream().allMatch(p -> Double.isNaN(p.score().part("same_name"))), "said only when the rule is on");
     }
 
     private static InitiativeRecord started(String id, String name, String description, LocalDate from, LocalDate startBy,
