@@ -15,10 +15,17 @@ NO_RECIPIENTS = {"", "none", "no funding", "neither", "not funded"}
 
 def main(folder):
     path = folder + "/initiatives.csv"
-    with open(path, newline="", encoding="utf-8") as f:
-        rows = list(csv.DictReader(f))
+    try:
+        with open(path, newline="", encoding="utf-8") as f:
+            rows = list(csv.DictReader(f))
+    except OSError as e:
+        sys.exit(f"importable.py: cannot read {path}: {e.strerror}")
     if not rows:
+        print(f"{path}: no rows, nothing changed")
         return
+    missing = {"offers_funding", "funding_recipients"} - set(rows[0].keys())
+    if missing:
+        sys.exit(f"importable.py: {path} has no column {', '.join(sorted(missing))}")
     changed = 0
     for row in rows:
         if row["offers_funding"].strip().lower() == "no" and row["funding_recipients"].strip().lower() not in NO_RECIPIENTS:
@@ -32,4 +39,6 @@ def main(folder):
 
 
 if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit("usage: python3 importable.py DIR")
     main(sys.argv[1])

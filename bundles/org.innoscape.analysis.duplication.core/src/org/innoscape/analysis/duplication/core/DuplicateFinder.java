@@ -169,7 +169,7 @@ public final class DuplicateFinder {
         }
         checkCancelled(cancelled);
         InitiativeFeatures features = new InitiativeFeatures(records);
-        int[][] sameName = settings.sameNames() ? SameNames.earlier(features.nameKey, SameNames.LARGEST) : SameNames.none(n);
+        int[][] sameName = settings.sameNames() ? SameNames.earlier(features.nameKey) : SameNames.none(n);
         CandidatePairs candidates = null;
         if (n > settings.exhaustiveLimit()) {
             TermPairBlocks blocks = settings.keyTerms() >= 2 ? new TermPairBlocks(vectors, settings.keyTerms()) : null;

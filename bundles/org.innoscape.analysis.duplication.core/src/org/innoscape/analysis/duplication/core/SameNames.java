@@ -42,8 +42,8 @@ final class SameNames {
      */
     static final int LARGEST = 20;
 
-    /** For each initiative, the earlier ones with the same name (ascending), from groups of at most {@code largest}. */
-    static int[][] earlier(long[] keys, int largest) {
+    /** For each initiative, the earlier ones with the same name (ascending), from groups of at most {@link #LARGEST}. */
+    static int[][] earlier(long[] keys) {
         // Only keys that repeat get a list: sorting a copy finds them without a map entry per initiative.
         long[] sorted = keys.clone();
         Arrays.sort(sorted);
@@ -61,7 +61,7 @@ final class SameNames {
         }
         int[][] earlier = none(keys.length);
         for (List<Integer> group : groups.values()) {
-            if (group.size() > largest) {
+            if (group.size() > LARGEST) {
                 continue;
             }
             int[] members = group.stream().mapToInt(Integer::intValue).toArray(); // ascending: added in order
