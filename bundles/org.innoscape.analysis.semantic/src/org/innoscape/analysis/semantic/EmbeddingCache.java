@@ -1,11 +1,11 @@
 package org.innoscape.analysis.semantic;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -27,6 +27,8 @@ import org.innoscape.model.persistence.AtomicFiles;
  */
 public final class EmbeddingCache {
     private static final String MAGIC = "innoscape-embeddings/1";
+    /** A SHA-256 fingerprint. */
+    private static final int KEY_BYTES = 32;
 
     private final Path file;
     private final TextEmbedder embedder;
@@ -58,18 +60,21 @@ public final class EmbeddingCache {
             }
             int dimensions = data.readInt();
             int count = data.readInt();
-            long entry = 32 + 2L * dimensions;
+            long entry = KEY_BYTES + 2L * dimensions;
             if (dimensions != embedder.dimensions() || count < 0 || count * entry > size) {
                 return cache;
             }
-            byte[] key = new byte[32];
+            // An entry at a time, decoded from one buffer: value by value, reading a large cache took seconds.
+            byte[] entryBytes = new byte[(int) entry];
+            ByteBuffer decoded = ByteBuffer.wrap(entryBytes); // big-endian, as DataOutputStream wrote it
+            HexFormat hex = HexFormat.of();
             for (int i = 0; i < count; i++) {
-                data.readFully(key);
+                data.readFully(entryBytes);
                 float[] vector = new float[dimensions];
                 for (int k = 0; k < dimensions; k++) {
-                    vector[k] = Float.float16ToFloat(data.readShort());
+                    vector[k] = Float.float16ToFloat(decoded.getShort(KEY_BYTES + 2 * k));
                 }
-                cache.vectors.put(HexFormat.of().formatHex(key), vector);
+                cache.vectors.put(hex.formatHex(entryBytes, 0, KEY_BYTES), vector);
             }
         } catch (NoSuchFileException e) {
             // no cache yet
@@ -109,21 +114,25 @@ public final class EmbeddingCache {
 
     /** Writes exactly these vectors (the texts of the model now), dropping those of texts that are gone. */
     public void save(Map<String, float[]> current) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream data = new DataOutputStream(bytes)) {
+        AtomicFiles.write(file, out -> {
+            DataOutputStream data = new DataOutputStream(out);
             data.writeUTF(MAGIC);
             data.writeUTF(embedder.modelId());
             int dimensions = current.isEmpty() ? 0 : current.values().iterator().next().length;
             data.writeInt(dimensions);
             data.writeInt(current.size());
+            // Streamed an entry at a time: the cache of a large register is not held twice in memory.
+            ByteBuffer encoded = ByteBuffer.allocate(KEY_BYTES + 2 * dimensions);
             for (Map.Entry<String, float[]> entry : current.entrySet()) {
-                data.write(HexFormat.of().parseHex(entry.getKey()));
+                encoded.clear();
+                encoded.put(HexFormat.of().parseHex(entry.getKey()));
                 for (float value : entry.getValue()) {
-                    data.writeShort(Float.floatToFloat16(value));
+                    encoded.putShort(Float.floatToFloat16(value));
                 }
+                data.write(encoded.array(), 0, encoded.position());
             }
-        }
-        AtomicFiles.write(file, bytes.toByteArray());
+            data.flush();
+        });
         vectors.clear();
         vectors.putAll(current);
     }

@@ -82,6 +82,7 @@ final class CandidatePairs implements java.io.Serializable {
         short[] shared = new short[n]; // small, so that the random accesses stay in cache
         int[] found = new int[n];
         int[] scratch = new int[n];
+        int[] atLeast = new int[MOST_KEYS + 3];
         long[] local = new long[4];
         for (int x = from; x < to; x++) {
             if ((x & 255) == 0 && cancelled.test(x)) {
@@ -122,7 +123,7 @@ final class CandidatePairs implements java.io.Serializable {
                 }
             }
             // The exact index's candidates and the nearest in meaning are always kept; the limit is on those found by keys.
-            int kept = keepMostShared(found, count, shared, limits.maxCandidates() + always, scratch);
+            int kept = keepMostShared(found, count, shared, limits.maxCandidates() + always, scratch, atLeast);
             local[3] += count - kept;
             Arrays.sort(found, 0, kept);
             for (int i = 0; i < kept; i++) {
@@ -153,9 +154,10 @@ final class CandidatePairs implements java.io.Serializable {
      * Moves the {@code limit} documents sharing the most keys to the front of {@code found} and returns
      * how many are kept; the rest stay behind them. Ties go to the document found first: keys come
      * strongest terms first, so that is the one sharing the stronger pair. {@code scratch} is a work
-     * array at least as long as {@code found}.
+     * array at least as long as {@code found}; {@code atLeast}, one of {@code MOST_KEYS + 3} zeros, is left
+     * zeros (work arrays of the caller: this runs for every initiative).
      */
-    static int keepMostShared(int[] found, int count, short[] shared, int limit, int[] scratch) {
+    static int keepMostShared(int[] found, int count, short[] shared, int limit, int[] scratch, int[] atLeast) {
         if (count <= limit) {
             return count;
         }
@@ -164,7 +166,6 @@ final class CandidatePairs implements java.io.Serializable {
         for (int i = 0; i < count; i++) {
             most = Math.max(most, cap(shared[found[i]]));
         }
-        int[] atLeast = new int[most + 2];
         for (int i = 0; i < count; i++) {
             atLeast[cap(shared[found[i]])]++;
         }
@@ -191,6 +192,7 @@ final class CandidatePairs implements java.io.Serializable {
             }
         }
         int wanted = limit - kept;
+        Arrays.fill(atLeast, 0, most + 2, 0);
         System.arraycopy(scratch, 0, found, kept, atCut);
         System.arraycopy(scratch, restStart, found, kept + atCut, count - restStart);
         return kept + wanted;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
@@ -240,9 +241,10 @@ final class MeaningNeighbours {
         int n = vectors.length;
         int[][] nearest = recalled.lists().clone();
         int[] unknown = recalled.unknown();
-        // What each block offers a remembered list, at most k per list: an outlying text (a low least similarity) takes
-        // offers from nearly every searched text, and unbounded that would be millions.
-        List<Map<Integer, TopK>> offers = java.util.Collections.synchronizedList(new ArrayList<>());
+        // What the searched texts offer each remembered list, the k most similar kept (a total order: the result does not
+        // depend on which block came first). An outlying text (a low least similarity) takes offers from nearly every
+        // searched text: a list per position, made on the first offer, so none of them is boxed or kept beyond k.
+        AtomicReferenceArray<TopK> widened = new AtomicReferenceArray<>(n);
         // Queries in blocks, each vector read once per block: one at a time, the search is bound by memory, not arithmetic.
         IntStream.range(0, (unknown.length + QUERY_BLOCK - 1) / QUERY_BLOCK).parallel().forEach(block -> {
             int from = block * QUERY_BLOCK;
@@ -255,7 +257,6 @@ final class MeaningNeighbours {
             }
             TopK[] tops = new TopK[to - from];
             Arrays.setAll(tops, i -> new TopK(k));
-            Map<Integer, TopK> mine = new HashMap<>();
             for (int y = 0; y < n; y++) {
                 float[] other = vectors[y];
                 boolean remembered = recalled.lists()[y] != null;
@@ -268,38 +269,45 @@ final class MeaningNeighbours {
                     float similarity = VectorUtil.dotProduct(vectors[q], other);
                     tops[i - from].offer(y, similarity);
                     if (remembered && similarity > least) {
-                        mine.computeIfAbsent(y, z -> new TopK(k)).offer(q, similarity);
+                        TopK top = widened(widened, y, k, vectors, nearest);
+                        synchronized (top) {
+                            top.offer(q, similarity);
+                        }
                     }
                 }
             }
             for (int i = from; i < to; i++) {
                 nearest[unknown[i]] = tops[i - from].positions();
             }
-            offers.add(mine);
         });
-        // Each remembered list with what was offered to it, the k most similar kept (a total order: the result does not
-        // depend on which block came first).
-        Map<Integer, TopK> widened = new HashMap<>();
-        for (Map<Integer, TopK> block : offers) {
-            block.forEach((y, offered) -> {
-                TopK top = widened.computeIfAbsent(y, z -> {
-                    TopK remembered = new TopK(k);
-                    for (int w : nearest[z]) {
-                        remembered.offer(w, VectorUtil.dotProduct(vectors[z], vectors[w]));
-                    }
-                    return remembered;
-                });
-                offered.forEachKept(top::offer);
-            });
+        for (int y = 0; y < n; y++) {
+            if (widened.get(y) != null) {
+                nearest[y] = widened.get(y).positions();
+            }
         }
-        widened.forEach((y, top) -> nearest[y] = top.positions());
         return nearest;
+    }
+
+    /** The list remembered for {@code y}, to be widened by offers: made from its remembered nearest on the first offer. */
+    private static TopK widened(AtomicReferenceArray<TopK> widened, int y, int k, float[][] vectors, int[][] remembered) {
+        TopK top = widened.get(y);
+        if (top != null) {
+            return top;
+        }
+        TopK made = new TopK(k);
+        for (int w : remembered[y]) {
+            made.offer(w, VectorUtil.dotProduct(vectors[y], vectors[w]));
+        }
+        return widened.compareAndSet(y, null, made) ? made : widened.get(y);
     }
 
     /** The {@code k} most similar offered, most similar first (ties: the earlier position first). */
     private static final class TopK {
         private final int k;
         private final PriorityQueue<long[]> kept;
+        /** The least kept, once {@code k} are kept: most offers are no better, and end on these two fields. */
+        private float leastSimilarity = Float.NEGATIVE_INFINITY;
+        private long leastPosition = Long.MAX_VALUE;
 
         TopK(int k) {
             this.k = k;
@@ -309,12 +317,8 @@ final class MeaningNeighbours {
         }
 
         void offer(int position, float similarity) {
-            if (kept.size() == k) {
-                long[] least = kept.peek();
-                float leastSimilarity = Float.intBitsToFloat((int) least[1]);
-                if (similarity < leastSimilarity || similarity == leastSimilarity && position > least[0]) {
-                    return; // no better than the least kept: most offers end here, before anything is allocated
-                }
+            if (kept.size() == k && (similarity < leastSimilarity || similarity == leastSimilarity && position > leastPosition)) {
+                return; // no better than the least kept: most offers end here, before anything is allocated
             }
             for (long[] held : kept) {
                 if (held[0] == position) {
@@ -325,14 +329,11 @@ final class MeaningNeighbours {
             if (kept.size() > k) {
                 kept.poll();
             }
-        }
-
-        void forEachKept(Offer to) {
-            kept.forEach(e -> to.offer((int) e[0], Float.intBitsToFloat((int) e[1])));
-        }
-
-        interface Offer {
-            void offer(int position, float similarity);
+            if (kept.size() == k) {
+                long[] least = kept.peek();
+                leastSimilarity = Float.intBitsToFloat((int) least[1]);
+                leastPosition = least[0];
+            }
         }
 
         int[] positions() {
