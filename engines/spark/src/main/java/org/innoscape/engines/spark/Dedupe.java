@@ -88,7 +88,7 @@ public final class Dedupe implements Callable<Integer> {
     static int execute(String[] args, PrintStream out, PrintStream err, Map<String, String> environment) {
         // Usage errors end with picocli's exit code 2, ours for bad input; anything unforeseen is said in one line, exit 3.
         CommandLine line = new CommandLine(new Dedupe(out, err, environment)).setExecutionExceptionHandler((e, cmd, parsed) -> {
-            err.println("innoscape dedupe: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            err.println("innoscape dedupe: " + SparkFailure.describe(e, MORE_HEAP_HERE));
             return DedupeJob.FAILED;
         });
         line.setOut(new java.io.PrintWriter(out, true));

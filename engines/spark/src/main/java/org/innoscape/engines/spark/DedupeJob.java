@@ -43,7 +43,7 @@ public final class DedupeJob implements Callable<Integer> {
     /** Started by spark-submit: the master and resources come from its configuration. */
     public static void main(String[] args) {
         CommandLine line = new CommandLine(new DedupeJob()).setExecutionExceptionHandler((e, cmd, parsed) -> {
-            System.err.println("innoscape dedupe: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            System.err.println("innoscape dedupe: " + SparkFailure.describe(e, MORE_HEAP_SUBMITTED));
             return FAILED;
         });
         int code;

@@ -134,14 +134,8 @@ class DedupeCommandTest {
     @Test
     void aRunEndedBeforeItFinishesSaysSo() throws Exception {
         Path register = TestRegister.write(folder.resolve("register.csv"), 20000, 5);
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g"));
-        java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(option -> option.startsWith("--add-opens") || option.startsWith("-XX:+IgnoreUnrecognizedVMOptions")
-                        || option.startsWith("-Djdk.") || option.startsWith("-Dio.netty"))
-                .forEach(command::add);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Dedupe.class.getName(), "--engine", "local[1]", "--param",
-                "text=lexical", "-o", folder.resolve("out").toString(), register.toString()));
-        Process run = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process run = new ProcessBuilder(javaCommand("-Xmx1g", "--engine", "local[1]", "--param", "text=lexical", "-o",
+                folder.resolve("out").toString(), register.toString())).redirectErrorStream(true).start();
         StringBuilder said = new StringBuilder();
         try (java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
@@ -158,6 +152,52 @@ class DedupeCommandTest {
         assertTrue(run.exitValue() != 0, "exit " + run.exitValue());
         assertTrue(said.toString().contains(Dedupe.ENDED_BEFORE_FINISHING), said.toString());
         assertFalse(Files.exists(folder.resolve("out/report.json")), "nothing half done in place");
+    }
+
+    /**
+     * Running out of heap inside Spark, provoked with a register whose every pair is compared and most are reported (two kinds
+     * of near copy, 8,000 each, so that their words weigh something: 64 million pairs in the tasks' lists) in a JVM of 512 MB.
+     * Where it runs out is Spark's: in a task, Spark's executor ends the JVM itself with exit code 52, past any handler of
+     * ours (four runs of four here with two task threads); while the driver fetches a task's result, the job fails with a
+     * lost result (exit 3; one run of two with one thread). Either way the run must say so, with what to do, and leave
+     * nothing half written.
+     */
+    @Test
+    void runningOutOfMemoryInsideSparkEndsTheRunSayingSoWithWhatToDo() throws Exception {
+        StringBuilder csv = new StringBuilder("id,name,description,owner,start_date\n");
+        java.time.LocalDate day = java.time.LocalDate.of(2000, 1, 1);
+        for (int i = 0; i < 8_000; i++, day = day.plusDays(1)) { // the same texts, each started on another day: not identical copies
+            csv.append("N").append(i).append(",Remote monitoring for diabetes,Funds remote monitoring of diabetes in care homes.,NHSX,")
+                    .append(day).append('\n');
+            csv.append("S").append(i).append(",Stroke rehabilitation robots,Procures robots for stroke rehabilitation.,UKRI,").append(day)
+                    .append('\n');
+        }
+        Path register = Files.writeString(folder.resolve("near-copies.csv"), csv);
+        Path output = folder.resolve("out");
+        Process run = new ProcessBuilder(javaCommand("-Xmx512m", "--engine", "local[2]", "--param", "text=lexical", "--param",
+                "exhaustive-limit=1000000", "-o", output.toString(), register.toString())).redirectErrorStream(true).start();
+        String said = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(run.waitFor(240, java.util.concurrent.TimeUnit.SECONDS));
+        if (run.exitValue() == 52) {
+            assertTrue(said.contains(Dedupe.ENDED_BEFORE_FINISHING), said);
+        } else {
+            assertEquals(DedupeJob.FAILED, run.exitValue(), said);
+            assertTrue(said.lines().anyMatch(line -> line.startsWith("innoscape dedupe: ") && line.contains("out of memory")
+                    && line.contains("INNOSCAPE_VM_ARGS=-Xmx")), said);
+        }
+        assertFalse(Files.exists(output.resolve("report.json")), "nothing half done in place");
+    }
+
+    /** The command line of a separate JVM running {@code innoscape dedupe} with this test's class path and Spark's JVM options. */
+    private static List<String> javaCommand(String heap, String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap));
+        java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(option -> option.startsWith("--add-opens") || option.startsWith("-XX:+IgnoreUnrecognizedVMOptions")
+                        || option.startsWith("-Djdk.") || option.startsWith("-Dio.netty"))
+                .forEach(command::add);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Dedupe.class.getName()));
+        command.addAll(List.of(args));
+        return command;
     }
 
     /** A register kept as Parquet (lists as arrays, dates as text) gives the pairs of the same register as CSV. */

@@ -1,0 +1,35 @@
+package org.innoscape.engines.spark;
+
+/**
+ * What a run that failed inside Spark says, in one line. Spark's own messages run to pages (a driver
+ * stack trace after the first line, causes nested in causes), and running out of memory inside Spark
+ * (a task's result too large for the driver to receive) reaches us as a lost task result, not as an
+ * {@link OutOfMemoryError}: both are said as what they mean, with what to do.
+ */
+final class SparkFailure {
+    private SparkFailure() {
+    }
+
+    /**
+     * @param moreHeap how to give the driver more memory where this run started
+     */
+    static String describe(Throwable failure, String moreHeap) {
+        String first = firstLine(failure);
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError) {
+                return "the detection ran out of memory inside Spark (" + firstLine(cause) + "): " + moreHeap;
+            }
+        }
+        if (first.contains("TaskResultLost")) {
+            return "the driver could not receive a task's results (Spark's TaskResultLost: most often the driver ran out of memory "
+                    + "receiving them; Spark's log above says why): " + moreHeap + "; or raise the threshold to report fewer pairs";
+        }
+        return first;
+    }
+
+    private static String firstLine(Throwable failure) {
+        String message = failure.getMessage() == null ? failure.toString() : failure.getMessage();
+        int end = message.indexOf('\n');
+        return (end < 0 ? message : message.substring(0, end)).strip();
+    }
+}
