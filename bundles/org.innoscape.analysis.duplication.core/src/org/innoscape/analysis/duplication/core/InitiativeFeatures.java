@@ -29,13 +29,13 @@ final class InitiativeFeatures implements java.io.Serializable {
     final BitSet[] nameYears;
     final BitSet[] nameRounds;
     final Map<NamedEntities.Kind, BitSet[]> nameNamed = new java.util.EnumMap<>(NamedEntities.Kind.class);
-    final Values recipients = new Values(false);
-    final Values focus = new Values(false);
-    final Values instrument = new Values(false);
-    /** Countries compare as places (see {@link #placeKey}); the name kept is the first one met. */
-    final Values country = new Values(true);
+    final Values recipients = new Values(Values.AS_WRITTEN);
+    final Values focus = new Values(Values.AS_WRITTEN);
+    final Values instrument = new Values(Values.AS_WRITTEN);
+    /** Countries by {@link Countries#key} ("UK" and "United Kingdom" are one); the name kept is the first one met. */
+    final Values country = new Values(Countries::key);
     /** Regions compare as places: without regard to case, spacing, punctuation or a leading "the". */
-    final Values region = new Values(true);
+    final Values region = new Values(InitiativeFeatures::placeKey);
     /** Earliest start and latest end as epoch days; Long.MIN_VALUE / MAX_VALUE when open, both MIN when no date at all. */
     final long[] from;
     final long[] to;
@@ -57,13 +57,23 @@ final class InitiativeFeatures implements java.io.Serializable {
     static final class Values implements java.io.Serializable {
         private static final long serialVersionUID = 1L;
 
-        private final boolean places;
+        static final KeyOf AS_WRITTEN = value -> value;
+
+        /** What makes two written values one value. */
+        interface KeyOf {
+            String of(String written);
+        }
+
+        /** Used while the register is read, not after: it does not travel with a prepared register. */
+        private final transient KeyOf keyOf;
         private final Map<String, Integer> ordinals = new HashMap<>();
         final List<String> names = new ArrayList<>();
+        /** The key of each ordinal. */
+        final List<String> keys = new ArrayList<>();
         int[] of;
 
-        Values(boolean places) {
-            this.places = places;
+        Values(KeyOf keyOf) {
+            this.keyOf = keyOf;
         }
 
         private int ordinal(String value) {
@@ -71,8 +81,9 @@ final class InitiativeFeatures implements java.io.Serializable {
                 return -1;
             }
             String stripped = value.strip();
-            return ordinals.computeIfAbsent(places ? placeKey(stripped) : stripped, k -> {
+            return ordinals.computeIfAbsent(keyOf.of(stripped), key -> {
                 names.add(stripped);
+                keys.add(key);
                 return names.size() - 1;
             });
         }

@@ -125,7 +125,7 @@ final class PairScorer implements java.io.Serializable {
         if (weights.years() != 0) { // weight 0 (the default): it decides the class only, which the fast path does not
             years(null, acc, a, b);
         }
-        equal(null, acc, null, null, weights.country(), features.country.of[a], features.country.of[b], null);
+        country(null, acc, a, b);
         equal(null, acc, null, null, weights.region(), features.region.of[a], features.region.of[b], null);
         return acc[1] == 0 ? 0 : acc[0] / acc[1];
     }
@@ -165,7 +165,7 @@ final class PairScorer implements java.io.Serializable {
         for (NamedEntities.Kind kind : NamedEntities.Kind.values()) {
             named(parts, acc, kind, a, b);
         }
-        equal(parts, acc, "country", "country", weights.country(), features.country.of[a], features.country.of[b], features.country.names::get);
+        country(parts, acc, a, b);
         equal(parts, acc, "region", "region", weights.region(), features.region.of[a], features.region.of[b], features.region.names::get);
         double total = acc[1] == 0 ? 0 : acc[0] / acc[1];
         return new PairScore(total, text, List.copyOf(parts), vectors.topSharedTerms(a, b, 5));
@@ -189,6 +189,23 @@ final class PairScorer implements java.io.Serializable {
         }
         acc[0] += weight * value;
         acc[1] += weight;
+    }
+
+    /** The same country, or one within the other (England within the UK): 1; other countries: 0 (similar policy elsewhere). */
+    private void country(List<PairScore.Part> parts, double[] acc, int a, int b) {
+        int first = features.country.of[a];
+        int second = features.country.of[b];
+        if (first < 0 || second < 0 || first == second
+                || !Countries.oneWithinTheOther(features.country.keys.get(first), features.country.keys.get(second))) {
+            equal(parts, acc, "country", "country", weights.country(), first, second, features.country.names::get);
+            return;
+        }
+        if (parts != null) {
+            parts.add(new PairScore.Part("country", 1, "one country within the other (" + features.country.names.get(first).toLowerCase(Locale.ROOT)
+                    + " / " + features.country.names.get(second).toLowerCase(Locale.ROOT) + ")"));
+        }
+        acc[0] += weights.country();
+        acc[1] += weights.country();
     }
 
     private static void equal(List<PairScore.Part> parts, double[] acc, String field, String label, double weight, int first,

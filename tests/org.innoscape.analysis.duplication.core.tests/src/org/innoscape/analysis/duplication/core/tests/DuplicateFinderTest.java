@@ -1,6 +1,7 @@
 package org.innoscape.analysis.duplication.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -141,6 +142,34 @@ class DuplicateFinderTest {
             boolean countriesDiffer = !register.records.get(pair.first()).country().equals(register.records.get(pair.second()).country());
             assertEquals(countriesDiffer, pair.overlapClass() == OverlapClass.ELSEWHERE, describe(List.of(pair)).get(0));
         }
+    }
+
+    /** Countries as registers write them: "UK", "U.K." and "United Kingdom" are one, and England and Scotland lie within it. */
+    @Test
+    void oneCountryWrittenTwoWaysOrWithinTheOtherIsNotElsewhere() {
+        List<InitiativeRecord> records = List.of(inCountry("a", "England"), inCountry("b", "UK"), inCountry("c", "United Kingdom"),
+                inCountry("d", "U.K."), inCountry("e", "Spain"), inCountry("f", "Scotland"), inCountry("g", "ESP"));
+        Map<String, ScoredPair> pairs = pairsByIds(records);
+        for (String same : List.of("bc", "bd", "cd", "eg")) {
+            assertEquals(1.0, pairs.get(same).score().part("country"), same + ": " + pairs.get(same).score());
+            assertNotEquals(OverlapClass.ELSEWHERE, pairs.get(same).overlapClass(), same);
+        }
+        for (String within : List.of("ab", "ac", "ad", "bf", "cf")) {
+            assertEquals(1.0, pairs.get(within).score().part("country"), within + ": " + pairs.get(within).score());
+            assertNotEquals(OverlapClass.ELSEWHERE, pairs.get(within).overlapClass(), within);
+        }
+        assertTrue(pairs.get("ab").score().parts().stream().anyMatch(p -> p.account().equals("one country within the other (england / uk)")),
+                pairs.get("ab").score().toString());
+        for (String elsewhere : List.of("af", "ae", "ce", "fg")) {
+            assertEquals(0.0, pairs.get(elsewhere).score().part("country"), elsewhere + ": " + pairs.get(elsewhere).score());
+            assertEquals(OverlapClass.ELSEWHERE, pairs.get(elsewhere).overlapClass(), elsewhere);
+        }
+    }
+
+    private static InitiativeRecord inCountry(String id, String country) {
+        return new InitiativeRecord(id, "Diabetes remote monitoring accelerator", "Funds remote monitoring of diabetes in care homes.",
+                List.of("stage:adoption"), List.of("driver:funding"), List.of("group:adopters"), List.of("FUNDING"), null, null, null,
+                country, null, null, null);
     }
 
     @Test
