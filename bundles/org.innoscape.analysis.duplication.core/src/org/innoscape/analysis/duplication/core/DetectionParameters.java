@@ -94,6 +94,9 @@ public final class DetectionParameters {
             Definition.integer("duplication-start-within", "Duplication: started within (days)", 61, 0, 36_500,
                     "Duplication also needs the two to have started at most this many days apart, when both starts are stated "
                             + "(a start stated as a month or a year may be any day of it): a programme recorded again keeps its start."),
+            Definition.decimal("duplication-unstated-beneficiaries", "Duplication without stated beneficiaries from score", 0.9, 0, 1,
+                    "Where the two's beneficiaries cannot be compared (target groups, or else funding recipients, not stated for both), "
+                            + "duplication needs at least this score instead of the same beneficiaries (1: only a perfect score)."),
             Definition.decimal("min-text", "Minimum text similarity", 0.5, 0, 1,
                     "Pairs must also be at least this similar in name and description."),
             Definition.choice("same-name", "Report the same name", "yes", List.of("yes", "no"),

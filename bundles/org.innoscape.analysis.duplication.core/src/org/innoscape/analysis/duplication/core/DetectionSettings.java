@@ -11,6 +11,8 @@ import java.util.Map;
  * @param duplicationThreshold pairs from this score on may be classed as duplication
  * @param duplicationMeaning   when meaning is compared, duplication also needs the two at least this similar in meaning
  * @param startWithinDays      duplication also needs the two to have started (when both starts are stated) at most this many days apart
+ * @param duplicationUnstated  where the two's beneficiaries cannot be compared (target groups, or else funding recipients, not stated
+ *                             for both), duplication needs at least this score instead of the same beneficiaries
  * @param minText              and whose name-and-description similarity reaches this (or their meaning, minMeaning)
  * @param sameNames            pairs of the same name are reported whatever their score (see {@link SameNames})
  * @param exhaustiveLimit      up to this many initiatives, every pair is compared
@@ -25,7 +27,7 @@ import java.util.Map;
  * @param neighbours           each initiative is also compared with this many nearest in meaning
  */
 public record DetectionSettings(ScoringWeights weights, double threshold, double duplicationThreshold, double duplicationMeaning,
-        int startWithinDays, double minText, boolean sameNames,
+        int startWithinDays, double duplicationUnstated, double minText, boolean sameNames,
         int exhaustiveLimit, int keyTerms, int maxBlock, int maxCandidates, int maxPosting, Meaning meaning, int semanticLimit,
         double minMeaning, int neighbours) implements Serializable {
 
@@ -59,7 +61,8 @@ public record DetectionSettings(ScoringWeights weights, double threshold, double
     public static DetectionSettings of(Map<String, String> given) {
         Map<String, Object> p = DetectionParameters.values(given);
         return new DetectionSettings(ScoringWeights.from(p), decimal(p, "threshold"), decimal(p, "duplication-threshold"),
-                decimal(p, "duplication-meaning"), integer(p, "duplication-start-within"), decimal(p, "min-text"),
+                decimal(p, "duplication-meaning"), integer(p, "duplication-start-within"), decimal(p, "duplication-unstated-beneficiaries"),
+                decimal(p, "min-text"),
                 "yes".equals(p.get("same-name")), integer(p, "exhaustive-limit"), integer(p, "key-terms"), integer(p, "max-block"),
                 integer(p, "max-candidates"), integer(p, "max-posting"), Meaning.parse((String) p.get("text")),
                 integer(p, "semantic-limit"), decimal(p, "min-meaning"), integer(p, "neighbours"));
@@ -114,7 +117,7 @@ public record DetectionSettings(ScoringWeights weights, double threshold, double
     }
 
     private DetectionSettings with(int exhaustive, int terms, int listLimit, int candidates, int posting, Meaning mode) {
-        return new DetectionSettings(weights, threshold, duplicationThreshold, duplicationMeaning, startWithinDays, minText, sameNames, exhaustive, terms, listLimit, candidates, posting,
-                mode, semanticLimit, minMeaning, neighbours);
+        return new DetectionSettings(weights, threshold, duplicationThreshold, duplicationMeaning, startWithinDays, duplicationUnstated, minText,
+                sameNames, exhaustive, terms, listLimit, candidates, posting, mode, semanticLimit, minMeaning, neighbours);
     }
 }

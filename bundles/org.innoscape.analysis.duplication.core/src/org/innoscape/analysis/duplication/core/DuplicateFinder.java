@@ -356,7 +356,8 @@ public final class DuplicateFinder {
 
     /**
      * GAO's duplication: the same activities for the same beneficiaries. Here: a score from the
-     * duplication threshold, the same beneficiaries (target groups, else funding recipients) and similar
+     * duplication threshold, the same beneficiaries (target groups, else funding recipients; where neither can be
+     * compared, a score from {@code duplication-unstated-beneficiaries} instead) and similar
      * activities, no stated attribute in conflict (no stage or driver in common, another focus or
      * instrument, dates that do not overlap, starts further apart than {@code duplication-start-within} days, names each naming
      * its own owner, no year, round, place, condition or population named in common, another region), and,
@@ -380,7 +381,9 @@ public final class DuplicateFinder {
         }
         double groups = score.part("groups");
         double recipients = score.part("recipients");
-        boolean sameBeneficiaries = !Double.isNaN(groups) ? groups >= 0.5 : !Double.isNaN(recipients) && recipients == 1;
+        // Registers of grants seldom state whom a programme serves: unknown, the score must say more (a stricter bar).
+        boolean sameBeneficiaries = !Double.isNaN(groups) ? groups >= 0.5
+                : !Double.isNaN(recipients) ? recipients == 1 : score.total() >= settings.duplicationUnstated();
         double activities = score.part("activities");
         boolean sameActivities = Double.isNaN(activities) || activities >= 0.5;
         return sameBeneficiaries && sameActivities ? OverlapClass.DUPLICATION : OverlapClass.OVERLAP;

@@ -144,6 +144,41 @@ class DuplicateFinderTest {
         }
     }
 
+    /**
+     * Beneficiaries that cannot be compared (no target groups or funding recipients stated, as in most grant databases) do
+     * not rule duplication out: the score must then reach duplication-unstated-beneficiaries (0.9) instead of 0.8.
+     */
+    @Test
+    void unstatedBeneficiariesNeedAHigherScoreForDuplication() {
+        List<InitiativeRecord> records = List.of(
+                unstated("a", "Diabetes remote monitoring accelerator", "Funds remote monitoring of diabetes in care homes."),
+                unstated("b", "Diabetes remote monitoring accelerator", "Funds remote monitoring of diabetes in care homes and hospices."),
+                unstated("c", "Remote monitoring accelerator for diabetes", "Remote monitoring of diabetes, funded in care homes and clinics."),
+                unstated("d", "Stroke rehabilitation robots", "Procures robots for stroke rehabilitation in hospitals."));
+        Map<String, ScoredPair> pairs = pairsByIds(records);
+        double bar = DetectionSettings.defaults().duplicationUnstated();
+        assertEquals(0.9, bar);
+        int above = 0;
+        int between = 0;
+        for (ScoredPair pair : pairs.values()) {
+            assertTrue(Double.isNaN(pair.score().part("groups")) && Double.isNaN(pair.score().part("recipients")), pair.score().toString());
+            double total = pair.score().total();
+            above += total >= bar ? 1 : 0;
+            between += total >= 0.8 && total < bar ? 1 : 0;
+            assertEquals(total >= bar ? OverlapClass.DUPLICATION : OverlapClass.OVERLAP, pair.overlapClass(), describe(List.of(pair)).get(0));
+        }
+        assertTrue(above > 0 && between > 0, "pairs on both sides of the bar: " + describe(List.copyOf(pairs.values())));
+        Map<String, ScoredPair> strict = new DuplicateFinder(DetectionSettings.of(Map.of("duplication-unstated-beneficiaries", "1")))
+                .detect(records, null, () -> false).pairs().stream()
+                .collect(Collectors.toMap(p -> records.get(p.first()).id() + records.get(p.second()).id(), p -> p));
+        assertTrue(strict.values().stream().allMatch(p -> p.overlapClass() == OverlapClass.OVERLAP || p.score().total() >= 1), strict.toString());
+    }
+
+    private static InitiativeRecord unstated(String id, String name, String description) {
+        return new InitiativeRecord(id, name, description, List.of("stage:adoption"), List.of("driver:funding"), List.of(), List.of("FUNDING"),
+                null, null, null, null, null, null, null);
+    }
+
     /** Countries as registers write them: "UK", "U.K." and "United Kingdom" are one, and England and Scotland lie within it. */
     @Test
     void oneCountryWrittenTwoWaysOrWithinTheOtherIsNotElsewhere() {
