@@ -112,20 +112,29 @@ public final class EmbeddingCache {
         return vectors.size();
     }
 
-    /** Writes exactly these vectors (the texts of the model now), dropping those of texts that are gone. */
+    /**
+     * Writes exactly these vectors (the texts of the model now), dropping those of texts that are gone.
+     *
+     * @throws IOException also for a vector of another length than the embedder's (nothing is then written)
+     */
     public void save(Map<String, float[]> current) throws IOException {
+        int dimensions = embedder.dimensions();
         AtomicFiles.write(file, out -> {
             DataOutputStream data = new DataOutputStream(out);
             data.writeUTF(MAGIC);
             data.writeUTF(embedder.modelId());
-            int dimensions = current.isEmpty() ? 0 : current.values().iterator().next().length;
             data.writeInt(dimensions);
             data.writeInt(current.size());
             // Streamed an entry at a time: the cache of a large register is not held twice in memory.
             ByteBuffer encoded = ByteBuffer.allocate(KEY_BYTES + 2 * dimensions);
+            HexFormat hex = HexFormat.of();
             for (Map.Entry<String, float[]> entry : current.entrySet()) {
+                if (entry.getValue().length != dimensions) {
+                    throw new IOException("a vector of " + entry.getValue().length + " values where " + embedder.modelId() + " gives "
+                            + dimensions);
+                }
                 encoded.clear();
-                encoded.put(HexFormat.of().parseHex(entry.getKey()));
+                encoded.put(hex.parseHex(entry.getKey()));
                 for (float value : entry.getValue()) {
                     encoded.putShort(Float.floatToFloat16(value));
                 }

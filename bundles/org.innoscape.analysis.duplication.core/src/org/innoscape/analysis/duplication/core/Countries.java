@@ -1,34 +1,53 @@
 package org.innoscape.analysis.duplication.core;
 
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * Countries as registers write them. "UK", "U.K.", "United Kingdom", "GB" and "GBR" are one country
- * (a grants database says "UK" where STIP Compass says "United Kingdom"), and England, Scotland,
- * Wales and Northern Ireland lie within it: a UK-wide programme and an English one may be one
- * programme, never "similar policy elsewhere". Every country's English name and two- and three-letter
- * codes come from the JDK's ISO 3166 tables; anything else compares as written (as a place).
+ * (a grants database says "UK" where STIP Compass says "United Kingdom"), and its parts lie within it:
+ * Great Britain, England and Wales (the legal jurisdiction), and the four nations. A UK-wide programme
+ * and an English one may be one programme, never "similar policy elsewhere"; England and Scotland are
+ * two countries, as are Great Britain and Northern Ireland. Every country's English name (the JDK's
+ * CLDR names, accents ignored) and ISO 3166 two- and three-letter codes are known, with the spellings
+ * of the OECD and the EU where they differ; anything else compares as written (as a place).
  */
 final class Countries {
-    /** Written form (as {@link InitiativeFeatures#placeKey}) to the country's key: its ISO code, or the nation's ISO 3166-2 code. */
+    /** Written form (as {@link #written}) to the country's key: its ISO code, or the part's ISO 3166-2 code. */
     private static final Map<String, String> KEYS = keys();
-    /** The UK's nations, each within the UK. */
-    private static final Map<String, String> WITHIN = Map.of("gb-eng", "gb", "gb-sct", "gb", "gb-wls", "gb", "gb-nir", "gb");
+    /** The part of the UK each part lies directly within: a tree whose root is the UK itself. */
+    private static final Map<String, String> WITHIN = Map.of("gb-gbn", "gb", "gb-eaw", "gb-gbn", "gb-eng", "gb-eaw", "gb-wls", "gb-eaw",
+            "gb-sct", "gb-gbn", "gb-nir", "gb");
 
     private Countries() {
     }
 
     /** One key for every way of writing a country: its code when known, else the place as written. */
     static String key(String written) {
-        String place = InitiativeFeatures.placeKey(written);
+        String place = written(written);
         return KEYS.getOrDefault(place, place);
     }
 
     /** Whether the country of one key lies within the other's (England within the UK), either way round. */
     static boolean oneWithinTheOther(String first, String second) {
-        return second.equals(WITHIN.get(first)) || first.equals(WITHIN.get(second));
+        return within(first, second) || within(second, first);
+    }
+
+    private static boolean within(String part, String whole) {
+        for (String up = WITHIN.get(part); up != null; up = WITHIN.get(up)) {
+            if (up.equals(whole)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** As {@link InitiativeFeatures#placeKey}, accents left out ("Türkiye" is "turkiye"). */
+    private static String written(String value) {
+        String bare = Normalizer.normalize(value, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return InitiativeFeatures.placeKey(bare);
     }
 
     private static Map<String, String> keys() {
@@ -38,26 +57,35 @@ final class Countries {
             String key = alpha2.toLowerCase(Locale.ROOT);
             keys.put(key, key);
             keys.put(country.getISO3Country().toLowerCase(Locale.ROOT), key);
-            keys.put(InitiativeFeatures.placeKey(country.getDisplayCountry(Locale.ENGLISH)), key);
+            keys.put(written(country.getDisplayCountry(Locale.ENGLISH)), key);
         }
-        // Names the tables do not hold, as registers write them.
-        for (String uk : new String[] {"uk", "u k", "great britain", "britain", "united kingdom of great britain and northern ireland"}) {
-            keys.put(uk, "gb");
-        }
-        for (String us : new String[] {"usa", "u s a", "u s", "us", "united states of america"}) {
-            keys.put(us, "us");
-        }
-        nation(keys, "gb-eng", "england", "eng");
-        nation(keys, "gb-sct", "scotland", "sct");
-        nation(keys, "gb-wls", "wales", "cymru", "wls");
-        nation(keys, "gb-nir", "northern ireland", "nir");
+        // Names the tables do not hold, as registers write them: the EU's codes, the OECD's names (STIP Compass).
+        also(keys, "gb", "uk", "u k", "united kingdom of great britain and northern ireland");
+        also(keys, "us", "usa", "u s a", "u s", "united states of america");
+        also(keys, "gr", "el");
+        also(keys, "ie", "eire", "republic of ireland");
+        also(keys, "tr", "turkey");
+        also(keys, "cz", "czech republic");
+        also(keys, "sk", "slovak republic");
+        also(keys, "kr", "korea", "republic of korea");
+        also(keys, "ru", "russian federation");
+        also(keys, "tw", "chinese taipei");
+        also(keys, "hk", "hong kong", "hong kong china");
+        also(keys, "vn", "viet nam");
+        also(keys, "mm", "myanmar");
+        // The UK's parts. "NI" is Northern Ireland here (Nicaragua keeps "NIC" and its name): this tool's registers are British.
+        also(keys, "gb-gbn", "gb gbn", "great britain", "britain");
+        also(keys, "gb-eaw", "gb eaw", "england and wales");
+        also(keys, "gb-eng", "gb eng", "england", "eng");
+        also(keys, "gb-sct", "gb sct", "scotland", "sct");
+        also(keys, "gb-wls", "gb wls", "wales", "cymru", "wls");
+        also(keys, "gb-nir", "gb nir", "northern ireland", "n ireland", "ni", "nir");
         return Map.copyOf(keys);
     }
 
-    private static void nation(Map<String, String> keys, String code, String... names) {
-        keys.put(InitiativeFeatures.placeKey(code), code);
-        for (String name : names) {
-            keys.put(name, code);
+    private static void also(Map<String, String> keys, String key, String... written) {
+        for (String name : written) {
+            keys.put(name, key);
         }
     }
 }

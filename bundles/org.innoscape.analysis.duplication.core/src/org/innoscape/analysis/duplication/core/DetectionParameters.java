@@ -94,9 +94,10 @@ public final class DetectionParameters {
             Definition.integer("duplication-start-within", "Duplication: started within (days)", 61, 0, 36_500,
                     "Duplication also needs the two to have started at most this many days apart, when both starts are stated "
                             + "(a start stated as a month or a year may be any day of it): a programme recorded again keeps its start."),
-            Definition.decimal("duplication-unstated-beneficiaries", "Duplication without stated beneficiaries from score", 0.9, 0, 1,
-                    "Where the two's beneficiaries cannot be compared (target groups, or else funding recipients, not stated for both), "
-                            + "duplication needs at least this score instead of the same beneficiaries (1: only a perfect score)."),
+            Definition.decimal("duplication-unstated-beneficiaries", "Duplication without stated beneficiaries from score", 0.9, 0, 2,
+                    "Where the two's beneficiaries cannot be compared (target groups, or else funding recipients, not stated for one "
+                            + "or both), duplication needs at least this score instead of the same beneficiaries (below duplication-threshold: "
+                            + "no more than that; above 1: never, as before 2026-12-04)."),
             Definition.decimal("min-text", "Minimum text similarity", 0.5, 0, 1,
                     "Pairs must also be at least this similar in name and description."),
             Definition.choice("same-name", "Report the same name", "yes", List.of("yes", "no"),
@@ -131,8 +132,9 @@ public final class DetectionParameters {
                     "Years named in name and description in common (\"the 2022 cohort\", \"2018/19\"); whatever the weight, "
                             + "two that name years and none in common are other rounds of a scheme: overlap, never duplication."),
             Definition.decimal("country-weight", "Weight: country", 0.1, 0, 10,
-                    "Same country or jurisdiction (an initiative's 'country', 'jurisdiction' or 'stip_country' property); "
-                            + "pairs of different countries are similar policy elsewhere, never duplication."),
+                    "Same country or jurisdiction (an initiative's 'country', 'jurisdiction' or 'stip_country' property, by name "
+                            + "or ISO code; a part of the UK and the UK count as one); pairs of different countries are similar policy "
+                            + "elsewhere, never duplication."),
             Definition.decimal("region-weight", "Weight: region", 0.05, 0, 10,
                     "Same region or area within a country (an initiative's 'region' property); pairs of different regions "
                             + "serve different people: overlap, never duplication."),

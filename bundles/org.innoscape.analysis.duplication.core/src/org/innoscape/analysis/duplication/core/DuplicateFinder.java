@@ -381,7 +381,8 @@ public final class DuplicateFinder {
         }
         double groups = score.part("groups");
         double recipients = score.part("recipients");
-        // Registers of grants seldom state whom a programme serves: unknown, the score must say more (a stricter bar).
+        // Registers of grants seldom state whom a programme serves: unknown, the score must say more (by default a bar above
+        // duplication-threshold's).
         boolean sameBeneficiaries = !Double.isNaN(groups) ? groups >= 0.5
                 : !Double.isNaN(recipients) ? recipients == 1 : score.total() >= settings.duplicationUnstated();
         double activities = score.part("activities");

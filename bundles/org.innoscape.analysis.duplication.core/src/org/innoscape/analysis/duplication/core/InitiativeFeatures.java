@@ -55,7 +55,7 @@ final class InitiativeFeatures implements java.io.Serializable {
 
     /** One single-valued attribute: each initiative's value as an ordinal, -1 when not stated, and the names by ordinal. */
     static final class Values implements java.io.Serializable {
-        private static final long serialVersionUID = 1L;
+        private static final long serialVersionUID = 2L; // 2: keys instead of a places flag
 
         static final KeyOf AS_WRITTEN = value -> value;
 

@@ -269,7 +269,7 @@ final class MeaningNeighbours {
                     float similarity = VectorUtil.dotProduct(vectors[q], other);
                     tops[i - from].offer(y, similarity);
                     if (remembered && similarity > least) {
-                        TopK top = widened(widened, y, k, vectors, nearest);
+                        TopK top = listToWiden(widened, y, k, vectors, recalled.lists());
                         synchronized (top) {
                             top.offer(q, similarity);
                         }
@@ -289,7 +289,7 @@ final class MeaningNeighbours {
     }
 
     /** The list remembered for {@code y}, to be widened by offers: made from its remembered nearest on the first offer. */
-    private static TopK widened(AtomicReferenceArray<TopK> widened, int y, int k, float[][] vectors, int[][] remembered) {
+    private static TopK listToWiden(AtomicReferenceArray<TopK> widened, int y, int k, float[][] vectors, int[][] remembered) {
         TopK top = widened.get(y);
         if (top != null) {
             return top;

@@ -7,6 +7,9 @@ package org.innoscape.engines.spark;
  * {@link OutOfMemoryError}: both are said as what they mean, with what to do.
  */
 final class SparkFailure {
+    /** Causes looked through: a cycle of causes must not loop. */
+    private static final int MOST_CAUSES = 20;
+
     private SparkFailure() {
     }
 
@@ -15,14 +18,17 @@ final class SparkFailure {
      */
     static String describe(Throwable failure, String moreHeap) {
         String first = firstLine(failure);
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        Throwable cause = failure;
+        for (int depth = 0; cause != null && depth < MOST_CAUSES; depth++, cause = cause.getCause()) {
             if (cause instanceof OutOfMemoryError) {
                 return "the detection ran out of memory inside Spark (" + firstLine(cause) + "): " + moreHeap;
             }
         }
         if (first.contains("TaskResultLost")) {
-            return "the driver could not receive a task's results (Spark's TaskResultLost: most often the driver ran out of memory "
-                    + "receiving them; Spark's log above says why): " + moreHeap + "; or raise the threshold to report fewer pairs";
+            // In one JVM (local) it is the driver's heap; on a cluster it may also be the executor that held the results.
+            return "the driver could not receive a task's results (Spark's TaskResultLost: the driver ran out of memory receiving "
+                    + "them, or the executor holding them was lost; Spark's log above says which): " + moreHeap
+                    + "; or report fewer pairs with a higher threshold, e.g. --param threshold=0.7";
         }
         return first;
     }

@@ -158,9 +158,9 @@ class DedupeCommandTest {
      * Running out of heap inside Spark, provoked with a register whose every pair is compared and most are reported (two kinds
      * of near copy, 8,000 each, so that their words weigh something: 64 million pairs in the tasks' lists) in a JVM of 512 MB.
      * Where it runs out is Spark's: in a task, Spark's executor ends the JVM itself with exit code 52, past any handler of
-     * ours (four runs of four here with two task threads); while the driver fetches a task's result, the job fails with a
-     * lost result (exit 3; one run of two with one thread). Either way the run must say so, with what to do, and leave
-     * nothing half written.
+     * ours (four runs of four here with two task threads: the path this test normally takes); while the driver fetches a
+     * task's result, the job fails with a lost result (exit 3; one run of two with one thread; its wording is
+     * {@link SparkFailureTest}'s). Either way the run must say so, with what to do, and leave nothing half written.
      */
     @Test
     void runningOutOfMemoryInsideSparkEndsTheRunSayingSoWithWhatToDo() throws Exception {
@@ -174,10 +174,18 @@ class DedupeCommandTest {
         }
         Path register = Files.writeString(folder.resolve("near-copies.csv"), csv);
         Path output = folder.resolve("out");
+        Path log = folder.resolve("said.txt");
         Process run = new ProcessBuilder(javaCommand("-Xmx512m", "--engine", "local[2]", "--param", "text=lexical", "--param",
-                "exhaustive-limit=1000000", "-o", output.toString(), register.toString())).redirectErrorStream(true).start();
-        String said = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(run.waitFor(240, java.util.concurrent.TimeUnit.SECONDS));
+                "exhaustive-limit=1000000", "-o", output.toString(), register.toString())).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        boolean ended;
+        try {
+            ended = run.waitFor(240, java.util.concurrent.TimeUnit.SECONDS); // a JVM thrashing near its heap limit must not stall the build
+        } finally {
+            run.destroyForcibly();
+        }
+        String said = Files.readString(log);
+        assertTrue(ended, "still running after 240 s: " + said);
         if (run.exitValue() == 52) {
             assertTrue(said.contains(Dedupe.ENDED_BEFORE_FINISHING), said);
         } else {

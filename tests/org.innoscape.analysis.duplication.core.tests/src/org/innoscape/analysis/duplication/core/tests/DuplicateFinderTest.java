@@ -1,6 +1,7 @@
 package org.innoscape.analysis.duplication.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -171,7 +172,15 @@ class DuplicateFinderTest {
         Map<String, ScoredPair> strict = new DuplicateFinder(DetectionSettings.of(Map.of("duplication-unstated-beneficiaries", "1")))
                 .detect(records, null, () -> false).pairs().stream()
                 .collect(Collectors.toMap(p -> records.get(p.first()).id() + records.get(p.second()).id(), p -> p));
+        assertFalse(strict.isEmpty());
         assertTrue(strict.values().stream().allMatch(p -> p.overlapClass() == OverlapClass.OVERLAP || p.score().total() >= 1), strict.toString());
+        assertTrue(pairs.values().stream().anyMatch(p -> p.overlapClass() == OverlapClass.DUPLICATION && p.score().total() < 1
+                && strict.get(records.get(p.first()).id() + records.get(p.second()).id()).overlapClass() == OverlapClass.OVERLAP),
+                "a pair between the bar and a perfect score is duplication by default and overlap at 1");
+        Map<String, ScoredPair> never = new DuplicateFinder(DetectionSettings.of(Map.of("duplication-unstated-beneficiaries", "2")))
+                .detect(records, null, () -> false).pairs().stream()
+                .collect(Collectors.toMap(p -> records.get(p.first()).id() + records.get(p.second()).id(), p -> p));
+        assertTrue(never.values().stream().allMatch(p -> p.overlapClass() == OverlapClass.OVERLAP), "above 1: never, " + never);
     }
 
     private static InitiativeRecord unstated(String id, String name, String description) {
@@ -179,23 +188,28 @@ class DuplicateFinderTest {
                 null, null, null, null, null, null, null);
     }
 
-    /** Countries as registers write them: "UK", "U.K." and "United Kingdom" are one, and England and Scotland lie within it. */
+    /**
+     * Countries as registers write them: "UK", "U.K." and "United Kingdom" are one, and its parts lie within it (England
+     * within England and Wales, within Great Britain, within the UK; Northern Ireland within the UK but not Great Britain).
+     */
     @Test
     void oneCountryWrittenTwoWaysOrWithinTheOtherIsNotElsewhere() {
         List<InitiativeRecord> records = List.of(inCountry("a", "England"), inCountry("b", "UK"), inCountry("c", "United Kingdom"),
-                inCountry("d", "U.K."), inCountry("e", "Spain"), inCountry("f", "Scotland"), inCountry("g", "ESP"));
+                inCountry("d", "U.K."), inCountry("e", "Spain"), inCountry("f", "Scotland"), inCountry("g", "ESP"), inCountry("h", "Great Britain"),
+                inCountry("i", "Northern Ireland"), inCountry("j", "Ireland"), inCountry("k", "NI"), inCountry("l", "England and Wales"),
+                inCountry("m", "Wales"), inCountry("n", "Türkiye"), inCountry("o", "Turkey"));
         Map<String, ScoredPair> pairs = pairsByIds(records);
-        for (String same : List.of("bc", "bd", "cd", "eg")) {
+        for (String same : List.of("bc", "bd", "cd", "eg", "ik", "no")) {
             assertEquals(1.0, pairs.get(same).score().part("country"), same + ": " + pairs.get(same).score());
             assertNotEquals(OverlapClass.ELSEWHERE, pairs.get(same).overlapClass(), same);
         }
-        for (String within : List.of("ab", "ac", "ad", "bf", "cf")) {
+        for (String within : List.of("ab", "ac", "ad", "bf", "cf", "ah", "fh", "bh", "bi", "al", "lm", "hm")) {
             assertEquals(1.0, pairs.get(within).score().part("country"), within + ": " + pairs.get(within).score());
             assertNotEquals(OverlapClass.ELSEWHERE, pairs.get(within).overlapClass(), within);
         }
         assertTrue(pairs.get("ab").score().parts().stream().anyMatch(p -> p.account().equals("one country within the other (england / uk)")),
                 pairs.get("ab").score().toString());
-        for (String elsewhere : List.of("af", "ae", "ce", "fg")) {
+        for (String elsewhere : List.of("af", "ae", "ce", "fg", "hi", "ij", "bj", "fl", "am", "hk")) {
             assertEquals(0.0, pairs.get(elsewhere).score().part("country"), elsewhere + ": " + pairs.get(elsewhere).score());
             assertEquals(OverlapClass.ELSEWHERE, pairs.get(elsewhere).overlapClass(), elsewhere);
         }
