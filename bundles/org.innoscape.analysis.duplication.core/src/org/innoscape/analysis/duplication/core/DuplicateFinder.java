@@ -163,9 +163,12 @@ public final class DuplicateFinder {
         if (meanings == null || settings.neighbours() == 0 || n < 2) {
             nearInMeaning = null;
         } else if (memory != null) {
-            nearInMeaning = MeaningNeighbours.earlierNeighbours(meanings, settings.neighbours(), x -> cancelled.getAsBoolean(), memory);
+            // Searched without what most texts share (CommonDirections), remembered by the embeddings themselves.
+            nearInMeaning = MeaningNeighbours.earlierNeighbours(CommonDirections.removed(meanings), MeaningMemory.keys(meanings),
+                    settings.neighbours(), x -> cancelled.getAsBoolean(), memory);
         } else {
-            nearInMeaning = MeaningNeighbours.earlierNeighbours(meanings, settings.neighbours(), x -> cancelled.getAsBoolean());
+            nearInMeaning = MeaningNeighbours.earlierNeighbours(CommonDirections.removed(meanings), settings.neighbours(),
+                    x -> cancelled.getAsBoolean());
         }
         checkCancelled(cancelled);
         InitiativeFeatures features = new InitiativeFeatures(records);

@@ -19,7 +19,8 @@ import java.util.Map;
  * the remembered lists came from the approximate graph, those of changed texts from an exact search.
  */
 public final class MeaningMemory {
-    private static final String MAGIC = "innoscape-neighbours/1";
+    /** 2: the nearest are searched without the register's common directions ({@link CommonDirections}); lists of 1 are not. */
+    private static final String MAGIC = "innoscape-neighbours/2";
 
     /** One text's nearest: their fingerprints and cosines, most similar first. */
     record Entry(long[] neighbours, float[] similarities) {

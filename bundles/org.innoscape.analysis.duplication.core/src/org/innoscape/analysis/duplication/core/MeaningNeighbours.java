@@ -59,7 +59,14 @@ final class MeaningNeighbours {
      * texts are new, the graph is built afresh. {@code memory} then holds what this detection found.
      */
     static int[][] earlierNeighbours(float[][] vectors, int k, IntPredicate cancelled, MeaningMemory memory) {
-        long[] keys = MeaningMemory.keys(vectors);
+        return earlierNeighbours(vectors, MeaningMemory.keys(vectors), k, cancelled, memory);
+    }
+
+    /**
+     * Like {@link #earlierNeighbours(float[][], int, IntPredicate, MeaningMemory)}, remembered by {@code keys} (one per
+     * vector): the search's vectors may be derived from embeddings whose own fingerprints stay stable between detections.
+     */
+    static int[][] earlierNeighbours(float[][] vectors, long[] keys, int k, IntPredicate cancelled, MeaningMemory memory) {
         Recalled recalled = Recalled.of(keys, k, memory);
         int[][] nearest;
         int searched;

@@ -116,6 +116,9 @@ class MeaningMemoryTest {
         assertEquals(300, MeaningMemory.fromBytes(bytes).size());
         assertEquals(0, MeaningMemory.fromBytes(Arrays.copyOf(bytes, bytes.length / 2)).size(), "truncated");
         assertEquals(0, MeaningMemory.fromBytes("innoscape-embeddings/1".getBytes()).size(), "another file");
+        byte[] earlier = bytes.clone(); // the same lists, written before the common directions were taken out of the search
+        earlier[2 + "innoscape-neighbours/".length()] = '1';
+        assertEquals(0, MeaningMemory.fromBytes(earlier).size(), "a memory of the first version");
         assertEquals(0, MeaningMemory.fromBytes(header(10, Integer.MAX_VALUE, 0)).size(), "a count the file cannot hold");
         assertEquals(0, MeaningMemory.fromBytes(header(10, 1, 65535)).size(), "a list longer than the file");
         assertEquals(0, MeaningMemory.fromBytes(header(-1, 1, 0)).size(), "a negative number of nearest");
@@ -133,7 +136,7 @@ class MeaningMemoryTest {
     private static byte[] header(int nearest, int count, int size) {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
-            out.writeUTF("innoscape-neighbours/1");
+            out.writeUTF("innoscape-neighbours/2");
             out.writeInt(nearest);
             out.writeInt(count);
             out.writeLong(42);
