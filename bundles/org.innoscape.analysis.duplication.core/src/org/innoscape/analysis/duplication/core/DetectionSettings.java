@@ -12,7 +12,7 @@ import java.util.Map;
  * @param duplicationMeaning   when meaning is compared, duplication also needs the two at least this similar in meaning
  * @param startWithinDays      duplication also needs the two to have started (when both starts are stated) at most this many days apart
  * @param duplicationUnstated  where the two's beneficiaries cannot be compared (target groups, or else funding recipients, not stated
- *                             for both), duplication needs at least this score instead of the same beneficiaries
+ *                             for one or both), duplication needs at least this score instead of the same beneficiaries
  * @param minText              and whose name-and-description similarity reaches this (or their meaning, minMeaning)
  * @param sameNames            pairs of the same name are reported whatever their score (see {@link SameNames})
  * @param exhaustiveLimit      up to this many initiatives, every pair is compared

@@ -162,13 +162,13 @@ public final class DuplicateFinder {
         int[][] nearInMeaning;
         if (meanings == null || settings.neighbours() == 0 || n < 2) {
             nearInMeaning = null;
-        } else if (memory != null) {
-            // Searched without what most texts share (CommonDirections), remembered by the embeddings themselves.
-            nearInMeaning = MeaningNeighbours.earlierNeighbours(CommonDirections.removed(meanings), MeaningMemory.keys(meanings),
-                    settings.neighbours(), x -> cancelled.getAsBoolean(), memory);
         } else {
-            nearInMeaning = MeaningNeighbours.earlierNeighbours(CommonDirections.removed(meanings), settings.neighbours(),
-                    x -> cancelled.getAsBoolean());
+            // Searched without what most texts share (CommonDirections); remembered by the embeddings themselves.
+            float[][] searched = CommonDirections.removed(meanings);
+            nearInMeaning = memory != null
+                    ? MeaningNeighbours.earlierNeighbours(searched, MeaningMemory.keys(meanings), settings.neighbours(),
+                            x -> cancelled.getAsBoolean(), memory)
+                    : MeaningNeighbours.earlierNeighbours(searched, settings.neighbours(), x -> cancelled.getAsBoolean());
         }
         checkCancelled(cancelled);
         InitiativeFeatures features = new InitiativeFeatures(records);
