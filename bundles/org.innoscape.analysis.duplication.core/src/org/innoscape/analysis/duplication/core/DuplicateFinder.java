@@ -172,14 +172,14 @@ public final class DuplicateFinder {
         }
         checkCancelled(cancelled);
         InitiativeFeatures features = new InitiativeFeatures(records);
-        int[][] sameName = settings.sameNames() ? SameNames.earlier(features.nameKey) : SameNames.none(n);
+        int[][] sameName = settings.sameNames() ? SameNames.earlier(features.names, features.trimmedNames) : SameNames.none(n);
         CandidatePairs candidates = null;
         if (n > settings.exhaustiveLimit()) {
             TermPairBlocks blocks = settings.keyTerms() >= 2 ? new TermPairBlocks(vectors, settings.keyTerms()) : null;
             candidates = new CandidatePairs(vectors, blocks, SameNames.union(nearInMeaning, sameName), new CandidatePairs.Limits(
                     settings.minText(), settings.maxPosting(), settings.maxBlock(), settings.maxCandidates()));
         }
-        PairScorer scorer = new PairScorer(features, vectors, settings.weights(), settings.startWithinDays(), settings.sameNames(), meanings);
+        PairScorer scorer = new PairScorer(features, vectors, settings.weights(), settings.startWithinDays(), settings.sameNames() ? sameName : null, meanings);
         return new Prepared(settings, List.copyOf(records), scorer, nearInMeaning, sameName, candidates);
     }
 

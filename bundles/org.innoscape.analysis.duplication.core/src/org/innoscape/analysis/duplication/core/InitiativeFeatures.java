@@ -13,7 +13,7 @@ import java.util.Map;
  * pair allocates nothing.
  */
 final class InitiativeFeatures implements java.io.Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L; // 2: the forms of names
 
     final BitSet[] stages;
     final BitSet[] drivers;
@@ -48,8 +48,10 @@ final class InitiativeFeatures implements java.io.Serializable {
      */
     final int[][] owners;
     final int[][] nameOwners;
-    /** A key of each initiative's name (see {@link SameNames}), 0 for a name of fewer than two words. */
-    final long[] nameKey;
+    /** The keys of each initiative's name in its several forms (see {@link NameForms}). */
+    final SameNames.Keys names;
+    /** The keys of each initiative's name less a few words at either end ({@link NameForms#trimmed}); used while preparing only. */
+    final transient long[][] trimmedNames;
     /** The register's owners' names, by index, for accounts. */
     final List<String> ownerNames;
 
@@ -118,7 +120,12 @@ final class InitiativeFeatures implements java.io.Serializable {
         startBy = new long[n];
         owners = new int[n][];
         nameOwners = new int[n][];
-        nameKey = new long[n];
+        long[] nameKey = new long[n];
+        long[] bareNameKey = new long[n];
+        long[] ownedNameKey = new long[n];
+        long[] acronymKey = new long[n];
+        long[] initialsKey = new long[n];
+        trimmedNames = new long[n][];
         NamedOwners namedOwners = new NamedOwners(initiatives);
         ownerNames = namedOwners.names();
         // What each text names, on every core: each text is read on its own.
@@ -138,7 +145,15 @@ final class InitiativeFeatures implements java.io.Serializable {
             nameOwners[i] = named.length == 0 ? NO_OWNERS : named;
             owners[i] = NamedOwners.intersect(named, own) ? own : NO_OWNERS;
             nameKey[i] = SameNames.key(nameWords);
+            InitiativeRecord.Owner lead = initiatives.get(i).owners().isEmpty() ? null : initiatives.get(i).owners().get(0);
+            bareNameKey[i] = NameForms.bare(name, lead);
+            ownedNameKey[i] = NameForms.owned(nameWords, lead);
+            acronymKey[i] = NameForms.acronym(name);
+            initialsKey[i] = NameForms.initials(name);
+            trimmedNames[i] = NameForms.trimmed(nameWords, added -> namedOwners.named(added).length > 0
+                    || !NamedEntities.of(added).getOrDefault(NamedEntities.Kind.PLACE, NONE).isEmpty() || NameForms.numbered(added));
         });
+        names = new SameNames.Keys(nameKey, bareNameKey, ownedNameKey, acronymKey, initialsKey);
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < n; i++) {
             InitiativeRecord p = initiatives.get(i);

@@ -13,7 +13,7 @@ import java.util.Locale;
  * fast path used on every candidate; {@link #score} explains a pair worth reporting.
  */
 final class PairScorer implements java.io.Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L; // 2: the lists of one name instead of a flag
 
     private final InitiativeFeatures features;
     private final TfIdfVectors vectors;
@@ -22,22 +22,25 @@ final class PairScorer implements java.io.Serializable {
     private final int startWithinDays;
     /** The account of two starts within those days: one string for the many pairs that have it. */
     private final String startedTogether;
-    /** Whether pairs of the same name are reported whatever their score (and so said in their accounts). */
-    private final boolean sameNames;
+    /**
+     * Each initiative's earlier ones of one name ({@link SameNames#earlier}), reported whatever their score and so said in
+     * their accounts; null when the same-name parameter is off.
+     */
+    private final int[][] sameName;
     /**
      * Sentence embeddings (unit vectors), or null when meaning is not compared. Not final only so that
      * {@link #readObject} can set it: they travel in half precision when that loses nothing (see {@link HalfPrecision}).
      */
     private transient float[][] meanings;
 
-    PairScorer(InitiativeFeatures features, TfIdfVectors vectors, ScoringWeights weights, int startWithinDays, boolean sameNames,
+    PairScorer(InitiativeFeatures features, TfIdfVectors vectors, ScoringWeights weights, int startWithinDays, int[][] sameName,
             float[][] meanings) {
         this.features = features;
         this.vectors = vectors;
         this.weights = weights;
         this.startWithinDays = startWithinDays;
         this.startedTogether = "may have started within " + startWithinDays + " days of each other";
-        this.sameNames = sameNames;
+        this.sameName = sameName;
         this.meanings = meanings;
     }
 
@@ -51,9 +54,21 @@ final class PairScorer implements java.io.Serializable {
         meanings = HalfPrecision.unpacked(in.readObject());
     }
 
+    /** How the two names are one ({@link SameNames.Keys#account}), or null when they are not or the same-name parameter is off. */
+    private String oneName(int a, int b) {
+        if (sameName == null) {
+            return null;
+        }
+        String account = features.names.account(a, b);
+        if (account == null && a != b && SameNames.same(sameName, Math.min(a, b), Math.max(a, b))) {
+            return "one name within the other";
+        }
+        return account;
+    }
+
     /** Whether the initiative has a name of two words or more (see {@link SameNames}). */
     boolean hasName(int a) {
-        return features.nameKey[a] != 0;
+        return features.names.words()[a] != 0;
     }
 
     boolean comparesMeaning() {
@@ -155,8 +170,9 @@ final class PairScorer implements java.io.Serializable {
         equal(parts, acc, "instrument", "instrument type", weights.instrument(), features.instrument.of[a], features.instrument.of[b],
                 features.instrument.names::get);
         time(parts, acc, a, b);
-        if (sameNames && features.nameKey[a] != 0 && features.nameKey[a] == features.nameKey[b]) {
-            parts.add(new PairScore.Part("same_name", 1, "the same name"));
+        String oneName = oneName(a, b);
+        if (oneName != null) {
+            parts.add(new PairScore.Part("same_name", 1, oneName));
         }
         start(parts, a, b);
         owners(parts, a, b);

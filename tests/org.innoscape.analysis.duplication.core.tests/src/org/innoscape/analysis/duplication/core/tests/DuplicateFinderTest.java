@@ -484,6 +484,59 @@ class DuplicateFinderTest {
                 .get(p.first()).id().equals("a") && many.get(p.second()).id().equals("b")), "a name shared by more than 20 is a scheme's");
     }
 
+    /**
+     * One programme's name written in another form: as its acronym, with its owner's name added, or inside a label. Each is
+     * reported whatever the score; a place, a body or a round added is another programme's name, and two names with one
+     * set of initials are not one name.
+     */
+    @Test
+    void oneNameInAnotherFormIsReportedWhateverTheScore() {
+        InitiativeRecord.Owner nihr = new InitiativeRecord.Owner("nihr", "National Institute for Health and Care Research", "NIHR");
+        InitiativeRecord.Owner stroke = new InitiativeRecord.Owner("sa", "Stroke Association", null);
+        InitiativeRecord.Owner hee = new InitiativeRecord.Owner("hee", "Health Education England", "HEE");
+        InitiativeRecord.Owner mrc = new InitiativeRecord.Owner("mrc", "Medical Research Council", "MRC");
+        InitiativeRecord.Owner trust = new InitiativeRecord.Owner("lth", "Loughborough Teaching Hospitals", null);
+        List<InitiativeRecord> records = new java.util.ArrayList<>(List.of(
+                owned("a", "Remote Monitoring for Obesity Challenge", "Grants for small firms developing remote monitoring for weight "
+                        + "management, up to 800,000 pounds for six months.", nihr),
+                owned("b", "RMOC", "Our team will support local organisations taking part. Find out more on our website.", stroke),
+                owned("c", "Regional Maternity Outcomes Collaborative", "A network of maternity units sharing audit data on births.", nihr),
+                owned("d", "HEE Digital Therapeutics Accelerator", "Local patients will benefit. We will share updates soon.", hee),
+                owned("e", "Digital Therapeutics Accelerator", "Connects innovators in digital therapeutics with clinicians and buyers, "
+                        + "with bursaries and mentoring.", hee),
+                owned("f", "MRC Digital Therapeutics Accelerator", "Fellowships in laboratories for early career scientists.", mrc),
+                owned("g", "SBRI Healthcare: Testing ePMA for Medicines Management", "Contracts awarded to companies in the second stage.",
+                        trust),
+                owned("h", "Testing ePMA for Medicines Management", "Electronic prescribing and medicines administration tested on "
+                        + "hospital wards with pharmacists.", trust),
+                owned("i", "Sickle Cell Rapid Uptake Programme", "National support to adopt hydroxyurea monitoring in haematology.", nihr),
+                owned("j", "Kent Sickle Cell Rapid Uptake Programme", "Our county's clinics join in this year.", nihr),
+                owned("k", "Sickle Cell Rapid Uptake Programme Phase 2", "The next stage opens to more trusts.", nihr)));
+        for (int i = 0; i < 6; i++) {
+            records.add(record("bg" + i, "Background programme " + i, "A national programme on topic " + i + " for " + (i % 2 == 0
+                    ? "hospitals" : "universities") + ".", "group:patients"));
+        }
+        Map<String, ScoredPair> pairs = pairsByIds(records);
+        Map<String, ScoredPair> withoutRule = new DuplicateFinder(DetectionSettings.of(Map.of("same-name", "no"))).detect(records, null,
+                () -> false).pairs().stream().collect(Collectors.toMap(p -> records.get(p.first()).id() + records.get(p.second()).id(), p -> p));
+        for (String[] expected : new String[][] {{"ab", "one name is the other's acronym"}, {"bc", "one name is the other's acronym"},
+                {"de", "one owner's name, with the owner or a listing added to one"}, {"gh", "one name within the other"}}) {
+            ScoredPair pair = pairs.get(expected[0]);
+            assertTrue(pair != null, expected[0] + " reported: " + pairs.keySet());
+            assertTrue(!withoutRule.containsKey(expected[0]), expected[0] + " is reported for its name alone: " + pair.score());
+            assertTrue(pair.score().parts().stream().anyMatch(p -> p.field().equals("same_name") && p.account().equals(expected[1])),
+                    expected[0] + ": " + pair.score());
+        }
+        assertTrue(!pairs.containsKey("ac"), "one set of initials is not one name: " + pairs.get("ac"));
+        assertTrue(!pairs.containsKey("ef") && !pairs.containsKey("df"), "another body's scheme of the kind: " + pairs.keySet());
+        assertTrue(!pairs.containsKey("ij"), "a place added is a region's own: " + pairs.get("ij"));
+        assertTrue(!pairs.containsKey("ik"), "the next phase is another programme: " + pairs.get("ik"));
+    }
+
+    private static InitiativeRecord owned(String id, String name, String description, InitiativeRecord.Owner owner) {
+        return started(id, name, description, null, null, List.of(owner));
+    }
+
     /** Above exhaustive-limit the candidates come from keys and neighbours: the same name is one more source of them. */
     @Test
     void theSameNameIsFoundThroughTheCandidatesOfLargeRegisters() {
