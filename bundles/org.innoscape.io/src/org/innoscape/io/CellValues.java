@@ -8,7 +8,6 @@ import java.util.Locale;
 import org.eclipse.emf.common.util.Enumerator;
 import org.innoscape.io.values.Vocabulary;
 import org.innoscape.model.Tristate;
-import org.innoscape.model.values.PartialDate;
 
 /** Converts register cells to model values; each method says in words what it expected. */
 final class CellValues {
@@ -56,10 +55,7 @@ final class CellValues {
         if (cell.isBlank()) {
             return null;
         }
-        if (PartialDate.parse(cell).isEmpty()) {
-            throw new BadValue("not a date; expected " + PartialDate.EXPECTED);
-        }
-        return cell.strip();
+        return WrittenDates.read(cell).orElseThrow(() -> new BadValue("not a date; expected " + WrittenDates.EXPECTED));
     }
 
     static BigDecimal amount(String cell) throws BadValue {

@@ -153,8 +153,14 @@ public final class ColumnMapping {
         return mapping;
     }
 
+    /** Properties (not register columns) that the analyses read, so a mapping may name them: where an initiative applies. */
+    private static final List<String> ANALYSED_PROPERTIES = List.of("country", "jurisdiction", "region");
+
     private static String column(String file, int line, String text) throws BadMapping {
         String column = NameKey.column(text);
+        if (ANALYSED_PROPERTIES.contains(column)) {
+            return column;
+        }
         for (RegisterKind kind : RegisterKind.values()) {
             if (kind.columns().contains(column)) {
                 return column;
@@ -162,7 +168,8 @@ public final class ColumnMapping {
         }
         throw new BadMapping(file + ", line " + (line + 1) + ": '" + text.strip() + "' is not a register column; expected one of "
                 + String.join(", ", RegisterKind.INITIATIVES.columns()) + " (initiatives), " + String.join(", ", RegisterKind.ACTORS.columns())
-                + " (actors) or " + String.join(", ", RegisterKind.RELATIONSHIPS.columns()) + " (relationships)");
+                + " (actors), " + String.join(", ", RegisterKind.RELATIONSHIPS.columns()) + " (relationships) or a property the analyses read ("
+                + String.join(", ", ANALYSED_PROPERTIES) + ")");
     }
 
     public boolean isEmpty() {

@@ -97,6 +97,16 @@ class ColumnMappingTest {
         assertEquals("active", mapped.rows().get(0).get("status"));
     }
 
+    /** Where an initiative applies is a property, not a register column, but the duplication analysis reads it: a mapping may name it. */
+    @Test
+    void aMappingMayNameThePropertiesTheAnalysesRead() throws Exception {
+        RegisterTable mapped = ColumnMapping.read(mappingFile("id <- Ref\nname <- Programme title\ncountry <- Beneficiary Location:Country Code\n"
+                + "region <- Area\njurisdiction := UK\n")).apply(read("Ref,Programme title,Beneficiary Location:Country Code,Area\nR1,One,CM,Douala\n"));
+        assertEquals(List.of("id", "name", "country", "region", "jurisdiction"), mapped.header());
+        assertEquals("CM", mapped.rows().get(0).get("country"));
+        assertEquals("Douala", mapped.rows().get(0).get("region"));
+    }
+
     @Test
     void everyMalformedLineIsNamedByFileAndLine() throws Exception {
         Path file = mappingFile("# comment\n\nname <- Title\nthis is no rule\n");
@@ -109,8 +119,8 @@ class ColumnMappingTest {
             ColumnMapping.BadMapping unknown = assertThrows(ColumnMapping.BadMapping.class, () -> ColumnMapping.read(bad), line);
             assertTrue(unknown.getMessage().startsWith(bad + ", line 2: 'colour' is not a register column; expected one of id, name, owner"),
                     unknown.getMessage());
-            assertTrue(unknown.getMessage().endsWith("(actors) or source, target, kind, strength, description, source_ref, id (relationships)"),
-                    unknown.getMessage());
+            assertTrue(unknown.getMessage().endsWith("(actors), source, target, kind, strength, description, source_ref, id (relationships) "
+                    + "or a property the analyses read (country, jurisdiction, region)"), unknown.getMessage());
         }
         for (String line : List.of("<- Title", ":= red", ": red -> blue")) {
             Path bad = mappingFile(line + "\n");

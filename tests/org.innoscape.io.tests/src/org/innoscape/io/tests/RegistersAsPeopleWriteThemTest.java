@@ -57,6 +57,30 @@ class RegistersAsPeopleWriteThemTest {
         assertEquals("H01", academy.getExternalId(), "the register's own id is kept");
     }
 
+    /** Grant databases saved as CSV write a time after the day, the day first, or the month in words (a 360Giving file did). */
+    @Test
+    void datesAsGrantDatabasesWriteThemAreReadDayFirst() throws Exception {
+        Path file = register("""
+                id,name,start_date,end_date
+                D1,Time after the day,26/03/2001 00:00,2001-09-30T00:00:00+00:00
+                D2,Dots and words,1.4.2019,30 April 2021
+                D3,Month and year,04/2019,Sept 2020
+                D4,Already ours,2019-04,2020
+                D5,Seconds and a zone,2019-04-01 09:30:00,2019-12-31T23:59:59Z
+                """);
+        ImportResult result = RegisterRoundTripTest.importInto(DefaultTemplate.create("Dates"), List.of(file), true);
+        assertTrue(result.succeeded(), result.problems().toString());
+        List<PolicyInitiative> read = result.model().getInitiatives();
+        assertEquals(List.of("2001-03-26", "2019-04-01", "2019-04", "2019-04", "2019-04-01"), read.stream().map(PolicyInitiative::getStartDate).toList());
+        assertEquals(List.of("2001-09-30", "2021-04-30", "2020-09", "2020", "2019-12-31"), read.stream().map(PolicyInitiative::getEndDate).toList());
+
+        Path monthFirst = register("id,name,start_date\nU1,Month first,04/30/2021\nU2,No such day,31/02/2021\nU3,A season,Spring 2021\n");
+        ImportResult refused = RegisterRoundTripTest.importInto(DefaultTemplate.create("Dates"), List.of(monthFirst), true);
+        assertFalse(refused.succeeded(), "never read the other way round");
+        assertEquals(List.of("04/30/2021", "31/02/2021", "Spring 2021"), refused.fatalProblems().stream().map(ImportProblem::value).toList());
+        assertTrue(refused.fatalProblems().get(0).reason().contains("dd/mm/yyyy (day first)"), refused.fatalProblems().get(0).reason());
+    }
+
     @Test
     void aMisspeltStageIsCreatedWithAWarningThatNamesItsTwin() throws Exception {
         Path file = register("id,name,stages\nX1,Typo,Developmentt\n");

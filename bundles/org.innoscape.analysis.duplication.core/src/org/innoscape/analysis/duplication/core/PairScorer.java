@@ -165,10 +165,10 @@ final class PairScorer implements java.io.Serializable {
         jaccard(parts, acc, "groups", "target groups", weights.groups(), features.groups[a], features.groups[b]);
         jaccard(parts, acc, "activities", "activity types", weights.activities(), features.activities[a], features.activities[b]);
         equal(parts, acc, "recipients", "funding recipients", weights.recipients(), features.recipients.of[a], features.recipients.of[b],
-                features.recipients.names::get);
-        equal(parts, acc, "focus", "focus", weights.focus(), features.focus.of[a], features.focus.of[b], features.focus.names::get);
+                i -> asWords(features.recipients.names.get(i)));
+        equal(parts, acc, "focus", "focus", weights.focus(), features.focus.of[a], features.focus.of[b], i -> asWords(features.focus.names.get(i)));
         equal(parts, acc, "instrument", "instrument type", weights.instrument(), features.instrument.of[a], features.instrument.of[b],
-                features.instrument.names::get);
+                i -> asWords(features.instrument.names.get(i)));
         time(parts, acc, a, b);
         String oneName = oneName(a, b);
         if (oneName != null) {
@@ -217,11 +217,16 @@ final class PairScorer implements java.io.Serializable {
             return;
         }
         if (parts != null) {
-            parts.add(new PairScore.Part("country", 1, "one country within the other (" + features.country.names.get(first).toLowerCase(Locale.ROOT)
-                    + " / " + features.country.names.get(second).toLowerCase(Locale.ROOT) + ")"));
+            parts.add(new PairScore.Part("country", 1, "one country within the other (" + features.country.names.get(first)
+                    + " / " + features.country.names.get(second) + ")"));
         }
         acc[0] += weights.country();
         acc[1] += weights.country();
+    }
+
+    /** A value of the model's lists as words ("INNOVATORS_ONLY" is "innovators only"); countries and regions keep their case. */
+    private static String asWords(String value) {
+        return value.toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private static void equal(List<PairScore.Part> parts, double[] acc, String field, String label, double weight, int first,
@@ -232,8 +237,7 @@ final class PairScorer implements java.io.Serializable {
         boolean same = first == second;
         if (parts != null) {
             parts.add(new PairScore.Part(field, same ? 1 : 0, (same ? "same " : "different ") + label
-                    + " (" + name.apply(first).toLowerCase(Locale.ROOT).replace('_', ' ')
-                    + (same ? "" : " / " + name.apply(second).toLowerCase(Locale.ROOT).replace('_', ' ')) + ")"));
+                    + " (" + name.apply(first) + (same ? "" : " / " + name.apply(second)) + ")"));
         }
         acc[0] += weight * (same ? 1 : 0);
         acc[1] += weight;

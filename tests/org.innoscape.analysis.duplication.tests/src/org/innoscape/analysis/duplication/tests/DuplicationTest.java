@@ -131,12 +131,12 @@ class DuplicationTest {
         property(pair.get(1), "region", "the North East");
         Finding finding = run(b.system()).get(0);
         assertTrue(finding.message().contains("(overlap, score"), finding.message());
-        assertTrue(finding.explanation().contains("different region (london / the north east)"), finding.explanation());
+        assertTrue(finding.explanation().contains("different region (London / the North East)"), finding.explanation());
         property(pair.get(1), "region", "london");
         pair.get(1).getProperties().remove(0);
         finding = run(b.system()).get(0);
         assertTrue(finding.message().contains("(duplication, score"), "one region, however capitalised: " + finding.message());
-        assertTrue(finding.explanation().contains("same region (london)"), finding.explanation());
+        assertTrue(finding.explanation().contains("same region (London)"), "as first written: " + finding.explanation());
     }
 
     private static void property(PolicyInitiative initiative, String key, String value) {
@@ -370,7 +370,7 @@ class DuplicationTest {
         assertEquals(0.0, elsewhere.data().get("country"));
         Finding home = findings.stream().filter(f -> f.subjects().contains(b.get(PolicyInitiative.class, "t1"))
                 && f.subjects().contains(b.get(PolicyInitiative.class, "t3"))).findFirst().orElseThrow();
-        assertTrue(home.explanation().contains("same country (united kingdom)"), home.explanation());
+        assertTrue(home.explanation().contains("same country (United Kingdom)"), home.explanation());
         assertTrue(findings.stream().noneMatch(f -> f.message().startsWith("3 similar initiatives")), "no group across countries");
     }
 

@@ -207,7 +207,7 @@ class DuplicateFinderTest {
             assertEquals(1.0, pairs.get(within).score().part("country"), within + ": " + pairs.get(within).score());
             assertNotEquals(OverlapClass.ELSEWHERE, pairs.get(within).overlapClass(), within);
         }
-        assertTrue(pairs.get("ab").score().parts().stream().anyMatch(p -> p.account().equals("one country within the other (england / uk)")),
+        assertTrue(pairs.get("ab").score().parts().stream().anyMatch(p -> p.account().equals("one country within the other (England / UK)")),
                 pairs.get("ab").score().toString());
         for (String elsewhere : List.of("af", "ae", "ce", "fg", "hi", "ij", "bj", "fl", "am", "hk")) {
             assertEquals(0.0, pairs.get(elsewhere).score().part("country"), elsewhere + ": " + pairs.get(elsewhere).score());
