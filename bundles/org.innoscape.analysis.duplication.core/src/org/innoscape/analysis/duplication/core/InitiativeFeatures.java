@@ -144,7 +144,7 @@ final class InitiativeFeatures implements java.io.Serializable {
             int[] own = named.length == 0 ? NO_OWNERS : namedOwners.owners(initiatives.get(i));
             nameOwners[i] = named.length == 0 ? NO_OWNERS : named;
             owners[i] = NamedOwners.intersect(named, own) ? own : NO_OWNERS;
-            nameKey[i] = SameNames.key(nameWords);
+            nameKey[i] = SameNames.nameKey(nameWords);
             InitiativeRecord.Owner lead = initiatives.get(i).owners().isEmpty() ? null : initiatives.get(i).owners().get(0);
             bareNameKey[i] = NameForms.bare(name, lead);
             ownedNameKey[i] = NameForms.owned(nameWords, lead);

@@ -66,7 +66,7 @@ final class PairScorer implements java.io.Serializable {
         return account;
     }
 
-    /** Whether the initiative has a name of two words or more (see {@link SameNames}). */
+    /** Whether the initiative has a name of three words or more (see {@link SameNames}). */
     boolean hasName(int a) {
         return features.names.words()[a] != 0;
     }
