@@ -384,7 +384,7 @@ class DuplicationTest {
     /** A pair's figures for tables: both sides' ids, names and owners, class, score, each part's score and weight, shared terms. */
     @Test
     void pairFindingsCarryTheirFigures() {
-        PolicyInitiative a = initiative("a", "Innovation exchange", "Links regional networks to spread proven innovations.",
+        PolicyInitiative a = initiative("a", "Regional innovation exchange", "Links regional networks to spread proven innovations.",
                 nhsx, "adopters", ActivityType.NETWORKING_AND_BROKERAGE, "spread");
         a.setExternalId("H01");
         PolicyInitiative c = EcoreUtil.copy(a);
