@@ -103,13 +103,14 @@ final class NameForms {
         return size == 0 ? NO_KEYS : java.util.Arrays.copyOf(keys, size);
     }
 
-    /** Whether words number a round, phase or year ("Phase 2", "2024/25", "second round"): another round is another programme's. */
+    /**
+     * Whether words number a round, phase or year ("Phase 2", "2024/25", "second round"): another round is another
+     * programme's. A word that only holds a digit ("i4i") is a name, not a number.
+     */
     static boolean numbered(List<String> words) {
         for (String word : words) {
-            for (int i = 0; i < word.length(); i++) {
-                if (Character.isDigit(word.charAt(i))) {
-                    return true;
-                }
+            if (Character.isDigit(word.charAt(0))) {
+                return true;
             }
         }
         return !NamedRounds.of(words).isEmpty();
