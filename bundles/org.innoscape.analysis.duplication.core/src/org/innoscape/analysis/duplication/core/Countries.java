@@ -2,6 +2,7 @@ package org.innoscape.analysis.duplication.core;
 
 import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -28,6 +29,23 @@ final class Countries {
     static String key(String written) {
         String place = written(written);
         return KEYS.getOrDefault(place, place);
+    }
+
+    /**
+     * Whether words ({@link TextWords}) name a country by a name of more than three letters, in one to three
+     * words ("Ireland", "South Africa"): codes are left out, as "in", "at" and "no" are also codes.
+     */
+    static boolean namesACountry(List<String> words) {
+        for (int from = 0; from < words.size(); from++) {
+            StringBuilder name = new StringBuilder();
+            for (int to = from; to < Math.min(words.size(), from + 3); to++) {
+                name.append(to > from ? " " : "").append(words.get(to));
+                if (name.length() > 3 && KEYS.containsKey(name.toString())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the country of one key lies within the other's (England within the UK), either way round. */

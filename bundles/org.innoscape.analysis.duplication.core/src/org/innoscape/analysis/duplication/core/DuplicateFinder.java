@@ -172,7 +172,8 @@ public final class DuplicateFinder {
         }
         checkCancelled(cancelled);
         InitiativeFeatures features = new InitiativeFeatures(records);
-        int[][] sameName = settings.sameNames() ? SameNames.earlier(features.names, features.trimmedNames) : SameNames.none(n);
+        long[][] trimmedNames = features.takeTrimmedNames();
+        int[][] sameName = settings.sameNames() ? SameNames.earlier(features.names, trimmedNames) : SameNames.none(n);
         CandidatePairs candidates = null;
         if (n > settings.exhaustiveLimit()) {
             TermPairBlocks blocks = settings.keyTerms() >= 2 ? new TermPairBlocks(vectors, settings.keyTerms()) : null;

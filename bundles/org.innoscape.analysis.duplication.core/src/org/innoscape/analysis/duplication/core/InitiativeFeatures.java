@@ -50,8 +50,8 @@ final class InitiativeFeatures implements java.io.Serializable {
     final int[][] nameOwners;
     /** The keys of each initiative's name in its several forms (see {@link NameForms}). */
     final SameNames.Keys names;
-    /** The keys of each initiative's name less a few words at either end ({@link NameForms#trimmed}); used while preparing only. */
-    final transient long[][] trimmedNames;
+    /** The keys of each initiative's name less a few words at either end ({@link NameForms#trimmed}), until taken. */
+    private transient long[][] trimmedNames;
     /** The register's owners' names, by index, for accounts. */
     final List<String> ownerNames;
 
@@ -150,8 +150,8 @@ final class InitiativeFeatures implements java.io.Serializable {
             ownedNameKey[i] = NameForms.owned(nameWords, lead);
             acronymKey[i] = NameForms.acronym(name);
             initialsKey[i] = NameForms.initials(name);
-            trimmedNames[i] = NameForms.trimmed(nameWords, added -> namedOwners.named(added).length > 0
-                    || !NamedEntities.of(added).getOrDefault(NamedEntities.Kind.PLACE, NONE).isEmpty() || NameForms.numbered(added));
+            trimmedNames[i] = NameForms.trimmed(nameWords, added -> namedOwners.named(added).length > 0 || NameForms.numbered(added)
+                    || NamedEntities.of(added).values().stream().anyMatch(families -> !families.isEmpty()) || Countries.namesACountry(added));
         });
         names = new SameNames.Keys(nameKey, bareNameKey, ownedNameKey, acronymKey, initialsKey);
         Map<String, Integer> index = new HashMap<>();
@@ -178,6 +178,13 @@ final class InitiativeFeatures implements java.io.Serializable {
             startFrom[i] = startStated ? p.from().toEpochDay() : Long.MIN_VALUE;
             startBy[i] = startStated ? p.startBy().toEpochDay() : Long.MIN_VALUE;
         }
+    }
+
+    /** The keys of the names less a few words ({@link NameForms#trimmed}), once: they are needed while preparing only. */
+    long[][] takeTrimmedNames() {
+        long[][] taken = trimmedNames;
+        trimmedNames = null;
+        return taken;
     }
 
     /** Most texts name nothing of a kind: one empty set stands for all of them (never changed: sets are compared, not edited). */

@@ -30,7 +30,7 @@ final class NameForms {
 
     /** A name of fewer words is too common to be found inside others by chance alone ("Speech recognition – Devon"). */
     private static final int FEWEST_CONTAINED = 4;
-    /** The most words a register adds to a name: a label ("cruk edd 2017 round:"), a place, a phase. */
+    /** The most words a register adds to a name: a label ("Funding call:"), a remark ("(closing in May)"). */
     private static final int MOST_ADDED = 4;
     private static final long[] NO_KEYS = {};
 
@@ -78,8 +78,9 @@ final class NameForms {
     /**
      * The keys of the name's words less one to {@link #MOST_ADDED} words at its start or at its end, where at
      * least {@link #FEWEST_CONTAINED} words are left: they meet the full name of the other form, the one
-     * without a scheme's label or a phase added ("Pilot: Testing ePMA for Medicines Management", "NIA 2019
-     * cohort: VR therapy for PTSD (pilot)"). Words that name a place, a body or a round are not cut: "Kent Sickle
+     * without a scheme's label or a remark added ("Funding call: AI Diagnostics Invention Fund for Sepsis", "I4i PDA:
+     * AI breast screening in acute hospitals", "... (pilot)"). Words that name a place, a country, a condition, a
+     * population, a body or a round are not cut: "Kent Sickle
      * Cell Rapid Uptake Programme" is a region's own, "UKRI Genomic Testing Partnership" may be one body's scheme
      * of a kind that others run too (its own owner's name is {@link #bare}'s), and "... Phase 2" is the next phase.
      *
@@ -144,8 +145,13 @@ final class NameForms {
         }
         StringBuilder initials = new StringBuilder();
         for (String word : words(name)) {
-            if (!LEFT_OUT.contains(word.toLowerCase(java.util.Locale.ROOT)) && Character.isLetterOrDigit(word.charAt(0))) {
-                initials.append(Character.toLowerCase(word.charAt(0)));
+            // The first letter or digit: a word in quotes or brackets keeps its initial ("‘Remote").
+            int first = 0;
+            while (first < word.length() && !Character.isLetterOrDigit(word.charAt(first))) {
+                first++;
+            }
+            if (first < word.length() && !LEFT_OUT.contains(word.substring(first).toLowerCase(java.util.Locale.ROOT))) {
+                initials.append(Character.toLowerCase(word.charAt(first)));
             }
         }
         return initials.length() < FEWEST || initials.length() > LONGEST_ACRONYM ? 0

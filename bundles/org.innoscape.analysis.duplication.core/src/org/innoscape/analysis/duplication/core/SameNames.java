@@ -54,28 +54,21 @@ final class SameNames {
 
     /**
      * For each initiative, the earlier ones of one name (ascending): the same words, or one's bare words the
-     * other's words with the same owner ({@link NameForms#bare}), or one's acronym the other's initials, or one within
-     * the other ({@link NameForms#trimmed}); each from groups of at most
-     * {@link #LARGEST}. Two names with the same initials are not one name: an acronym links only to full names.
+     * other's words with the same owner ({@link NameForms#bare}), or one's acronym the initials of the one full
+     * name that has them, or one within the other ({@link NameForms#trimmed}); each from groups of at most
+     * {@link #LARGEST} initiatives.
      */
     static int[][] earlier(Keys keys, long[][] trimmed) {
-        Map<Integer, java.util.SortedSet<Integer>> linked = new HashMap<>();
+        Links links = new Links();
         for (List<Integer> group : repeated(keys.words()).values()) {
-            int[] members = group.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
-            if (members.length <= LARGEST) {
-                for (int m = 1; m < members.length; m++) {
-                    for (int e = 0; e < m; e++) {
-                        link(linked, members[e], members[m]);
-                    }
-                }
+            if (group.size() <= LARGEST) {
+                links.eachPair(group, group);
             }
         }
-        linkAcross(keys.bare(), keys.owned(), linked);
-        linkAcross(keys.acronyms(), keys.initials(), linked);
-        linkContained(keys.words(), trimmed, linked);
-        int[][] earlier = none(keys.words().length);
-        linked.forEach((later, earlierOnes) -> earlier[later] = earlierOnes.stream().mapToInt(Integer::intValue).toArray());
-        return earlier;
+        linkAcross(keys.bare(), keys.owned(), null, links);
+        linkAcross(keys.acronyms(), keys.initials(), keys.words(), links);
+        linkContained(keys.words(), trimmed, links);
+        return links.earlier(keys.words().length);
     }
 
     /** The name keys of every initiative, by {@link NameForms}; 0 where a form does not apply. */
@@ -98,36 +91,35 @@ final class SameNames {
         }
     }
 
-    /** Links each initiative's short form to the others' long forms of the same key (in groups of at most {@link #LARGEST}). */
-    private static void linkAcross(long[] shortForms, long[] longForms, Map<Integer, java.util.SortedSet<Integer>> linked) {
+    /**
+     * Links each initiative's short form to the others' long forms of the same key, in groups of at most
+     * {@link #LARGEST}. With {@code oneName}, only where the long forms are all one name: an acronym that two
+     * programmes' initials give ("DPN": "Digital Pathology Network", "Diabetes Prevention Network") is neither.
+     */
+    private static void linkAcross(long[] shortForms, long[] longForms, long[] oneName, Links links) {
         for (Map.Entry<Long, List<Integer>> group : repeated(shortForms, longForms).entrySet()) {
-            if (group.getValue().size() <= LARGEST) {
-                for (int shortForm : group.getValue()) {
-                    for (int longForm : group.getValue()) {
-                        if (shortForms[shortForm] == group.getKey() && longForms[longForm] == group.getKey() && shortForm != longForm) {
-                            link(linked, Math.min(shortForm, longForm), Math.max(shortForm, longForm));
-                        }
-                    }
-                }
+            if (group.getValue().size() > LARGEST) {
+                continue;
+            }
+            long key = group.getKey();
+            List<Integer> shorts = group.getValue().stream().filter(i -> shortForms[i] == key).toList();
+            List<Integer> longs = group.getValue().stream().filter(i -> longForms[i] == key).toList();
+            if (oneName == null || longs.stream().mapToLong(i -> oneName[i]).distinct().count() == 1) {
+                links.eachPair(shorts, longs);
             }
         }
     }
 
     /**
      * Links each initiative to the others whose name is its own less a few words at either end ({@link NameForms#trimmed}),
-     * where at most {@link #LARGEST} names contain that name.
+     * where the initiatives of that name and those whose names hold it are at most {@link #LARGEST}.
      */
-    private static void linkContained(long[] words, long[][] trimmed, Map<Integer, java.util.SortedSet<Integer>> linked) {
+    private static void linkContained(long[] words, long[][] trimmed, Links links) {
+        long[] names = Arrays.stream(words).filter(k -> k != 0).sorted().distinct().toArray();
         Map<Long, List<Integer>> containing = new HashMap<>();
-        java.util.Set<Long> names = new java.util.HashSet<>();
-        for (long key : words) {
-            if (key != 0) {
-                names.add(key);
-            }
-        }
         for (int i = 0; i < trimmed.length; i++) {
             for (long key : trimmed[i]) {
-                if (names.contains(key)) {
+                if (Arrays.binarySearch(names, key) >= 0) {
                     List<Integer> group = containing.computeIfAbsent(key, k -> new ArrayList<>(2));
                     if (group.isEmpty() || group.get(group.size() - 1) != i) {
                         group.add(i);
@@ -138,20 +130,59 @@ final class SameNames {
         if (containing.isEmpty()) {
             return;
         }
-        for (int named = 0; named < words.length; named++) {
-            List<Integer> group = words[named] == 0 ? null : containing.get(words[named]);
-            if (group != null && group.size() <= LARGEST) {
-                for (int longer : group) {
-                    if (longer != named) {
-                        link(linked, Math.min(named, longer), Math.max(named, longer));
+        Map<Long, List<Integer>> named = new HashMap<>();
+        for (int i = 0; i < words.length; i++) {
+            if (words[i] != 0 && containing.containsKey(words[i])) {
+                named.computeIfAbsent(words[i], k -> new ArrayList<>(2)).add(i);
+            }
+        }
+        named.forEach((key, shorter) -> {
+            List<Integer> longer = containing.get(key);
+            if (shorter.size() + longer.size() <= LARGEST) {
+                links.eachPair(shorter, longer);
+            }
+        });
+    }
+
+    /** Pairs of initiatives found to be of one name, each as one long (the later in the high half), until listed. */
+    private static final class Links {
+        private long[] packed = new long[64];
+        private int size;
+
+        /** Links every initiative of {@code first} to every one of {@code second} but itself. */
+        void eachPair(List<Integer> first, List<Integer> second) {
+            for (int a : first) {
+                for (int b : second) {
+                    if (a != b) {
+                        add(Math.min(a, b), Math.max(a, b));
                     }
                 }
             }
         }
-    }
 
-    private static void link(Map<Integer, java.util.SortedSet<Integer>> linked, int earlier, int later) {
-        linked.computeIfAbsent(later, l -> new java.util.TreeSet<>()).add(earlier);
+        private void add(int earlier, int later) {
+            if (size == packed.length) {
+                packed = Arrays.copyOf(packed, size * 2);
+            }
+            packed[size++] = (long) later << 32 | earlier;
+        }
+
+        /** Each initiative's earlier linked ones, ascending and each once. */
+        int[][] earlier(int initiatives) {
+            long[] sorted = Arrays.copyOf(packed, size);
+            Arrays.sort(sorted);
+            int[][] earlier = none(initiatives);
+            for (int from = 0; from < sorted.length;) {
+                int later = (int) (sorted[from] >>> 32);
+                int to = from;
+                while (to < sorted.length && (int) (sorted[to] >>> 32) == later) {
+                    to++;
+                }
+                earlier[later] = Arrays.stream(sorted, from, to).distinct().mapToInt(link -> (int) link).toArray();
+                from = to;
+            }
+            return earlier;
+        }
     }
 
     /** The initiatives of each key that occurs more than once over these arrays (0 is no key), in ascending order. */

@@ -503,7 +503,7 @@ class DuplicateFinderTest {
                 owned("a", "Remote Monitoring for Obesity Challenge", "Grants for small firms developing remote monitoring for weight "
                         + "management, up to 800,000 pounds for six months.", nihr),
                 owned("b", "RMOC", "Our team will support local organisations taking part. Find out more on our website.", stroke),
-                owned("c", "Regional Maternity Outcomes Collaborative", "A network of maternity units sharing audit data on births.", nihr),
+                owned("c", "Regional Maternity Outcomes Group", "A network of maternity units sharing audit data on births.", nihr),
                 owned("d", "HEE Digital Therapeutics Accelerator", "Local patients will benefit. We will share updates soon.", hee),
                 owned("e", "Digital Therapeutics Accelerator", "Connects innovators in digital therapeutics with clinicians and buyers, "
                         + "with bursaries and mentoring.", hee),
@@ -514,7 +514,12 @@ class DuplicateFinderTest {
                         + "hospital wards with pharmacists.", trust),
                 owned("i", "Sickle Cell Rapid Uptake Programme", "National support to adopt hydroxyurea monitoring in haematology.", nihr),
                 owned("j", "Kent Sickle Cell Rapid Uptake Programme", "Our county's clinics join in this year.", nihr),
-                owned("k", "Sickle Cell Rapid Uptake Programme Phase 2", "The next stage opens to more trusts.", nihr)));
+                owned("k", "Sickle Cell Rapid Uptake Programme Phase 2", "The next stage opens to more trusts.", nihr),
+                owned("l", "Sickle Cell Rapid Uptake Programme for Young People", "Transition clinics for teenagers.", nihr),
+                owned("m", "Sickle Cell Rapid Uptake Programme Ireland", "A sister scheme across the Irish sea.", nihr),
+                owned("n", "Digital Pathology Network", "Slide scanners shared between laboratories.", trust),
+                owned("o", "Diabetes Prevention Network", "Lifestyle courses for people at risk.", trust),
+                owned("p", "DPN", "Updates from our partners.", stroke)));
         for (int i = 0; i < 6; i++) {
             records.add(record("bg" + i, "Background programme " + i, "A national programme on topic " + i + " for " + (i % 2 == 0
                     ? "hospitals" : "universities") + ".", "group:patients"));
@@ -522,7 +527,7 @@ class DuplicateFinderTest {
         Map<String, ScoredPair> pairs = pairsByIds(records);
         Map<String, ScoredPair> withoutRule = new DuplicateFinder(DetectionSettings.of(Map.of("same-name", "no"))).detect(records, null,
                 () -> false).pairs().stream().collect(Collectors.toMap(p -> records.get(p.first()).id() + records.get(p.second()).id(), p -> p));
-        for (String[] expected : new String[][] {{"ab", "one name is the other's acronym"}, {"bc", "one name is the other's acronym"},
+        for (String[] expected : new String[][] {{"ab", "one name is the other's acronym"},
                 {"de", "one owner's name, with the owner or a listing added to one"}, {"gh", "one name within the other"}}) {
             ScoredPair pair = pairs.get(expected[0]);
             assertTrue(pair != null, expected[0] + " reported: " + pairs.keySet());
@@ -530,10 +535,21 @@ class DuplicateFinderTest {
             assertTrue(pair.score().parts().stream().anyMatch(p -> p.field().equals("same_name") && p.account().equals(expected[1])),
                     expected[0] + ": " + pair.score());
         }
-        assertTrue(!pairs.containsKey("ac"), "one set of initials is not one name: " + pairs.get("ac"));
+        assertTrue(!pairs.containsKey("np") && !pairs.containsKey("op") && !pairs.containsKey("no"),
+                "an acronym two names give is neither's, and one set of initials is not one name: " + pairs.keySet());
         assertTrue(!pairs.containsKey("ef") && !pairs.containsKey("df"), "another body's scheme of the kind: " + pairs.keySet());
         assertTrue(!pairs.containsKey("ij"), "a place added is a region's own: " + pairs.get("ij"));
         assertTrue(!pairs.containsKey("ik"), "the next phase is another programme: " + pairs.get("ik"));
+        assertTrue(!pairs.containsKey("il"), "another population's programme: " + pairs.get("il"));
+        assertTrue(!pairs.containsKey("im"), "another country's programme: " + pairs.get("im"));
+
+        // A name held by many others is a scheme's: none is linked to it, counting both sides.
+        List<InitiativeRecord> scheme = new java.util.ArrayList<>(records);
+        for (int i = 0; i < 19; i++) {
+            scheme.add(owned("t" + i, "Testing ePMA for Medicines Management", "Ward " + i + " trial of item " + (i * 37 % 23) + ".", trust));
+        }
+        assertTrue(new DuplicateFinder(DetectionSettings.defaults()).detect(scheme, null, () -> false).pairs().stream().noneMatch(p -> scheme
+                .get(p.first()).id().equals("g") && scheme.get(p.second()).id().equals("h")), "20 of the name and one holding it: a scheme's");
     }
 
     private static InitiativeRecord owned(String id, String name, String description, InitiativeRecord.Owner owner) {
