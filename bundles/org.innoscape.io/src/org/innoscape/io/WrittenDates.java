@@ -15,20 +15,23 @@ import org.innoscape.model.values.PartialDate;
  * Dates as registers write them, read into the model's partial dates ({@code 2021}, {@code 2021-04},
  * {@code 2021-04-30}). Grant databases and spreadsheets saved as CSV write a time after the day
  * ({@code 2021-04-30T00:00:00+00:00}, {@code 30/04/2021 00:00}), the day first with slashes, dots or dashes,
- * or the month in words ({@code 30 April 2021}, {@code Apr 2021}). Numbers are read day first, as in the
- * UK and most of Europe: a register written month first ({@code 04/30/2021}) is refused where the month
- * cannot be, never silently read the other way.
+ * or the month in words ({@code 30 April 2021}, {@code 30-Apr-2021}, {@code Apr 2021}). Numbers are read day
+ * first, as in the UK and most of Europe. A register written month first is refused at its first day above 12
+ * ({@code 04/30/2021}: no month 30), and an import is all or nothing; one whose days are all 12 or less cannot
+ * be told from a day-first one.
  */
 final class WrittenDates {
     /** What the import reads, for messages. */
     static final String EXPECTED = PartialDate.EXPECTED + " (a time after the day is ignored), dd/mm/yyyy (day first), "
             + "mm/yyyy, or the month in words (30 April 2021, Apr 2021)";
 
-    private static final Pattern ISO_WITH_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?"
-            + "(?:Z|[+-]\\d{2}:?\\d{2})?");
-    private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?");
-    private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})/(\\d{4})");
-    private static final Pattern IN_WORDS = Pattern.compile("(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?([A-Za-z]+)\\.?,?\\s+(\\d{4})");
+    /** A time of day after a date, ignored: "00:00", "00:00:00.000", "12:00 AM", "09:30:00+01:00", "23:59:59Z". */
+    private static final String TIME = "[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:\\s?[AaPp]\\.?[Mm]\\.?)?(?:\\s?(?:Z|UTC|GMT|[+-]\\d{2}:?\\d{2}))?";
+    private static final Pattern ISO_WITH_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})" + TIME);
+    /** Day, month and year with one separator used twice ("1/4.2019" is not a date). */
+    private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?:" + TIME + ")?");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})[/.](\\d{4})");
+    private static final Pattern IN_WORDS = Pattern.compile("(?:(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+)?([A-Za-z]+)\\.?,?[\\s-]+(\\d{4})(?:" + TIME + ")?");
     private static final Map<String, Integer> MONTHS = months();
 
     private WrittenDates() {
@@ -47,7 +50,7 @@ final class WrittenDates {
             }
             m = DAY_FIRST.matcher(text);
             if (m.matches()) {
-                return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)))
+                return Optional.of(LocalDate.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)))
                         .toString());
             }
             m = MONTH_YEAR.matcher(text);

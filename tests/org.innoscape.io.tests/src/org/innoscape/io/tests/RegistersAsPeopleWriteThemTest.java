@@ -67,17 +67,23 @@ class RegistersAsPeopleWriteThemTest {
                 D3,Month and year,04/2019,Sept 2020
                 D4,Already ours,2019-04,2020
                 D5,Seconds and a zone,2019-04-01 09:30:00,2019-12-31T23:59:59Z
+                D6,An export's day,26/03/2001 00:00:00.000,30-Apr-2021
+                D7,Twelve hours,26/03/2001 12:00 AM,2001-03-26 00:00:00 +00:00
+                D8,Dotted month,04.2019,30 April 2021 00:00
                 """);
         ImportResult result = RegisterRoundTripTest.importInto(DefaultTemplate.create("Dates"), List.of(file), true);
         assertTrue(result.succeeded(), result.problems().toString());
         List<PolicyInitiative> read = result.model().getInitiatives();
-        assertEquals(List.of("2001-03-26", "2019-04-01", "2019-04", "2019-04", "2019-04-01"), read.stream().map(PolicyInitiative::getStartDate).toList());
-        assertEquals(List.of("2001-09-30", "2021-04-30", "2020-09", "2020", "2019-12-31"), read.stream().map(PolicyInitiative::getEndDate).toList());
+        assertEquals(List.of("2001-03-26", "2019-04-01", "2019-04", "2019-04", "2019-04-01", "2001-03-26", "2001-03-26", "2019-04"),
+                read.stream().map(PolicyInitiative::getStartDate).toList());
+        assertEquals(List.of("2001-09-30", "2021-04-30", "2020-09", "2020", "2019-12-31", "2021-04-30", "2001-03-26", "2021-04-30"),
+                read.stream().map(PolicyInitiative::getEndDate).toList());
 
-        Path monthFirst = register("id,name,start_date\nU1,Month first,04/30/2021\nU2,No such day,31/02/2021\nU3,A season,Spring 2021\n");
+        Path monthFirst = register("id,name,start_date\nU1,Month first,04/30/2021\nU2,No such day,31/02/2021\nU3,A season,Spring 2021\n"
+                + "U4,Two separators,1/4.2019\n");
         ImportResult refused = RegisterRoundTripTest.importInto(DefaultTemplate.create("Dates"), List.of(monthFirst), true);
         assertFalse(refused.succeeded(), "never read the other way round");
-        assertEquals(List.of("04/30/2021", "31/02/2021", "Spring 2021"), refused.fatalProblems().stream().map(ImportProblem::value).toList());
+        assertEquals(List.of("04/30/2021", "31/02/2021", "Spring 2021", "1/4.2019"), refused.fatalProblems().stream().map(ImportProblem::value).toList());
         assertTrue(refused.fatalProblems().get(0).reason().contains("dd/mm/yyyy (day first)"), refused.fatalProblems().get(0).reason());
     }
 
