@@ -64,7 +64,8 @@ public final class RegisterImporter {
     private ElementIndex<StakeholderGroup> groups;
     private final List<ImportProblem> problems = new ArrayList<>();
     private int created;
-    private int updated;
+    /** Each existing element a row describes, as it was before the import: those that differ after it were updated. */
+    private final Map<EObject, EObject> before = new java.util.IdentityHashMap<>();
 
     public RegisterImporter(Options options) {
         this.options = options;
@@ -92,7 +93,7 @@ public final class RegisterImporter {
         extraColumns.clear();
         problems.clear();
         created = 0;
-        updated = 0;
+        before.clear();
         for (Iterator<EObject> it = model.eAllContents(); it.hasNext();) {
             if (it.next() instanceof ModelElement element && element.getId() != null) {
                 byId.put(element.getId(), element);
@@ -133,7 +134,9 @@ public final class RegisterImporter {
         }
         jurisdictionFromCountry(tables);
         boolean fatal = problems.stream().anyMatch(ImportProblem::fatal);
-        return new ImportResult(fatal ? null : model, List.copyOf(problems), fatal ? 0 : created, fatal ? 0 : updated);
+        int updated = (int) before.entrySet().stream().filter(e -> !EcoreUtil.equals(e.getKey(), e.getValue())).count();
+        return new ImportResult(fatal ? null : model, List.copyOf(problems), fatal ? 0 : created, fatal ? 0 : updated,
+                fatal ? 0 : before.size() - updated);
     }
 
     /** Whether the header has a problem that stops the import (a required column missing, say): then its rows are not read. */
@@ -230,7 +233,7 @@ public final class RegisterImporter {
             List<? super T> container, ElementIndex<? super T> index) {
         T existing = existing(kind, registerId, type, index);
         if (existing != null) {
-            updated++;
+            before.computeIfAbsent(existing, EcoreUtil::copy);
             return existing;
         }
         return create(kind, registerId, factory, container);
@@ -389,7 +392,7 @@ public final class RegisterImporter {
         String ownId = row.get("id");
         Relationship relationship = existingRelationship(ownId, source, kind[0], target);
         if (relationship != null) {
-            updated++;
+            before.computeIfAbsent(relationship, EcoreUtil::copy);
         } else if (!ownId.isEmpty()) {
             relationship = create("relationship", ownId, FACTORY::createRelationship, model.getRelationships());
         } else {

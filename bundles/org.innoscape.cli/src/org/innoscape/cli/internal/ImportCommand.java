@@ -117,7 +117,8 @@ public final class ImportCommand implements Command {
             console.err().println("innoscape import: " + result.fatalProblems().size() + " problem(s); nothing was imported.");
             return ExitCode.USAGE_OR_INPUT_ERROR;
         }
-        String counts = result.created() + " element(s) created, " + result.updated() + " updated";
+        String counts = result.created() + " element(s) created, " + result.updated() + " updated"
+                + (result.unchanged() > 0 ? ", " + result.unchanged() + " unchanged" : "");
         if (dryRun) {
             console.out().println("Dry run: " + counts + " would be imported into " + model + (newModel ? " (a new model)" : "") + ".");
             return ExitCode.OK;

@@ -76,8 +76,10 @@ class RegisterRoundTripTest {
         assertEquals(first.model().getActors().size(), second.model().getActors().size());
         assertEquals(first.model().getRelationships().size(), second.model().getRelationships().size());
         assertEquals(0, second.created(), "nothing new the second time");
+        assertEquals(0, second.updated(), "registers imported again as they were change nothing");
         assertEquals(second.model().getActors().size() + second.model().getInitiatives().size()
-                + second.model().getRelationships().size(), second.updated(), "every row updated its element");
+                + second.model().getRelationships().size(), second.unchanged(), "every row found its element, unchanged");
+        assertTrue(org.eclipse.emf.ecore.util.EcoreUtil.equals(first.model(), second.model()), "the model as it was");
     }
 
     @Test
