@@ -48,7 +48,7 @@ final class SameNames {
     /**
      * Names shared by more initiatives than this are a scheme's ("Innovation Awards 2019" run by twenty
      * trusts), not one programme's: their pairs are left to the words and meaning, like any others. It
-     * also bounds the pairs this adds: at most 19 per initiative.
+     * also bounds the pairs this adds: at most 19 per initiative and form of its name.
      */
     static final int LARGEST = 20;
 
