@@ -51,37 +51,47 @@ final class NamedEntities {
         // North East and Yorkshire
         area("North East and North Cumbria", "north east and north cumbria", "north east", "north east england", "northumberland",
                 "tyne and wear", "newcastle", "sunderland", "gateshead", "south tyneside", "north tyneside", "durham", "county durham",
-                "teesside", "tees valley", "middlesbrough", "darlington", "hartlepool", "stockton on tees", "redcar", "north cumbria", "carlisle");
-        area("Humber and North Yorkshire", "humber and north yorkshire", "humber", "hull", "east riding", "east yorkshire", "north yorkshire",
-                "harrogate", "scarborough", "grimsby", "scunthorpe", "north lincolnshire", "north east lincolnshire");
+                "teesside", "tees valley", "middlesbrough", "darlington", "hartlepool", "stockton on tees", "redcar", "north cumbria",
+                "carlisle", "south shields", "north shields", "hexham", "cramlington", "bishop auckland", "stockton", "whitehaven",
+                "workington", "penrith");
+        area("Humber and North Yorkshire", "humber and north yorkshire", "humber", "hull", "kingston upon hull", "east riding",
+                "east yorkshire", "north yorkshire", "harrogate", "scarborough", "grimsby", "scunthorpe", "north lincolnshire",
+                "north east lincolnshire", "york", "selby", "goole", "bridlington", "beverley", "northallerton", "whitby");
         area("South Yorkshire", "south yorkshire", "south yorkshire and bassetlaw", "sheffield", "doncaster", "rotherham", "barnsley",
-                "bassetlaw");
-        area("West Yorkshire", "west yorkshire", "leeds", "bradford", "wakefield", "huddersfield", "calderdale", "kirklees", "halifax");
+                "bassetlaw", "worksop");
+        area("West Yorkshire", "west yorkshire", "leeds", "bradford", "wakefield", "huddersfield", "calderdale", "kirklees", "halifax",
+                "dewsbury", "keighley", "pontefract", "airedale");
         region(new String[] { "north east and yorkshire", "yorkshire", "yorkshire and the humber", "yorkshire and humber" },
                 "Humber and North Yorkshire", "South Yorkshire", "West Yorkshire");
         // North West
         area("Cheshire and Merseyside", "cheshire and merseyside", "cheshire", "merseyside", "liverpool", "wirral", "warrington", "chester",
-                "st helens", "knowsley", "sefton", "halton", "crewe");
+                "st helens", "knowsley", "sefton", "halton", "crewe", "southport", "macclesfield", "widnes", "runcorn", "birkenhead");
         area("Greater Manchester", "greater manchester", "manchester", "salford", "bolton", "wigan", "stockport", "oldham", "rochdale",
-                "trafford", "tameside");
+                "trafford", "tameside", "altrincham", "ashton under lyne");
         area("Lancashire and South Cumbria", "lancashire and south cumbria", "lancashire", "south cumbria", "preston", "blackpool",
-                "blackburn", "lancaster", "morecambe", "burnley");
+                "blackburn", "lancaster", "morecambe", "burnley", "lancs", "chorley", "kendal", "barrow in furness", "fleetwood");
         region(new String[] { "cumbria" }, "North East and North Cumbria", "Lancashire and South Cumbria");
         region(new String[] { "north west", "north west england" }, "Cheshire and Merseyside", "Greater Manchester",
                 "Lancashire and South Cumbria");
         // Midlands
-        area("Birmingham and Solihull", "birmingham and solihull", "birmingham", "solihull");
-        area("Black Country", "black country", "wolverhampton", "dudley", "walsall", "sandwell");
-        area("Coventry and Warwickshire", "coventry and warwickshire", "coventry", "warwickshire", "nuneaton", "warwick");
-        area("Derby and Derbyshire", "derby and derbyshire", "derby", "derbyshire", "chesterfield");
+        area("Birmingham and Solihull", "birmingham and solihull", "birmingham", "solihull", "sutton coldfield");
+        area("Black Country", "black country", "wolverhampton", "dudley", "walsall", "sandwell", "west bromwich");
+        area("Coventry and Warwickshire", "coventry and warwickshire", "coventry", "warwickshire", "nuneaton", "warwick", "leamington",
+                "leamington spa");
+        area("Derby and Derbyshire", "derby and derbyshire", "derby", "derbyshire", "chesterfield", "buxton", "ilkeston", "glossop");
         area("Herefordshire and Worcestershire", "herefordshire and worcestershire", "herefordshire", "hereford", "worcestershire",
-                "worcester", "redditch");
-        area("Leicester, Leicestershire and Rutland", "leicester leicestershire and rutland", "leicester", "leicestershire", "rutland");
-        area("Lincolnshire", "lincolnshire", "lincoln", "grantham");
-        area("Northamptonshire", "northamptonshire", "northampton", "kettering", "corby");
-        area("Nottingham and Nottinghamshire", "nottingham and nottinghamshire", "nottingham", "nottinghamshire", "mansfield");
-        area("Shropshire, Telford and Wrekin", "shropshire telford and wrekin", "shropshire", "telford", "wrekin", "shrewsbury");
-        area("Staffordshire and Stoke-on-Trent", "staffordshire and stoke on trent", "staffordshire", "stoke on trent", "stafford");
+                "worcester", "redditch", "worcs", "kidderminster", "evesham", "malvern", "bromsgrove");
+        area("Leicester, Leicestershire and Rutland", "leicester leicestershire and rutland", "leicester", "leicestershire", "rutland",
+                "leics", "loughborough", "hinckley", "melton mowbray", "market harborough", "oakham");
+        area("Lincolnshire", "lincolnshire", "lincoln", "grantham", "lincs", "skegness", "spalding", "louth", "gainsborough", "stamford");
+        area("Northamptonshire", "northamptonshire", "northampton", "kettering", "corby", "northants", "wellingborough", "daventry",
+                "rushden");
+        area("Nottingham and Nottinghamshire", "nottingham and nottinghamshire", "nottingham", "nottinghamshire", "mansfield", "notts",
+                "newark", "sutton in ashfield");
+        area("Shropshire, Telford and Wrekin", "shropshire telford and wrekin", "shropshire", "telford", "wrekin", "shrewsbury", "oswestry",
+                "ludlow", "bridgnorth", "market drayton");
+        area("Staffordshire and Stoke-on-Trent", "staffordshire and stoke on trent", "staffordshire", "stoke on trent", "stafford",
+                "staffs", "burton upon trent", "tamworth", "lichfield", "cannock", "newcastle under lyme");
         region(new String[] { "east midlands" }, "Derby and Derbyshire", "Leicester, Leicestershire and Rutland", "Lincolnshire",
                 "Northamptonshire", "Nottingham and Nottinghamshire");
         region(new String[] { "west midlands" }, "Birmingham and Solihull", "Black Country", "Coventry and Warwickshire",
@@ -91,52 +101,66 @@ final class NamedEntities {
                 "Herefordshire and Worcestershire", "Shropshire, Telford and Wrekin", "Staffordshire and Stoke-on-Trent");
         // East of England
         area("Bedfordshire, Luton and Milton Keynes", "bedfordshire luton and milton keynes", "bedfordshire", "bedford", "luton",
-                "milton keynes");
-        area("Cambridgeshire and Peterborough", "cambridgeshire and peterborough", "cambridgeshire", "cambridge", "peterborough");
-        area("Hertfordshire and West Essex", "hertfordshire and west essex", "hertfordshire", "west essex", "harlow", "stevenage", "watford");
-        area("Mid and South Essex", "mid and south essex", "southend", "chelmsford", "basildon", "thurrock");
-        area("Norfolk and Waveney", "norfolk and waveney", "norfolk", "norwich", "waveney", "great yarmouth");
-        area("Suffolk and North East Essex", "suffolk and north east essex", "suffolk", "ipswich", "north east essex", "colchester");
+                "milton keynes", "dunstable", "leighton buzzard");
+        area("Cambridgeshire and Peterborough", "cambridgeshire and peterborough", "cambridgeshire", "cambridge", "peterborough", "cambs",
+                "huntingdon", "wisbech", "st neots");
+        area("Hertfordshire and West Essex", "hertfordshire and west essex", "hertfordshire", "west essex", "harlow", "stevenage",
+                "watford", "herts", "hemel hempstead", "st albans", "welwyn garden city", "hertford", "hitchin");
+        area("Mid and South Essex", "mid and south essex", "southend", "chelmsford", "basildon", "thurrock", "southend on sea", "brentwood",
+                "billericay");
+        area("Norfolk and Waveney", "norfolk and waveney", "norfolk", "norwich", "waveney", "great yarmouth", "king s lynn", "kings lynn",
+                "lowestoft", "cromer", "thetford");
+        area("Suffolk and North East Essex", "suffolk and north east essex", "suffolk", "ipswich", "north east essex", "colchester",
+                "bury st edmunds", "clacton", "felixstowe", "sudbury");
         region(new String[] { "essex" }, "Hertfordshire and West Essex", "Mid and South Essex", "Suffolk and North East Essex");
         region(new String[] { "east anglia" }, "Cambridgeshire and Peterborough", "Norfolk and Waveney", "Suffolk and North East Essex");
         region(new String[] { "east of england" }, "Bedfordshire, Luton and Milton Keynes", "Cambridgeshire and Peterborough",
                 "Hertfordshire and West Essex", "Mid and South Essex", "Norfolk and Waveney", "Suffolk and North East Essex");
         // London
-        area("North Central London", "north central london", "camden", "islington", "barnet", "enfield", "haringey");
+        area("North Central London", "north central london", "camden", "islington", "barnet", "enfield", "haringey", "tottenham",
+                "hampstead", "ncl");
         area("North East London", "north east london", "east london", "hackney", "tower hamlets", "newham", "waltham forest", "redbridge",
-                "havering", "barking and dagenham");
+                "havering", "barking and dagenham", "romford", "ilford", "barking", "dagenham", "walthamstow", "whitechapel", "nel");
         area("North West London", "north west london", "west london", "ealing", "brent", "harrow", "hillingdon", "hounslow", "westminster",
-                "kensington and chelsea", "hammersmith and fulham");
-        area("South East London", "south east london", "lambeth", "southwark", "lewisham", "greenwich", "bexley", "bromley");
+                "kensington and chelsea", "hammersmith and fulham", "wembley", "uxbridge", "paddington", "hammersmith", "fulham", "nwl");
+        area("South East London", "south east london", "lambeth", "southwark", "lewisham", "greenwich", "bexley", "bromley", "woolwich",
+                "sidcup", "orpington", "sel");
         area("South West London", "south west london", "croydon", "kingston upon thames", "merton", "richmond upon thames", "sutton",
-                "wandsworth");
+                "wandsworth", "tooting", "wimbledon", "kingston", "swl", "richmond");
         region(new String[] { "north london" }, "North Central London", "North East London", "North West London");
         region(new String[] { "south london" }, "South East London", "South West London");
         region(new String[] { "london", "greater london" }, "North Central London", "North East London", "North West London",
                 "South East London", "South West London");
         // South East
         area("Buckinghamshire, Oxfordshire and Berkshire West", "buckinghamshire oxfordshire and berkshire west", "buckinghamshire",
-                "oxfordshire", "oxford", "berkshire west", "aylesbury", "high wycombe", "banbury");
-        area("Frimley", "frimley", "surrey heath", "slough", "bracknell", "windsor", "farnham", "aldershot");
+                "oxfordshire", "oxford", "berkshire west", "aylesbury", "high wycombe", "banbury", "oxon", "newbury", "abingdon", "didcot",
+                "witney", "wokingham", "west berkshire");
+        area("Frimley", "frimley", "surrey heath", "slough", "bracknell", "windsor", "farnham", "aldershot", "camberley", "maidenhead",
+                "farnborough");
         area("Hampshire and Isle of Wight", "hampshire and isle of wight", "hampshire", "isle of wight", "southampton", "portsmouth",
-                "winchester", "basingstoke");
-        area("Kent and Medway", "kent and medway", "kent", "medway", "canterbury", "maidstone", "dartford", "thanet");
-        area("Surrey Heartlands", "surrey heartlands", "surrey", "guildford", "epsom", "woking");
+                "winchester", "basingstoke", "hants", "andover", "fareham", "gosport", "havant", "eastleigh", "lymington");
+        area("Kent and Medway", "kent and medway", "kent", "medway", "canterbury", "maidstone", "dartford", "thanet", "margate", "ramsgate",
+                "folkestone", "dover", "gillingham", "chatham", "sevenoaks", "tunbridge wells", "gravesend", "sittingbourne");
+        area("Surrey Heartlands", "surrey heartlands", "surrey", "guildford", "epsom", "woking", "redhill", "reigate", "dorking",
+                "leatherhead", "chertsey");
         area("Sussex", "sussex", "east sussex", "west sussex", "brighton", "brighton and hove", "hastings", "eastbourne", "crawley",
-                "chichester", "worthing");
+                "chichester", "worthing", "bognor regis", "horsham", "haywards heath", "bexhill", "lewes", "hove");
         region(new String[] { "berkshire", "thames valley" }, "Buckinghamshire, Oxfordshire and Berkshire West", "Frimley");
         region(new String[] { "south east", "south east england" }, "Buckinghamshire, Oxfordshire and Berkshire West", "Frimley",
                 "Hampshire and Isle of Wight", "Kent and Medway", "Surrey Heartlands", "Sussex");
         // South West
         area("Bath and North East Somerset, Swindon and Wiltshire", "bath and north east somerset", "north east somerset", "swindon",
-                "wiltshire", "salisbury");
+                "wiltshire", "salisbury", "wilts", "chippenham", "trowbridge", "devizes", "melksham");
         area("Bristol, North Somerset and South Gloucestershire", "bristol north somerset and south gloucestershire", "bristol",
                 "north somerset", "south gloucestershire", "weston super mare");
-        area("Cornwall and the Isles of Scilly", "cornwall and the isles of scilly", "cornwall", "isles of scilly", "truro");
-        area("Devon", "devon", "plymouth", "exeter", "torbay", "torquay", "barnstaple");
-        area("Dorset", "dorset", "bournemouth", "poole", "weymouth");
-        area("Gloucestershire", "gloucestershire", "gloucester", "cheltenham", "stroud");
-        area("Somerset", "somerset", "taunton", "yeovil");
+        area("Cornwall and the Isles of Scilly", "cornwall and the isles of scilly", "cornwall", "isles of scilly", "truro", "penzance",
+                "falmouth", "st austell", "bodmin", "newquay", "camborne", "redruth");
+        area("Devon", "devon", "plymouth", "exeter", "torbay", "torquay", "barnstaple", "newton abbot", "tiverton", "exmouth", "paignton",
+                "bideford", "north devon");
+        area("Dorset", "dorset", "bournemouth", "poole", "weymouth", "dorchester", "christchurch");
+        area("Gloucestershire", "gloucestershire", "gloucester", "cheltenham", "stroud", "glos", "tewkesbury", "cirencester",
+                "forest of dean");
+        area("Somerset", "somerset", "taunton", "yeovil", "bridgwater", "minehead", "frome");
         region(new String[] { "south west", "south west england" }, "Bath and North East Somerset, Swindon and Wiltshire",
                 "Bristol, North Somerset and South Gloucestershire", "Cornwall and the Isles of Scilly", "Devon", "Dorset", "Gloucestershire",
                 "Somerset");
@@ -172,7 +196,8 @@ final class NamedEntities {
                 "Buckinghamshire, Oxfordshire and Berkshire West", "Bedfordshire, Luton and Milton Keynes");
         // Names of national institutions that hold a place name but say nothing of where a programme is.
         for (String institution : new String[] { "king s college london", "imperial college london", "university college london",
-                "london school of hygiene and tropical medicine", "london school of economics", "health innovation network" }) {
+                "london school of hygiene and tropical medicine", "london school of economics", "health innovation network",
+                "new york", "chatham house" }) {
             put(institution, NOTHING);
         }
         // Kinds of provider named after a field of care: a programme run in mental health trusts may be about maternity.
@@ -180,9 +205,11 @@ final class NamedEntities {
             "mental health nhs foundation trust", "mental health foundation trust" }) {
             put(provider, NOTHING);
         }
-        area("Scotland", "scotland", "scottish", "glasgow", "edinburgh", "aberdeen", "dundee", "highlands", "inverness", "fife", "lothian");
-        area("Wales", "wales", "welsh", "cardiff", "swansea", "gwent", "powys", "wrexham", "betsi cadwaladr");
-        area("Northern Ireland", "northern ireland", "belfast", "derry", "londonderry");
+        area("Scotland", "scotland", "scottish", "glasgow", "edinburgh", "aberdeen", "dundee", "highlands", "inverness", "fife", "lothian",
+                "ayrshire", "lanarkshire", "tayside", "grampian", "dumfries", "stirling", "paisley", "falkirk", "orkney", "shetland");
+        area("Wales", "wales", "welsh", "cardiff", "swansea", "gwent", "powys", "wrexham", "betsi cadwaladr", "aberystwyth", "llanelli",
+                "carmarthen", "bridgend", "merthyr tydfil", "rhondda", "cwm taf", "hywel dda", "aneurin bevan", "swansea bay");
+        area("Northern Ireland", "northern ireland", "belfast", "derry", "londonderry", "armagh", "newry", "lisburn", "craigavon");
 
         // Conditions: a family per condition a programme is for; a general word ("cancer", "mental health") names each of its kind.
         condition("breast cancer", "breast cancer", "breast screening", "mammography");
@@ -209,15 +236,19 @@ final class NamedEntities {
         condition("high cholesterol", "cholesterol", "familial hypercholesterolaemia", "lipid management", "lipids");
         condition("coronary heart disease", "coronary heart disease", "coronary", "angina", "heart attack", "heart attacks",
                 "myocardial infarction");
+        condition("heart valve disease", "heart valve disease", "valve disease", "aortic stenosis", "heart murmur", "heart murmurs");
         several(Kind.CONDITION, new String[] { "cardiovascular", "cardiovascular disease", "cvd", "heart disease", "cardiac", "cardiology" },
-                "heart failure", "atrial fibrillation", "hypertension", "high cholesterol", "coronary heart disease");
+                "heart failure", "atrial fibrillation", "hypertension", "high cholesterol", "coronary heart disease", "heart valve disease");
         condition("stroke", "stroke", "strokes", "cerebrovascular", "transient ischaemic attack");
         condition("copd", "copd", "chronic obstructive pulmonary disease", "emphysema", "pulmonary rehabilitation");
         condition("asthma", "asthma");
         condition("cystic fibrosis", "cystic fibrosis");
         condition("sleep apnoea", "sleep apnoea", "sleep apnea");
+        condition("interstitial lung disease", "interstitial lung disease", "ild", "pulmonary fibrosis", "ipf");
+        condition("respiratory infections", "respiratory tract infection", "respiratory tract infections", "rti", "rtis", "chest infection",
+                "chest infections", "pneumonia", "bronchiolitis");
         several(Kind.CONDITION, new String[] { "respiratory", "respiratory disease", "lung disease", "pulmonary", "breathlessness" }, "copd",
-                "asthma", "cystic fibrosis", "sleep apnoea");
+                "asthma", "cystic fibrosis", "sleep apnoea", "interstitial lung disease", "respiratory infections");
         // Type 1 and type 2 are different conditions with different programmes; "diabetes" alone names both.
         condition("type 1 diabetes", "type 1 diabetes", "t1d", "t1dm");
         condition("type 2 diabetes", "type 2 diabetes", "t2d", "t2dm", "prediabetes", "pre diabetes", "non diabetic hyperglycaemia");
@@ -227,15 +258,18 @@ final class NamedEntities {
         condition("eating disorders", "eating disorder", "eating disorders", "anorexia", "bulimia");
         condition("self-harm and suicide", "self harm", "suicide", "suicide prevention");
         condition("post-traumatic stress", "ptsd", "post traumatic stress");
+        condition("adhd", "adhd", "attention deficit hyperactivity disorder", "attention deficit");
         several(Kind.CONDITION, new String[] { "mental health", "mental illness", "psychiatric", "psychiatry", "mental wellbeing" },
-                "depression and anxiety", "severe mental illness", "eating disorders", "self-harm and suicide", "post-traumatic stress");
+                "depression and anxiety", "severe mental illness", "eating disorders", "self-harm and suicide", "post-traumatic stress",
+                "adhd");
         // Neurological conditions one by one: a scheme for dementia and the same for epilepsy are two schemes.
         condition("dementia", "dementia", "alzheimer", "alzheimers", "alzheimer s", "memory assessment");
+        condition("delirium", "delirium");
         condition("parkinson's disease", "parkinson", "parkinsons", "parkinson s");
         condition("epilepsy", "epilepsy", "seizures");
         condition("multiple sclerosis", "multiple sclerosis");
         condition("motor neurone disease", "motor neurone disease", "mnd");
-        condition("brain injury", "brain injury", "acquired brain injury", "traumatic brain injury");
+        condition("brain injury", "brain injury", "acquired brain injury", "traumatic brain injury", "tbi");
         condition("migraine and headache", "migraine", "headache", "headaches");
         several(Kind.CONDITION, new String[] { "neurological", "neurology", "neurological conditions" }, "dementia", "parkinson's disease",
                 "epilepsy", "multiple sclerosis", "motor neurone disease", "brain injury", "migraine and headache");
@@ -244,18 +278,24 @@ final class NamedEntities {
         condition("back and neck pain", "back pain", "low back pain", "neck pain");
         condition("osteoporosis and fractures", "osteoporosis", "hip fracture", "hip fractures", "fragility fractures");
         several(Kind.CONDITION, new String[] { "musculoskeletal", "msk" }, "arthritis", "back and neck pain", "osteoporosis and fractures");
-        condition("kidney disease", "kidney disease", "chronic kidney disease", "ckd", "renal", "dialysis");
+        condition("kidney disease", "kidney disease", "chronic kidney disease", "ckd", "dialysis");
+        condition("acute kidney injury", "acute kidney injury", "aki");
+        several(Kind.CONDITION, new String[] { "renal", "kidney", "kidneys" }, "kidney disease", "acute kidney injury");
         condition("liver disease", "liver disease", "cirrhosis", "fatty liver");
         condition("hepatitis", "hepatitis", "hepatitis b", "hepatitis c", "hep c");
         condition("hiv", "hiv"); // not "aids": hearing aids, "the scheme aids adoption"
         condition("tuberculosis", "tuberculosis", "tb");
         condition("sepsis", "sepsis");
+        condition("urinary tract infections", "urinary tract infection", "urinary tract infections", "uti", "utis");
+        condition("healthcare associated infections", "healthcare associated infections", "hospital acquired infections", "mrsa",
+                "c diff", "clostridium difficile");
         condition("antimicrobial resistance", "antimicrobial resistance", "amr", "antibiotic prescribing", "antibiotic resistance");
         condition("covid-19", "covid", "covid 19", "coronavirus", "long covid", "sars cov 2");
         condition("influenza", "influenza", "flu");
         condition("sexually transmitted infections", "sexually transmitted infections", "stis", "chlamydia", "gonorrhoea", "syphilis");
         several(Kind.CONDITION, new String[] { "infection", "infections", "infectious disease", "infectious diseases" }, "hepatitis", "hiv",
-                "tuberculosis", "sepsis", "antimicrobial resistance", "covid-19", "influenza", "sexually transmitted infections");
+                "tuberculosis", "sepsis", "antimicrobial resistance", "covid-19", "influenza", "sexually transmitted infections",
+                "respiratory infections", "urinary tract infections", "healthcare associated infections");
         condition("pressure ulcers", "pressure ulcer", "pressure ulcers", "pressure sores", "pressure injuries");
         condition("leg ulcers", "leg ulcer", "leg ulcers", "venous ulcers");
         condition("diabetic foot ulcers", "diabetic foot", "diabetic foot ulcers", "foot ulcers");
@@ -264,8 +304,9 @@ final class NamedEntities {
         condition("stillbirth", "stillbirth", "stillbirths", "reduced fetal movements");
         condition("preterm birth", "preterm birth", "premature birth", "preterm", "prematurity");
         condition("perinatal mental health", "perinatal mental health", "postnatal depression");
+        condition("pre-eclampsia", "pre eclampsia", "preeclampsia");
         several(Kind.CONDITION, new String[] { "maternity", "pregnancy", "pregnant", "antenatal", "postnatal", "perinatal", "neonatal",
-                "midwifery", "childbirth" }, "stillbirth", "preterm birth", "perinatal mental health");
+                "midwifery", "childbirth" }, "stillbirth", "preterm birth", "perinatal mental health", "pre-eclampsia");
         condition("obesity", "obesity", "obese", "overweight", "weight management");
         // Not "falls" alone: "the programme falls within...".
         condition("frailty and falls", "frailty", "frail", "falls prevention", "preventing falls", "falls service", "falls services",
@@ -277,11 +318,29 @@ final class NamedEntities {
         several(Kind.CONDITION, new String[] { "sight loss", "ophthalmology", "eye conditions", "eye care", "eye disease" }, "glaucoma",
                 "cataracts", "macular degeneration", "diabetic retinopathy");
         condition("hearing loss", "hearing loss", "deafness", "audiology", "tinnitus");
-        condition("skin conditions", "dermatology", "eczema", "psoriasis");
+        // Skin conditions one by one: a teledermatology service for eczema and the same for psoriasis are two services.
+        condition("eczema", "eczema", "atopic dermatitis");
+        condition("psoriasis", "psoriasis");
+        condition("acne", "acne");
+        several(Kind.CONDITION, new String[] { "dermatology", "teledermatology", "skin conditions", "skin disease" }, "eczema", "psoriasis",
+                "acne", "skin cancer");
         condition("oral health", "dental", "dentistry", "oral health");
-        condition("addiction", "alcohol", "drug misuse", "substance misuse", "smoking", "smoking cessation", "tobacco", "addiction",
-                "gambling");
+        // Addictions one by one ("drug and alcohol" names both), as services for each are commissioned apart.
+        condition("alcohol", "alcohol");
+        condition("smoking", "smoking", "smoking cessation", "stop smoking", "tobacco");
+        condition("drug misuse", "drug misuse", "illicit drugs");
+        condition("gambling", "gambling");
+        several(Kind.CONDITION, new String[] { "addiction", "addictions", "substance misuse", "drug and alcohol", "drugs and alcohol" },
+                "alcohol", "smoking", "drug misuse", "gambling");
         condition("chronic pain", "chronic pain", "pain management");
+        condition("sickle cell disease", "sickle cell", "sickle cell disease", "thalassaemia");
+        condition("venous thromboembolism", "venous thromboembolism", "vte", "deep vein thrombosis", "dvt", "pulmonary embolism");
+        condition("inflammatory bowel disease", "inflammatory bowel disease", "ibd", "crohn s", "crohns", "ulcerative colitis");
+        condition("irritable bowel syndrome", "irritable bowel syndrome", "ibs");
+        condition("incontinence", "incontinence", "continence");
+        condition("endometriosis", "endometriosis");
+        condition("menopause", "menopause");
+        condition("allergies", "allergy", "allergies", "anaphylaxis");
         condition("end of life", "palliative", "palliative care", "end of life", "end of life care", "hospice");
 
         population("children and young people", "children", "child", "young people", "young person", "adolescents", "adolescent",
@@ -304,6 +363,7 @@ final class NamedEntities {
         population("sex workers", "sex workers");
         population("victims of modern slavery", "modern slavery", "human trafficking");
         population("housebound people", "housebound", "housebound patients", "housebound people");
+        population("people in deprived areas", "deprived", "deprivation", "low income", "core20plus5");
         population("rural communities", "rural", "rural communities", "remote and rural", "coastal communities");
         population("people with multiple long-term conditions", "multiple long term conditions", "multimorbidity", "multiple conditions");
         population("people with limited English", "do not speak english", "non english speakers", "limited english",

@@ -607,6 +607,36 @@ class DuplicateFinderTest {
         assertEquals(1.0, pairs.get("ad").score().part("conditions"), "'falls within' names no condition");
     }
 
+    /** Market towns, county abbreviations and conditions written as clinicians write them tell one template's programmes apart. */
+    @Test
+    void townsAndConditionsAsRegistersNameThemAreKnown() {
+        List<InitiativeRecord> records = List.of(
+                record("a", "QbTest for ADHD service - Norfolk and Waveney", "Objective assessment for ADHD in community services.",
+                        "group:patients"),
+                record("b", "QbTest for ADHD pilot - Oswestry", "Objective assessment for attention deficit hyperactivity disorder in "
+                        + "community services.", "group:patients"),
+                record("c", "Loughborough rehab robotics pilot", "Rehabilitation robotics for people recovering from TBI.", "group:patients"),
+                record("d", "Loughborough rehab robotics pilot", "Rehabilitation robotics for people recovering from a stroke.", "group:patients"),
+                record("e", "Sepsis e-alert in acute hospitals", "An electronic alert for AKI in acute hospitals in Sutton Coldfield.",
+                        "group:patients"),
+                record("f", "Sepsis e-alert in acute hospitals", "An electronic alert for acute kidney injury in acute hospitals in Sutton.",
+                        "group:patients"),
+                record("g", "Falls sensors pilot: Notts", "Ambient sensors for delirium and frailty in care homes, with New York partners.",
+                        "group:patients"),
+                record("h", "Falls sensors pilot: Newark", "Ambient sensors for frailty in care homes, with New York partners.",
+                        "group:patients"));
+        Map<String, ScoredPair> pairs = pairsByIds(records);
+        assertEquals(0.0, pairs.get("ab").score().part("places"), "a Shropshire town is not Norfolk: " + pairs.get("ab").score());
+        assertEquals(1.0, pairs.get("ab").score().part("conditions"), "ADHD written out is ADHD");
+        assertEquals(OverlapClass.OVERLAP, pairs.get("ab").overlapClass());
+        assertEquals(0.0, pairs.get("cd").score().part("conditions"), "a brain injury is not a stroke: " + pairs.get("cd").score());
+        assertEquals(1.0, pairs.get("cd").score().part("places"));
+        assertEquals(1.0, pairs.get("ef").score().part("conditions"), "AKI is acute kidney injury");
+        assertEquals(0.0, pairs.get("ef").score().part("places"), "Sutton Coldfield is Birmingham's, not Sutton in London");
+        assertEquals(1.0, pairs.get("gh").score().part("places"), "Notts and Newark are Nottinghamshire; New York is nowhere here");
+        assertEquals(0.5, pairs.get("gh").score().part("conditions"), 1e-9, "delirium is a condition of its own");
+    }
+
     @Test
     void numberedRoundsOfOneSchemeAreOverlapHoweverTheNumberIsWritten() {
         List<InitiativeRecord> records = List.of(named("a", "Digital health launchpad (Cohort 2)"),
