@@ -188,8 +188,8 @@ final class NamedEntities {
         several(Kind.PLACE, new String[] { "south west peninsula", "swahsn", "south west ahsn" }, "Cornwall and the Isles of Scilly", "Devon",
                 "Somerset");
         several(Kind.PLACE, new String[] { "health innovation manchester", "hinm" }, "Greater Manchester");
-        several(Kind.PLACE, new String[] { "yhahsn", "yorkshire and humber ahsn" }, "Humber and North Yorkshire", "South Yorkshire",
-                "West Yorkshire");
+        several(Kind.PLACE, new String[] { "yhahsn", "y and h ahsn", "yorkshire and humber ahsn" }, "Humber and North Yorkshire",
+                "South Yorkshire", "West Yorkshire");
         several(Kind.PLACE, new String[] { "eahsn" }, "Cambridgeshire and Peterborough", "Norfolk and Waveney", "Suffolk and North East Essex",
                 "Hertfordshire and West Essex", "Mid and South Essex", "Bedfordshire, Luton and Milton Keynes");
         several(Kind.PLACE, new String[] { "oxford ahsn", "oxford academic health science network" },

@@ -624,6 +624,10 @@ class DuplicateFinderTest {
                 record("g", "Falls sensors pilot: Notts", "Ambient sensors for delirium and frailty in care homes, with New York partners.",
                         "group:patients"),
                 record("h", "Falls sensors pilot: Newark", "Ambient sensors for frailty in care homes, with New York partners.",
+                        "group:patients"),
+                record("i", "Y&H AHSN net zero healthcare accelerator: Cohort 1", "Support for companies cutting the carbon of care.",
+                        "group:patients"),
+                record("j", "KSS AHSN net zero healthcare accelerator: Cohort 1", "Support for companies cutting the carbon of care.",
                         "group:patients"));
         Map<String, ScoredPair> pairs = pairsByIds(records);
         assertEquals(0.0, pairs.get("ab").score().part("places"), "a Shropshire town is not Norfolk: " + pairs.get("ab").score());
@@ -635,6 +639,7 @@ class DuplicateFinderTest {
         assertEquals(0.0, pairs.get("ef").score().part("places"), "Sutton Coldfield is Birmingham's, not Sutton in London");
         assertEquals(1.0, pairs.get("gh").score().part("places"), "Notts and Newark are Nottinghamshire; New York is nowhere here");
         assertEquals(0.5, pairs.get("gh").score().part("conditions"), 1e-9, "delirium is a condition of its own");
+        assertEquals(0.0, pairs.get("ij").score().part("places"), "Yorkshire and Humber's network is not Kent, Surrey and Sussex's");
     }
 
     @Test
