@@ -146,12 +146,12 @@ final class InitiativeFeatures implements java.io.Serializable {
             owners[i] = NamedOwners.intersect(named, own) ? own : NO_OWNERS;
             nameKey[i] = SameNames.nameKey(nameWords);
             InitiativeRecord.Owner lead = initiatives.get(i).owners().isEmpty() ? null : initiatives.get(i).owners().get(0);
-            bareNameKey[i] = NameForms.bare(name, lead);
+            bareNameKey[i] = NameForms.bare(name, nameWords, lead, namedOwners);
             ownedNameKey[i] = NameForms.owned(nameWords, lead);
             acronymKey[i] = NameForms.acronym(name);
             initialsKey[i] = NameForms.initials(name);
-            trimmedNames[i] = NameForms.trimmed(nameWords, added -> namedOwners.named(added).length > 0 || NameForms.numbered(added)
-                    || NamedEntities.of(added).values().stream().anyMatch(families -> !families.isEmpty()) || Countries.namesACountry(added));
+            trimmedNames[i] = NameForms.trimmed(nameWords, added -> NameForms.numbered(added) || NamedEntities.namesAny(added)
+                    || namedOwners.named(added).length > 0 || Countries.namesACountry(added));
         });
         names = new SameNames.Keys(nameKey, bareNameKey, ownedNameKey, acronymKey, initialsKey);
         Map<String, Integer> index = new HashMap<>();

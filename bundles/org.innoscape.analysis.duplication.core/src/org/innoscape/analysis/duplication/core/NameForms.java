@@ -42,14 +42,14 @@ final class NameForms {
      * taken away, fewer than {@link #FEWEST} words are left or no owner is known. It meets the {@link #owned}
      * key of the other form: one owner's programme, once with its name added.
      */
-    static long bare(String name, InitiativeRecord.Owner owner) {
+    static long bare(String name, List<String> nameWords, InitiativeRecord.Owner owner, NamedOwners owners) {
         if (name == null || owner == null || owner.id() == null) {
             return 0;
         }
         int listing = name.indexOf(" | ");
-        List<String> words = TextWords.of(listing > 0 ? name.substring(0, listing) : name);
+        List<String> words = listing > 0 ? TextWords.of(name.substring(0, listing)) : nameWords;
         int size = words.size();
-        for (List<String> form : NamedOwners.formsOf(owner)) {
+        for (List<String> form : owners.forms(owner.id())) {
             if (startsWith(words, form)) {
                 words = words.subList(form.size(), words.size());
                 if (!words.isEmpty() && words.get(0).equals("s")) { // "NIHR's ..."

@@ -468,6 +468,26 @@ final class NamedEntities {
         return named;
     }
 
+    /** Whether these words name anything of any kind: {@link #of} without its sets, for the many short phrases asked about. */
+    static boolean namesAny(List<String> words) {
+        for (int i = 0; i < words.size();) {
+            Named found = null;
+            int matched = 0;
+            Phrase node = PHRASES;
+            for (int n = 0; i + n < words.size() && (node = node.next.get(words.get(i + n))) != null; n++) {
+                if (node.named != null) {
+                    found = node.named;
+                    matched = n + 1;
+                }
+            }
+            if (found != null && found != NOTHING) {
+                return true;
+            }
+            i += Math.max(1, matched);
+        }
+        return false;
+    }
+
     /** "Devon, Dorset" for a readable account; a long list ends "and 4 more". */
     static String describe(Kind kind, BitSet families) {
         List<String> names = NAMES.get(kind);

@@ -36,6 +36,8 @@ final class NamedOwners {
     private final Map<String, Integer> indices = new HashMap<>();
     /** Each owner's name (its acronym, else its id), by index. */
     private final List<String> names = new ArrayList<>();
+    /** The word sequences that name each owner ({@link #formsOf}), by id: made once, read for each of its initiatives. */
+    private final Map<String, List<List<String>>> formsById = new HashMap<>();
 
     NamedOwners(List<InitiativeRecord> initiatives) {
         for (InitiativeRecord initiative : initiatives) {
@@ -44,7 +46,9 @@ final class NamedOwners {
                     int index = indices.size();
                     indices.put(owner.id(), index);
                     names.add(owner.name() != null ? owner.name() : owner.acronym() != null ? owner.acronym() : owner.id());
-                    formsOf(owner).forEach(form -> put(form, index));
+                    List<List<String>> ownerForms = formsOf(owner);
+                    formsById.put(owner.id(), ownerForms);
+                    ownerForms.forEach(form -> put(form, index));
                 }
             }
         }
@@ -53,6 +57,11 @@ final class NamedOwners {
     /** Each owner's name (its acronym, else its id), by index. */
     List<String> names() {
         return List.copyOf(names);
+    }
+
+    /** The word sequences that name the owner of this id (none for an owner the register does not hold). */
+    List<List<String>> forms(String ownerId) {
+        return formsById.getOrDefault(ownerId, List.of());
     }
 
     /** The owners of an initiative, as ascending indices. */

@@ -6,16 +6,33 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * English text to comparable terms with Lucene's English analyzer: lower case, English stop words
- * removed, possessives dropped, Porter stemming ("evaluating", "evaluation" and "evaluated" meet).
+ * English text to comparable terms, as Lucene's English analyzer makes them (lower case, English stop
+ * words removed, possessives dropped, Porter stemming: "evaluating", "evaluation" and "evaluated" meet),
+ * with the abbreviations of health care written out first ({@link Abbreviations}): "CGM for T2D" and
+ * "continuous glucose monitoring for type 2 diabetes" share their terms.
  */
 final class TextTerms implements AutoCloseable {
-    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final Analyzer analyzer = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            StandardTokenizer source = new StandardTokenizer();
+            TokenStream stream = new EnglishPossessiveFilter(source);
+            stream = new LowerCaseFilter(stream);
+            stream = Abbreviations.writtenOut(stream);
+            stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+            return new TokenStreamComponents(source, new PorterStemFilter(stream));
+        }
+    };
 
     public List<String> terms(String text) {
         List<String> terms = new ArrayList<>();

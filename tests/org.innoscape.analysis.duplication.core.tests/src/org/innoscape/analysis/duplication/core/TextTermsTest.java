@@ -1,0 +1,37 @@
+package org.innoscape.analysis.duplication.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+
+/** A programme's words compare whether its register abbreviates them or writes them out. */
+class TextTermsTest {
+
+    @Test
+    void abbreviationsAreWrittenOutBeforeTheWordsAreCompared() {
+        try (TextTerms text = new TextTerms()) {
+            assertEquals(distinct(text.terms("Continuous glucose monitoring for type 2 diabetes in primary care networks")),
+                    distinct(text.terms("CGM for T2D in PCNs")));
+            assertEquals(distinct(text.terms("Artificial intelligence triage of chest X-rays in general practice")),
+                    distinct(text.terms("AI triage of chest X-rays in GP")));
+            assertEquals(distinct(text.terms("Remote monitoring for chronic obstructive pulmonary disease (COPD)")),
+                    distinct(text.terms("Remote monitoring for chronic obstructive pulmonary disease")),
+                    "an abbreviation after its words adds nothing new");
+        }
+    }
+
+    @Test
+    void wordsThatAreNotListedAbbreviationsStayAsTheEnglishAnalyzerMakesThem() {
+        try (TextTerms text = new TextTerms()) {
+            assertEquals(List.of("evalu", "ms", "servic", "patient", "gener", "practic"), text.terms("Evaluating the MS service's patients' GPs"),
+                    "'MS' is not listed (multiple sclerosis or Microsoft); possessives dropped; 'GPs' written out");
+        }
+    }
+
+    private static TreeSet<String> distinct(List<String> terms) {
+        return new TreeSet<>(terms);
+    }
+}
