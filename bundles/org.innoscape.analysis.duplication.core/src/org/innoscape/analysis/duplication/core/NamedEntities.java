@@ -57,8 +57,7 @@ final class NamedEntities {
         area("Humber and North Yorkshire", "humber and north yorkshire", "humber", "hull", "kingston upon hull", "east riding",
                 "east yorkshire", "north yorkshire", "harrogate", "scarborough", "grimsby", "scunthorpe", "north lincolnshire",
                 "north east lincolnshire", "york", "selby", "goole", "bridlington", "beverley", "northallerton", "whitby");
-        area("South Yorkshire", "south yorkshire", "south yorkshire and bassetlaw", "sheffield", "doncaster", "rotherham", "barnsley",
-                "bassetlaw", "worksop");
+        area("South Yorkshire", "south yorkshire", "sheffield", "doncaster", "rotherham", "barnsley");
         area("West Yorkshire", "west yorkshire", "leeds", "bradford", "wakefield", "huddersfield", "calderdale", "kirklees", "halifax",
                 "dewsbury", "keighley", "pontefract", "airedale");
         region(new String[] { "north east and yorkshire", "yorkshire", "yorkshire and the humber", "yorkshire and humber" },
@@ -83,15 +82,17 @@ final class NamedEntities {
                 "worcester", "redditch", "worcs", "kidderminster", "evesham", "malvern", "bromsgrove");
         area("Leicester, Leicestershire and Rutland", "leicester leicestershire and rutland", "leicester", "leicestershire", "rutland",
                 "leics", "loughborough", "hinckley", "melton mowbray", "market harborough", "oakham");
-        area("Lincolnshire", "lincolnshire", "lincoln", "grantham", "lincs", "skegness", "spalding", "louth", "gainsborough", "stamford");
+        area("Lincolnshire", "lincolnshire", "lincoln", "grantham", "lincs", "skegness", "spalding", "gainsborough");
         area("Northamptonshire", "northamptonshire", "northampton", "kettering", "corby", "northants", "wellingborough", "daventry",
                 "rushden");
         area("Nottingham and Nottinghamshire", "nottingham and nottinghamshire", "nottingham", "nottinghamshire", "mansfield", "notts",
-                "newark", "sutton in ashfield");
+                "newark", "sutton in ashfield", "bassetlaw", "worksop");
         area("Shropshire, Telford and Wrekin", "shropshire telford and wrekin", "shropshire", "telford", "wrekin", "shrewsbury", "oswestry",
                 "ludlow", "bridgnorth", "market drayton");
         area("Staffordshire and Stoke-on-Trent", "staffordshire and stoke on trent", "staffordshire", "stoke on trent", "stafford",
                 "staffs", "burton upon trent", "tamworth", "lichfield", "cannock", "newcastle under lyme");
+        // Bassetlaw moved from South Yorkshire's integrated care board to Nottinghamshire's in 2022; the old name names both.
+        region(new String[] { "south yorkshire and bassetlaw" }, "South Yorkshire", "Nottingham and Nottinghamshire");
         region(new String[] { "east midlands" }, "Derby and Derbyshire", "Leicester, Leicestershire and Rutland", "Lincolnshire",
                 "Northamptonshire", "Nottingham and Nottinghamshire");
         region(new String[] { "west midlands" }, "Birmingham and Solihull", "Black Country", "Coventry and Warwickshire",
@@ -111,22 +112,22 @@ final class NamedEntities {
         area("Norfolk and Waveney", "norfolk and waveney", "norfolk", "norwich", "waveney", "great yarmouth", "king s lynn", "kings lynn",
                 "lowestoft", "cromer", "thetford");
         area("Suffolk and North East Essex", "suffolk and north east essex", "suffolk", "ipswich", "north east essex", "colchester",
-                "bury st edmunds", "clacton", "felixstowe", "sudbury");
+                "bury st edmunds", "clacton", "felixstowe");
         region(new String[] { "essex" }, "Hertfordshire and West Essex", "Mid and South Essex", "Suffolk and North East Essex");
         region(new String[] { "east anglia" }, "Cambridgeshire and Peterborough", "Norfolk and Waveney", "Suffolk and North East Essex");
         region(new String[] { "east of england" }, "Bedfordshire, Luton and Milton Keynes", "Cambridgeshire and Peterborough",
                 "Hertfordshire and West Essex", "Mid and South Essex", "Norfolk and Waveney", "Suffolk and North East Essex");
         // London
         area("North Central London", "north central london", "camden", "islington", "barnet", "enfield", "haringey", "tottenham",
-                "hampstead", "ncl");
+                "hampstead");
         area("North East London", "north east london", "east london", "hackney", "tower hamlets", "newham", "waltham forest", "redbridge",
-                "havering", "barking and dagenham", "romford", "ilford", "barking", "dagenham", "walthamstow", "whitechapel", "nel");
+                "havering", "barking and dagenham", "romford", "ilford", "barking", "dagenham", "walthamstow", "whitechapel");
         area("North West London", "north west london", "west london", "ealing", "brent", "harrow", "hillingdon", "hounslow", "westminster",
                 "kensington and chelsea", "hammersmith and fulham", "wembley", "uxbridge", "paddington", "hammersmith", "fulham", "nwl");
         area("South East London", "south east london", "lambeth", "southwark", "lewisham", "greenwich", "bexley", "bromley", "woolwich",
-                "sidcup", "orpington", "sel");
+                "sidcup", "orpington");
         area("South West London", "south west london", "croydon", "kingston upon thames", "merton", "richmond upon thames", "sutton",
-                "wandsworth", "tooting", "wimbledon", "kingston", "swl", "richmond");
+                "wandsworth", "tooting", "wimbledon", "kingston", "swl");
         region(new String[] { "north london" }, "North Central London", "North East London", "North West London");
         region(new String[] { "south london" }, "South East London", "South West London");
         region(new String[] { "london", "greater london" }, "North Central London", "North East London", "North West London",
@@ -135,12 +136,11 @@ final class NamedEntities {
         area("Buckinghamshire, Oxfordshire and Berkshire West", "buckinghamshire oxfordshire and berkshire west", "buckinghamshire",
                 "oxfordshire", "oxford", "berkshire west", "aylesbury", "high wycombe", "banbury", "oxon", "newbury", "abingdon", "didcot",
                 "witney", "wokingham", "west berkshire");
-        area("Frimley", "frimley", "surrey heath", "slough", "bracknell", "windsor", "farnham", "aldershot", "camberley", "maidenhead",
-                "farnborough");
+        area("Frimley", "frimley", "surrey heath", "slough", "bracknell", "windsor", "farnham", "aldershot", "camberley", "maidenhead");
         area("Hampshire and Isle of Wight", "hampshire and isle of wight", "hampshire", "isle of wight", "southampton", "portsmouth",
                 "winchester", "basingstoke", "hants", "andover", "fareham", "gosport", "havant", "eastleigh", "lymington");
         area("Kent and Medway", "kent and medway", "kent", "medway", "canterbury", "maidstone", "dartford", "thanet", "margate", "ramsgate",
-                "folkestone", "dover", "gillingham", "chatham", "sevenoaks", "tunbridge wells", "gravesend", "sittingbourne");
+                "folkestone", "dover", "chatham", "sevenoaks", "tunbridge wells", "gravesend", "sittingbourne");
         area("Surrey Heartlands", "surrey heartlands", "surrey", "guildford", "epsom", "woking", "redhill", "reigate", "dorking",
                 "leatherhead", "chertsey");
         area("Sussex", "sussex", "east sussex", "west sussex", "brighton", "brighton and hove", "hastings", "eastbourne", "crawley",
@@ -194,11 +194,14 @@ final class NamedEntities {
                 "Hertfordshire and West Essex", "Mid and South Essex", "Bedfordshire, Luton and Milton Keynes");
         several(Kind.PLACE, new String[] { "oxford ahsn", "oxford academic health science network" },
                 "Buckinghamshire, Oxfordshire and Berkshire West", "Bedfordshire, Luton and Milton Keynes");
-        // Names of national institutions that hold a place name but say nothing of where a programme is.
-        for (String institution : new String[] { "king s college london", "imperial college london", "university college london",
+        // Names that hold a place, condition or population word but name none of them: national institutions, a law, hand gel.
+        for (String phrase : new String[] { "king s college london", "imperial college london", "university college london",
                 "london school of hygiene and tropical medicine", "london school of economics", "health innovation network",
-                "new york", "chatham house" }) {
-            put(institution, NOTHING);
+                "new york", "north york", "duke of york", "york health economics consortium", "chatham house", "richmond group",
+                "richmond group of charities", "richmond fellowship", "oswestry disability index", "deprivation of liberty",
+                "deprived of liberty", "deprived of their liberty", "sleep deprivation", "sleep deprived", "low income countries",
+                "low income settings", "alcohol gel", "alcohol hand gel", "alcohol based hand rub", "alcohol hand rub", "alcohol wipes" }) {
+            put(phrase, NOTHING);
         }
         // Kinds of provider named after a field of care: a programme run in mental health trusts may be about maternity.
         for (String provider : new String[] { "mental health trust", "mental health trusts", "mental health nhs trust",
@@ -208,7 +211,8 @@ final class NamedEntities {
         area("Scotland", "scotland", "scottish", "glasgow", "edinburgh", "aberdeen", "dundee", "highlands", "inverness", "fife", "lothian",
                 "ayrshire", "lanarkshire", "tayside", "grampian", "dumfries", "stirling", "paisley", "falkirk", "orkney", "shetland");
         area("Wales", "wales", "welsh", "cardiff", "swansea", "gwent", "powys", "wrexham", "betsi cadwaladr", "aberystwyth", "llanelli",
-                "carmarthen", "bridgend", "merthyr tydfil", "rhondda", "cwm taf", "hywel dda", "aneurin bevan", "swansea bay");
+                "carmarthen", "bridgend", "merthyr tydfil", "rhondda", "cwm taf", "hywel dda", "aneurin bevan university health board",
+                "aneurin bevan health board", "abuhb", "swansea bay");
         area("Northern Ireland", "northern ireland", "belfast", "derry", "londonderry", "armagh", "newry", "lisburn", "craigavon");
 
         // Conditions: a family per condition a programme is for; a general word ("cancer", "mental health") names each of its kind.
@@ -245,7 +249,7 @@ final class NamedEntities {
         condition("cystic fibrosis", "cystic fibrosis");
         condition("sleep apnoea", "sleep apnoea", "sleep apnea");
         condition("interstitial lung disease", "interstitial lung disease", "ild", "pulmonary fibrosis", "ipf");
-        condition("respiratory infections", "respiratory tract infection", "respiratory tract infections", "rti", "rtis", "chest infection",
+        condition("respiratory infections", "respiratory tract infection", "respiratory tract infections", "chest infection",
                 "chest infections", "pneumonia", "bronchiolitis");
         several(Kind.CONDITION, new String[] { "respiratory", "respiratory disease", "lung disease", "pulmonary", "breathlessness" }, "copd",
                 "asthma", "cystic fibrosis", "sleep apnoea", "interstitial lung disease", "respiratory infections");
@@ -330,10 +334,12 @@ final class NamedEntities {
         condition("smoking", "smoking", "smoking cessation", "stop smoking", "tobacco");
         condition("drug misuse", "drug misuse", "illicit drugs");
         condition("gambling", "gambling");
-        several(Kind.CONDITION, new String[] { "addiction", "addictions", "substance misuse", "drug and alcohol", "drugs and alcohol" },
-                "alcohol", "smoking", "drug misuse", "gambling");
+        several(Kind.CONDITION, new String[] { "substance misuse", "drug and alcohol", "drugs and alcohol", "alcohol and drugs" }, "alcohol",
+                "drug misuse");
+        several(Kind.CONDITION, new String[] { "addiction", "addictions" }, "alcohol", "smoking", "drug misuse", "gambling");
         condition("chronic pain", "chronic pain", "pain management");
-        condition("sickle cell disease", "sickle cell", "sickle cell disease", "thalassaemia");
+        condition("sickle cell and thalassaemia", "sickle cell", "sickle cell disease", "thalassaemia", "haemoglobinopathies",
+                "haemoglobinopathy");
         condition("venous thromboembolism", "venous thromboembolism", "vte", "deep vein thrombosis", "dvt", "pulmonary embolism");
         condition("inflammatory bowel disease", "inflammatory bowel disease", "ibd", "crohn s", "crohns", "ulcerative colitis");
         condition("irritable bowel syndrome", "irritable bowel syndrome", "ibs");
@@ -440,22 +446,14 @@ final class NamedEntities {
         }
         List<Named> general = new ArrayList<>();
         for (int i = 0; i < words.size();) {
-            // The longest phrase starting here, followed word by word.
-            Named found = null;
-            int matched = 0;
-            Phrase node = PHRASES;
-            for (int n = 0; i + n < words.size() && (node = node.next.get(words.get(i + n))) != null; n++) {
-                if (node.named != null) {
-                    found = node.named;
-                    matched = n + 1;
-                }
-            }
+            LongestPhrase phrase = LongestPhrase.at(words, i);
+            Named found = phrase.named();
             if (found != null && found != NOTHING && found.general()) {
                 general.add(found);
             } else if (found != null && found != NOTHING) {
                 named.get(found.kind()).or(found.families());
             }
-            i += Math.max(1, matched);
+            i += Math.max(1, phrase.words());
         }
         // The narrowest first: "London ... north London" names north London's areas.
         general.sort(java.util.Comparator.comparingInt(found -> found.families().cardinality()));
@@ -471,21 +469,29 @@ final class NamedEntities {
     /** Whether these words name anything of any kind: {@link #of} without its sets, for the many short phrases asked about. */
     static boolean namesAny(List<String> words) {
         for (int i = 0; i < words.size();) {
+            LongestPhrase phrase = LongestPhrase.at(words, i);
+            if (phrase.named() != null && phrase.named() != NOTHING) {
+                return true;
+            }
+            i += Math.max(1, phrase.words());
+        }
+        return false;
+    }
+
+    /** The longest listed phrase starting at a word, followed word by word: what it names (null: none) and its length. */
+    private record LongestPhrase(Named named, int words) {
+        static LongestPhrase at(List<String> words, int start) {
             Named found = null;
             int matched = 0;
             Phrase node = PHRASES;
-            for (int n = 0; i + n < words.size() && (node = node.next.get(words.get(i + n))) != null; n++) {
+            for (int n = 0; start + n < words.size() && (node = node.next.get(words.get(start + n))) != null; n++) {
                 if (node.named != null) {
                     found = node.named;
                     matched = n + 1;
                 }
             }
-            if (found != null && found != NOTHING) {
-                return true;
-            }
-            i += Math.max(1, matched);
+            return new LongestPhrase(found, matched);
         }
-        return false;
     }
 
     /** "Devon, Dorset" for a readable account; a long list ends "and 4 more". */

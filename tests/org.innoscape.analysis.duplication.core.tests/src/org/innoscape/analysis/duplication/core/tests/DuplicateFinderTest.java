@@ -613,7 +613,7 @@ class DuplicateFinderTest {
         List<InitiativeRecord> records = List.of(
                 record("a", "QbTest for ADHD service - Norfolk and Waveney", "Objective assessment for ADHD in community services.",
                         "group:patients"),
-                record("b", "QbTest for ADHD pilot - Oswestry", "Objective assessment for attention deficit hyperactivity disorder in "
+                record("b", "QbTest for attention deficit hyperactivity disorder pilot - Oswestry", "Objective assessment in "
                         + "community services.", "group:patients"),
                 record("c", "Loughborough rehab robotics pilot", "Rehabilitation robotics for people recovering from TBI.", "group:patients"),
                 record("d", "Loughborough rehab robotics pilot", "Rehabilitation robotics for people recovering from a stroke.", "group:patients"),
@@ -623,15 +623,19 @@ class DuplicateFinderTest {
                         "group:patients"),
                 record("g", "Falls sensors pilot: Notts", "Ambient sensors for delirium and frailty in care homes, with New York partners.",
                         "group:patients"),
-                record("h", "Falls sensors pilot: Newark", "Ambient sensors for frailty in care homes, with New York partners.",
+                record("h", "Falls sensors pilot: Newark", "Ambient sensors for frailty in care homes.",
                         "group:patients"),
                 record("i", "Y&H AHSN net zero healthcare accelerator: Cohort 1", "Support for companies cutting the carbon of care.",
                         "group:patients"),
                 record("j", "KSS AHSN net zero healthcare accelerator: Cohort 1", "Support for companies cutting the carbon of care.",
+                        "group:patients"),
+                record("k", "Back pain self-management service - Norfolk", "Physiotherapy-led self-management for low back pain, "
+                        + "measured with the Oswestry Disability Index.", "group:patients"),
+                record("l", "Back pain self-management service - Norfolk", "Physiotherapy-led self-management for low back pain.",
                         "group:patients"));
         Map<String, ScoredPair> pairs = pairsByIds(records);
         assertEquals(0.0, pairs.get("ab").score().part("places"), "a Shropshire town is not Norfolk: " + pairs.get("ab").score());
-        assertEquals(1.0, pairs.get("ab").score().part("conditions"), "ADHD written out is ADHD");
+        assertEquals(1.0, pairs.get("ab").score().part("conditions"), "ADHD written out is ADHD: " + pairs.get("ab").score());
         assertEquals(OverlapClass.OVERLAP, pairs.get("ab").overlapClass());
         assertEquals(0.0, pairs.get("cd").score().part("conditions"), "a brain injury is not a stroke: " + pairs.get("cd").score());
         assertEquals(1.0, pairs.get("cd").score().part("places"));
@@ -639,6 +643,7 @@ class DuplicateFinderTest {
         assertEquals(0.0, pairs.get("ef").score().part("places"), "Sutton Coldfield is Birmingham's, not Sutton in London");
         assertEquals(1.0, pairs.get("gh").score().part("places"), "Notts and Newark are Nottinghamshire; New York is nowhere here");
         assertEquals(0.5, pairs.get("gh").score().part("conditions"), 1e-9, "delirium is a condition of its own");
+        assertEquals(1.0, pairs.get("kl").score().part("places"), "a back-pain score named after a town names no place");
         assertEquals(0.0, pairs.get("ij").score().part("places"), "Yorkshire and Humber's network is not Kent, Surrey and Sussex's");
     }
 
