@@ -4,15 +4,17 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 
 /**
  * Scores a pair of initiatives: text similarity of name and description, and agreement of their
  * attributes. A part that is unknown for either initiative is left out and the weights of the
  * others are rescaled, so "not stated" never counts as a match or a mismatch. {@link #total} is the
- * fast path used on every candidate; {@link #score} explains a pair worth reporting.
+ * fast path used on every candidate; {@link #score} scores a pair worth reporting part by part and
+ * {@link #explain} words it when asked.
  */
-final class PairScorer implements java.io.Serializable {
+final class PairScorer implements java.io.Serializable, PairScore.Explainer {
     private static final long serialVersionUID = 2L; // 2: the lists of one name instead of a flag
 
     private final InitiativeFeatures features;
@@ -145,18 +147,54 @@ final class PairScorer implements java.io.Serializable {
         return acc[1] == 0 ? 0 : acc[0] / acc[1];
     }
 
+    /** The score of a pair worth reporting: every part's value now, their accounts when {@link PairScore#parts} is asked. */
     PairScore score(int a, int b) {
-        List<PairScore.Part> parts = new ArrayList<>();
+        Parts parts = new Parts(false);
+        double total = scored(a, b, parts);
+        return new PairScore(total, parts.text, parts.values, this, a, b);
+    }
+
+    @Override
+    public PairScore.Explanation explain(int a, int b) {
+        Parts parts = new Parts(true);
+        scored(a, b, parts);
+        return new PairScore.Explanation(List.copyOf(parts.explained), vectors.topSharedTerms(a, b, 5));
+    }
+
+    /**
+     * The parts of one score as they are computed: every value, and each part's account only when explaining
+     * (most reported pairs are never read one by one, and their accounts were most of the cost of reporting them).
+     */
+    private static final class Parts {
+        final double[] values = PairScore.unknownValues();
+        final List<PairScore.Part> explained;
+        double text;
+
+        Parts(boolean explain) {
+            explained = explain ? new ArrayList<>() : null;
+        }
+
+        void add(String field, double value, Supplier<String> account) {
+            values[PairScore.index(field)] = value;
+            if (explained != null) {
+                explained.add(new PairScore.Part(field, value, account.get()));
+            }
+        }
+    }
+
+    /** Every part of the pair into {@code parts}; returns the total. */
+    private double scored(int a, int b, Parts parts) {
         double text = vectors.cosine(a, b);
+        parts.text = text;
         double[] acc = {0, 0};
         if (vectors.terms(a).length > 0 && vectors.terms(b).length > 0) {
-            parts.add(new PairScore.Part("text", text, "name and description similarity " + TwoDecimals.of(text)));
+            parts.add("text", text, () -> "name and description similarity " + TwoDecimals.of(text));
             acc[0] += weights.text() * text;
             acc[1] += weights.text();
         }
         if (meanings != null) {
             double meaning = meaning(a, b);
-            parts.add(new PairScore.Part("meaning", meaning, "similarity of meaning " + TwoDecimals.of(meaning)));
+            parts.add("meaning", meaning, () -> "similarity of meaning " + TwoDecimals.of(meaning));
             acc[0] += weights.meaning() * meaning;
             acc[1] += weights.meaning();
         }
@@ -172,7 +210,7 @@ final class PairScorer implements java.io.Serializable {
         time(parts, acc, a, b);
         String oneName = oneName(a, b);
         if (oneName != null) {
-            parts.add(new PairScore.Part("same_name", 1, oneName));
+            parts.add("same_name", 1, () -> oneName);
         }
         start(parts, a, b);
         owners(parts, a, b);
@@ -183,32 +221,34 @@ final class PairScorer implements java.io.Serializable {
         }
         country(parts, acc, a, b);
         equal(parts, acc, "region", "region", weights.region(), features.region.of[a], features.region.of[b], features.region.names::get);
-        double total = acc[1] == 0 ? 0 : acc[0] / acc[1];
-        return new PairScore(total, text, List.copyOf(parts), vectors.topSharedTerms(a, b, 5));
+        return acc[1] == 0 ? 0 : acc[0] / acc[1];
     }
 
-    private static void jaccard(List<PairScore.Part> parts, double[] acc, String field, String label, double weight, BitSet first,
+    private static void jaccard(Parts parts, double[] acc, String field, String label, double weight, BitSet first,
             BitSet second) {
+        // No account on the fast path (parts null), which runs on every candidate.
         jaccard(parts, acc, field, weight, first, second, parts == null ? null : counts -> "same " + label + " " + counts[0] + "/" + counts[1]);
     }
 
     /** |A ∩ B| / |A ∪ B| as a part, when both sets are stated; {@code account} words it from the two counts. */
-    private static void jaccard(List<PairScore.Part> parts, double[] acc, String field, double weight, BitSet first, BitSet second,
+    private static void jaccard(Parts parts, double[] acc, String field, double weight, BitSet first, BitSet second,
             java.util.function.Function<int[], String> account) {
         if (first.isEmpty() || second.isEmpty()) {
             return;
         }
-        int[] counts = InitiativeFeatures.intersectionAndUnion(first, second);
-        double value = (double) counts[0] / counts[1];
+        long counts = InitiativeFeatures.intersectionAndUnion(first, second);
+        int common = (int) (counts >>> 32);
+        int union = (int) counts;
+        double value = (double) common / union;
         if (parts != null) {
-            parts.add(new PairScore.Part(field, value, account.apply(counts)));
+            parts.add(field, value, () -> account.apply(new int[] {common, union}));
         }
         acc[0] += weight * value;
         acc[1] += weight;
     }
 
     /** The same country, or one within the other (England within the UK): 1; other countries: 0 (similar policy elsewhere). */
-    private void country(List<PairScore.Part> parts, double[] acc, int a, int b) {
+    private void country(Parts parts, double[] acc, int a, int b) {
         int first = features.country.of[a];
         int second = features.country.of[b];
         if (first < 0 || second < 0 || first == second
@@ -217,8 +257,8 @@ final class PairScorer implements java.io.Serializable {
             return;
         }
         if (parts != null) {
-            parts.add(new PairScore.Part("country", 1, "one country within the other (" + features.country.names.get(first)
-                    + " / " + features.country.names.get(second) + ")"));
+            parts.add("country", 1, () -> "one country within the other (" + features.country.names.get(first)
+                    + " / " + features.country.names.get(second) + ")");
         }
         acc[0] += weights.country();
         acc[1] += weights.country();
@@ -229,15 +269,15 @@ final class PairScorer implements java.io.Serializable {
         return value.toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
-    private static void equal(List<PairScore.Part> parts, double[] acc, String field, String label, double weight, int first,
+    private static void equal(Parts parts, double[] acc, String field, String label, double weight, int first,
             int second, java.util.function.IntFunction<String> name) {
         if (first < 0 || second < 0) {
             return;
         }
         boolean same = first == second;
         if (parts != null) {
-            parts.add(new PairScore.Part(field, same ? 1 : 0, (same ? "same " : "different ") + label
-                    + " (" + name.apply(first) + (same ? "" : " / " + name.apply(second)) + ")"));
+            parts.add(field, same ? 1 : 0, () -> (same ? "same " : "different ") + label
+                    + " (" + name.apply(first) + (same ? "" : " / " + name.apply(second)) + ")");
         }
         acc[0] += weight * (same ? 1 : 0);
         acc[1] += weight;
@@ -259,7 +299,7 @@ final class PairScorer implements java.io.Serializable {
     }
 
     /** The years named in the two texts: a share of them in common, or none (another round of a scheme). */
-    private void years(List<PairScore.Part> parts, double[] acc, int a, int b) {
+    private void years(Parts parts, double[] acc, int a, int b) {
         BitSet[] sets = compared(features.nameYears, features.years, a, b);
         if (sets[a].isEmpty() || sets[b].isEmpty()) {
             return;
@@ -274,7 +314,7 @@ final class PairScorer implements java.io.Serializable {
     }
 
     /** The numbered rounds the two texts name (weight 0, like the places below): none in common is another round. */
-    private void rounds(List<PairScore.Part> parts, double[] acc, int a, int b) {
+    private void rounds(Parts parts, double[] acc, int a, int b) {
         BitSet[] sets = compared(features.nameRounds, features.rounds, a, b);
         BitSet first = sets[a];
         BitSet second = sets[b];
@@ -289,7 +329,7 @@ final class PairScorer implements java.io.Serializable {
      * like the years: it decides the class (none in common is a conflict), not the score, so the fast path,
      * which only ranks, leaves it out.
      */
-    private void named(List<PairScore.Part> parts, double[] acc, NamedEntities.Kind kind, int a, int b) {
+    private void named(Parts parts, double[] acc, NamedEntities.Kind kind, int a, int b) {
         BitSet[] sets = compared(features.nameNamed.get(kind), features.named.get(kind), a, b);
         BitSet first = sets[a];
         BitSet second = sets[b];
@@ -312,20 +352,20 @@ final class PairScorer implements java.io.Serializable {
      * again keeps its start, at whatever precision ("2021", "2021-05", "2021-05-17"); one started months
      * apart is another round or another body's roll-out, even where the dates overlap.
      */
-    private void start(List<PairScore.Part> parts, int a, int b) {
+    private void start(Parts parts, int a, int b) {
         if (!features.hasStart(a) || !features.hasStart(b)) {
             return;
         }
         long apart = features.daysBetweenStarts(a, b);
         boolean together = apart <= startWithinDays;
-        parts.add(new PairScore.Part("start", together ? 1 : 0, together ? startedTogether : "started at least " + apart + " days apart"));
+        parts.add("start", together ? 1 : 0, () -> together ? startedTogether : "started at least " + apart + " days apart");
     }
 
     /**
      * Whether the names name the same body (weight 0: it decides the class), when each names one of its own
      * owners: each naming its own and neither the other's is two bodies' schemes of one kind (see {@link NamedOwners}).
      */
-    private void owners(List<PairScore.Part> parts, int a, int b) {
+    private void owners(Parts parts, int a, int b) {
         int[] ownA = features.owners[a];
         int[] ownB = features.owners[b];
         if (ownA.length == 0 || ownB.length == 0) {
@@ -333,26 +373,23 @@ final class PairScorer implements java.io.Serializable {
         }
         int[] namedA = features.nameOwners[a];
         int[] namedB = features.nameOwners[b];
-        String account;
         if (NamedOwners.intersect(ownA, ownB)) {
-            account = "one owner, " + features.ownerNames.get(NamedOwners.firstShared(ownA, ownB)) + ", named in the names";
+            parts.add("owners_named", 1, () -> "one owner, " + features.ownerNames.get(NamedOwners.firstShared(ownA, ownB)) + ", named in the names");
         } else if (NamedOwners.intersect(namedA, ownB) || NamedOwners.intersect(namedB, ownA)) {
-            account = "a name names the other's owner";
+            parts.add("owners_named", 1, () -> "a name names the other's owner");
         } else {
-            account = null;
+            parts.add("owners_named", 0, () -> "each name names its own owner (" + features.ownerNames.get(NamedOwners.firstShared(namedA, ownA))
+                    + " / " + features.ownerNames.get(NamedOwners.firstShared(namedB, ownB)) + ")");
         }
-        parts.add(new PairScore.Part("owners_named", account != null ? 1 : 0, account != null ? account : "each name names its own owner ("
-                + features.ownerNames.get(NamedOwners.firstShared(namedA, ownA)) + " / "
-                + features.ownerNames.get(NamedOwners.firstShared(namedB, ownB)) + ")"));
     }
 
-    private void time(List<PairScore.Part> parts, double[] acc, int a, int b) {
+    private void time(Parts parts, double[] acc, int a, int b) {
         if (!features.hasDates(a) || !features.hasDates(b)) {
             return;
         }
         boolean overlap = features.from[a] <= features.to[b] && features.from[b] <= features.to[a];
         if (parts != null) {
-            parts.add(new PairScore.Part("time", overlap ? 1 : 0, overlap ? "overlapping dates" : "dates do not overlap"));
+            parts.add("time", overlap ? 1 : 0, () -> overlap ? "overlapping dates" : "dates do not overlap");
         }
         acc[0] += weights.time() * (overlap ? 1 : 0);
         acc[1] += weights.time();

@@ -35,10 +35,11 @@ final class TextTerms implements AutoCloseable {
     };
 
     public List<String> terms(String text) {
-        List<String> terms = new ArrayList<>();
         if (text == null || text.isBlank()) {
-            return terms;
+            return new ArrayList<>();
         }
+        // About one term in eight characters: sized once, not grown a term at a time (every text of a register passes here).
+        List<String> terms = new ArrayList<>(text.length() / 8 + 4);
         try (TokenStream stream = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();

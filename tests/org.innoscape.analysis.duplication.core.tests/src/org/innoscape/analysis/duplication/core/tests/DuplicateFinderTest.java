@@ -25,6 +25,7 @@ import org.innoscape.analysis.duplication.core.DuplicateFinder;
 import org.innoscape.analysis.duplication.core.InitiativeRecord;
 import org.innoscape.analysis.duplication.core.MeaningMemory;
 import org.innoscape.analysis.duplication.core.OverlapClass;
+import org.innoscape.analysis.duplication.core.PairScore;
 import org.innoscape.analysis.duplication.core.ScoredPair;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,39 @@ class DuplicateFinderTest {
         DuplicateFinder.Detection there = prepared.collect(List.of(received.range(0, received.size(), () -> false)));
         assertEquals(describe(whole.pairs()), describe(there.pairs()), "ranges scored on a copy, collected where prepared");
         assertThrows(IllegalStateException.class, () -> received.collect(List.of()), "a copy has no records to name pairs by");
+    }
+
+    /**
+     * A score's part values are known at once and its accounts are written when asked: the two agree, every
+     * field a score leaves out is unknown, and a score sent elsewhere arrives explained.
+     */
+    @Test
+    void partValuesKnownAtOnceAgreeWithTheAccountsWrittenOnDemand() throws IOException, ClassNotFoundException {
+        assertFalse(whole.pairs().isEmpty());
+        for (ScoredPair pair : whole.pairs()) {
+            PairScore score = pair.score();
+            Set<String> explained = new java.util.HashSet<>();
+            for (PairScore.Part part : score.parts()) {
+                assertEquals(part.value(), score.part(part.field()), part.field() + " of " + score);
+                assertFalse(part.account().isBlank(), part.field() + " has an account");
+                explained.add(part.field());
+            }
+            for (String field : PairScore.FIELDS) {
+                assertTrue(explained.contains(field) || Double.isNaN(score.part(field)), field + " has a value but no account: " + score);
+            }
+        }
+        PairScore score = whole.pairs().get(0).score();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(score);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            PairScore received = (PairScore) in.readObject();
+            assertEquals(score, received);
+            assertEquals(score.parts(), received.parts(), "a copy has no register to explain it from: it travels explained");
+            assertEquals(score.sharedTerms(), received.sharedTerms());
+            assertFalse(received.sharedTerms().isEmpty());
+        }
     }
 
     /** A memory given is used, whatever the register's size (before, one given for 10,000 rows holding fewer texts was not). */
