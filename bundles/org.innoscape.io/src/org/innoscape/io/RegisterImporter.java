@@ -217,11 +217,25 @@ public final class RegisterImporter {
     }
 
     private static String elementId(String kind, String registerId) {
+        // A UUID has exactly four dashes: most registers' ids are not tried (an exception per row costs its stack trace).
+        if (dashes(registerId) != 4) {
+            return ElementIds.stableId("register/" + kind + "/" + registerId);
+        }
         try {
             return UUID.fromString(registerId).toString();
         } catch (IllegalArgumentException notUuid) {
             return ElementIds.stableId("register/" + kind + "/" + registerId);
         }
+    }
+
+    private static int dashes(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '-') {
+                count++;
+            }
+        }
+        return count;
     }
 
     /**

@@ -97,13 +97,19 @@ public class DuplicationAnalysis implements Analysis {
         }
         detection = null; // its pairs' scores can go as their findings are made: half a million at 100,000 rows
         List<Finding> findings = new ArrayList<>(reported.size() + after.size());
-        for (int i = 0; i < reported.size(); i++) {
-            findings.add(pairFinding(reported.get(i), settings.weights()));
-            reported.set(i, null);
+        for (int from = 0; from < reported.size(); from += FINDINGS_AT_ONCE) {
+            int to = Math.min(reported.size(), from + FINDINGS_AT_ONCE);
+            List<SimilarPair> block = reported.subList(from, to);
+            // A pair's explanation is written as its finding is made, so these are made on every core, a block at a time.
+            findings.addAll(block.parallelStream().map(pair -> pairFinding(pair, settings.weights())).toList());
+            block.replaceAll(pair -> null);
         }
         findings.addAll(after);
         return findings;
     }
+
+    /** Pair findings made together: enough to keep the cores busy, few enough that their scores go soon after. */
+    private static final int FINDINGS_AT_ONCE = 8192;
 
     /** How meaning was compared when it was not as asked, or that its cache could not be kept: said once, as information. */
     private static Finding meaningFinding(String note) {

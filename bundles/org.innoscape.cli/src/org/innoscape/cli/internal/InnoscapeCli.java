@@ -54,7 +54,36 @@ public final class InnoscapeCli {
         return new CommandLine(command).getCommandName();
     }
 
+    /** Runs one command line and gives its exit code; never throws, and never gives 0 for a failure. */
     public int run(List<String> arguments, Console console) {
+        try {
+            return dispatch(arguments, console);
+        } catch (Throwable e) {
+            // Only an error thrown while a failure was being reported gets here (runGuarded reports every other way a command
+            // ends), typically the heap still full when the out-of-memory message was made. Equinox would log it and exit 0.
+            boolean resources = e instanceof VirtualMachineError;
+            lastWords(console, resources ? OUT_OF_MEMORY_LINE : INTERNAL_ERROR_LINE);
+            return resources ? ExitCode.RESOURCES : ExitCode.INTERNAL_ERROR;
+        }
+    }
+
+    /** Said when memory ran out again while the full message was being made: a constant, so that saying it allocates little. */
+    static final String OUT_OF_MEMORY_LINE = PROGRAM + ": out of memory. Nothing was written. Give the command more heap with "
+            + "INNOSCAPE_VM_ARGS=-Xmx<size>, or a smaller input.";
+    static final String INTERNAL_ERROR_LINE = PROGRAM + ": internal error while reporting a failure. Nothing was written; please "
+            + "report it with the command you ran.";
+
+    /** One line on the error stream, as a last resort: whatever happens while it is written, nothing is thrown. */
+    private static void lastWords(Console console, String line) {
+        try {
+            console.err().println(line);
+            console.err().flush();
+        } catch (Throwable ignored) {
+            // Nothing more can be said; the exit code still tells.
+        }
+    }
+
+    private int dispatch(List<String> arguments, Console console) {
         root.setOut(writer(console.out()));
         root.setErr(writer(console.err()));
         for (CommandLine sub : root.getSubcommands().values()) {
@@ -121,8 +150,13 @@ public final class InnoscapeCli {
             return ExitCode.USAGE_OR_INPUT_ERROR;
         } catch (VirtualMachineError e) {
             // Out of memory or stack: say so in one line (no allocation-heavy trace) and never exit 0.
-            console.err().println(PROGRAM + " " + name + ": out of " + (e instanceof StackOverflowError ? "stack" : "memory")
-                    + " (" + e.getClass().getSimpleName() + "). Nothing was written. " + moreMemory(Runtime.getRuntime().maxMemory()));
+            try {
+                console.err().println(PROGRAM + " " + name + ": out of " + (e instanceof StackOverflowError ? "stack" : "memory")
+                        + " (" + e.getClass().getSimpleName() + "). Nothing was written. " + moreMemory(Runtime.getRuntime().maxMemory()));
+            } catch (VirtualMachineError again) {
+                // Other threads may still hold the work that filled the heap: the shorter line needs no memory to be made.
+                lastWords(console, OUT_OF_MEMORY_LINE);
+            }
             return ExitCode.RESOURCES;
         } catch (Throwable e) {
             // Never end silently: a failure we did not foresee still says what happened and exits non-zero.

@@ -259,6 +259,51 @@ class AttackRegressionTest {
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("could not be written"));
     }
 
+    /**
+     * Out of memory again while the message is made (the heap still full: seen at 100,000 rows with too small a heap, when
+     * the error reached Equinox, which logged it and ended the process with 0): still exit 4, with the short line if it can.
+     */
+    @Test
+    void runningOutOfMemoryWhileSayingSoStillExitsFour() {
+        InnoscapeCli failingCli = new InnoscapeCli("test", List.of(new FailingCommand()));
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
+        int[] refusals = {1};
+        PrintStream fullOnce = new PrintStream(new OutputStream() {
+            @Override
+            public void write(int b) {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                if (refusals[0]-- > 0) {
+                    throw new OutOfMemoryError("Java heap space");
+                }
+                said.write(b, off, len);
+            }
+        }, true, StandardCharsets.UTF_8);
+        assertEquals(ExitCode.RESOURCES, failingCli.run(List.of("fail", "oom"), new Console(new PrintStream(new ByteArrayOutputStream()),
+                fullOnce)));
+        assertTrue(said.toString(StandardCharsets.UTF_8).contains("innoscape: out of memory. Nothing was written."), said.toString());
+
+        PrintStream alwaysFull = new PrintStream(new OutputStream() {
+            @Override
+            public void write(int b) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+        }, true, StandardCharsets.UTF_8);
+        assertEquals(ExitCode.RESOURCES, failingCli.run(List.of("fail", "oom"), new Console(new PrintStream(new ByteArrayOutputStream()),
+                alwaysFull)), "nothing can be said: the exit code still tells");
+        PrintStream broken = new PrintStream(new OutputStream() {
+            @Override
+            public void write(int b) {
+                throw new IllegalStateException("stream closed under us");
+            }
+        }, true, StandardCharsets.UTF_8);
+        assertEquals(ExitCode.INTERNAL_ERROR, failingCli.run(List.of("fail", "bug"), new Console(new PrintStream(new ByteArrayOutputStream()),
+                broken)), "a failure while reporting a bug is not a success either");
+    }
+
     /** Fails in the way its one argument names. */
     @picocli.CommandLine.Command(name = "fail", description = "fails")
     static final class FailingCommand implements Command {

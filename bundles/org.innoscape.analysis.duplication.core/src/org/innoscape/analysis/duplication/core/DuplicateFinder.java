@@ -57,7 +57,8 @@ public final class DuplicateFinder {
     /**
      * The pairs reported in one range of records, as positions ({@code firsts[i] < seconds[i]}), and the
      * counts of that range. Only positions travel back from where a range is scored: the scores are
-     * explained where the ranges are collected, from the same prepared register.
+     * scored part by part where the ranges are collected, from the same prepared register (their accounts are written
+     * when a report asks for them).
      */
     public record RangeResult(int[] firsts, int[] seconds, long candidatesScored, long skippedPostings, long skippedBlocks,
             long rankedOut) implements Serializable {
@@ -145,7 +146,7 @@ public final class DuplicateFinder {
         PairList reported = new PairList();
         CandidatePairs.Sink sink = prepared.reportingSink(reported);
         pairs.forEach(p -> sink.pair(Math.min(p[0], p[1]), Math.max(p[0], p[1])));
-        return prepared.explained(reported.firsts(), reported.seconds());
+        return prepared.scored(reported.firsts(), reported.seconds());
     }
 
     /** Builds what comparing any pair of these records needs. */
@@ -250,7 +251,7 @@ public final class DuplicateFinder {
         }
 
         /**
-         * The results of ranges that together cover every record, as one detection: scores explained, sorted.
+         * The results of ranges that together cover every record, as one detection: scored, classed, sorted.
          *
          * @throws IllegalStateException on a copy sent elsewhere, which has no records to name the pairs by
          */
@@ -275,13 +276,13 @@ public final class DuplicateFinder {
                 blocks += range.skippedBlocks();
                 ranked += range.rankedOut();
             }
-            List<ScoredPair> pairs = new ArrayList<>(explained(firsts, seconds));
+            List<ScoredPair> pairs = new ArrayList<>(scored(firsts, seconds));
             pairs.sort(order());
             return new Detection(pairs, scored, postings, blocks, ranked, 0);
         }
 
-        /** Reported pairs with their explained scores and classes, on every core of this machine. */
-        private List<ScoredPair> explained(int[] firsts, int[] seconds) {
+        /** Reported pairs with their scores (accounts written when asked) and classes, on every core of this machine. */
+        private List<ScoredPair> scored(int[] firsts, int[] seconds) {
             return IntStream.range(0, firsts.length).parallel().mapToObj(i -> {
                 PairScore score = scorer.score(firsts[i], seconds[i]);
                 return new ScoredPair(firsts[i], seconds[i], score, classify(score, settings));

@@ -104,6 +104,9 @@ public final class PairScore implements Serializable {
     private Explanation explanation() {
         Explanation known = explanation;
         if (known == null) {
+            if (explainer == null) { // only a copy made without Java serialisation (which explains it first) gets here
+                throw new IllegalStateException("a copy of a score has no register to explain it from");
+            }
             known = explainer.explain(first, second);
             explanation = known;
         }

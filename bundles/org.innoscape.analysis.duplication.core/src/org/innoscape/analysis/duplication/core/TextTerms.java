@@ -39,7 +39,7 @@ final class TextTerms implements AutoCloseable {
             return new ArrayList<>();
         }
         // About one term in eight characters: sized once, not grown a term at a time (every text of a register passes here).
-        List<String> terms = new ArrayList<>(text.length() / 8 + 4);
+        List<String> terms = new ArrayList<>(Math.min(text.length() / 8 + 4, 1024));
         try (TokenStream stream = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
