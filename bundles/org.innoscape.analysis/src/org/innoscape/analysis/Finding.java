@@ -1,6 +1,5 @@
 package org.innoscape.analysis;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,7 @@ public record Finding(String ruleId, Severity severity, String message, List<EOb
         explanation = explanation == null ? "" : explanation;
         subjects = List.copyOf(subjects);
         related = List.copyOf(related);
-        data = Collections.unmodifiableMap(new LinkedHashMap<>(data));
+        data = FindingData.copyOf(data);
     }
 
     /** The same finding about other (equal) elements, e.g. a copy's elements mapped back to the originals. */

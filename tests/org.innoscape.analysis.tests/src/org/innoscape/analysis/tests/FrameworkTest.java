@@ -27,6 +27,29 @@ class FrameworkTest {
         return b.system();
     }
 
+    /** A finding's figures keep the rule's order, read like any map, and cannot be changed. */
+    @Test
+    void findingFiguresKeepTheirOrderAndCannotBeChanged() {
+        var finding = org.innoscape.analysis.Finding.of(TestAnalyses.LongNames.DESCRIPTOR, "m").data("zeta", 1).data("alpha", "a")
+                .data("mid", List.of("x", "y")).data("alpha", "again").build();
+        Map<String, Object> data = finding.data();
+        assertEquals(List.of("zeta", "alpha", "mid"), List.copyOf(data.keySet()), "the order given; a figure given twice keeps its place");
+        assertEquals("again", data.get("alpha"));
+        assertEquals(null, data.get("nosuch"));
+        assertTrue(data.containsKey("mid"));
+        java.util.Map<String, Object> same = new java.util.LinkedHashMap<>();
+        same.put("zeta", 1);
+        same.put("alpha", "again");
+        same.put("mid", List.of("x", "y"));
+        assertEquals(same, data);
+        assertEquals(same.hashCode(), data.hashCode());
+        assertThrows(UnsupportedOperationException.class, () -> data.put("new", 2));
+        assertThrows(UnsupportedOperationException.class, () -> data.remove("zeta"));
+        assertThrows(UnsupportedOperationException.class, () -> data.entrySet().iterator().next().setValue(3));
+        assertEquals(finding, org.innoscape.analysis.Finding.of(TestAnalyses.LongNames.DESCRIPTOR, "m").data("zeta", 1)
+                .data("alpha", "again").data("mid", List.of("x", "y")).build());
+    }
+
     @Test
     void defaultsApplyAndGivenValuesOverride() {
         var descriptor = TestAnalyses.LongNames.DESCRIPTOR;

@@ -35,9 +35,9 @@ public final class PairScore implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 
-    /** Explains the pair of two positions in the register a score was made from. */
+    /** Explains the pair of two positions in the register a score was made from, given the values it was made with. */
     interface Explainer {
-        Explanation explain(int first, int second);
+        Explanation explain(int first, int second, double[] values);
     }
 
     private final double total;
@@ -107,7 +107,7 @@ public final class PairScore implements Serializable {
             if (explainer == null) { // only a copy made without Java serialisation (which explains it first) gets here
                 throw new IllegalStateException("a copy of a score has no register to explain it from");
             }
-            known = explainer.explain(first, second);
+            known = explainer.explain(first, second, values);
             explanation = known;
         }
         return known;

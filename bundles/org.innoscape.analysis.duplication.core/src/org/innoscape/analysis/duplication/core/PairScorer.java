@@ -34,6 +34,11 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
      * {@link #readObject} can set it: they travel in half precision when that loses nothing (see {@link HalfPrecision}).
      */
     private transient float[][] meanings;
+    /**
+     * What explains this scorer's scores when asked: this scorer without the embeddings, which an explanation does not
+     * need (the meaning is the value already known) and which would otherwise stay alive as long as any score does.
+     */
+    private transient PairScorer accounts;
 
     PairScorer(InitiativeFeatures features, TfIdfVectors vectors, ScoringWeights weights, int startWithinDays, int[][] sameName,
             float[][] meanings) {
@@ -44,6 +49,11 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
         this.startedTogether = "may have started within " + startWithinDays + " days of each other";
         this.sameName = sameName;
         this.meanings = meanings;
+        this.accounts = withoutMeanings();
+    }
+
+    private PairScorer withoutMeanings() {
+        return meanings == null ? this : new PairScorer(features, vectors, weights, startWithinDays, sameName, null);
     }
 
     private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
@@ -54,6 +64,7 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
     private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
         in.defaultReadObject();
         meanings = HalfPrecision.unpacked(in.readObject());
+        accounts = withoutMeanings();
     }
 
     /** How the two names are one ({@link SameNames.Keys#account}), or null when they are not or the same-name parameter is off. */
@@ -147,16 +158,18 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
         return acc[1] == 0 ? 0 : acc[0] / acc[1];
     }
 
+    private static final int MEANING = PairScore.index("meaning");
+
     /** The score of a pair worth reporting: every part's value now, their accounts when {@link PairScore#parts} is asked. */
     PairScore score(int a, int b) {
-        Parts parts = new Parts(false);
+        Parts parts = new Parts(null);
         double total = scored(a, b, parts);
-        return new PairScore(total, parts.text, parts.values, this, a, b);
+        return new PairScore(total, parts.text, parts.values, accounts, a, b);
     }
 
     @Override
-    public PairScore.Explanation explain(int a, int b) {
-        Parts parts = new Parts(true);
+    public PairScore.Explanation explain(int a, int b, double[] values) {
+        Parts parts = new Parts(values);
         scored(a, b, parts);
         return new PairScore.Explanation(List.copyOf(parts.explained), vectors.topSharedTerms(a, b, 5));
     }
@@ -167,11 +180,14 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
      */
     private static final class Parts {
         final double[] values = PairScore.unknownValues();
+        /** When explaining: the values the score was made with (the meaning is taken from them); else null. */
+        final double[] known;
         final List<PairScore.Part> explained;
         double text;
 
-        Parts(boolean explain) {
-            explained = explain ? new ArrayList<>() : null;
+        Parts(double[] known) {
+            this.known = known;
+            explained = known != null ? new ArrayList<>() : null;
         }
 
         void add(String field, double value, Supplier<String> account) {
@@ -192,8 +208,9 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
             acc[0] += weights.text() * text;
             acc[1] += weights.text();
         }
-        if (meanings != null) {
-            double meaning = meaning(a, b);
+        // Explaining, the meaning is the value known: the scorer that explains keeps no embeddings.
+        double meaning = parts.known != null ? parts.known[MEANING] : meanings != null ? meaning(a, b) : Double.NaN;
+        if (!Double.isNaN(meaning)) {
             parts.add("meaning", meaning, () -> "similarity of meaning " + TwoDecimals.of(meaning));
             acc[0] += weights.meaning() * meaning;
             acc[1] += weights.meaning();

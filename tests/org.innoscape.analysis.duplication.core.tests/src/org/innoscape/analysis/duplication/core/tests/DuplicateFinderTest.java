@@ -74,7 +74,12 @@ class DuplicateFinderTest {
     @Test
     void partValuesKnownAtOnceAgreeWithTheAccountsWrittenOnDemand() throws IOException, ClassNotFoundException {
         assertFalse(whole.pairs().isEmpty());
-        for (ScoredPair pair : whole.pairs()) {
+        DuplicateFinder.Detection withMeaning = new DuplicateFinder(DetectionSettings.defaults()).detect(register.records,
+                randomMeanings(register.records.size(), 16, 29), () -> false);
+        assertFalse(withMeaning.pairs().isEmpty());
+        assertTrue(withMeaning.pairs().stream().allMatch(p -> p.score().parts().stream().anyMatch(part -> part.field().equals("meaning"))),
+                "the meaning part is explained from its known value");
+        for (ScoredPair pair : concatenated(whole.pairs(), withMeaning.pairs())) {
             PairScore score = pair.score();
             Set<String> explained = new java.util.HashSet<>();
             for (PairScore.Part part : score.parts()) {
@@ -100,21 +105,33 @@ class DuplicateFinderTest {
         }
     }
 
-    /** A memory given is used, whatever the register's size (before, one given for 10,000 rows holding fewer texts was not). */
-    @Test
-    void aMemoryGivenIsFilledAndThenRecalled() {
-        java.util.Random random = new java.util.Random(23);
-        float[][] meanings = new float[register.records.size()][16];
+    private static List<ScoredPair> concatenated(List<ScoredPair> first, List<ScoredPair> second) {
+        List<ScoredPair> both = new ArrayList<>(first);
+        both.addAll(second);
+        return both;
+    }
+
+    /** Random unit vectors, one per record. */
+    private static float[][] randomMeanings(int count, int dimensions, long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        float[][] meanings = new float[count][dimensions];
         for (float[] meaning : meanings) {
             double norm = 0;
-            for (int d = 0; d < meaning.length; d++) {
+            for (int d = 0; d < dimensions; d++) {
                 meaning[d] = (float) random.nextGaussian();
                 norm += meaning[d] * meaning[d];
             }
-            for (int d = 0; d < meaning.length; d++) {
+            for (int d = 0; d < dimensions; d++) {
                 meaning[d] = (float) (meaning[d] / Math.sqrt(norm));
             }
         }
+        return meanings;
+    }
+
+    /** A memory given is used, whatever the register's size (before, one given for 10,000 rows holding fewer texts was not). */
+    @Test
+    void aMemoryGivenIsFilledAndThenRecalled() {
+        float[][] meanings = randomMeanings(register.records.size(), 16, 23);
         DuplicateFinder finder = new DuplicateFinder(DetectionSettings.defaults());
         MeaningMemory memory = MeaningMemory.empty();
         DuplicateFinder.Detection first = finder.detect(register.records, meanings, memory, () -> false, DuplicateFinder.ON_THIS_MACHINE);
