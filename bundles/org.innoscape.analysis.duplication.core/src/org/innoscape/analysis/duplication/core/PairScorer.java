@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 
 /**
@@ -146,15 +145,15 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
         jaccard(null, acc, null, null, weights.drivers(), features.drivers[a], features.drivers[b]);
         jaccard(null, acc, null, null, weights.groups(), features.groups[a], features.groups[b]);
         jaccard(null, acc, null, null, weights.activities(), features.activities[a], features.activities[b]);
-        equal(null, acc, null, null, weights.recipients(), features.recipients.of[a], features.recipients.of[b], null);
-        equal(null, acc, null, null, weights.focus(), features.focus.of[a], features.focus.of[b], null);
-        equal(null, acc, null, null, weights.instrument(), features.instrument.of[a], features.instrument.of[b], null);
+        equal(null, acc, null, null, weights.recipients(), features.recipients.of[a], features.recipients.of[b], null, false);
+        equal(null, acc, null, null, weights.focus(), features.focus.of[a], features.focus.of[b], null, false);
+        equal(null, acc, null, null, weights.instrument(), features.instrument.of[a], features.instrument.of[b], null, false);
         time(null, acc, a, b);
         if (weights.years() != 0) { // weight 0 (the default): it decides the class only, which the fast path does not
             years(null, acc, a, b);
         }
         country(null, acc, a, b);
-        equal(null, acc, null, null, weights.region(), features.region.of[a], features.region.of[b], null);
+        equal(null, acc, null, null, weights.region(), features.region.of[a], features.region.of[b], null, false);
         return acc[1] == 0 ? 0 : acc[0] / acc[1];
     }
 
@@ -190,11 +189,27 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
             explained = known != null ? new ArrayList<>() : null;
         }
 
-        void add(String field, double value, Supplier<String> account) {
+        private String lastField;
+        private double lastValue;
+
+        /**
+         * Keeps a part's value; true when its account is wanted, which the caller then words and gives to {@link #account}
+         * (asked this way, the values of half a million pairs are kept without making a closure for each account).
+         */
+        boolean set(String field, double value) {
             values[PairScore.index(field)] = value;
-            if (explained != null) {
-                explained.add(new PairScore.Part(field, value, account.get()));
-            }
+            lastField = field;
+            lastValue = value;
+            return explained != null;
+        }
+
+        /** The account of the part {@link #set} last. */
+        void account(String account) {
+            explained.add(new PairScore.Part(lastField, lastValue, account));
+        }
+
+        boolean explains() {
+            return explained != null;
         }
     }
 
@@ -204,14 +219,18 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
         parts.text = text;
         double[] acc = {0, 0};
         if (vectors.terms(a).length > 0 && vectors.terms(b).length > 0) {
-            parts.add("text", text, () -> "name and description similarity " + TwoDecimals.of(text));
+            if (parts.set("text", text)) {
+                parts.account("name and description similarity " + TwoDecimals.of(text));
+            }
             acc[0] += weights.text() * text;
             acc[1] += weights.text();
         }
         // Explaining, the meaning is the value known: the scorer that explains keeps no embeddings.
         double meaning = parts.known != null ? parts.known[MEANING] : meanings != null ? meaning(a, b) : Double.NaN;
         if (!Double.isNaN(meaning)) {
-            parts.add("meaning", meaning, () -> "similarity of meaning " + TwoDecimals.of(meaning));
+            if (parts.set("meaning", meaning)) {
+                parts.account("similarity of meaning " + TwoDecimals.of(meaning));
+            }
             acc[0] += weights.meaning() * meaning;
             acc[1] += weights.meaning();
         }
@@ -220,14 +239,16 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
         jaccard(parts, acc, "groups", "target groups", weights.groups(), features.groups[a], features.groups[b]);
         jaccard(parts, acc, "activities", "activity types", weights.activities(), features.activities[a], features.activities[b]);
         equal(parts, acc, "recipients", "funding recipients", weights.recipients(), features.recipients.of[a], features.recipients.of[b],
-                i -> asWords(features.recipients.names.get(i)));
-        equal(parts, acc, "focus", "focus", weights.focus(), features.focus.of[a], features.focus.of[b], i -> asWords(features.focus.names.get(i)));
+                features.recipients.names, true);
+        equal(parts, acc, "focus", "focus", weights.focus(), features.focus.of[a], features.focus.of[b], features.focus.names, true);
         equal(parts, acc, "instrument", "instrument type", weights.instrument(), features.instrument.of[a], features.instrument.of[b],
-                i -> asWords(features.instrument.names.get(i)));
+                features.instrument.names, true);
         time(parts, acc, a, b);
         String oneName = oneName(a, b);
         if (oneName != null) {
-            parts.add("same_name", 1, () -> oneName);
+            if (parts.set("same_name", 1)) {
+                parts.account(oneName);
+            }
         }
         start(parts, a, b);
         owners(parts, a, b);
@@ -237,14 +258,15 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
             named(parts, acc, kind, a, b);
         }
         country(parts, acc, a, b);
-        equal(parts, acc, "region", "region", weights.region(), features.region.of[a], features.region.of[b], features.region.names::get);
+        equal(parts, acc, "region", "region", weights.region(), features.region.of[a], features.region.of[b], features.region.names, false);
         return acc[1] == 0 ? 0 : acc[0] / acc[1];
     }
 
     private static void jaccard(Parts parts, double[] acc, String field, String label, double weight, BitSet first,
             BitSet second) {
         // No account on the fast path (parts null), which runs on every candidate.
-        jaccard(parts, acc, field, weight, first, second, parts == null ? null : counts -> "same " + label + " " + counts[0] + "/" + counts[1]);
+        jaccard(parts, acc, field, weight, first, second, parts == null || !parts.explains() ? null
+                : counts -> "same " + label + " " + counts[0] + "/" + counts[1]);
     }
 
     /** |A ∩ B| / |A ∪ B| as a part, when both sets are stated; {@code account} words it from the two counts. */
@@ -257,8 +279,8 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
         int common = (int) (counts >>> 32);
         int union = (int) counts;
         double value = (double) common / union;
-        if (parts != null) {
-            parts.add(field, value, () -> account.apply(new int[] {common, union}));
+        if (parts != null && parts.set(field, value)) {
+            parts.account(account.apply(new int[] {common, union}));
         }
         acc[0] += weight * value;
         acc[1] += weight;
@@ -270,12 +292,11 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
         int second = features.country.of[b];
         if (first < 0 || second < 0 || first == second
                 || !Countries.oneWithinTheOther(features.country.keys.get(first), features.country.keys.get(second))) {
-            equal(parts, acc, "country", "country", weights.country(), first, second, features.country.names::get);
+            equal(parts, acc, "country", "country", weights.country(), first, second, features.country.names, false);
             return;
         }
-        if (parts != null) {
-            parts.add("country", 1, () -> "one country within the other (" + features.country.names.get(first)
-                    + " / " + features.country.names.get(second) + ")");
+        if (parts != null && parts.set("country", 1)) {
+            parts.account("one country within the other (" + features.country.names.get(first) + " / " + features.country.names.get(second) + ")");
         }
         acc[0] += weights.country();
         acc[1] += weights.country();
@@ -286,15 +307,17 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
         return value.toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
+    /** Equal values of one of the model's lists; {@code asWords}: named as words, else as written (countries, regions). */
     private static void equal(Parts parts, double[] acc, String field, String label, double weight, int first,
-            int second, java.util.function.IntFunction<String> name) {
+            int second, List<String> names, boolean asWords) {
         if (first < 0 || second < 0) {
             return;
         }
         boolean same = first == second;
-        if (parts != null) {
-            parts.add(field, same ? 1 : 0, () -> (same ? "same " : "different ") + label
-                    + " (" + name.apply(first) + (same ? "" : " / " + name.apply(second)) + ")");
+        if (parts != null && parts.set(field, same ? 1 : 0)) {
+            String one = asWords ? asWords(names.get(first)) : names.get(first);
+            String other = asWords ? asWords(names.get(second)) : names.get(second);
+            parts.account((same ? "same " : "different ") + label + " (" + one + (same ? "" : " / " + other) + ")");
         }
         acc[0] += weight * (same ? 1 : 0);
         acc[1] += weight;
@@ -323,9 +346,9 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
         }
         BitSet first = NamedYears.comparedWith(sets[a], sets[b]);
         BitSet second = NamedYears.comparedWith(sets[b], sets[a]);
-        String where = parts == null ? null : where(sets, features.nameYears);
+        String where = parts == null || !parts.explains() ? null : where(sets, features.nameYears);
         // No account on the fast path.
-        jaccard(parts, acc, "years", weights.years(), first, second, parts == null ? null : counts -> counts[0] == 0
+        jaccard(parts, acc, "years", weights.years(), first, second, parts == null || !parts.explains() ? null : counts -> counts[0] == 0
                 ? "no year named in common" + where + " (" + NamedYears.describe(first) + " / " + NamedYears.describe(second) + ")"
                 : "years named in common" + where + " " + counts[0] + "/" + counts[1]);
     }
@@ -336,7 +359,7 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
         BitSet first = sets[a];
         BitSet second = sets[b];
         String where = where(sets, features.nameRounds);
-        jaccard(parts, acc, "rounds", 0, first, second, counts -> counts[0] == 0
+        jaccard(parts, acc, "rounds", 0, first, second, !parts.explains() ? null : counts -> counts[0] == 0
                 ? "no round named in common" + where + " (" + NamedRounds.describe(first) + " / " + NamedRounds.describe(second) + ")"
                 : "rounds named in common" + where + " " + counts[0] + "/" + counts[1]);
     }
@@ -351,7 +374,7 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
         BitSet first = sets[a];
         BitSet second = sets[b];
         String where = where(sets, features.nameNamed.get(kind));
-        jaccard(parts, acc, kind.many, 0, first, second, counts -> counts[0] == 0
+        jaccard(parts, acc, kind.many, 0, first, second, !parts.explains() ? null : counts -> counts[0] == 0
                 ? "no " + kind.one + " named in common" + where + " (" + NamedEntities.describe(kind, first) + " / "
                         + NamedEntities.describe(kind, second) + ")"
                 : kind.many + " named in common" + where + " " + counts[0] + "/" + counts[1] + " ("
@@ -375,7 +398,9 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
         }
         long apart = features.daysBetweenStarts(a, b);
         boolean together = apart <= startWithinDays;
-        parts.add("start", together ? 1 : 0, () -> together ? startedTogether : "started at least " + apart + " days apart");
+        if (parts.set("start", together ? 1 : 0)) {
+            parts.account(together ? startedTogether : "started at least " + apart + " days apart");
+        }
     }
 
     /**
@@ -391,12 +416,18 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
         int[] namedA = features.nameOwners[a];
         int[] namedB = features.nameOwners[b];
         if (NamedOwners.intersect(ownA, ownB)) {
-            parts.add("owners_named", 1, () -> "one owner, " + features.ownerNames.get(NamedOwners.firstShared(ownA, ownB)) + ", named in the names");
+            if (parts.set("owners_named", 1)) {
+                parts.account("one owner, " + features.ownerNames.get(NamedOwners.firstShared(ownA, ownB)) + ", named in the names");
+            }
         } else if (NamedOwners.intersect(namedA, ownB) || NamedOwners.intersect(namedB, ownA)) {
-            parts.add("owners_named", 1, () -> "a name names the other's owner");
+            if (parts.set("owners_named", 1)) {
+                parts.account("a name names the other's owner");
+            }
         } else {
-            parts.add("owners_named", 0, () -> "each name names its own owner (" + features.ownerNames.get(NamedOwners.firstShared(namedA, ownA))
-                    + " / " + features.ownerNames.get(NamedOwners.firstShared(namedB, ownB)) + ")");
+            if (parts.set("owners_named", 0)) {
+                parts.account("each name names its own owner (" + features.ownerNames.get(NamedOwners.firstShared(namedA, ownA)) + " / "
+                        + features.ownerNames.get(NamedOwners.firstShared(namedB, ownB)) + ")");
+            }
         }
     }
 
@@ -405,8 +436,8 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
             return;
         }
         boolean overlap = features.from[a] <= features.to[b] && features.from[b] <= features.to[a];
-        if (parts != null) {
-            parts.add("time", overlap ? 1 : 0, () -> overlap ? "overlapping dates" : "dates do not overlap");
+        if (parts != null && parts.set("time", overlap ? 1 : 0)) {
+            parts.account(overlap ? "overlapping dates" : "dates do not overlap");
         }
         acc[0] += weights.time() * (overlap ? 1 : 0);
         acc[1] += weights.time();
