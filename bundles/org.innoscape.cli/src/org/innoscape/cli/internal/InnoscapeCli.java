@@ -149,14 +149,10 @@ public final class InnoscapeCli {
             console.err().println(PROGRAM + " " + name + ": not a valid path: " + e.getMessage());
             return ExitCode.USAGE_OR_INPUT_ERROR;
         } catch (VirtualMachineError e) {
-            // Out of memory or stack: say so in one line (no allocation-heavy trace) and never exit 0.
-            try {
-                console.err().println(PROGRAM + " " + name + ": out of " + (e instanceof StackOverflowError ? "stack" : "memory")
-                        + " (" + e.getClass().getSimpleName() + "). Nothing was written. " + moreMemory(Runtime.getRuntime().maxMemory()));
-            } catch (VirtualMachineError again) {
-                // Other threads may still hold the work that filled the heap: the shorter line needs no memory to be made.
-                lastWords(console, OUT_OF_MEMORY_LINE);
-            }
+            // Out of memory or stack: say so in one line (no allocation-heavy trace) and never exit 0. Should making the line
+            // run out of memory again (other threads may still hold the work that filled the heap), run() says a shorter one.
+            console.err().println(PROGRAM + " " + name + ": out of " + (e instanceof StackOverflowError ? "stack" : "memory")
+                    + " (" + e.getClass().getSimpleName() + "). Nothing was written. " + moreMemory(Runtime.getRuntime().maxMemory()));
             return ExitCode.RESOURCES;
         } catch (Throwable e) {
             // Never end silently: a failure we did not foresee still says what happened and exits non-zero.

@@ -286,22 +286,26 @@ class AttackRegressionTest {
                 fullOnce)));
         assertTrue(said.toString(StandardCharsets.UTF_8).contains("innoscape: out of memory. Nothing was written."), said.toString());
 
-        PrintStream alwaysFull = new PrintStream(new OutputStream() {
-            @Override
-            public void write(int b) {
-                throw new OutOfMemoryError("Java heap space");
-            }
-        }, true, StandardCharsets.UTF_8);
+        PrintStream alwaysFull = failingOnEveryWrite(() -> new OutOfMemoryError("Java heap space"));
         assertEquals(ExitCode.RESOURCES, failingCli.run(List.of("fail", "oom"), new Console(new PrintStream(new ByteArrayOutputStream()),
                 alwaysFull)), "nothing can be said: the exit code still tells");
-        PrintStream broken = new PrintStream(new OutputStream() {
-            @Override
-            public void write(int b) {
-                throw new IllegalStateException("stream closed under us");
-            }
-        }, true, StandardCharsets.UTF_8);
+        PrintStream broken = failingOnEveryWrite(() -> new IllegalStateException("stream closed under us"));
         assertEquals(ExitCode.INTERNAL_ERROR, failingCli.run(List.of("fail", "bug"), new Console(new PrintStream(new ByteArrayOutputStream()),
                 broken)), "a failure while reporting a bug is not a success either");
+    }
+
+    /** A stream whose every write throws what {@code failure} makes (an error or an unchecked exception). */
+    private static PrintStream failingOnEveryWrite(java.util.function.Supplier<? extends Throwable> failure) {
+        return new PrintStream(new OutputStream() {
+            @Override
+            public void write(int b) {
+                Throwable thrown = failure.get();
+                if (thrown instanceof Error error) {
+                    throw error;
+                }
+                throw (RuntimeException) thrown;
+            }
+        }, true, StandardCharsets.UTF_8);
     }
 
     /** Fails in the way its one argument names. */

@@ -183,14 +183,13 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
         final double[] known;
         final List<PairScore.Part> explained;
         double text;
+        private String lastField;
+        private double lastValue;
 
         Parts(double[] known) {
             this.known = known;
             explained = known != null ? new ArrayList<>() : null;
         }
-
-        private String lastField;
-        private double lastValue;
 
         /**
          * Keeps a part's value; true when its account is wanted, which the caller then words and gives to {@link #account}
@@ -208,8 +207,9 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
             explained.add(new PairScore.Part(lastField, lastValue, account));
         }
 
-        boolean explains() {
-            return explained != null;
+        /** Whether accounts are wanted: not on the fast path (no parts) nor when only values are kept. */
+        static boolean explaining(Parts parts) {
+            return parts != null && parts.explained != null;
         }
     }
 
@@ -265,7 +265,7 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
     private static void jaccard(Parts parts, double[] acc, String field, String label, double weight, BitSet first,
             BitSet second) {
         // No account on the fast path (parts null), which runs on every candidate.
-        jaccard(parts, acc, field, weight, first, second, parts == null || !parts.explains() ? null
+        jaccard(parts, acc, field, weight, first, second, !Parts.explaining(parts) ? null
                 : counts -> "same " + label + " " + counts[0] + "/" + counts[1]);
     }
 
@@ -346,9 +346,9 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
         }
         BitSet first = NamedYears.comparedWith(sets[a], sets[b]);
         BitSet second = NamedYears.comparedWith(sets[b], sets[a]);
-        String where = parts == null || !parts.explains() ? null : where(sets, features.nameYears);
+        String where = !Parts.explaining(parts) ? null : where(sets, features.nameYears);
         // No account on the fast path.
-        jaccard(parts, acc, "years", weights.years(), first, second, parts == null || !parts.explains() ? null : counts -> counts[0] == 0
+        jaccard(parts, acc, "years", weights.years(), first, second, !Parts.explaining(parts) ? null : counts -> counts[0] == 0
                 ? "no year named in common" + where + " (" + NamedYears.describe(first) + " / " + NamedYears.describe(second) + ")"
                 : "years named in common" + where + " " + counts[0] + "/" + counts[1]);
     }
@@ -359,7 +359,7 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
         BitSet first = sets[a];
         BitSet second = sets[b];
         String where = where(sets, features.nameRounds);
-        jaccard(parts, acc, "rounds", 0, first, second, !parts.explains() ? null : counts -> counts[0] == 0
+        jaccard(parts, acc, "rounds", 0, first, second, !Parts.explaining(parts) ? null : counts -> counts[0] == 0
                 ? "no round named in common" + where + " (" + NamedRounds.describe(first) + " / " + NamedRounds.describe(second) + ")"
                 : "rounds named in common" + where + " " + counts[0] + "/" + counts[1]);
     }
@@ -374,7 +374,7 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
         BitSet first = sets[a];
         BitSet second = sets[b];
         String where = where(sets, features.nameNamed.get(kind));
-        jaccard(parts, acc, kind.many, 0, first, second, !parts.explains() ? null : counts -> counts[0] == 0
+        jaccard(parts, acc, kind.many, 0, first, second, !Parts.explaining(parts) ? null : counts -> counts[0] == 0
                 ? "no " + kind.one + " named in common" + where + " (" + NamedEntities.describe(kind, first) + " / "
                         + NamedEntities.describe(kind, second) + ")"
                 : kind.many + " named in common" + where + " " + counts[0] + "/" + counts[1] + " ("
