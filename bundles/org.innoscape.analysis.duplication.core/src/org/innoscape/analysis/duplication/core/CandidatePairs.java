@@ -106,14 +106,13 @@ final class CandidatePairs implements java.io.Serializable {
             }
             int always = count;
             for (int key : blocks == null ? NONE : blocks.keys(x)) {
-                int[] docs = blocks.documents(key);
-                int position = Arrays.binarySearch(docs, x);
-                if (docs.length > limits.maxBlock()) {
+                int position = blocks.before(key, x);
+                if (blocks.size(key) > limits.maxBlock()) {
                     local[2] += position;
                     continue;
                 }
                 for (int i = 0; i < position; i++) {
-                    int y = docs[i];
+                    int y = blocks.document(key, i);
                     if (shared[y] == 0) {
                         found[count++] = y;
                     }

@@ -16,6 +16,8 @@ import java.util.Map;
  * of the OECD and the EU where they differ; anything else compares as written (as a place).
  */
 final class Countries {
+    /** Accents, as {@link #written} leaves them out; before {@link #KEYS}, which is made with it. */
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
     /** Written form (as {@link #written}) to the country's key: its ISO code, or the part's ISO 3166-2 code. */
     private static final Map<String, String> KEYS = keys();
     /** The part of the UK each part lies directly within: a tree whose root is the UK itself. */
@@ -64,7 +66,7 @@ final class Countries {
 
     /** As {@link InitiativeFeatures#placeKey}, accents left out ("Türkiye" is "turkiye"). */
     private static String written(String value) {
-        String bare = Normalizer.normalize(value, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String bare = MARKS.matcher(Normalizer.normalize(value, Normalizer.Form.NFD)).replaceAll("");
         return InitiativeFeatures.placeKey(bare);
     }
 

@@ -3,7 +3,6 @@ package org.innoscape.analysis.duplication.core;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -29,13 +28,8 @@ public final class DuplicateFinder {
         List<RangeResult> scoreAll(Prepared prepared, BooleanSupplier cancelled);
     }
 
-    /** On this machine's cores, in 16 ranges: enough to keep the cores busy when ranges differ in cost. */
-    public static final RangeScoring ON_THIS_MACHINE = (prepared, cancelled) -> {
-        int n = prepared.size();
-        int size = Math.max(256, (n + 15) / 16);
-        return IntStream.range(0, (n + size - 1) / size).parallel()
-                .mapToObj(r -> prepared.range(r * size, Math.min(n, (r + 1) * size), cancelled)).toList();
-    };
+    /** On this machine's cores, ranges handed out one at a time (see {@link RangesOnThisMachine}). */
+    public static final RangeScoring ON_THIS_MACHINE = new RangesOnThisMachine();
 
     public DuplicateFinder(DetectionSettings settings) {
         this.settings = settings;
@@ -111,8 +105,7 @@ public final class DuplicateFinder {
                 pairs.add(new ScoredPair(group[k - 1], group[k], twoCopies.score(), twoCopies.overlapClass()));
             }
         }
-        pairs.sort(order(records));
-        return new Detection(pairs, distinct.candidatesScored(), distinct.skippedPostings(), distinct.skippedBlocks(), distinct.rankedOut(),
+        return new Detection(PairOrder.sorted(pairs, records), distinct.candidatesScored(), distinct.skippedPostings(), distinct.skippedBlocks(), distinct.rankedOut(),
                 copies);
     }
 
@@ -120,13 +113,6 @@ public final class DuplicateFinder {
         if (meanings != null && meanings.length != records.size()) {
             throw new IllegalArgumentException(meanings.length + " embeddings for " + records.size() + " records");
         }
-    }
-
-    /** Highest score first, then by the two records' ids. */
-    private static Comparator<ScoredPair> order(List<InitiativeRecord> records) {
-        return Comparator.comparingDouble((ScoredPair p) -> -p.score().total())
-                .thenComparing(p -> String.valueOf(records.get(p.first()).id()))
-                .thenComparing(p -> String.valueOf(records.get(p.second()).id()));
     }
 
     /**
@@ -276,9 +262,7 @@ public final class DuplicateFinder {
                 blocks += range.skippedBlocks();
                 ranked += range.rankedOut();
             }
-            List<ScoredPair> pairs = new ArrayList<>(scored(firsts, seconds));
-            pairs.sort(order());
-            return new Detection(pairs, scored, postings, blocks, ranked, 0);
+            return new Detection(PairOrder.sorted(scored(firsts, seconds), records), scored, postings, blocks, ranked, 0);
         }
 
         /** Reported pairs with their scores (accounts written when asked) and classes, on every core of this machine. */
@@ -287,11 +271,6 @@ public final class DuplicateFinder {
                 PairScore score = scorer.score(firsts[i], seconds[i]);
                 return new ScoredPair(firsts[i], seconds[i], score, classify(score, settings));
             }).toList();
-        }
-
-        /** Highest score first, then by the two records' ids. */
-        public Comparator<ScoredPair> order() {
-            return DuplicateFinder.order(records);
         }
 
         /**

@@ -91,9 +91,11 @@ final class InitiativeFeatures implements java.io.Serializable {
         }
     }
 
+    private static final java.util.regex.Pattern NOT_LETTERS_OR_DIGITS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     /** "The North East & North Cumbria" and "north east and north cumbria" are one key. */
     static String placeKey(String value) {
-        String key = value.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String key = NOT_LETTERS_OR_DIGITS.matcher(value.toLowerCase(Locale.ROOT).replace("&", " and ")).replaceAll(" ").strip();
         return key.startsWith("the ") ? key.substring(4) : key;
     }
 

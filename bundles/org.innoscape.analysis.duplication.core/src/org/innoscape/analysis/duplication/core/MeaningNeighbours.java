@@ -352,28 +352,38 @@ final class MeaningNeighbours {
 
     /** What to remember of each distinct vector: its nearest as fingerprints and cosines, most similar first. */
     private static Map<Long, MeaningMemory.Entry> entries(float[][] vectors, long[] keys, int[][] nearest) {
+        MeaningMemory.Entry[] each = new MeaningMemory.Entry[vectors.length];
+        IntStream.range(0, vectors.length).parallel().forEach(x -> each[x] = entry(vectors, keys, x, nearest[x]));
         Map<Long, MeaningMemory.Entry> entries = new HashMap<>();
         for (int x = 0; x < vectors.length; x++) {
-            if (entries.containsKey(keys[x])) {
-                continue;
-            }
-            int[] list = nearest[x];
-            float[] similarities = new float[list.length];
-            for (int j = 0; j < list.length; j++) {
-                similarities[j] = VectorUtil.dotProduct(vectors[x], vectors[list[j]]);
-            }
-            Integer[] order = IntStream.range(0, list.length).boxed().toArray(Integer[]::new);
-            Arrays.sort(order, (i, j) -> Float.compare(similarities[j], similarities[i]));
-            // A key per position, repeated for identical texts: the length says how many positions the list held.
-            long[] neighbours = new long[list.length];
-            float[] sorted = new float[list.length];
-            for (int j = 0; j < list.length; j++) {
-                neighbours[j] = keys[list[order[j]]];
-                sorted[j] = similarities[order[j]];
-            }
-            entries.put(keys[x], new MeaningMemory.Entry(neighbours, sorted));
+            entries.putIfAbsent(keys[x], each[x]); // identical texts: the first one's list
         }
         return entries;
+    }
+
+    /** The neighbours of {@code x} by their keys, most similar first (ties in list order), with their similarities. */
+    private static MeaningMemory.Entry entry(float[][] vectors, long[] keys, int x, int[] list) {
+        int size = list.length;
+        float[] sorted = new float[size];
+        int[] position = new int[size];
+        // Insertion into the sorted prefix: lists hold a few tens of neighbours.
+        for (int j = 0; j < size; j++) {
+            float similarity = VectorUtil.dotProduct(vectors[x], vectors[list[j]]);
+            int at = j;
+            while (at > 0 && Float.compare(sorted[at - 1], similarity) < 0) {
+                sorted[at] = sorted[at - 1];
+                position[at] = position[at - 1];
+                at--;
+            }
+            sorted[at] = similarity;
+            position[at] = j;
+        }
+        // A key per position, repeated for identical texts: the length says how many positions the list held.
+        long[] neighbours = new long[size];
+        for (int j = 0; j < size; j++) {
+            neighbours[j] = keys[list[position[j]]];
+        }
+        return new MeaningMemory.Entry(neighbours, sorted);
     }
 
     /** Turns "y is near x" (either way) into lists of earlier documents, each sorted, without repeats. */
@@ -396,9 +406,18 @@ final class MeaningNeighbours {
                 earlier[later][fill[later]++] = Math.min(x, y);
             }
         }
-        for (int x = 0; x < n; x++) {
-            earlier[x] = Arrays.stream(earlier[x]).sorted().distinct().toArray();
-        }
+        IntStream.range(0, n).parallel().forEach(x -> earlier[x] = sortedDistinct(earlier[x]));
         return earlier;
+    }
+
+    private static int[] sortedDistinct(int[] values) {
+        Arrays.sort(values);
+        int distinct = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (i == 0 || values[i] != values[i - 1]) {
+                values[distinct++] = values[i];
+            }
+        }
+        return distinct == values.length ? values : Arrays.copyOf(values, distinct);
     }
 }

@@ -11,10 +11,12 @@ import java.util.stream.IntStream;
  * words (the condition and the technology, say) even when the rest is paraphrased.
  */
 final class TermPairBlocks implements java.io.Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L; // 2: the lists in one array
 
     private final int[][] keysOfDocument;
-    private final int[][] postings;
+    /** The documents of every key, key after key, each key's in document order; key k's are at [starts[k], starts[k + 1]). */
+    private final int[] documents;
+    private final int[] starts;
 
     /** @param strongest how many of each document's strongest terms are paired (at most strongest*(strongest-1)/2 keys each) */
     TermPairBlocks(TfIdfVectors vectors, int strongest) {
@@ -30,20 +32,21 @@ final class TermPairBlocks implements java.io.Serializable {
             }
             keysOfDocument[d] = keys;
         });
-        int[] sizes = new int[distinct.length];
+        // One array for all the lists, not an array per key: a large register has about a million keys.
+        starts = new int[distinct.length + 1];
         for (int[] keys : keysOfDocument) {
             for (int key : keys) {
-                sizes[key]++;
+                starts[key + 1]++;
             }
         }
-        postings = new int[distinct.length][];
-        for (int key = 0; key < postings.length; key++) {
-            postings[key] = new int[sizes[key]];
+        for (int key = 0; key < distinct.length; key++) {
+            starts[key + 1] += starts[key];
         }
-        int[] fill = new int[postings.length];
+        documents = new int[starts[distinct.length]];
+        int[] fill = Arrays.copyOf(starts, distinct.length);
         for (int d = 0; d < n; d++) {
             for (int key : keysOfDocument[d]) {
-                postings[key][fill[key]++] = d; // documents in order, so each list is sorted
+                documents[fill[key]++] = d; // documents in order, so each list is sorted
             }
         }
     }
@@ -52,9 +55,20 @@ final class TermPairBlocks implements java.io.Serializable {
         return keysOfDocument[document];
     }
 
-    /** The documents having this key, in document order. */
-    int[] documents(int key) {
-        return postings[key];
+    /** How many documents have this key. */
+    int size(int key) {
+        return starts[key + 1] - starts[key];
+    }
+
+    /** The {@code i}-th document having this key, in document order. */
+    int document(int key, int i) {
+        return documents[starts[key] + i];
+    }
+
+    /** How many of the documents having this key come before {@code document} (which has it). */
+    int before(int key, int document) {
+        int found = Arrays.binarySearch(documents, starts[key], starts[key + 1], document);
+        return (found >= 0 ? found : -found - 1) - starts[key];
     }
 
     private static long[] distinctSorted(long[][] keys) {
