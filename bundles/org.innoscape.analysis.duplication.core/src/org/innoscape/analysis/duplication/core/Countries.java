@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Countries as registers write them. "UK", "U.K.", "United Kingdom", "GB" and "GBR" are one country
@@ -17,7 +18,7 @@ import java.util.Map;
  */
 final class Countries {
     /** Accents, as {@link #written} leaves them out; before {@link #KEYS}, which is made with it. */
-    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     /** Written form (as {@link #written}) to the country's key: its ISO code, or the part's ISO 3166-2 code. */
     private static final Map<String, String> KEYS = keys();
     /** The part of the UK each part lies directly within: a tree whose root is the UK itself. */

@@ -105,8 +105,8 @@ public final class DuplicateFinder {
                 pairs.add(new ScoredPair(group[k - 1], group[k], twoCopies.score(), twoCopies.overlapClass()));
             }
         }
-        return new Detection(PairOrder.sorted(pairs, records), distinct.candidatesScored(), distinct.skippedPostings(), distinct.skippedBlocks(), distinct.rankedOut(),
-                copies);
+        return new Detection(PairOrder.sorted(pairs, records), distinct.candidatesScored(), distinct.skippedPostings(),
+                distinct.skippedBlocks(), distinct.rankedOut(), copies);
     }
 
     private static void checkMeanings(List<InitiativeRecord> records, float[][] meanings) {

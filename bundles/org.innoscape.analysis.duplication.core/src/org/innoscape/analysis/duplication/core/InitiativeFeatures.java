@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The attributes of each initiative that the scorer compares, prepared once: sets as bit sets,
@@ -14,6 +15,8 @@ import java.util.Map;
  */
 final class InitiativeFeatures implements java.io.Serializable {
     private static final long serialVersionUID = 2L; // 2: the forms of names
+    /** What {@link #placeKey} reads as a space. */
+    private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     final BitSet[] stages;
     final BitSet[] drivers;
@@ -90,8 +93,6 @@ final class InitiativeFeatures implements java.io.Serializable {
             });
         }
     }
-
-    private static final java.util.regex.Pattern NOT_LETTERS_OR_DIGITS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** "The North East & North Cumbria" and "north east and north cumbria" are one key. */
     static String placeKey(String value) {

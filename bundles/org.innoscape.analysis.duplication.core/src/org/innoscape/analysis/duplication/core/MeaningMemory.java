@@ -77,7 +77,8 @@ public final class MeaningMemory {
 
     /** The bytes {@link #fromBytes} reads: written into one buffer of the right size (about 12 MB at 100,000 texts). */
     public byte[] toBytes() {
-        byte[] magic = MAGIC.getBytes(StandardCharsets.US_ASCII); // as DataInput.readUTF reads it: a length, then the bytes
+        // As DataInput.readUTF reads it: a length, then the bytes (modified UTF-8 is ASCII for an ASCII magic).
+        byte[] magic = MAGIC.getBytes(StandardCharsets.US_ASCII);
         long size = Short.BYTES + magic.length + 2 * Integer.BYTES;
         for (Entry value : entries.values()) {
             size += Long.BYTES + Short.BYTES + (long) value.neighbours().length * (Long.BYTES + Float.BYTES);
@@ -88,7 +89,8 @@ public final class MeaningMemory {
             Entry value = entry.getValue();
             out.putLong(entry.getKey()).putShort((short) value.neighbours().length);
             for (int j = 0; j < value.neighbours().length; j++) {
-                out.putLong(value.neighbours()[j]).putFloat(value.similarities()[j]);
+                // As DataOutput.writeFloat writes it: every NaN as the one canonical NaN.
+                out.putLong(value.neighbours()[j]).putInt(Float.floatToIntBits(value.similarities()[j]));
             }
         }
         return out.array();

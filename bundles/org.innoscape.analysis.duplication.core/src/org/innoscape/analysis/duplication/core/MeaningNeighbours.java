@@ -366,7 +366,7 @@ final class MeaningNeighbours {
         int size = list.length;
         float[] sorted = new float[size];
         int[] position = new int[size];
-        // Insertion into the sorted prefix: lists hold a few tens of neighbours.
+        // Insertion into the sorted prefix: the graph gives its lists most similar first, so little moves.
         for (int j = 0; j < size; j++) {
             float similarity = VectorUtil.dotProduct(vectors[x], vectors[list[j]]);
             int at = j;

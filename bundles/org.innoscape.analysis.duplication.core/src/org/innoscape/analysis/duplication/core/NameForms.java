@@ -3,6 +3,7 @@ package org.innoscape.analysis.duplication.core;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The forms in which one programme's name is written elsewhere, as keys (0 where a form does not apply):
@@ -34,7 +35,7 @@ final class NameForms {
     private static final int MOST_ADDED = 4;
     private static final long[] NO_KEYS = {};
     /** Where an acronym's words break (compiled once: every name goes through it in every detection). */
-    private static final java.util.regex.Pattern WORD_BREAKS = java.util.regex.Pattern.compile("[\\s\\-–—:/]+");
+    private static final Pattern WORD_BREAKS = Pattern.compile("[\\s\\-–—:/]+");
 
     private NameForms() {
     }

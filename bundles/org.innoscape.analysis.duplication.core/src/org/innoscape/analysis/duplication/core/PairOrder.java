@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
+import java.util.stream.IntStream;
 
 /**
  * The order of a detection's pairs: highest score first, then by the two records' ids as text, so that the
@@ -31,9 +30,8 @@ final class PairOrder {
             return new ArrayList<>(Arrays.asList(all));
         }
         int middle = all.length / 2;
-        ForkJoinTask<?> firstHalf = ForkJoinPool.commonPool().submit(() -> Arrays.sort(all, 0, middle, order));
-        Arrays.sort(all, middle, all.length, order);
-        firstHalf.join();
+        // A parallel stream, not a task handed to the pool: its caller sorts a half itself whatever the pool's size.
+        IntStream.range(0, 2).parallel().forEach(half -> Arrays.sort(all, half == 0 ? 0 : middle, half == 0 ? middle : all.length, order));
         List<ScoredPair> merged = new ArrayList<>(all.length);
         int a = 0;
         int b = middle;

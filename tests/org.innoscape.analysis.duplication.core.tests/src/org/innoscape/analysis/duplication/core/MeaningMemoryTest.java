@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
 
@@ -146,5 +148,37 @@ class MeaningMemoryTest {
             throw new java.io.UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    @Test
+    void theBytesAreThoseADataOutputWritesAndReadBackTheSame() throws java.io.IOException {
+        Map<Long, MeaningMemory.Entry> found = new LinkedHashMap<>();
+        found.put(7L, new MeaningMemory.Entry(new long[] {-3L, Long.MAX_VALUE}, new float[] {0.75f, Float.intBitsToFloat(0x7fc01234)}));
+        found.put(-1L, new MeaningMemory.Entry(new long[] {}, new float[] {}));
+        found.put(Long.MIN_VALUE, new MeaningMemory.Entry(new long[] {7L}, new float[] {-0.0f}));
+        MeaningMemory memory = MeaningMemory.empty();
+        memory.remember(K, found, 3);
+        // What DataOutputStream, which the memory was written with before, makes of the same entries: a NaN written canonically.
+        java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(expected)) {
+            out.writeUTF("innoscape-neighbours/2");
+            out.writeInt(K);
+            out.writeInt(found.size());
+            for (Map.Entry<Long, MeaningMemory.Entry> entry : found.entrySet()) {
+                out.writeLong(entry.getKey());
+                out.writeShort(entry.getValue().neighbours().length);
+                for (int j = 0; j < entry.getValue().neighbours().length; j++) {
+                    out.writeLong(entry.getValue().neighbours()[j]);
+                    out.writeFloat(entry.getValue().similarities()[j]);
+                }
+            }
+        }
+        byte[] bytes = memory.toBytes();
+        assertArrayEquals(expected.toByteArray(), bytes);
+        MeaningMemory read = MeaningMemory.fromBytes(bytes);
+        assertEquals(3, read.size());
+        assertArrayEquals(new long[] {-3L, Long.MAX_VALUE}, read.recall(7L, K).neighbours());
+        assertTrue(Float.isNaN(read.recall(7L, K).similarities()[1]));
+        assertEquals(Float.floatToRawIntBits(-0.0f), Float.floatToRawIntBits(read.recall(Long.MIN_VALUE, K).similarities()[0]));
     }
 }

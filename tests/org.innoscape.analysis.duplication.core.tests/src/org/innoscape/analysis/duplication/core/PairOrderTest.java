@@ -18,7 +18,7 @@ class PairOrderTest {
         List<InitiativeRecord> records = new ArrayList<>();
         for (int i = 0; i < 700; i++) {
             // Ids whose text order is not their number's, a few missing ("null" as text) and a few repeated.
-            String id = i % 97 == 0 ? null : i % 89 == 0 ? "P-" + (i - 1) : "P-" + random.nextInt(10_000);
+            String id = i % 97 == 0 ? null : i % 89 == 0 ? records.get(i - 1).id() : "P-" + random.nextInt(10_000);
             records.add(new InitiativeRecord(id, "n", "d", List.of(), List.of(), List.of(), List.of(), null, null, null, null, null, null,
                     null));
         }

@@ -2,6 +2,7 @@ package org.innoscape.analysis.duplication.core;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,6 +37,6 @@ class TermPairBlocksTest {
                 checked++;
             }
         }
-        assertEquals(true, checked > 1000, "most documents have keys: " + checked);
+        assertTrue(checked > 1000, "most documents have keys: " + checked);
     }
 }
