@@ -73,6 +73,20 @@ final class Abbreviations {
         return new WrittenOut(lowerCase);
     }
 
+    /** The words, each listed abbreviation (lower case) replaced by its words. */
+    static String[] writtenOut(String[] lowerCase) {
+        java.util.List<String> words = new java.util.ArrayList<>(lowerCase.length);
+        for (String word : lowerCase) {
+            String[] written = WORDS.get(word);
+            if (written == null) {
+                words.add(word);
+            } else {
+                words.addAll(java.util.Arrays.asList(written));
+            }
+        }
+        return words.toArray(String[]::new);
+    }
+
     private static final class WrittenOut extends TokenFilter {
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);

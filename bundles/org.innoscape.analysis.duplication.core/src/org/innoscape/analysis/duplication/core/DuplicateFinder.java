@@ -336,7 +336,7 @@ public final class DuplicateFinder {
 
     /** Parts that, stated for both and with nothing in common, say the two are not the same programme. */
     private static final List<String> CONFLICTING_WHEN_NOTHING_SHARED = List.of("stages", "drivers", "focus", "instrument", "time", "start",
-            "owners_named", "years", "rounds", "region", "places", "conditions", "populations");
+            "owners_named", "years", "rounds", "region", "places", "conditions", "populations", "subjects");
 
     /**
      * GAO's duplication: the same activities for the same beneficiaries. Here: a score from the

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * pair allocates nothing.
  */
 final class InitiativeFeatures implements java.io.Serializable {
-    private static final long serialVersionUID = 2L; // 2: the forms of names
+    private static final long serialVersionUID = 3L; // 3: the words of names
     /** What {@link #placeKey} reads as a space. */
     private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -51,6 +51,11 @@ final class InitiativeFeatures implements java.io.Serializable {
      */
     final int[][] owners;
     final int[][] nameOwners;
+    /**
+     * The words of each initiative's name ({@link TextWords}, abbreviations written out), for its subject (see
+     * {@link NameSubjects}); equal words are one string.
+     */
+    final String[][] nameWords;
     /** The keys of each initiative's name in its several forms (see {@link NameForms}). */
     final SameNames.Keys names;
     /** The keys of each initiative's name less a few words at either end ({@link NameForms#trimmed}), until taken. */
@@ -129,6 +134,7 @@ final class InitiativeFeatures implements java.io.Serializable {
         long[] acronymKey = new long[n];
         long[] initialsKey = new long[n];
         trimmedNames = new long[n][];
+        nameWords = new String[n][];
         NamedOwners namedOwners = new NamedOwners(initiatives);
         ownerNames = namedOwners.names();
         // What each text names, on every core: each text is read on its own.
@@ -141,6 +147,7 @@ final class InitiativeFeatures implements java.io.Serializable {
             String name = initiatives.get(i).name() == null ? "" : initiatives.get(i).name();
             nameYears[i] = shared(NamedYears.of(name));
             List<String> nameWords = TextWords.of(name);
+            this.nameWords[i] = Abbreviations.writtenOut(nameWords.toArray(String[]::new));
             nameRounds[i] = shared(NamedRounds.of(nameWords));
             NamedEntities.of(nameWords).forEach((kind, families) -> nameNamed.get(kind)[i] = shared(families));
             int[] named = namedOwners.named(nameWords);
@@ -157,6 +164,7 @@ final class InitiativeFeatures implements java.io.Serializable {
                     || namedOwners.named(added).length > 0 || Countries.namesACountry(added));
         });
         names = new SameNames.Keys(nameKey, bareNameKey, ownedNameKey, acronymKey, initialsKey);
+        oneStringPerWord(nameWords);
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < n; i++) {
             InitiativeRecord p = initiatives.get(i);
@@ -180,6 +188,16 @@ final class InitiativeFeatures implements java.io.Serializable {
             boolean startStated = p.from() != null && p.startBy() != null;
             startFrom[i] = startStated ? p.from().toEpochDay() : Long.MIN_VALUE;
             startBy[i] = startStated ? p.startBy().toEpochDay() : Long.MIN_VALUE;
+        }
+    }
+
+    /** Equal words made one string, so that a prepared register sent to a cluster carries each word once. */
+    private static void oneStringPerWord(String[][] texts) {
+        Map<String, String> words = new HashMap<>();
+        for (String[] text : texts) {
+            for (int k = 0; k < text.length; k++) {
+                text[k] = words.computeIfAbsent(text[k], word -> word);
+            }
         }
     }
 

@@ -259,7 +259,16 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
         }
         country(parts, acc, a, b);
         equal(parts, acc, "region", "region", weights.region(), features.region.of[a], features.region.of[b], features.region.names, false);
+        subjects(parts, a, b);
         return acc[1] == 0 ? 0 : acc[0] / acc[1];
+    }
+
+    /** Names of one frame with another subject each (weight 0: it decides the class; see {@link NameSubjects}). */
+    private void subjects(Parts parts, int a, int b) {
+        String[] differing = NameSubjects.differing(features.nameWords[a], features.nameWords[b]);
+        if (differing != null && parts.set("subjects", 0)) {
+            parts.account("names of one frame, each with its own subject (" + differing[0] + " / " + differing[1] + ")");
+        }
     }
 
     private static void jaccard(Parts parts, double[] acc, String field, String label, double weight, BitSet first,

@@ -1,7 +1,6 @@
 package org.innoscape.analysis.duplication.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,7 +48,8 @@ class RangesOnThisMachineTest {
             sleep(5);
             return bounds(from, to);
         }));
-        assertSame(failure, thrown);
+        // The same exception, or (thrown on another thread) one of its kind that the pool made with it as the cause.
+        assertTrue(thrown == failure || thrown.getCause() == failure, "the range's failure reaches the caller: " + thrown);
         Thread.sleep(300); // a loop still running would go on taking ranges, about one every 5 ms
         assertTrue(scored.get() <= 4, "the other cores stop taking ranges: " + scored.get() + " scored after the failure");
     }

@@ -437,6 +437,27 @@ class DuplicateFinderTest {
                 + pairs.get("ad").score());
     }
 
+    /** Sister programmes of one template, named in one frame with another subject each, are overlap; a name with a typo is not another subject. */
+    @Test
+    void namesOfOneFrameWithAnotherSubjectEachAreOverlap() {
+        String template = "Organisations in the West Midlands can now take part in the forum, led by the West Midlands AHSN. Members meet "
+                + "quarterly and share learning about new tools through an online platform.";
+        List<InitiativeRecord> records = List.of(
+                record("a", "West Midlands E-Rostering Forum", template, "group:innovators"),
+                record("b", "West Midlands Ambient Voice Forum", template, "group:innovators"),
+                record("c", "West Midlands E-Rosterring Forum", template, "group:innovators"));
+        Map<String, ScoredPair> pairs = pairsByIds(records);
+        ScoredPair sisters = pairs.get("ab");
+        assertEquals(OverlapClass.OVERLAP, sisters.overlapClass(), sisters.score().toString());
+        assertEquals(0.0, sisters.score().part("subjects"));
+        assertTrue(sisters.score().parts().stream().anyMatch(p -> p.account().equals(
+                "names of one frame, each with its own subject (e rostering / ambient voice)")), sisters.score().toString());
+        ScoredPair typo = pairs.get("ac");
+        assertEquals(OverlapClass.DUPLICATION, typo.overlapClass(), typo.score().toString());
+        assertTrue(Double.isNaN(typo.score().part("subjects")));
+        assertEquals(0.0, DetectionSettings.defaults().weights().of("subjects"), "it decides the class, not the score");
+    }
+
     /** A programme recorded again keeps its start, at whatever precision it is stated. */
     @Test
     void programmesStartedMonthsApartAreOverlap() {
