@@ -336,7 +336,7 @@ public final class DuplicateFinder {
 
     /** Parts that, stated for both and with nothing in common, say the two are not the same programme. */
     private static final List<String> CONFLICTING_WHEN_NOTHING_SHARED = List.of("stages", "drivers", "focus", "instrument", "time", "start",
-            "owners_named", "years", "rounds", "region", "places", "conditions", "populations", "subjects");
+            "owners_named", "years", "rounds", "region", "places", "conditions", "populations", "settings", "subjects");
 
     /**
      * GAO's duplication: the same activities for the same beneficiaries. Here: a score from the
@@ -344,7 +344,7 @@ public final class DuplicateFinder {
      * compared, a score from {@code duplication-unstated-beneficiaries} instead) and similar
      * activities, no stated attribute in conflict (no stage or driver in common, another focus or
      * instrument, dates that do not overlap, starts further apart than {@code duplication-start-within} days, names each naming
-     * its own owner, no year, round, place, condition or population named in common, another region), and,
+     * its own owner, no year, round, place, condition, population or setting of care named in common, another region), and,
      * when meaning is compared,
      * descriptions alike in meaning (sister programmes of one template share words and attributes but
      * not their subject). Initiatives of different countries are similar policy elsewhere, whatever the score.

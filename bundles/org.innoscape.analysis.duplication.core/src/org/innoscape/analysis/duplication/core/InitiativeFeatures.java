@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * pair allocates nothing.
  */
 final class InitiativeFeatures implements java.io.Serializable {
-    private static final long serialVersionUID = 3L; // 3: the words of names
+    private static final long serialVersionUID = 4L; // 4: settings of care named
     /** What {@link #placeKey} reads as a space. */
     private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -47,7 +47,8 @@ final class InitiativeFeatures implements java.io.Serializable {
     final long[] startBy;
     /**
      * The owners each initiative's name names (see {@link NamedOwners}), and its own owners when its name names one of them
-     * (only then are they compared), as ascending indices of the register's owners; most are empty.
+     * (only then are they compared), or the owners its name names when it states none, as ascending indices of the
+     * register's owners; most are empty.
      */
     final int[][] owners;
     final int[][] nameOwners;
@@ -153,7 +154,8 @@ final class InitiativeFeatures implements java.io.Serializable {
             int[] named = namedOwners.named(nameWords);
             int[] own = named.length == 0 ? NO_OWNERS : namedOwners.owners(initiatives.get(i));
             nameOwners[i] = named.length == 0 ? NO_OWNERS : named;
-            owners[i] = NamedOwners.intersect(named, own) ? own : NO_OWNERS;
+            // A body named in the name of an initiative whose owner is not stated is taken for its owner ("WMAHSN net zero bootcamp").
+            owners[i] = own.length == 0 ? named : NamedOwners.intersect(named, own) ? own : NO_OWNERS;
             nameKey[i] = SameNames.nameKey(nameWords);
             InitiativeRecord.Owner lead = initiatives.get(i).owners().isEmpty() ? null : initiatives.get(i).owners().get(0);
             bareNameKey[i] = NameForms.bare(name, nameWords, lead, namedOwners);

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The places, conditions and populations a text names, each as the family it belongs to (a city as
+ * The places, conditions, populations and settings of care a text names, each as the family it belongs to (a city as
  * its integrated care system area, a region as each of its areas, "heart failure" as cardiovascular
- * disease, "over-65s" as older people).
+ * disease, "over-65s" as older people, "A&E" as hospitals).
  * Look-alike programmes of one template share most of their words and differ in one of these ("...
- * in Gloucestershire" and "... in South Yorkshire"; "... for COPD" and "... for heart failure"); a
+ * in Gloucestershire" and "... in South Yorkshire"; "... for COPD" and "... for heart failure"; "... in care homes" and "... in emergency departments"); a
  * programme recorded again names the same ones, or none. Families, not the names themselves, are
  * compared, so that a programme described by its city once and by its county or region again is not
  * told apart (a region shares each of its areas). The word lists are general knowledge of the NHS in
@@ -19,14 +19,24 @@ import java.util.Map;
  */
 final class NamedEntities {
     enum Kind {
-        PLACE("place", "places"), CONDITION("condition", "conditions"), POPULATION("population", "populations");
+        // Places are nested (a town in its area, a region of areas) and partners' names name theirs in passing: only
+        // none in common tells two programmes apart. Names say where a service is run in shorthand ("... for
+        // Outpatients" of outpatient care in community services): for settings the whole texts decide.
+        PLACE("place", "places", false, true), CONDITION("condition", "conditions", true, true),
+        POPULATION("population", "populations", true, true), SETTING("setting", "settings", true, false);
 
         final String one;
         final String many;
+        /** Whether each of two texts naming one the other does not tells them apart, even with some in common. */
+        final boolean eachItsOwn;
+        /** Whether two names naming some of this kind, none in common, tell the two apart whatever their descriptions share. */
+        final boolean namesDecide;
 
-        Kind(String one, String many) {
+        Kind(String one, String many, boolean eachItsOwn, boolean namesDecide) {
             this.one = one;
             this.many = many;
+            this.eachItsOwn = eachItsOwn;
+            this.namesDecide = namesDecide;
         }
     }
 
@@ -36,8 +46,14 @@ final class NamedEntities {
         Named named;
     }
 
-    /** What a phrase names: families of one kind; a general phrase names several (a region each of its areas). */
-    private record Named(Kind kind, BitSet families, boolean general) {
+    /**
+     * What a phrase names: families of one kind; a general phrase names several (a region each of its areas). A phrase
+     * may also name a family of another kind ({@code also}): "care homes" are a population and a setting.
+     */
+    private record Named(Kind kind, BitSet families, boolean general, Named also) {
+        Named(Kind kind, BitSet families, boolean general) {
+            this(kind, families, general, null);
+        }
     }
 
     /** What a phrase that names nothing names: read as one, so that its words name nothing either. */
@@ -352,8 +368,9 @@ final class NamedEntities {
         population("children and young people", "children", "child", "young people", "young person", "adolescents", "adolescent",
                 "teenagers", "paediatric", "pediatric", "paediatrics", "infants", "babies", "schoolchildren", "school pupils", "youth");
         population("older people", "older people", "older adults", "older person", "elderly", "over 65s", "over 65", "over 75s",
-                "later life", "aged 65");
-        population("care home residents", "care home", "care homes", "care home residents", "nursing home", "nursing homes");
+                "over 75", "later life", "aged 65", "aged 75", "aged 80");
+        population("care home residents", "care home", "care homes", "care home residents", "care home resident", "nursing home",
+                "nursing homes", "nursing home residents", "nursing home resident");
         population("veterans and armed forces", "veterans", "veteran", "armed forces", "military");
         population("carers", "carers", "unpaid carers", "caregivers", "young carers");
         population("people experiencing homelessness", "homeless", "homelessness", "rough sleepers", "rough sleeping");
@@ -361,7 +378,7 @@ final class NamedEntities {
         population("refugees and migrants", "refugees", "asylum seekers", "migrants");
         population("people with learning disabilities or autism", "learning disability", "learning disabilities", "autism", "autistic");
         population("ethnic minority communities", "ethnic minority", "ethnic minorities", "minority ethnic", "bame",
-                "black and minority ethnic");
+                "black and minority ethnic", "south asian", "black african", "black caribbean");
         population("Gypsy, Roma and Traveller communities", "gypsy roma and traveller", "gypsy and traveller", "gypsies and travellers",
                 "traveller communities", "roma");
         population("people with limited digital access", "digitally excluded", "digital exclusion", "limited digital skills",
@@ -371,9 +388,35 @@ final class NamedEntities {
         population("housebound people", "housebound", "housebound patients", "housebound people");
         population("people in deprived areas", "deprived", "deprivation", "low income", "core20plus5");
         population("rural communities", "rural", "rural communities", "remote and rural", "coastal communities");
+        // A condition, and one of the groups the NHS's health inequalities programme (Core20PLUS5) names.
+        population("people with severe mental illness", "severe mental illness", "smi");
         population("people with multiple long-term conditions", "multiple long term conditions", "multimorbidity", "multiple conditions");
         population("people with limited English", "do not speak english", "non english speakers", "limited english",
                 "english as a second language", "english as an additional language");
+
+        // Settings of care: a service piloted in care homes and the same service in emergency departments are two. Not
+        // "hospital" alone: trusts, "hospital-onset" and "between hospital and community" say it of anything.
+        setting("general practice", "general practice", "general practices", "gp practice", "gp practices", "gp surgery",
+                "gp surgeries", "primary care", "primary care networks");
+        setting("community pharmacies", "community pharmacy", "community pharmacies", "pharmacy", "pharmacies", "pharmacist",
+                "pharmacists");
+        setting("hospitals", "acute hospital", "acute hospitals", "district general hospital", "district general hospitals",
+                "acute trust", "acute trusts", "secondary care", "wards", "hospital wards", "inpatients", "intensive care",
+                "intensive care unit", "intensive care units", "critical care", "icu", "icus", "emergency department",
+                "emergency departments", "a and e", "accident and emergency", "outpatients", "outpatient clinic", "outpatient clinics",
+                "outpatient care", "specialist centre", "specialist centres", "tertiary centres");
+        setting("care homes", "care home", "care homes", "nursing home", "nursing homes");
+        setting("hospices", "hospice", "hospices");
+        setting("ambulance services", "ambulance service", "ambulance services", "ambulance trust", "ambulance trusts", "paramedic",
+                "paramedics", "pre hospital", "prehospital");
+        setting("community services", "community services", "community health services", "community nursing", "district nursing",
+                "district nurses", "community nurses", "community teams");
+        setting("community diagnostic centres", "community diagnostic centre", "community diagnostic centres", "diagnostic hub",
+                "diagnostic hubs", "diagnostic centre", "diagnostic centres", "cdcs");
+        setting("urgent treatment centres", "urgent treatment centre", "urgent treatment centres", "urgent care centre",
+                "urgent care centres", "walk in centre", "walk in centres", "minor injuries unit", "minor injuries units");
+        setting("prisons", "prison", "prisons");
+        setting("schools", "schools", "primary schools", "secondary schools");
     }
 
     private NamedEntities() {
@@ -412,6 +455,10 @@ final class NamedEntities {
         add(Kind.POPULATION, family, phrases);
     }
 
+    private static void setting(String family, String... phrases) {
+        add(Kind.SETTING, family, phrases);
+    }
+
     private static void add(Kind kind, String name, String... phrases) {
         List<String> names = NAMES.computeIfAbsent(kind, k -> new ArrayList<>());
         BitSet family = new BitSet();
@@ -427,10 +474,13 @@ final class NamedEntities {
         for (String word : phrase.split(" ")) {
             node = node.next.computeIfAbsent(word, w -> new Phrase());
         }
-        if (node.named != null) {
+        if (node.named == null) {
+            node.named = named;
+        } else if (node.named.kind() != null && node.named.kind() != named.kind() && node.named.also() == null) {
+            node.named = new Named(node.named.kind(), node.named.families(), node.named.general(), named);
+        } else {
             throw new IllegalStateException("'" + phrase + "' is listed twice");
         }
-        node.named = named;
     }
 
     /**
@@ -447,11 +497,12 @@ final class NamedEntities {
         List<Named> general = new ArrayList<>();
         for (int i = 0; i < words.size();) {
             LongestPhrase phrase = LongestPhrase.at(words, i);
-            Named found = phrase.named();
-            if (found != null && found != NOTHING && found.general()) {
-                general.add(found);
-            } else if (found != null && found != NOTHING) {
-                named.get(found.kind()).or(found.families());
+            for (Named found = phrase.named(); found != null && found != NOTHING; found = found.also()) {
+                if (found.general()) {
+                    general.add(found);
+                } else {
+                    named.get(found.kind()).or(found.families());
+                }
             }
             i += Math.max(1, phrase.words());
         }

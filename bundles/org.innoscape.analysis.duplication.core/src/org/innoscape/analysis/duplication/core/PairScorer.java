@@ -374,20 +374,38 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
     }
 
     /**
-     * The places, conditions or populations the two texts name: the share of families in common. Weight 0,
-     * like the years: it decides the class (none in common is a conflict), not the score, so the fast path,
-     * which only ranks, leaves it out.
+     * The places, conditions, populations or settings of care the two texts name: the share of families in common, or, but for
+     * places, 0 when each also names one the other does not ("for people with severe mental illness" and "for children", beside
+     * the template's "a particular focus on rural areas" in both). Weight 0, like the years: it decides the class (0 is a
+     * conflict), not the score, so the fast path, which only ranks, leaves it out.
      */
     private void named(Parts parts, double[] acc, NamedEntities.Kind kind, int a, int b) {
-        BitSet[] sets = compared(features.nameNamed.get(kind), features.named.get(kind), a, b);
+        BitSet[] sets = kind.namesDecide ? compared(features.nameNamed.get(kind), features.named.get(kind), a, b) : features.named.get(kind);
         BitSet first = sets[a];
         BitSet second = sets[b];
         String where = where(sets, features.nameNamed.get(kind));
+        if (kind.eachItsOwn && first.intersects(second)) {
+            BitSet onlyFirst = difference(first, second);
+            BitSet onlySecond = difference(second, first);
+            if (!onlyFirst.isEmpty() && !onlySecond.isEmpty()) {
+                if (parts != null && parts.set(kind.many, 0)) {
+                    parts.account("each names a " + kind.one + " the other does not" + where + " (" + NamedEntities.describe(kind, onlyFirst)
+                            + " / " + NamedEntities.describe(kind, onlySecond) + ")");
+                }
+                return;
+            }
+        }
         jaccard(parts, acc, kind.many, 0, first, second, !Parts.explaining(parts) ? null : counts -> counts[0] == 0
                 ? "no " + kind.one + " named in common" + where + " (" + NamedEntities.describe(kind, first) + " / "
                         + NamedEntities.describe(kind, second) + ")"
                 : kind.many + " named in common" + where + " " + counts[0] + "/" + counts[1] + " ("
                         + NamedEntities.describe(kind, intersection(first, second)) + ")");
+    }
+
+    private static BitSet difference(BitSet first, BitSet second) {
+        BitSet only = (BitSet) first.clone();
+        only.andNot(second);
+        return only;
     }
 
     private static BitSet intersection(BitSet first, BitSet second) {

@@ -414,6 +414,48 @@ class DuplicateFinderTest {
         }
     }
 
+    /**
+     * One service in care homes and the same in emergency departments are two; "primary care" and "general practice" are one
+     * setting. A group each names beside the template's own is another programme too.
+     */
+    @Test
+    void oneTemplateInAnotherSettingOrForAnotherGroupBesideTheTemplatesIsOverlap() {
+        String name = "Acoustic cough analysis pilot";
+        String template = "Acoustic cough analysis will be piloted %s to find chest infections earlier. A particular focus is on people "
+                + "living in rural areas%s.";
+        List<InitiativeRecord> records = List.of(
+                record("a", name, String.format(template, "in care homes", ""), "group:patients"),
+                record("b", name, String.format(template, "in emergency departments", ""), "group:patients"),
+                record("c", name, String.format(template, "in general practice", ""), "group:patients"),
+                record("d", name, String.format(template, "in primary care", ""), "group:patients"),
+                record("e", name, String.format(template, "in general practice", " and people with severe mental illness"), "group:patients"),
+                record("f", name, String.format(template, "in general practice", " and children"), "group:patients"));
+        Map<String, ScoredPair> pairs = pairsByIds(records);
+        assertEquals(OverlapClass.OVERLAP, pairs.get("ab").overlapClass(), "another setting: " + pairs.get("ab").score());
+        assertTrue(pairs.get("ab").score().parts().stream().anyMatch(p -> p.account().equals("no setting named in common (care homes / "
+                + "hospitals)")), pairs.get("ab").score().toString());
+        assertEquals(OverlapClass.DUPLICATION, pairs.get("cd").overlapClass(), "one setting in two words: " + pairs.get("cd").score());
+        assertEquals(1.0, pairs.get("cd").score().part("settings"));
+        assertEquals(OverlapClass.OVERLAP, pairs.get("ef").overlapClass(), "another group beside the template's: " + pairs.get("ef").score());
+        assertTrue(pairs.get("ef").score().parts().stream().anyMatch(p -> p.account().equals("each names a population the other does not "
+                + "(people with severe mental illness / children and young people)")), pairs.get("ef").score().toString());
+        assertEquals(0.5, pairs.get("ce").score().part("populations"), "a group named by one only is no conflict: " + pairs.get("ce").score());
+        assertEquals(OverlapClass.DUPLICATION, pairs.get("ce").overlapClass(), pairs.get("ce").score().toString());
+        assertEquals(0.0, DetectionSettings.defaults().weights().of("settings"), "settings decide the class, not the score");
+    }
+
+    /** A name says where a service is run in shorthand: for settings the whole texts decide, not the names alone. */
+    @Test
+    void settingsAreComparedInTheWholeTexts() {
+        String description = "A service that helps NHS providers adopt automated appointment scheduling for outpatient care in community "
+                + "services. Sites report outcomes quarterly.";
+        List<InitiativeRecord> records = List.of(
+                record("a", "Smart Scheduling Support Service for Outpatients", description, "group:patients"),
+                record("b", "Smart Scheduling in Community Services Advice Service", description, "group:patients"));
+        ScoredPair pair = pairsByIds(records).get("ab");
+        assertEquals(1.0, pair.score().part("settings"), pair.score().toString());
+    }
+
     /** Descriptions sharing a funder's boilerplate name several conditions or phases; the names tell the schemes apart. */
     @Test
     void whatTheNamesNameDecidesWhenBothNameSomething() {
@@ -521,6 +563,28 @@ class DuplicateFinderTest {
         assertTrue(Double.isNaN(pairs.get("be").score().part("owners_named")), "a name naming no body: " + pairs.get("be").score());
         assertEquals(1.0, pairs.get("bf").score().part("owners_named"), "a name naming the other's owner: " + pairs.get("bf").score());
         assertEquals(0.0, DetectionSettings.defaults().weights().of("owners_named"), "owners named decide the class, not the score");
+    }
+
+    /** Bodies are named by acronyms of several words and companies without "Ltd"; a name's body stands for an owner not stated. */
+    @Test
+    void bodiesAreNamedAsNamesWriteThemAndStandForOwnersNotStated() {
+        String text = "Early-stage innovators struggle to understand NHS needs. Each cohort receives workshops and clinical mentoring.";
+        InitiativeRecord.Owner kss = new InitiativeRecord.Owner("kss", "Kent Surrey Sussex Academic Health Science Network", "KSS AHSN");
+        InitiativeRecord.Owner severn = new InitiativeRecord.Owner("sev", "Severn AI Limited", null);
+        InitiativeRecord.Owner hin = new InitiativeRecord.Owner("hin", "Health Innovation Network", "HIN");
+        List<InitiativeRecord> records = List.of(
+                owned("a", "KSS AHSN accelerator cohort 5", text, kss),
+                owned("b", "SEVERN AI accelerator cohort 5", text, severn),
+                started("c", "HIN accelerator cohort 5", text, null, null, List.of()),
+                owned("d", "Accelerator cohort 5", text, hin),
+                owned("e", "HIN accelerator cohort 5", text, hin));
+        Map<String, ScoredPair> pairs = pairsByIds(records);
+        assertEquals(0.0, pairs.get("ab").score().part("owners_named"), "an acronym of two words, a company without its ending: "
+                + pairs.get("ab").score());
+        assertEquals(OverlapClass.OVERLAP, pairs.get("ab").overlapClass(), pairs.get("ab").score().toString());
+        assertEquals(0.0, pairs.get("ac").score().part("owners_named"), "no owner stated: the body its name names: " + pairs.get("ac").score());
+        assertTrue(Double.isNaN(pairs.get("ad").score().part("owners_named")), "a name naming no body: " + pairs.get("ad").score());
+        assertEquals(1.0, pairs.get("ce").score().part("owners_named"), "the body named is the other's owner: " + pairs.get("ce").score());
     }
 
     /** A programme recorded again without its description keeps its name: the same name is reported whatever the score. */

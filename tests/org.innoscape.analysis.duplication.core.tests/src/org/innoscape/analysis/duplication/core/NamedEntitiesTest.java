@@ -1,0 +1,40 @@
+package org.innoscape.analysis.duplication.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class NamedEntitiesTest {
+
+    @Test
+    void settingsOfCareAreNamedAsFamiliesAndCareHomesAreAlsoAPopulation() {
+        assertEquals("hospitals", named(NamedEntities.Kind.SETTING, "Piloted in A&E and in outpatient clinics"));
+        assertEquals("general practice", named(NamedEntities.Kind.SETTING, "Run in GP surgeries across primary care"));
+        assertEquals("care homes", named(NamedEntities.Kind.SETTING, "Tested in care homes in Devon"));
+        assertEquals("care home residents", named(NamedEntities.Kind.POPULATION, "Tested in care homes in Devon"));
+    }
+
+    @Test
+    void residentsOfCareHomesAreAPopulationNotTheSettingTheyAreSeenIn() {
+        String text = "Can mobile screening units reduce waits for care home residents in outpatient clinics?";
+        assertEquals("hospitals", named(NamedEntities.Kind.SETTING, text));
+        assertEquals("care home residents", named(NamedEntities.Kind.POPULATION, text));
+    }
+
+    @Test
+    void hospitalsInPassingAreNoSetting() {
+        assertEquals("", named(NamedEntities.Kind.SETTING, "Fewer hospital-onset infections; care is fragmented between hospital and "
+                + "community. Partner: Royal Devon University Hospitals NHS Foundation Trust."));
+    }
+
+    @Test
+    void severeMentalIllnessIsAConditionAndAPopulation() {
+        String text = "AI ECG for people with severe mental illness";
+        assertEquals("severe mental illness", named(NamedEntities.Kind.CONDITION, text));
+        assertEquals("people with severe mental illness", named(NamedEntities.Kind.POPULATION, text));
+    }
+
+    private static String named(NamedEntities.Kind kind, String text) {
+        return NamedEntities.describe(kind, NamedEntities.of(TextWords.of(text)).get(kind));
+    }
+}
