@@ -336,15 +336,16 @@ public final class DuplicateFinder {
 
     /** Parts that, stated for both and with nothing in common, say the two are not the same programme. */
     private static final List<String> CONFLICTING_WHEN_NOTHING_SHARED = List.of("stages", "drivers", "focus", "instrument", "time", "start",
-            "owners_named", "years", "rounds", "region", "places", "conditions", "populations", "settings", "subjects");
+            "owners_named", "years", "rounds", "region", "places", "conditions", "populations", "settings", "subjects", "companies");
 
     /**
      * GAO's duplication: the same activities for the same beneficiaries. Here: a score from the
      * duplication threshold, the same beneficiaries (target groups, else funding recipients; where neither can be
-     * compared, a score from {@code duplication-unstated-beneficiaries} instead) and similar
+     * compared, a score from {@code duplication-unstated-beneficiaries} instead and a description on both sides) and similar
      * activities, no stated attribute in conflict (no stage or driver in common, another focus or
      * instrument, dates that do not overlap, starts further apart than {@code duplication-start-within} days, names each naming
-     * its own owner, no year, round, place, condition, population or setting of care named in common, another region), and,
+     * its own owner, each led by another company, no year, round, place, condition, population or setting of care named in common, no condition, population or
+     * setting each names of its own beside those in common, another region), and,
      * when meaning is compared,
      * descriptions alike in meaning (sister programmes of one template share words and attributes but
      * not their subject). Initiatives of different countries are similar policy elsewhere, whatever the score.
@@ -367,8 +368,10 @@ public final class DuplicateFinder {
         double recipients = score.part("recipients");
         // Registers of grants seldom state whom a programme serves: unknown, the score must say more (by default a bar above
         // duplication-threshold's).
+        // A name alone (no description on one side) is no evidence of that.
         boolean sameBeneficiaries = !Double.isNaN(groups) ? groups >= 0.5
-                : !Double.isNaN(recipients) ? recipients == 1 : score.total() >= settings.duplicationUnstated();
+                : !Double.isNaN(recipients) ? recipients == 1
+                        : score.total() >= settings.duplicationUnstated() && Double.isNaN(score.part("described"));
         double activities = score.part("activities");
         boolean sameActivities = Double.isNaN(activities) || activities >= 0.5;
         return sameBeneficiaries && sameActivities ? OverlapClass.DUPLICATION : OverlapClass.OVERLAP;

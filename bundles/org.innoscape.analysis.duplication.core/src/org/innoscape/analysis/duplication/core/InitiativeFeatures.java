@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * pair allocates nothing.
  */
 final class InitiativeFeatures implements java.io.Serializable {
-    private static final long serialVersionUID = 4L; // 4: settings of care named
+    private static final long serialVersionUID = 5L; // 5: whether each is described, and its companies
     /** What {@link #placeKey} reads as a space. */
     private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -52,6 +52,10 @@ final class InitiativeFeatures implements java.io.Serializable {
      */
     final int[][] owners;
     final int[][] nameOwners;
+    /** Whether each initiative has a description: a name alone says nothing of what a programme does, or for whom. */
+    final boolean[] described;
+    /** The companies that own each initiative, when all its owners are companies (see {@link Companies}); most are empty. */
+    final String[][] companies;
     /**
      * The words of each initiative's name ({@link TextWords}, abbreviations written out), for its subject (see
      * {@link NameSubjects}); equal words are one string.
@@ -129,6 +133,8 @@ final class InitiativeFeatures implements java.io.Serializable {
         startBy = new long[n];
         owners = new int[n][];
         nameOwners = new int[n][];
+        described = new boolean[n];
+        companies = new String[n][];
         long[] nameKey = new long[n];
         long[] bareNameKey = new long[n];
         long[] ownedNameKey = new long[n];
@@ -141,6 +147,8 @@ final class InitiativeFeatures implements java.io.Serializable {
         // What each text names, on every core: each text is read on its own.
         java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
             String text = initiatives.get(i).text();
+            described[i] = initiatives.get(i).description() != null && !initiatives.get(i).description().isBlank();
+            companies[i] = Companies.of(initiatives.get(i));
             years[i] = shared(NamedYears.of(text));
             List<String> words = TextWords.of(text);
             rounds[i] = shared(NamedRounds.of(words));

@@ -243,13 +243,15 @@ final class NamedEntities {
         condition("blood cancer", "blood cancer", "leukaemia", "leukemia", "lymphoma", "myeloma");
         condition("head and neck cancer", "head and neck cancer", "oral cancer", "mouth cancer");
         condition("upper gastrointestinal cancer", "oesophageal cancer", "stomach cancer", "gastric cancer", "barrett s oesophagus");
-        condition("brain tumour", "brain tumour", "brain tumours", "brain cancer");
+        condition("brain tumour", "brain tumour", "brain tumours", "brain cancer", "glioblastoma", "glioma");
+        condition("liver and bile duct cancer", "liver cancer", "hepatocellular carcinoma", "bile duct cancer", "cholangiocarcinoma");
         condition("kidney cancer", "kidney cancer", "renal cancer");
         condition("bladder cancer", "bladder cancer");
         several(Kind.CONDITION, new String[] { "cancer", "cancers", "oncology", "tumour", "tumours", "tumor", "tumors", "chemotherapy",
                 "radiotherapy", "cancer screening", "early diagnosis of cancer" }, "breast cancer", "lung cancer", "bowel cancer",
                 "prostate cancer", "ovarian cancer", "cervical cancer", "skin cancer", "pancreatic cancer", "blood cancer",
-                "head and neck cancer", "upper gastrointestinal cancer", "brain tumour", "kidney cancer", "bladder cancer");
+                "head and neck cancer", "upper gastrointestinal cancer", "brain tumour", "kidney cancer", "bladder cancer",
+                "liver and bile duct cancer");
         condition("heart failure", "heart failure", "cardiac rehabilitation");
         condition("atrial fibrillation", "atrial fibrillation", "af", "irregular heartbeat");
         condition("hypertension", "hypertension", "high blood pressure", "blood pressure");
@@ -257,8 +259,13 @@ final class NamedEntities {
         condition("coronary heart disease", "coronary heart disease", "coronary", "angina", "heart attack", "heart attacks",
                 "myocardial infarction");
         condition("heart valve disease", "heart valve disease", "valve disease", "aortic stenosis", "heart murmur", "heart murmurs");
+        condition("pulmonary hypertension", "pulmonary hypertension", "pulmonary arterial hypertension", "pah");
+        condition("peripheral arterial disease", "peripheral arterial disease", "peripheral artery disease", "peripheral vascular disease");
+        condition("cardiac arrest", "cardiac arrest", "out of hospital cardiac arrest", "ohca");
+        condition("congenital heart disease", "congenital heart disease", "congenital heart defects");
         several(Kind.CONDITION, new String[] { "cardiovascular", "cardiovascular disease", "cvd", "heart disease", "cardiac", "cardiology" },
-                "heart failure", "atrial fibrillation", "hypertension", "high cholesterol", "coronary heart disease", "heart valve disease");
+                "heart failure", "atrial fibrillation", "hypertension", "high cholesterol", "coronary heart disease", "heart valve disease",
+                "pulmonary hypertension", "peripheral arterial disease", "cardiac arrest", "congenital heart disease");
         condition("stroke", "stroke", "strokes", "cerebrovascular", "transient ischaemic attack");
         condition("copd", "copd", "chronic obstructive pulmonary disease", "emphysema", "pulmonary rehabilitation");
         condition("asthma", "asthma");
@@ -301,32 +308,44 @@ final class NamedEntities {
         condition("kidney disease", "kidney disease", "chronic kidney disease", "ckd", "dialysis");
         condition("acute kidney injury", "acute kidney injury", "aki");
         several(Kind.CONDITION, new String[] { "renal", "kidney", "kidneys" }, "kidney disease", "acute kidney injury");
-        condition("liver disease", "liver disease", "cirrhosis", "fatty liver");
+        condition("liver disease", "liver disease", "cirrhosis", "fatty liver", "primary sclerosing cholangitis",
+                "primary biliary cholangitis");
         condition("hepatitis", "hepatitis", "hepatitis b", "hepatitis c", "hep c");
         condition("hiv", "hiv"); // not "aids": hearing aids, "the scheme aids adoption"
         condition("tuberculosis", "tuberculosis", "tb");
         condition("sepsis", "sepsis");
         condition("urinary tract infections", "urinary tract infection", "urinary tract infections", "uti", "utis");
         condition("healthcare associated infections", "healthcare associated infections", "hospital acquired infections", "mrsa",
-                "c diff", "clostridium difficile");
+                "c diff", "clostridium difficile", "clostridioides difficile", "c difficile");
+        condition("fungal infections", "fungal infection", "fungal infections", "candida auris", "candida", "aspergillosis");
+        condition("prosthetic joint infection", "prosthetic joint infection", "prosthetic joint infections", "pji");
+        condition("cytomegalovirus", "cytomegalovirus", "cmv");
+        condition("lyme disease", "lyme disease");
         condition("antimicrobial resistance", "antimicrobial resistance", "amr", "antibiotic prescribing", "antibiotic resistance");
         condition("covid-19", "covid", "covid 19", "coronavirus", "long covid", "sars cov 2");
         condition("influenza", "influenza", "flu");
         condition("sexually transmitted infections", "sexually transmitted infections", "stis", "chlamydia", "gonorrhoea", "syphilis");
         several(Kind.CONDITION, new String[] { "infection", "infections", "infectious disease", "infectious diseases" }, "hepatitis", "hiv",
                 "tuberculosis", "sepsis", "antimicrobial resistance", "covid-19", "influenza", "sexually transmitted infections",
-                "respiratory infections", "urinary tract infections", "healthcare associated infections");
+                "respiratory infections", "urinary tract infections", "healthcare associated infections", "fungal infections",
+                "prosthetic joint infection", "cytomegalovirus", "lyme disease");
         condition("pressure ulcers", "pressure ulcer", "pressure ulcers", "pressure sores", "pressure injuries");
-        condition("leg ulcers", "leg ulcer", "leg ulcers", "venous ulcers");
+        condition("leg ulcers", "leg ulcer", "leg ulcers", "venous ulcers", "venous leg ulcer", "venous leg ulcers");
+        condition("lymphoedema", "lymphoedema", "lymphedema");
         condition("diabetic foot ulcers", "diabetic foot", "diabetic foot ulcers", "foot ulcers");
         several(Kind.CONDITION, new String[] { "wound care", "wounds", "chronic wounds", "ulcers" }, "pressure ulcers", "leg ulcers",
                 "diabetic foot ulcers");
         condition("stillbirth", "stillbirth", "stillbirths", "reduced fetal movements");
         condition("preterm birth", "preterm birth", "premature birth", "preterm", "prematurity");
-        condition("perinatal mental health", "perinatal mental health", "postnatal depression");
+        condition("perinatal mental health", "perinatal mental health", "postnatal depression", "perinatal depression",
+                "postpartum depression");
         condition("pre-eclampsia", "pre eclampsia", "preeclampsia");
+        condition("hyperemesis gravidarum", "hyperemesis gravidarum", "hyperemesis");
+        condition("gestational diabetes", "gestational diabetes", "gdm");
+        condition("neonatal encephalopathy", "neonatal encephalopathy", "hypoxic ischaemic encephalopathy");
         several(Kind.CONDITION, new String[] { "maternity", "pregnancy", "pregnant", "antenatal", "postnatal", "perinatal", "neonatal",
-                "midwifery", "childbirth" }, "stillbirth", "preterm birth", "perinatal mental health", "pre-eclampsia");
+                "midwifery", "childbirth" }, "stillbirth", "preterm birth", "perinatal mental health", "pre-eclampsia", "hyperemesis gravidarum",
+                "gestational diabetes", "neonatal encephalopathy");
         condition("obesity", "obesity", "obese", "overweight", "weight management");
         // Not "falls" alone: "the programme falls within...".
         condition("frailty and falls", "frailty", "frail", "falls prevention", "preventing falls", "falls service", "falls services",
@@ -335,15 +354,18 @@ final class NamedEntities {
         condition("cataracts", "cataract", "cataracts");
         condition("macular degeneration", "macular degeneration", "age related macular degeneration", "amd");
         condition("diabetic retinopathy", "diabetic retinopathy", "diabetic eye screening");
+        condition("keratoconus", "keratoconus");
+        condition("inherited retinal disease", "retinitis pigmentosa", "inherited retinal disease", "inherited retinal diseases");
         several(Kind.CONDITION, new String[] { "sight loss", "ophthalmology", "eye conditions", "eye care", "eye disease" }, "glaucoma",
-                "cataracts", "macular degeneration", "diabetic retinopathy");
+                "cataracts", "macular degeneration", "diabetic retinopathy", "keratoconus", "inherited retinal disease");
         condition("hearing loss", "hearing loss", "deafness", "audiology", "tinnitus");
         // Skin conditions one by one: a teledermatology service for eczema and the same for psoriasis are two services.
         condition("eczema", "eczema", "atopic dermatitis");
         condition("psoriasis", "psoriasis");
         condition("acne", "acne");
+        condition("hidradenitis suppurativa", "hidradenitis suppurativa");
         several(Kind.CONDITION, new String[] { "dermatology", "teledermatology", "skin conditions", "skin disease" }, "eczema", "psoriasis",
-                "acne", "skin cancer");
+                "acne", "skin cancer", "hidradenitis suppurativa");
         condition("oral health", "dental", "dentistry", "oral health");
         // Addictions one by one ("drug and alcohol" names both), as services for each are commissioned apart.
         condition("alcohol", "alcohol");
@@ -361,6 +383,8 @@ final class NamedEntities {
         condition("irritable bowel syndrome", "irritable bowel syndrome", "ibs");
         condition("incontinence", "incontinence", "continence");
         condition("endometriosis", "endometriosis");
+        condition("polycystic ovary syndrome", "polycystic ovary syndrome", "pcos");
+        condition("lupus", "lupus", "systemic lupus erythematosus");
         condition("menopause", "menopause");
         condition("allergies", "allergy", "allergies", "anaphylaxis");
         condition("end of life", "palliative", "palliative care", "end of life", "end of life care", "hospice");

@@ -19,8 +19,6 @@ final class NamedOwners {
     /** Small words and company endings that initials leave out ("Cardio Labs Ltd" is not "CLL", a leukaemia). */
     private static final Set<String> LEFT_OUT = Set.of("and", "of", "the", "for", "in", "at", "on", "&", "ltd", "ltd.", "limited", "plc",
             "llp", "llc", "inc", "inc.", "cic", "co", "co.");
-    /** Endings of companies' names, as {@link TextWords} reads them. */
-    private static final Set<String> COMPANY_ENDINGS = Set.of("ltd", "limited", "plc", "llp", "llc", "inc", "cic", "uk", "co");
     /** Words that trusts' acronyms also leave out. */
     private static final Set<String> ALSO_LEFT_OUT = Set.of("nhs", "foundation");
     /** Initials and acronyms shorter than this name too many things by chance. */
@@ -119,12 +117,9 @@ final class NamedOwners {
         }
         // A company's name without its ending, as names write it ("SEVERN AI acoustic cough analysis" for Severn AI Limited);
         // of two words at least, as one ("Healthcare Ltd") may be any name's word.
-        int kept = nameWords.size();
-        while (kept > 0 && COMPANY_ENDINGS.contains(nameWords.get(kept - 1))) {
-            kept--;
-        }
-        if (kept < nameWords.size() && kept >= 2) {
-            forms.add(List.copyOf(nameWords.subList(0, kept)));
+        List<String> withoutEnding = Companies.withoutEnding(nameWords);
+        if (withoutEnding.size() < nameWords.size() && withoutEnding.size() >= 2) {
+            forms.add(List.copyOf(withoutEnding));
         }
         List<String> acronym = TextWords.of(owner.acronym());
         // An acronym may be of several words ("KSS AHSN", "Y&H AHSN").

@@ -7,16 +7,21 @@ import java.util.Set;
 /**
  * The numbered rounds a text names: "Cohort 2", "wave 3", "Phase II", "the second round", "call 4".
  * The cohorts, waves and phases of one scheme are written from one template and differ in little but
- * this number; a programme recorded again names the same round, or none.
+ * this number; a programme recorded again names the same round, or none. Phases are numbered apart from
+ * rounds, cohorts, waves and calls (which are other words for one thing): "Round 4: ... Phase 2" and
+ * "Round 8: ... Phase 4" name no round in common.
  */
 final class NamedRounds {
-    private static final Set<String> ROUNDS = Set.of("cohort", "cohorts", "round", "rounds", "wave", "waves", "phase", "phases", "call",
-            "calls", "tranche", "tranches", "intake", "intakes");
+    private static final Set<String> ROUNDS = Set.of("cohort", "cohorts", "round", "rounds", "wave", "waves", "call", "calls", "tranche",
+            "tranches", "intake", "intakes");
+    private static final Set<String> PHASES = Set.of("phase", "phases");
     private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
             "tenth");
     private static final List<String> WORDS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
     private static final List<String> ROMAN = List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x");
     private static final int LAST = 30;
+    /** Where phases are numbered in the set: phase 2 is {@code PHASE + 2}. */
+    private static final int PHASE = 32;
 
     private NamedRounds() {
     }
@@ -25,10 +30,12 @@ final class NamedRounds {
     static BitSet of(List<String> words) {
         BitSet rounds = new BitSet();
         for (int i = 0; i + 1 < words.size(); i++) {
-            int number = ROUNDS.contains(words.get(i)) ? number(words.get(i + 1))
-                    : ROUNDS.contains(words.get(i + 1)) ? ORDINALS.indexOf(words.get(i)) + 1 : 0;
+            String word = words.get(i);
+            String next = words.get(i + 1);
+            boolean numberAfter = ROUNDS.contains(word) || PHASES.contains(word);
+            int number = numberAfter ? number(next) : ROUNDS.contains(next) || PHASES.contains(next) ? ORDINALS.indexOf(word) + 1 : 0;
             if (number >= 1 && number <= LAST) {
-                rounds.set(number);
+                rounds.set(PHASES.contains(numberAfter ? word : next) ? PHASE + number : number);
             }
         }
         return rounds;
@@ -42,8 +49,9 @@ final class NamedRounds {
         return word >= 0 ? word + 1 : ROMAN.indexOf(written) + 1;
     }
 
-    /** "2, 3" for a readable account. */
+    /** "2, 3, phase 1" for a readable account. */
     static String describe(BitSet rounds) {
-        return rounds.stream().mapToObj(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("");
+        return rounds.stream().mapToObj(round -> round > PHASE ? "phase " + (round - PHASE) : String.valueOf(round))
+                .reduce((a, b) -> a + ", " + b).orElse("");
     }
 }

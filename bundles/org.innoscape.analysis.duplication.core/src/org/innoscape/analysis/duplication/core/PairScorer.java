@@ -260,7 +260,29 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
         country(parts, acc, a, b);
         equal(parts, acc, "region", "region", weights.region(), features.region.of[a], features.region.of[b], features.region.names, false);
         subjects(parts, a, b);
+        described(parts, a, b);
+        companies(parts, a, b);
         return acc[1] == 0 ? 0 : acc[0] / acc[1];
+    }
+
+    /** Each led by another company (weight 0, only ever 0: it decides the class; see {@link Companies}). */
+    private void companies(Parts parts, int a, int b) {
+        String[] first = features.companies[a];
+        String[] second = features.companies[b];
+        if (first.length > 0 && second.length > 0 && !Companies.share(first, second) && parts.set("companies", 0)) {
+            parts.account("each led by another company (" + first[0] + " / " + second[0] + ")");
+        }
+    }
+
+    /**
+     * Whether both have a description (weight 0, only ever 0: without one, nothing says the two do the same for the
+     * same people, so where neither states its beneficiaries the pair is overlap; see {@link DuplicateFinder#classify}).
+     */
+    private void described(Parts parts, int a, int b) {
+        if ((!features.described[a] || !features.described[b]) && parts.set("described", 0)) {
+            parts.account(!features.described[a] && !features.described[b] ? "no description on either side: names alone"
+                    : "no description on one side: a name alone");
+        }
     }
 
     /** Names of one frame with another subject each (weight 0: it decides the class; see {@link NameSubjects}). */

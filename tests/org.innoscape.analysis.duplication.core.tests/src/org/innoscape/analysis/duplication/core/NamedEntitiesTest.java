@@ -1,6 +1,7 @@
 package org.innoscape.analysis.duplication.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,20 @@ class NamedEntitiesTest {
         assertEquals("people with severe mental illness", named(NamedEntities.Kind.POPULATION, text));
     }
 
+    @Test
+    void aConditionIsItsLongestPhraseAndAGeneralWordNamesItsNewKinsToo() {
+        assertEquals("pulmonary hypertension", named(NamedEntities.Kind.CONDITION, "Home monitoring for pulmonary arterial hypertension"));
+        assertEquals("polycystic ovary syndrome", named(NamedEntities.Kind.CONDITION, "Point-of-care testing for PCOS"));
+        assertEquals("fungal infections", named(NamedEntities.Kind.CONDITION, "Rapid testing for Candida auris colonisation"));
+        assertTrue(families(NamedEntities.Kind.CONDITION, "A themed call on cardiovascular disease")
+                .intersects(families(NamedEntities.Kind.CONDITION, "congenital heart disease")), "a general word names each of its kind");
+    }
+
     private static String named(NamedEntities.Kind kind, String text) {
-        return NamedEntities.describe(kind, NamedEntities.of(TextWords.of(text)).get(kind));
+        return NamedEntities.describe(kind, families(kind, text));
+    }
+
+    private static java.util.BitSet families(NamedEntities.Kind kind, String text) {
+        return NamedEntities.of(TextWords.of(text)).get(kind);
     }
 }

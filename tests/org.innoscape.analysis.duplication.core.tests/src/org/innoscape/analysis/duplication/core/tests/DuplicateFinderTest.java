@@ -444,6 +444,56 @@ class DuplicateFinderTest {
         assertEquals(0.0, DetectionSettings.defaults().weights().of("settings"), "settings decide the class, not the score");
     }
 
+    /** One competition's contracts, each led by another company, are two awards; one company's, written two ways, may be one. */
+    @Test
+    void recordsEachLedByAnotherCompanyAreTwoAwards() {
+        String text = "Phase 1 feasibility contract to demonstrate home blood pressure telemonitoring for stillbirth in general practice.";
+        List<InitiativeRecord> records = List.of(
+                owned("a", "Home blood pressure telemonitoring for stillbirth (Phase 1)", text,
+                        new InitiativeRecord.Owner("o1", "Orbitalium Diagnostics Ltd", null)),
+                owned("b", "Phase 1: home blood pressure telemonitoring for stillbirth", text,
+                        new InitiativeRecord.Owner("o2", "Bluebellos Data Ltd", null)),
+                owned("c", "Home blood-pressure telemonitoring for stillbirth (Phase 1)", text,
+                        new InitiativeRecord.Owner("o3", "ORBITALIUM DIAGNOSTICS (UK) LIMITED", null)),
+                owned("d", "Phase 1: home blood pressure telemonitoring for stillbirth", text,
+                        new InitiativeRecord.Owner("o4", "Innovate UK", null)));
+        Map<String, ScoredPair> pairs = pairsByIds(records);
+        assertEquals(OverlapClass.OVERLAP, pairs.get("ab").overlapClass(), pairs.get("ab").score().toString());
+        assertTrue(pairs.get("ab").score().parts().stream().anyMatch(p -> p.account().equals(
+                "each led by another company (orbitalium diagnostics / bluebellos data)")), pairs.get("ab").score().toString());
+        assertTrue(Double.isNaN(pairs.get("ac").score().part("companies")), "one company written two ways: " + pairs.get("ac").score());
+        assertEquals(OverlapClass.DUPLICATION, pairs.get("ac").overlapClass(), pairs.get("ac").score().toString());
+        assertTrue(Double.isNaN(pairs.get("bd").score().part("companies")), "a funder is no company: " + pairs.get("bd").score());
+    }
+
+    /** Where neither states whom it serves, a name alone (no description) is no evidence of duplication; stated groups are. */
+    @Test
+    void aNameAloneIsNotEvidenceOfTheSameBeneficiaries() {
+        String name = "Implementing e-rostering in workforce deployment";
+        String description = "Funds e-rostering so that community nursing teams deploy their staff where patients need them.";
+        List<InitiativeRecord> records = List.of(
+                unstated("a", name, null, LocalDate.of(2021, 4, 1), List.of()),
+                unstated("b", name, null, LocalDate.of(2021, 4, 15), List.of()),
+                unstated("c", name, description, LocalDate.of(2021, 4, 1), List.of()),
+                unstated("d", name, description, LocalDate.of(2021, 4, 15), List.of()),
+                unstated("e", name, null, LocalDate.of(2021, 4, 1), List.of("group:staff")),
+                unstated("f", name, null, LocalDate.of(2021, 4, 15), List.of("group:staff")));
+        Map<String, ScoredPair> pairs = pairsByIds(records);
+        assertEquals(OverlapClass.OVERLAP, pairs.get("ab").overlapClass(), pairs.get("ab").score().toString());
+        assertTrue(pairs.get("ab").score().parts().stream().anyMatch(p -> p.account().equals("no description on either side: names alone")),
+                pairs.get("ab").score().toString());
+        assertEquals(OverlapClass.OVERLAP, pairs.get("ac").overlapClass(), pairs.get("ac").score().toString());
+        assertEquals(0.0, pairs.get("ac").score().part("described"));
+        assertEquals(OverlapClass.DUPLICATION, pairs.get("cd").overlapClass(), "described on both sides: " + pairs.get("cd").score());
+        assertTrue(Double.isNaN(pairs.get("cd").score().part("described")));
+        assertEquals(OverlapClass.DUPLICATION, pairs.get("ef").overlapClass(), "the same groups stated: " + pairs.get("ef").score());
+    }
+
+    private static InitiativeRecord unstated(String id, String name, String description, LocalDate from, List<String> groups) {
+        return new InitiativeRecord(id, name, description, List.of("stage:adoption"), List.of(), groups, List.of("FUNDING"), null, null, null,
+                null, null, from, null);
+    }
+
     /** A name says where a service is run in shorthand: for settings the whole texts decide, not the names alone. */
     @Test
     void settingsAreComparedInTheWholeTexts() {
@@ -788,7 +838,8 @@ class DuplicateFinderTest {
         List<InitiativeRecord> records = List.of(named("a", "Digital health launchpad (Cohort 2)"),
                 named("b", "Digital health launchpad: the second cohort"), named("c", "Digital health launchpad, cohort three"),
                 named("d", "Digital health launchpad Phase II"), named("e", "Digital health launchpad phase 2"),
-                named("f", "Digital health launchpad: the call is open"));
+                named("f", "Digital health launchpad: the call is open"), named("g", "AI Award Round 4: AI stroke imaging - Phase 2"),
+                named("h", "AI Award Round 8: AI stroke imaging - Phase 4"));
         Map<String, ScoredPair> pairs = pairsByIds(records);
         assertEquals(1.0, pairs.get("ab").score().part("rounds"), "Cohort 2 is the second cohort");
         assertEquals(OverlapClass.OVERLAP, pairs.get("ac").overlapClass(), "cohort three is another round");
@@ -796,6 +847,9 @@ class DuplicateFinderTest {
                 pairs.get("ac").score().parts().toString());
         assertEquals(1.0, pairs.get("de").score().part("rounds"), "Phase II is phase 2");
         assertTrue(Double.isNaN(pairs.get("af").score().part("rounds")), "'the call is open' names no round");
+        assertTrue(pairs.get("gh").score().parts().stream().anyMatch(p -> p.account().equals(
+                "no round named in common in the names (4, phase 2 / 8, phase 4)")), "phases are numbered apart from rounds: "
+                + pairs.get("gh").score().parts());
     }
 
     @Test
