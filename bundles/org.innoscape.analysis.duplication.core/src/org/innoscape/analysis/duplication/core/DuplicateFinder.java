@@ -344,8 +344,8 @@ public final class DuplicateFinder {
      * compared, a score from {@code duplication-unstated-beneficiaries} instead and a description on both sides) and similar
      * activities, no stated attribute in conflict (no stage or driver in common, another focus or
      * instrument, dates that do not overlap, starts further apart than {@code duplication-start-within} days, names each naming
-     * its own owner, each led by another company, no year, round, place, condition, population or setting of care named in common, no condition, population or
-     * setting each names of its own beside those in common, another region), and,
+     * its own owner, each led by another company, no year, round, place, condition, population or setting of care named in
+     * common, no condition, population or setting each names of its own beside those in common, another region), and,
      * when meaning is compared,
      * descriptions alike in meaning (sister programmes of one template share words and attributes but
      * not their subject). Initiatives of different countries are similar policy elsewhere, whatever the score.
