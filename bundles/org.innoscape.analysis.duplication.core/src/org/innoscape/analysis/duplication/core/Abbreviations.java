@@ -1,6 +1,9 @@
 package org.innoscape.analysis.duplication.core;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
@@ -75,13 +78,13 @@ final class Abbreviations {
 
     /** The words, each listed abbreviation (lower case) replaced by its words. */
     static String[] writtenOut(String[] lowerCase) {
-        java.util.List<String> words = new java.util.ArrayList<>(lowerCase.length);
+        List<String> words = new ArrayList<>(lowerCase.length);
         for (String word : lowerCase) {
             String[] written = WORDS.get(word);
             if (written == null) {
                 words.add(word);
             } else {
-                words.addAll(java.util.Arrays.asList(written));
+                words.addAll(Arrays.asList(written));
             }
         }
         return words.toArray(String[]::new);

@@ -1,6 +1,8 @@
 package org.innoscape.analysis.duplication.core;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -8,34 +10,43 @@ import java.util.Set;
  * Ambient Voice Forum", "Digital Health Strategy for Dementia" and "Digital Health Strategy for Health
  * Inequalities". Registers name the sister programmes of one template so, and their descriptions, written from
  * the same template too, score like a programme recorded twice. A programme recorded twice keeps its subject:
- * its name may gain a typo, a word cut short, a label or another word for its kind ("network" for
- * "collaborative"), and those are not read as a subject.
+ * its name may gain a typo, a word cut short or in another form ("prescribing", "prescription"), a label,
+ * another word for its kind ("network" for "collaborative") or an abbreviation for its words ("RPA"), and
+ * those are not read as a subject.
  * <p>
  * The frame is what the names share at their start and at their end (words compared as {@link #alike});
  * the subjects are what is left in the middle of each (or at the end, after "for", "in"...). They differ when
  * the frame holds at least {@link #FEWEST_IN_FRAME} telling words, each subject holds one to
- * {@link #MOST_IN_SUBJECT} telling words, and no word of one is alike a word of the other. Words for a
- * programme's kind ("fund", "accelerator", "uptake") tell nothing: a programme recorded again is often
- * called another kind of thing ("uptake fund", "adoption fund").
+ * {@link #MOST_IN_SUBJECT} telling words, no word of one is alike a word of the other, neither is the other's
+ * initials, and they are not both places (places are compared as places: a town in its county is no other
+ * subject). Words for a programme's kind ("fund", "accelerators", "uptake") tell nothing: a programme recorded
+ * again is often called another kind of thing ("uptake fund", "adoption fund").
  */
 final class NameSubjects {
     static final int FEWEST_IN_FRAME = 2;
     static final int MOST_IN_SUBJECT = 4;
+    /**
+     * Longer words are nobody's typo: they are alike only when one starts with the other. Bounds the work a name made
+     * to be costly can ask of {@link #edits}.
+     */
+    static final int LONGEST_TYPED = 40;
     private static final Set<String> SMALL = Set.of("and", "of", "the", "for", "in", "at", "on", "to", "a", "an", "with", "by", "from");
     private static final Set<String> BEFORE_A_SUBJECT = Set.of("for", "in", "on", "with", "of", "to");
-    /** Words for a programme's kind, stage or round, which a name recorded again may change: never a subject. */
-    private static final Set<String> KINDS = Set.of("programme", "programmes", "program", "project", "projects", "scheme", "schemes",
-            "initiative", "initiatives", "study", "pilot", "pilots", "fund", "funding", "network", "forum", "collaborative", "hub",
-            "call", "grant", "grants", "award", "awards", "challenge", "competition", "series", "round", "rounds", "cohort", "cohorts",
-            "wave", "waves", "phase", "phases", "year", "stage", "service", "services", "evaluation", "eval", "accelerator", "support",
+    /** Words for a programme's kind, stage or round, which a name recorded again may change: never a subject (nor their plurals). */
+    private static final Set<String> KINDS = Set.of("programme", "program", "project", "scheme", "initiative", "study", "studies",
+            "pilot", "fund", "funding", "network", "forum", "collaborative", "hub", "call", "grant", "award", "challenge", "competition",
+            "series", "round", "cohort", "wave", "phase", "year", "stage", "service", "evaluation", "eval", "accelerator", "support",
             "adoption", "uptake", "payment", "tariff", "framework", "procurement", "purchasing", "portal", "gateway", "signposting");
+    /** Endings a word may take in another form of it, longest first: "prescrib|ing", "prescrip|tion". */
+    private static final List<String> ENDINGS = List.of("ations", "ation", "itions", "ition", "tions", "tion", "sions", "sion",
+            "ings", "ing", "ions", "ion", "ies", "es", "ed", "s");
 
     private NameSubjects() {
     }
 
     /**
-     * The two names' subjects, each as its words, when the names share a frame and the subjects have no word
-     * alike; otherwise null. The names are given as {@link TextWords} (lower case, letters and digits).
+     * The two names' subjects, each as its words, when the names share a frame and the subjects differ; otherwise
+     * null. The names are given as {@link TextWords} (lower case, letters and digits), abbreviations written out.
      */
     static String[] differing(String[] first, String[] second) {
         int shortest = Math.min(first.length, second.length);
@@ -49,47 +60,100 @@ final class NameSubjects {
         }
         String[] firstSubject = Arrays.copyOfRange(first, start, first.length - end);
         String[] secondSubject = Arrays.copyOfRange(second, start, second.length - end);
-        int frame = telling(Arrays.copyOfRange(first, 0, start)) + telling(Arrays.copyOfRange(first, first.length - end, first.length));
-        int firstTelling = telling(firstSubject);
-        int secondTelling = telling(secondSubject);
+        int frame = telling(Arrays.copyOfRange(first, 0, start)).size()
+                + telling(Arrays.copyOfRange(first, first.length - end, first.length)).size();
+        List<String> firstTelling = telling(firstSubject);
+        List<String> secondTelling = telling(secondSubject);
         // A subject at the very end is one only after "for", "in"...: "Strategy for Dementia"; a name that ends in another
         // word ("... Adoption Fund", "... Tariff Scheme") has another word for its kind there.
         boolean named = end > 0 || start > 0 && BEFORE_A_SUBJECT.contains(first[start - 1]);
-        if (!named || frame < FEWEST_IN_FRAME || firstTelling == 0 || secondTelling == 0 || firstTelling > MOST_IN_SUBJECT
-                || secondTelling > MOST_IN_SUBJECT) {
+        if (!named || frame < FEWEST_IN_FRAME || !within(firstTelling) || !within(secondTelling)
+                || anyAlike(firstTelling, secondTelling) || initialsOf(firstTelling, secondSubject)
+                || initialsOf(secondTelling, firstSubject) || bothPlaces(firstSubject, secondSubject)) {
             return null;
-        }
-        for (String x : firstSubject) {
-            for (String y : secondSubject) {
-                if (isTelling(x) && isTelling(y) && alike(x, y)) {
-                    return null;
-                }
-            }
         }
         return new String[] {String.join(" ", firstSubject), String.join(" ", secondSubject)};
     }
 
-    private static int telling(String[] words) {
-        int count = 0;
-        for (String word : words) {
-            if (isTelling(word)) {
-                count++;
+    private static boolean within(List<String> subject) {
+        return !subject.isEmpty() && subject.size() <= MOST_IN_SUBJECT;
+    }
+
+    private static boolean anyAlike(List<String> first, List<String> second) {
+        for (String x : first) {
+            for (String y : second) {
+                if (alike(x, y)) {
+                    return true;
+                }
             }
         }
-        return count;
+        return false;
+    }
+
+    /** Whether a subject of one word is the initials of the other's words: "RPA", "robotic process automation". */
+    private static boolean initialsOf(List<String> telling, String[] otherSubject) {
+        if (telling.size() != 1 || otherSubject.length < 2 || otherSubject.length > MOST_IN_SUBJECT * 2) {
+            return false;
+        }
+        StringBuilder all = new StringBuilder();
+        StringBuilder withoutSmall = new StringBuilder();
+        for (String word : otherSubject) {
+            all.append(word.charAt(0));
+            if (!SMALL.contains(word)) {
+                withoutSmall.append(word.charAt(0));
+            }
+        }
+        String word = telling.get(0);
+        return word.contentEquals(all) || word.contentEquals(withoutSmall);
+    }
+
+    /** Both subjects name a place: places are compared as places (nested ones agree), not as subjects. */
+    private static boolean bothPlaces(String[] first, String[] second) {
+        return !NamedEntities.of(List.of(first)).get(NamedEntities.Kind.PLACE).isEmpty()
+                && !NamedEntities.of(List.of(second)).get(NamedEntities.Kind.PLACE).isEmpty();
+    }
+
+    private static List<String> telling(String[] words) {
+        List<String> telling = new ArrayList<>();
+        for (String word : words) {
+            if (isTelling(word)) {
+                telling.add(word);
+            }
+        }
+        return telling;
     }
 
     /** Not a small word, a kind of programme, a number or a single letter. */
     private static boolean isTelling(String word) {
-        return word.length() > 1 && !SMALL.contains(word) && !KINDS.contains(word) && !word.chars().allMatch(Character::isDigit);
+        return word.length() > 1 && !SMALL.contains(word) && !isKind(word) && !word.chars().allMatch(Character::isDigit);
+    }
+
+    private static boolean isKind(String word) {
+        return KINDS.contains(word) || word.endsWith("s") && KINDS.contains(word.substring(0, word.length() - 1));
     }
 
     /**
-     * The same word, one cut short ("eval", "evaluation"; three letters at least), or the same with a typo: one
-     * edit in words of four or five letters, two from six (a swap of two neighbouring letters is one edit), a
-     * letter left out of a word of four, or the same letters in another order.
+     * The same word, one cut short ("eval", "evaluation"; three letters at least), the same with a typo (see
+     * {@link #allowedEdits}), the same letters in another order, or another form of the same word: its ending
+     * ({@link #ENDINGS}) taken off, the same or, five letters at least left, the same with a typo. Not cut short:
+     * "hear|ing" is no "heart".
      */
     static boolean alike(String x, String y) {
+        return sameWord(x, y) || sameStem(stem(x), stem(y));
+    }
+
+    private static boolean sameStem(String x, String y) {
+        if (x.equals(y)) {
+            return true;
+        }
+        String shorter = x.length() <= y.length() ? x : y;
+        String longer = shorter == x ? y : x;
+        int allowed = allowedEdits(shorter, longer);
+        return shorter.length() >= 5 && longer.length() <= LONGEST_TYPED && longer.length() - shorter.length() <= allowed
+                && edits(x, y) <= allowed;
+    }
+
+    private static boolean sameWord(String x, String y) {
         if (x.equals(y)) {
             return true;
         }
@@ -98,15 +162,38 @@ final class NameSubjects {
         if (shorter.length() >= 3 && longer.startsWith(shorter)) {
             return true;
         }
-        // Three letters: only a letter left out ("cre", "care"), so that abbreviations one letter apart stay apart (CKD, CVD).
-        if (shorter.length() >= 4 && sameLetters(x, y)) {
-            return true; // letters typed in another order ("leif", "life")
+        if (longer.length() > LONGEST_TYPED) {
+            return false;
         }
-        int allowed = shorter.length() >= 6 ? 2 : shorter.length() >= 4 || shorter.length() == 3 && longer.length() == 4 ? 1 : 0;
+        if (shorter.length() >= 3 && sameLetters(x, y)) {
+            return true; // letters typed in another order ("leif", "life", "nsh", "nhs")
+        }
+        int allowed = allowedEdits(shorter, longer);
         return allowed > 0 && longer.length() - shorter.length() <= allowed && edits(x, y) <= allowed;
     }
 
+    /**
+     * One edit in words of four or five letters, two from six (a swap of two neighbouring letters is one edit). Of
+     * three letters only a letter left out ("cre", "care"), so that abbreviations one letter apart stay apart (CKD, CVD).
+     */
+    private static int allowedEdits(String shorter, String longer) {
+        return shorter.length() >= 6 ? 2 : shorter.length() >= 4 || shorter.length() == 3 && longer.length() == 4 ? 1 : 0;
+    }
+
+    /** The word without its ending, when four letters at least are left: "prescribing" is "prescrib". */
+    static String stem(String word) {
+        for (String ending : ENDINGS) {
+            if (word.endsWith(ending) && word.length() - ending.length() >= 4) {
+                return word.substring(0, word.length() - ending.length());
+            }
+        }
+        return word;
+    }
+
     private static boolean sameLetters(String x, String y) {
+        if (x.length() != y.length()) {
+            return false;
+        }
         char[] a = x.toCharArray();
         char[] b = y.toCharArray();
         Arrays.sort(a);

@@ -1,11 +1,13 @@
 package org.innoscape.analysis.duplication.core;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The words of a text as the named-entity and round readers match them: lower case, letters and digits
- * only ("Alzheimer's" is "alzheimer", "s"; "over-65s" is "over", "65s"), "&" read as "and". Written
+ * only ("Alzheimer's" is "alzheimer", "s"; "over-65s" is "over", "65s"), "&" read as "and", accents left out
+ * whether a letter and its accent are written as one character or two ("Montréal" is "montreal"). Written
  * without regular expressions: every initiative's text goes through it once per detection.
  */
 final class TextWords {
@@ -17,9 +19,13 @@ final class TextWords {
         if (text == null) {
             return words;
         }
+        String letters = text.chars().allMatch(c -> c < 0x80) ? text : Normalizer.normalize(text, Normalizer.Form.NFD);
         StringBuilder word = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < letters.length(); i++) {
+            char c = letters.charAt(i);
+            if (isMark(c)) {
+                continue; // an accent, written apart from its letter
+            }
             if (Character.isLetterOrDigit(c)) {
                 word.append(Character.toLowerCase(c));
                 continue;
@@ -36,5 +42,10 @@ final class TextWords {
             words.add(word.toString());
         }
         return words;
+    }
+
+    private static boolean isMark(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
     }
 }

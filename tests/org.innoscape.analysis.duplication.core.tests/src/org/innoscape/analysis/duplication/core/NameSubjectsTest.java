@@ -3,8 +3,10 @@ package org.innoscape.analysis.duplication.core;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** Sister programmes named in one frame with another subject each, and the changes a name recorded twice goes through. */
@@ -48,11 +50,53 @@ class NameSubjectsTest {
     }
 
     @Test
+    void subjectsWrittenAnotherWayAreTheSameSubject() {
+        assertNull(differing("Cardiology Innovation Fund for Heart Failure Care", "Cardiology Innovation Fund for Failure of the Heart Care"),
+                "the same words in another order");
+        assertNull(differing("West Midlands VBHC Forum", "West Midlands Value-Based Health Care Forum"), "an abbreviation no list holds");
+        assertNull(differing("Black Country Robotic Process Automation Network", "Black Country RPA Network"));
+        assertNull(differing("North East Prescribing Support Network", "North East Prescription Support Network"), "another form of a word");
+        assertNull(differing("Digital Inclusion Programme in West Yorkshire", "Digital Inclusion Programme in Leeds"),
+                "places are compared as places: Leeds is in West Yorkshire");
+        assertNull(differing("West Midlands Accelerators Forum", "West Midlands Studies Forum"), "kinds of programme, in the plural");
+        assertArrayEquals(new String[] {"nhs", "care"}, differing("London Digital NHS Innovation Forum", "London Digital Care Innovation Forum"));
+        assertNull(differing("London Digital NHS Innovation Forum", "London Digital NSH Innovation Forum"), "letters typed in another order");
+    }
+
+    @Test
+    void accentsAreLeftOutHoweverTheyAreWritten() {
+        String composed = "Programme de sant\u00e9 de Montr\u00e9al";
+        String decomposed = "Programme de sante\u0301 de Montre\u0301al";
+        assertArrayEquals(words("Programme de sante de Montreal"), words(composed));
+        assertArrayEquals(words(composed), words(decomposed));
+    }
+
+    @Test
     void namesWithoutAFrameOrWithTooLongASubjectAreNotCompared() {
         assertNull(differing("Digital Pathology Programme", "Remote Monitoring Programme"), "one telling word of frame is too few");
         assertNull(differing("Teledermatology for skin cancer", "A study of outcomes after hip replacement in older adults"));
         assertNull(differing("Kent and Medway Innovation Hub for medical devices and digital pathology and genomics and robotics",
                 "Kent and Medway Innovation Hub for eye care"), "a subject of five telling words is a description, not a subject");
+        assertArrayEquals(new String[] {"mental health crisis care", "dementia"}, differing(
+                "Digital Health Strategy for Mental Health Crisis Care", "Digital Health Strategy for Dementia"), "four telling words are a subject");
+        assertNull(differing("Innovation Fund for Dementia", "Innovation Fund for Asthma"), "one telling word of frame is too few");
+        assertNull(differing("Digital Pathology Collaboration", "Digital Pathology Partnership"),
+                "a name ending in another word, not after 'for', 'in'...: another word for its kind");
+    }
+
+    @Test
+    void namesMadeToBeCostlyAreReadInBoundedWork() {
+        String longWord = "a".repeat(25_000) + "b" + "a".repeat(25_000);
+        String otherLongWord = "a".repeat(25_000) + "c" + "a".repeat(25_000);
+        String frame = "Digital Health Strategy for ";
+        String manySmallWords = " of".repeat(200_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            assertFalse(NameSubjects.alike(longWord, otherLongWord), "words longer than anyone types are alike only as written");
+            assertTrue(NameSubjects.alike(longWord, longWord));
+            assertNull(differing(frame + longWord, frame + otherLongWord + " " + longWord));
+            assertArrayEquals(new String[] {"dementia" + manySmallWords, "asthma" + manySmallWords + " and"},
+                    differing(frame + "dementia" + manySmallWords, frame + "asthma" + manySmallWords + " and"));
+        });
     }
 
     @Test
@@ -64,5 +108,11 @@ class NameSubjectsTest {
         assertFalse(NameSubjects.alike("ai", "vr"));
         assertFalse(NameSubjects.alike("ckd", "cvd"), "abbreviations one letter apart");
         assertTrue(NameSubjects.alike("cre", "care"));
+        assertTrue(NameSubjects.alike("commissioning", "comissionning"), "two edits from six letters");
+        assertFalse(NameSubjects.alike("stroke", "strata"), "three edits are another word");
+        assertFalse(NameSubjects.alike("heart", "hoard"), "two edits in five letters are another word");
+        assertTrue(NameSubjects.alike("nhs", "nsh"));
+        assertFalse(NameSubjects.alike("hearing", "heart"), "a word's ending taken off does not make it a word cut short");
+        assertTrue(NameSubjects.alike("prescribing", "prescription"));
     }
 }
