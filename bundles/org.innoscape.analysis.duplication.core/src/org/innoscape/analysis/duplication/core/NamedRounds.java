@@ -5,15 +5,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The numbered rounds a text names: "Cohort 2", "wave 3", "Phase II", "the second round", "call 4".
+ * The numbered rounds a text names: "Cohort 2", "wave 3", "Phase II", "the second round", "call 4", "Competition 16".
  * The cohorts, waves and phases of one scheme are written from one template and differ in little but
  * this number; a programme recorded again names the same round, or none. Phases are numbered apart from
- * rounds, cohorts, waves and calls (which are other words for one thing): "Round 4: ... Phase 2" and
- * "Round 8: ... Phase 4" name no round in common.
+ * rounds, cohorts, waves, calls and competitions (which are other words for one thing), and each is compared on its
+ * own: "Round 4: ... Phase 2" and "Round 8: ... Phase 4" name no round in common, nor do "Competition 16, Phase 1"
+ * and "Competition 17, Phase 1" (see {@link #apart}).
  */
 final class NamedRounds {
     private static final Set<String> ROUNDS = Set.of("cohort", "cohorts", "round", "rounds", "wave", "waves", "call", "calls", "tranche",
-            "tranches", "intake", "intakes");
+            "tranches", "intake", "intakes", "competition", "competitions");
     private static final Set<String> PHASES = Set.of("phase", "phases");
     private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
             "tenth");
@@ -39,6 +40,18 @@ final class NamedRounds {
             }
         }
         return rounds;
+    }
+
+    /**
+     * Whether two texts name rounds, none in common, or phases, none in common: one scheme's awards of other rounds
+     * share their phase ("Phase 1 feasibility contract"), and one round's awards of other phases their round.
+     */
+    static boolean apart(BitSet first, BitSet second) {
+        return noneInCommon(first.get(0, PHASE), second.get(0, PHASE)) || noneInCommon(first.get(PHASE, 2 * PHASE), second.get(PHASE, 2 * PHASE));
+    }
+
+    private static boolean noneInCommon(BitSet first, BitSet second) {
+        return !first.isEmpty() && !second.isEmpty() && !first.intersects(second);
     }
 
     private static int number(String written) {

@@ -390,6 +390,13 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
         BitSet first = sets[a];
         BitSet second = sets[b];
         String where = where(sets, features.nameRounds);
+        if (NamedRounds.apart(first, second)) {
+            if (parts != null && parts.set("rounds", 0)) {
+                parts.account("no round or phase named in common" + where + " (" + NamedRounds.describe(first) + " / "
+                        + NamedRounds.describe(second) + ")");
+            }
+            return;
+        }
         jaccard(parts, acc, "rounds", 0, first, second, !Parts.explaining(parts) ? null : counts -> counts[0] == 0
                 ? "no round named in common" + where + " (" + NamedRounds.describe(first) + " / " + NamedRounds.describe(second) + ")"
                 : "rounds named in common" + where + " " + counts[0] + "/" + counts[1]);

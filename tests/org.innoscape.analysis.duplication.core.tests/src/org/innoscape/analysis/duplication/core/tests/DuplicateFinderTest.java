@@ -839,17 +839,25 @@ class DuplicateFinderTest {
                 named("b", "Digital health launchpad: the second cohort"), named("c", "Digital health launchpad, cohort three"),
                 named("d", "Digital health launchpad Phase II"), named("e", "Digital health launchpad phase 2"),
                 named("f", "Digital health launchpad: the call is open"), named("g", "AI Award Round 4: AI stroke imaging - Phase 2"),
-                named("h", "AI Award Round 8: AI stroke imaging - Phase 4"));
+                named("h", "AI Award Round 8: AI stroke imaging - Phase 4"),
+                named("i", "SBRI Healthcare Competition 16: AI image analysis for latent TB - Phase 1"),
+                named("j", "SBRI Healthcare Competition 17: AI image analysis for latent TB - Phase 1"),
+                named("k", "AI Award Round 4: AI stroke imaging"));
         Map<String, ScoredPair> pairs = pairsByIds(records);
         assertEquals(1.0, pairs.get("ab").score().part("rounds"), "Cohort 2 is the second cohort");
         assertEquals(OverlapClass.OVERLAP, pairs.get("ac").overlapClass(), "cohort three is another round");
-        assertTrue(pairs.get("ac").score().parts().stream().anyMatch(p -> p.account().equals("no round named in common in the names (2 / 3)")),
+        assertTrue(pairs.get("ac").score().parts().stream().anyMatch(p -> p.account().equals("no round or phase named in common in the names (2 / 3)")),
                 pairs.get("ac").score().parts().toString());
         assertEquals(1.0, pairs.get("de").score().part("rounds"), "Phase II is phase 2");
         assertTrue(Double.isNaN(pairs.get("af").score().part("rounds")), "'the call is open' names no round");
         assertTrue(pairs.get("gh").score().parts().stream().anyMatch(p -> p.account().equals(
-                "no round named in common in the names (4, phase 2 / 8, phase 4)")), "phases are numbered apart from rounds: "
+                "no round or phase named in common in the names (4, phase 2 / 8, phase 4)")), "phases are numbered apart from rounds: "
                 + pairs.get("gh").score().parts());
+        assertTrue(pairs.get("ij").score().parts().stream().anyMatch(p -> p.account().equals(
+                "no round or phase named in common (16, phase 1 / 17, phase 1)")), "a phase in common is no round in common: "
+                + pairs.get("ij").score().parts());
+        assertEquals(OverlapClass.OVERLAP, pairs.get("ij").overlapClass());
+        assertEquals(0.5, pairs.get("gk").score().part("rounds"), "round 4, its phase stated on one side only");
     }
 
     @Test
