@@ -58,18 +58,19 @@ final class NameSubjects {
         while (end < shortest - start && alike(first[first.length - 1 - end], second[second.length - 1 - end])) {
             end++;
         }
-        String[] firstSubject = Arrays.copyOfRange(first, start, first.length - end);
-        String[] secondSubject = Arrays.copyOfRange(second, start, second.length - end);
-        int frame = telling(Arrays.copyOfRange(first, 0, start)).size()
-                + telling(Arrays.copyOfRange(first, first.length - end, first.length)).size();
-        List<String> firstTelling = telling(firstSubject);
-        List<String> secondTelling = telling(secondSubject);
         // A subject at the very end is one only after "for", "in"...: "Strategy for Dementia"; a name that ends in another
         // word ("... Adoption Fund", "... Tariff Scheme") has another word for its kind there.
         boolean named = end > 0 || start > 0 && BEFORE_A_SUBJECT.contains(first[start - 1]);
-        if (!named || frame < FEWEST_IN_FRAME || !within(firstTelling) || !within(secondTelling)
-                || anyAlike(firstTelling, secondTelling) || initialsOf(firstTelling, secondSubject)
-                || initialsOf(secondTelling, firstSubject) || bothPlaces(firstSubject, secondSubject)) {
+        // Most pairs asked about share no frame: they are let go before their subjects are read.
+        if (!named || telling(first, 0, start).size() + telling(first, first.length - end, first.length).size() < FEWEST_IN_FRAME) {
+            return null;
+        }
+        String[] firstSubject = Arrays.copyOfRange(first, start, first.length - end);
+        String[] secondSubject = Arrays.copyOfRange(second, start, second.length - end);
+        List<String> firstTelling = telling(firstSubject, 0, firstSubject.length);
+        List<String> secondTelling = telling(secondSubject, 0, secondSubject.length);
+        if (!within(firstTelling) || !within(secondTelling) || anyAlike(firstTelling, secondTelling)
+                || initialsOf(firstTelling, secondSubject) || initialsOf(secondTelling, firstSubject) || bothPlaces(firstSubject, secondSubject)) {
             return null;
         }
         return new String[] {String.join(" ", firstSubject), String.join(" ", secondSubject)};
@@ -113,11 +114,11 @@ final class NameSubjects {
                 && !NamedEntities.of(List.of(second)).get(NamedEntities.Kind.PLACE).isEmpty();
     }
 
-    private static List<String> telling(String[] words) {
+    private static List<String> telling(String[] words, int from, int to) {
         List<String> telling = new ArrayList<>();
-        for (String word : words) {
-            if (isTelling(word)) {
-                telling.add(word);
+        for (int i = from; i < to; i++) {
+            if (isTelling(words[i])) {
+                telling.add(words[i]);
             }
         }
         return telling;
@@ -125,7 +126,16 @@ final class NameSubjects {
 
     /** Not a small word, a kind of programme, a number or a single letter. */
     private static boolean isTelling(String word) {
-        return word.length() > 1 && !SMALL.contains(word) && !isKind(word) && !word.chars().allMatch(Character::isDigit);
+        return word.length() > 1 && !isNumber(word) && !SMALL.contains(word) && !isKind(word);
+    }
+
+    private static boolean isNumber(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isKind(String word) {
@@ -139,7 +149,12 @@ final class NameSubjects {
      * "hear|ing" is no "heart".
      */
     static boolean alike(String x, String y) {
-        return sameWord(x, y) || sameStem(stem(x), stem(y));
+        if (sameWord(x, y)) {
+            return true;
+        }
+        String xStem = stem(x);
+        String yStem = stem(y);
+        return (xStem != x || yStem != y) && sameStem(xStem, yStem);
     }
 
     private static boolean sameStem(String x, String y) {
@@ -192,6 +207,13 @@ final class NameSubjects {
 
     private static boolean sameLetters(String x, String y) {
         if (x.length() != y.length()) {
+            return false;
+        }
+        int difference = 0; // the letters' codes summed: different sums, different letters, without sorting
+        for (int i = 0; i < x.length(); i++) {
+            difference += x.charAt(i) - y.charAt(i);
+        }
+        if (difference != 0) {
             return false;
         }
         char[] a = x.toCharArray();

@@ -19,7 +19,7 @@ final class TextWords {
         if (text == null) {
             return words;
         }
-        String letters = text.chars().allMatch(c -> c < 0x80) ? text : Normalizer.normalize(text, Normalizer.Form.NFD);
+        String letters = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFD);
         StringBuilder word = new StringBuilder();
         for (int i = 0; i < letters.length(); i++) {
             char c = letters.charAt(i);
@@ -42,6 +42,15 @@ final class TextWords {
             words.add(word.toString());
         }
         return words;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isMark(char c) {
