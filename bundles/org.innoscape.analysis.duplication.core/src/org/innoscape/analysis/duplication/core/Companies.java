@@ -9,12 +9,14 @@ import java.util.Set;
  * stillbirth" by two firms of one competition) are two awards, however alike their texts. An owner is a company
  * when its name ends as companies' names do ("Ltd", "Limited", "plc", "LLP", "Inc", "CIC"); it is known by the
  * name's words without that ending, as {@link TextWords} reads them, so "CURA HEALTH LTD" and "Cura Health Limited"
- * are one company and "Cytoexwell Analytics (UK) Ltd" is "cytoexwell analytics".
+ * are one company and "Cytoexwell Analytics (UK) Ltd" is "cytoexwell analytics". Registers write one company's name
+ * more or less fully, so two names are one company when one's words begin the other's ("Acme Ltd", "Acme Health
+ * Ltd", "Acme Holdings Ltd": a group and its firms) or their letters are the same ("Health Care", "Healthcare").
  */
 final class Companies {
     private static final Set<String> LEGAL_ENDINGS = Set.of("ltd", "limited", "plc", "llp", "llc", "inc", "cic");
-    /** Words before a legal ending that are not the company's own ("(UK) Ltd", "& Co Ltd"). */
-    private static final Set<String> ALSO_ENDINGS = Set.of("uk", "co");
+    /** Words before a legal ending that are not the company's own ("(UK) Ltd", "& Co Ltd", "Company Limited"). */
+    private static final Set<String> ALSO_ENDINGS = Set.of("uk", "co", "and", "company");
     private static final String[] NONE = {};
 
     private Companies() {
@@ -26,7 +28,8 @@ final class Companies {
         while (kept > 0 && (LEGAL_ENDINGS.contains(words.get(kept - 1)) || ALSO_ENDINGS.contains(words.get(kept - 1)))) {
             kept--;
         }
-        return words.subList(0, kept);
+        int first = kept > 1 && words.get(0).equals("the") ? 1 : 0;
+        return words.subList(first, kept);
     }
 
     /** The companies that own an initiative, when every one of its owners is a company; otherwise none. */
@@ -47,11 +50,23 @@ final class Companies {
 
     /** Whether two lists of companies share one. */
     static boolean share(String[] first, String[] second) {
-        for (String company : first) {
-            if (List.of(second).contains(company)) {
-                return true;
+        for (String x : first) {
+            for (String y : second) {
+                if (same(x, y)) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /** One company: the same name, one's words beginning the other's, or the same letters in other words. */
+    static boolean same(String x, String y) {
+        if (x.equals(y)) {
+            return true;
+        }
+        String shorter = x.length() <= y.length() ? x : y;
+        String longer = shorter == x ? y : x;
+        return longer.startsWith(shorter) && longer.charAt(shorter.length()) == ' ' || x.replace(" ", "").equals(y.replace(" ", ""));
     }
 }

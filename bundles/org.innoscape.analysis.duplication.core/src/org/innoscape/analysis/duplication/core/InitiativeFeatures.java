@@ -52,7 +52,10 @@ final class InitiativeFeatures implements java.io.Serializable {
      */
     final int[][] owners;
     final int[][] nameOwners;
-    /** Whether each initiative has a description: a name alone says nothing of what a programme does, or for whom. */
+    /**
+     * Whether each initiative has a description: a name alone says nothing of what a programme does, or for whom; nor do
+     * "N/A", "TBC" or the name written again (see {@link #isDescribed}).
+     */
     final boolean[] described;
     /** The companies that own each initiative, when all its owners are companies (see {@link Companies}); most are empty. */
     final String[][] companies;
@@ -147,7 +150,6 @@ final class InitiativeFeatures implements java.io.Serializable {
         // What each text names, on every core: each text is read on its own.
         java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
             String text = initiatives.get(i).text();
-            described[i] = initiatives.get(i).description() != null && !initiatives.get(i).description().isBlank();
             companies[i] = Companies.of(initiatives.get(i));
             years[i] = shared(NamedYears.of(text));
             List<String> words = TextWords.of(text);
@@ -156,6 +158,7 @@ final class InitiativeFeatures implements java.io.Serializable {
             String name = initiatives.get(i).name() == null ? "" : initiatives.get(i).name();
             nameYears[i] = shared(NamedYears.of(name));
             List<String> nameWords = TextWords.of(name);
+            described[i] = isDescribed(words, nameWords);
             this.nameWords[i] = Abbreviations.writtenOut(nameWords.toArray(String[]::new));
             nameRounds[i] = shared(NamedRounds.of(nameWords));
             NamedEntities.of(nameWords).forEach((kind, families) -> nameNamed.get(kind)[i] = shared(families));
@@ -262,5 +265,17 @@ final class InitiativeFeatures implements java.io.Serializable {
         }
         union += b.cardinality() - common;
         return (long) common << 32 | union;
+    }
+
+    /** Fewest words a description needs to say what a programme does ("Funds remote monitoring of diabetes"). */
+    static final int FEWEST_DESCRIBING = 3;
+
+    /**
+     * A description of {@link #FEWEST_DESCRIBING} words at least that is not the name again, from the words of the text (the
+     * name's, then the description's) and of the name.
+     */
+    static boolean isDescribed(List<String> textWords, List<String> nameWords) {
+        List<String> described = textWords.subList(nameWords.size(), textWords.size());
+        return described.size() >= FEWEST_DESCRIBING && !described.equals(nameWords);
     }
 }

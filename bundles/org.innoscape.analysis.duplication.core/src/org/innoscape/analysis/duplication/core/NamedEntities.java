@@ -422,10 +422,11 @@ final class NamedEntities {
         // "hospital" alone: trusts, "hospital-onset" and "between hospital and community" say it of anything.
         setting("general practice", "general practice", "general practices", "gp practice", "gp practices", "gp surgery",
                 "gp surgeries", "primary care", "primary care networks");
-        setting("community pharmacies", "community pharmacy", "community pharmacies", "pharmacy", "pharmacies", "pharmacist",
-                "pharmacists");
+        // Not "pharmacists" alone, nor "wards": pharmacists work in practices and hospitals too, and wards are also a city's.
+        setting("community pharmacies", "community pharmacy", "community pharmacies", "pharmacy", "pharmacies", "community pharmacist",
+                "community pharmacists");
         setting("hospitals", "acute hospital", "acute hospitals", "district general hospital", "district general hospitals",
-                "acute trust", "acute trusts", "secondary care", "wards", "hospital wards", "inpatients", "intensive care",
+                "acute trust", "acute trusts", "secondary care", "hospital wards", "inpatient wards", "inpatients", "intensive care",
                 "intensive care unit", "intensive care units", "critical care", "icu", "icus", "emergency department",
                 "emergency departments", "a and e", "accident and emergency", "outpatients", "outpatient clinic", "outpatient clinics",
                 "outpatient care", "specialist centre", "specialist centres", "tertiary centres");

@@ -50,6 +50,31 @@ final class NamedRounds {
         return noneInCommon(first.get(0, PHASE), second.get(0, PHASE)) || noneInCommon(first.get(PHASE, 2 * PHASE), second.get(PHASE, 2 * PHASE));
     }
 
+    /**
+     * The two texts' rounds as they are compared: their numbers alone when one names only phases and the other only rounds
+     * ("Phase 2" and "wave 2": programmes call their waves phases too); otherwise as named.
+     */
+    static BitSet[] compared(BitSet first, BitSet second) {
+        if (onlyPhases(first) && onlyRounds(second) || onlyRounds(first) && onlyPhases(second)) {
+            return new BitSet[] {numbers(first), numbers(second)};
+        }
+        return new BitSet[] {first, second};
+    }
+
+    private static boolean onlyPhases(BitSet rounds) {
+        return rounds.nextSetBit(0) >= PHASE;
+    }
+
+    private static boolean onlyRounds(BitSet rounds) {
+        return !rounds.isEmpty() && rounds.nextSetBit(PHASE) < 0;
+    }
+
+    private static BitSet numbers(BitSet rounds) {
+        BitSet numbers = rounds.get(0, PHASE);
+        numbers.or(rounds.get(PHASE, 2 * PHASE));
+        return numbers;
+    }
+
     private static boolean noneInCommon(BitSet first, BitSet second) {
         return !first.isEmpty() && !second.isEmpty() && !first.intersects(second);
     }

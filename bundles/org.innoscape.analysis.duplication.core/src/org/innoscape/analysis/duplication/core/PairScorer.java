@@ -387,8 +387,9 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
     /** The numbered rounds the two texts name (weight 0, like the places below): none in common is another round. */
     private void rounds(Parts parts, double[] acc, int a, int b) {
         BitSet[] sets = compared(features.nameRounds, features.rounds, a, b);
-        BitSet first = sets[a];
-        BitSet second = sets[b];
+        BitSet[] numbered = NamedRounds.compared(sets[a], sets[b]);
+        BitSet first = numbered[0];
+        BitSet second = numbered[1];
         String where = where(sets, features.nameRounds);
         if (NamedRounds.apart(first, second)) {
             if (parts != null && parts.set("rounds", 0)) {

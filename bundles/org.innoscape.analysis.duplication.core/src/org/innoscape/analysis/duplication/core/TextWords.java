@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * The words of a text as the named-entity and round readers match them: lower case, letters and digits
  * only ("Alzheimer's" is "alzheimer", "s"; "over-65s" is "over", "65s"), "&" read as "and", accents left out
- * whether a letter and its accent are written as one character or two ("Montréal" is "montreal"). Written
+ * whether a letter and its accent are written as one character or two ("Montréal" is "montreal"), letters in
+ * other shapes read as plain ones ("ﬁ", full-width or mathematical letters), unseen characters left out. Written
  * without regular expressions: every initiative's text goes through it once per detection.
  */
 final class TextWords {
@@ -19,15 +20,15 @@ final class TextWords {
         if (text == null) {
             return words;
         }
-        String letters = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFD);
+        String letters = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKD);
         StringBuilder word = new StringBuilder();
-        for (int i = 0; i < letters.length(); i++) {
-            char c = letters.charAt(i);
+        for (int i = 0; i < letters.length(); i += Character.charCount(letters.codePointAt(i))) {
+            int c = letters.codePointAt(i);
             if (isMark(c)) {
-                continue; // an accent, written apart from its letter
+                continue; // an accent written apart from its letter, or a character that is not seen (a zero-width space)
             }
             if (Character.isLetterOrDigit(c)) {
-                word.append(Character.toLowerCase(c));
+                word.appendCodePoint(Character.toLowerCase(c));
                 continue;
             }
             if (!word.isEmpty()) {
@@ -53,8 +54,9 @@ final class TextWords {
         return true;
     }
 
-    private static boolean isMark(char c) {
+    private static boolean isMark(int c) {
         int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.FORMAT;
     }
 }

@@ -69,6 +69,10 @@ class NameSubjectsTest {
         String decomposed = "Programme de sante\u0301 de Montre\u0301al";
         assertArrayEquals(words("Programme de sante de Montreal"), words(composed));
         assertArrayEquals(words(composed), words(decomposed));
+        assertArrayEquals(new String[] {"acme", "ltd"}, words("Acme Lt\u200Bd"), "a zero-width space is not seen");
+        assertArrayEquals(new String[] {"acme", "ltd"}, words("\uD835\uDC00cme Ltd"), "a mathematical capital A is an A");
+        assertArrayEquals(new String[] {"\uD840\uDC0B\uD840\uDC0C"}, words("\uD840\uDC0B\uD840\uDC0C"),
+                "letters beyond the first plane are letters");
     }
 
     @Test

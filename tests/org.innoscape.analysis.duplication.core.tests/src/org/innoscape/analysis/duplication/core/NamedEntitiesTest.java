@@ -29,6 +29,14 @@ class NamedEntitiesTest {
     }
 
     @Test
+    void wordsSaidOfManySettingsNameNone() {
+        assertEquals("", named(NamedEntities.Kind.SETTING, "Social prescribing in the most deprived wards of Bradford"));
+        assertEquals("", named(NamedEntities.Kind.SETTING, "Virtual wards for frail patients, with pharmacists' reviews"));
+        assertEquals("hospitals", named(NamedEntities.Kind.SETTING, "Falls prevention on hospital wards"));
+        assertEquals("community pharmacies", named(NamedEntities.Kind.SETTING, "Blood pressure checks by community pharmacists"));
+    }
+
+    @Test
     void severeMentalIllnessIsAConditionAndAPopulation() {
         String text = "AI ECG for people with severe mental illness";
         assertEquals("severe mental illness", named(NamedEntities.Kind.CONDITION, text));

@@ -477,7 +477,9 @@ class DuplicateFinderTest {
                 unstated("c", name, description, LocalDate.of(2021, 4, 1), List.of()),
                 unstated("d", name, description, LocalDate.of(2021, 4, 15), List.of()),
                 unstated("e", name, null, LocalDate.of(2021, 4, 1), List.of("group:staff")),
-                unstated("f", name, null, LocalDate.of(2021, 4, 15), List.of("group:staff")));
+                unstated("f", name, null, LocalDate.of(2021, 4, 15), List.of("group:staff")),
+                unstated("g", name, "N/A", LocalDate.of(2021, 4, 1), List.of()),
+                unstated("h", name, name, LocalDate.of(2021, 4, 1), List.of()));
         Map<String, ScoredPair> pairs = pairsByIds(records);
         assertEquals(OverlapClass.OVERLAP, pairs.get("ab").overlapClass(), pairs.get("ab").score().toString());
         assertTrue(pairs.get("ab").score().parts().stream().anyMatch(p -> p.account().equals("no description on either side: names alone")),
@@ -487,6 +489,8 @@ class DuplicateFinderTest {
         assertEquals(OverlapClass.DUPLICATION, pairs.get("cd").overlapClass(), "described on both sides: " + pairs.get("cd").score());
         assertTrue(Double.isNaN(pairs.get("cd").score().part("described")));
         assertEquals(OverlapClass.DUPLICATION, pairs.get("ef").overlapClass(), "the same groups stated: " + pairs.get("ef").score());
+        assertEquals(0.0, pairs.get("cg").score().part("described"), "'N/A' describes nothing");
+        assertEquals(0.0, pairs.get("ch").score().part("described"), "nor does the name written again");
     }
 
     private static InitiativeRecord unstated(String id, String name, String description, LocalDate from, List<String> groups) {
@@ -842,7 +846,8 @@ class DuplicateFinderTest {
                 named("h", "AI Award Round 8: AI stroke imaging - Phase 4"),
                 named("i", "SBRI Healthcare Competition 16: AI image analysis for latent TB - Phase 1"),
                 named("j", "SBRI Healthcare Competition 17: AI image analysis for latent TB - Phase 1"),
-                named("k", "AI Award Round 4: AI stroke imaging"));
+                named("k", "AI Award Round 4: AI stroke imaging"), named("l", "Digital health launchpad wave 2"),
+                named("m", "Digital health launchpad wave 3"));
         Map<String, ScoredPair> pairs = pairsByIds(records);
         assertEquals(1.0, pairs.get("ab").score().part("rounds"), "Cohort 2 is the second cohort");
         assertEquals(OverlapClass.OVERLAP, pairs.get("ac").overlapClass(), "cohort three is another round");
@@ -858,6 +863,8 @@ class DuplicateFinderTest {
                 + pairs.get("ij").score().parts());
         assertEquals(OverlapClass.OVERLAP, pairs.get("ij").overlapClass());
         assertEquals(0.5, pairs.get("gk").score().part("rounds"), "round 4, its phase stated on one side only");
+        assertEquals(1.0, pairs.get("el").score().part("rounds"), "phase 2 and wave 2: programmes call their waves phases too");
+        assertEquals(0.0, pairs.get("lm").score().part("rounds"), "wave 2 and wave 3");
     }
 
     @Test
