@@ -429,8 +429,18 @@ class DuplicateFinderTest {
                 record("c", name, String.format(template, "in general practice", ""), "group:patients"),
                 record("d", name, String.format(template, "in primary care", ""), "group:patients"),
                 record("e", name, String.format(template, "in general practice", " and people with severe mental illness"), "group:patients"),
-                record("f", name, String.format(template, "in general practice", " and children"), "group:patients"));
+                record("f", name, String.format(template, "in general practice", " and children"), "group:patients"),
+                record("g", name, String.format(template, "in general practice and care homes", ""), "group:patients"),
+                record("h", name, String.format(template, "in general practice and hospices", ""), "group:patients"),
+                record("i", name, String.format(template, "in general practice", " with asthma and with diabetes"), "group:patients"),
+                record("j", name, String.format(template, "in general practice", " with asthma and with epilepsy"), "group:patients"),
+                record("k", name, String.format(template, "in general practice in Leeds and in Devon", ""), "group:patients"),
+                record("l", name, String.format(template, "in general practice in Leeds and in Kent", ""), "group:patients"));
         Map<String, ScoredPair> pairs = pairsByIds(records);
+        assertEquals(0.0, pairs.get("gh").score().part("settings"), "each names a setting of its own: " + pairs.get("gh").score());
+        assertEquals(0.0, pairs.get("ij").score().part("conditions"), "each names a condition of its own: " + pairs.get("ij").score());
+        assertTrue(pairs.get("kl").score().part("places") > 0, "places nest and partners name theirs: each its own is no conflict: "
+                + pairs.get("kl").score());
         assertEquals(OverlapClass.OVERLAP, pairs.get("ab").overlapClass(), "another setting: " + pairs.get("ab").score());
         assertTrue(pairs.get("ab").score().parts().stream().anyMatch(p -> p.account().equals("no setting named in common (care homes / "
                 + "hospitals)")), pairs.get("ab").score().toString());
@@ -847,7 +857,7 @@ class DuplicateFinderTest {
                 named("i", "SBRI Healthcare Competition 16: AI image analysis for latent TB - Phase 1"),
                 named("j", "SBRI Healthcare Competition 17: AI image analysis for latent TB - Phase 1"),
                 named("k", "AI Award Round 4: AI stroke imaging"), named("l", "Digital health launchpad wave 2"),
-                named("m", "Digital health launchpad wave 3"));
+                named("m", "Digital health launchpad wave 3"), named("n", "Digital health launchpad: the second phase"));
         Map<String, ScoredPair> pairs = pairsByIds(records);
         assertEquals(1.0, pairs.get("ab").score().part("rounds"), "Cohort 2 is the second cohort");
         assertEquals(OverlapClass.OVERLAP, pairs.get("ac").overlapClass(), "cohort three is another round");
@@ -865,6 +875,7 @@ class DuplicateFinderTest {
         assertEquals(0.5, pairs.get("gk").score().part("rounds"), "round 4, its phase stated on one side only");
         assertEquals(1.0, pairs.get("el").score().part("rounds"), "phase 2 and wave 2: programmes call their waves phases too");
         assertEquals(0.0, pairs.get("lm").score().part("rounds"), "wave 2 and wave 3");
+        assertEquals(1.0, pairs.get("dn").score().part("rounds"), "Phase II is the second phase");
     }
 
     @Test
