@@ -72,16 +72,16 @@ final class NamedOwners {
 
     /** The owners that these words (a name's, {@link TextWords}) name, as ascending indices. */
     int[] named(List<String> words) {
-        int[] named = {};
+        java.util.BitSet named = new java.util.BitSet();
         for (int i = 0; i < words.size(); i++) {
             Form node = forms;
             for (int n = 0; i + n < words.size() && (node = node.next.get(words.get(i + n))) != null; n++) {
-                if (node.owners.length > 0) {
-                    named = java.util.stream.IntStream.concat(java.util.Arrays.stream(named), java.util.Arrays.stream(node.owners)).toArray();
+                for (int owner : node.owners) {
+                    named.set(owner);
                 }
             }
         }
-        return named.length < 2 ? named : java.util.Arrays.stream(named).sorted().distinct().toArray();
+        return named.stream().toArray();
     }
 
     /** Whether two ascending index lists share an index. */
