@@ -336,7 +336,7 @@ public final class DuplicateFinder {
 
     /** Parts that, stated for both and with nothing in common, say the two are not the same programme. */
     private static final List<String> CONFLICTING_WHEN_NOTHING_SHARED = List.of("stages", "drivers", "focus", "instrument", "time", "start",
-            "owners_named", "years", "rounds", "region", "places", "conditions", "populations", "settings", "subjects", "companies");
+            "owners_named", "years", "rounds", "region", "places", "conditions", "populations", "settings", "interventions", "subjects", "companies");
 
     /**
      * GAO's duplication: the same activities for the same beneficiaries. Here: a score from the
@@ -345,7 +345,8 @@ public final class DuplicateFinder {
      * activities, no stated attribute in conflict (no stage or driver in common, another focus or
      * instrument, dates that do not overlap, starts further apart than {@code duplication-start-within} days, names each naming
      * its own owner, each led by another company, no year, round, place, condition, population or setting of care named in
-     * common, no condition, population or setting each names of its own beside those in common, another region), and,
+     * common, no condition, population or setting each names of its own beside those in common, no intervention named in
+     * common, another region), and,
      * when meaning is compared,
      * descriptions alike in meaning (sister programmes of one template share words and attributes but
      * not their subject). Initiatives of different countries are similar policy elsewhere, whatever the score.

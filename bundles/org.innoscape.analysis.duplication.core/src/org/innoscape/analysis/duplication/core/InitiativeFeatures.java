@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * pair allocates nothing.
  */
 final class InitiativeFeatures implements java.io.Serializable {
-    private static final long serialVersionUID = 5L; // 5: whether each is described, and its companies
+    private static final long serialVersionUID = 6L; // 6: the interventions named
     /** What {@link #placeKey} reads as a space. */
     private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^\\p{L}\\p{N}]+");
 

@@ -2,7 +2,9 @@ package org.innoscape.analysis.duplication.core;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,7 +20,8 @@ import java.util.Set;
  * the subjects are what is left in the middle of each (or at the end, after "for", "in"...). They differ when
  * the frame holds at least {@link #FEWEST_IN_FRAME} telling words, each subject holds one to
  * {@link #MOST_IN_SUBJECT} telling words, no word of one is alike a word of the other, neither is the other's
- * initials, and they are not both places (places are compared as places: a town in its county is no other
+ * initials, they name no condition, intervention... in common as the word lists know them ("rapid WGS", "whole genome
+ * sequencing"), and they are not both places (places are compared as places: a town in its county is no other
  * subject). Words for a programme's kind ("fund", "accelerators", "uptake") tell nothing: a programme recorded
  * again is often called another kind of thing ("uptake fund", "adoption fund").
  */
@@ -70,7 +73,7 @@ final class NameSubjects {
         List<String> firstTelling = telling(firstSubject, 0, firstSubject.length);
         List<String> secondTelling = telling(secondSubject, 0, secondSubject.length);
         if (!within(firstTelling) || !within(secondTelling) || anyAlike(firstTelling, secondTelling)
-                || initialsOf(firstTelling, secondSubject) || initialsOf(secondTelling, firstSubject) || bothPlaces(firstSubject, secondSubject)) {
+                || initialsOf(firstTelling, secondSubject) || initialsOf(secondTelling, firstSubject) || namedAlike(firstSubject, secondSubject)) {
             return null;
         }
         return new String[] {String.join(" ", firstSubject), String.join(" ", secondSubject)};
@@ -108,10 +111,38 @@ final class NameSubjects {
         return word.contentEquals(all) || word.contentEquals(withoutSmall);
     }
 
-    /** Both subjects name a place: places are compared as places (nested ones agree), not as subjects. */
-    private static boolean bothPlaces(String[] first, String[] second) {
-        return !NamedEntities.of(List.of(first)).get(NamedEntities.Kind.PLACE).isEmpty()
-                && !NamedEntities.of(List.of(second)).get(NamedEntities.Kind.PLACE).isEmpty();
+    /**
+     * Whether the subjects name the same, as the word lists know it ("rapid WGS", "whole genome sequencing"; "AF", "atrial
+     * fibrillation"): something in common and of no kind each its own; or whether both name places, which are compared as
+     * places (nested ones agree), not as subjects.
+     */
+    private static boolean namedAlike(String[] first, String[] second) {
+        Map<NamedEntities.Kind, BitSet> firstNamed = NamedEntities.of(List.of(first));
+        Map<NamedEntities.Kind, BitSet> secondNamed = NamedEntities.of(List.of(second));
+        BitSet firstPlaces = firstNamed.get(NamedEntities.Kind.PLACE);
+        BitSet secondPlaces = secondNamed.get(NamedEntities.Kind.PLACE);
+        if (!firstPlaces.isEmpty() && !secondPlaces.isEmpty()) {
+            // Two towns of one area ("Leeds", "Wakefield") are two subjects; an area and a town in it are not.
+            return !firstPlaces.equals(secondPlaces) || isArea(first, firstPlaces) || isArea(second, secondPlaces);
+        }
+        boolean inCommon = false;
+        for (NamedEntities.Kind kind : NamedEntities.Kind.values()) {
+            BitSet x = firstNamed.get(kind);
+            BitSet y = secondNamed.get(kind);
+            if (kind != NamedEntities.Kind.PLACE && !x.isEmpty() && !y.isEmpty()) {
+                if (!x.intersects(y)) {
+                    return false;
+                }
+                inCommon = true;
+            }
+        }
+        return inCommon;
+    }
+
+    /** Whether these words are an area's own name, or name several areas ("West Yorkshire", "the North"), not a town. */
+    private static boolean isArea(String[] words, BitSet places) {
+        return places.cardinality() > 1 || String.join(" ", words).equals(TextWords.of(NamedEntities.describe(NamedEntities.Kind.PLACE,
+                places)).stream().collect(java.util.stream.Collectors.joining(" ")));
     }
 
     private static List<String> telling(String[] words, int from, int to) {

@@ -23,7 +23,10 @@ final class NamedEntities {
         // none in common tells two programmes apart. Names say where a service is run in shorthand ("... for
         // Outpatients" of outpatient care in community services): for settings the whole texts decide.
         PLACE("place", "places", false, true), CONDITION("condition", "conditions", true, true),
-        POPULATION("population", "populations", true, true), SETTING("setting", "settings", true, false);
+        POPULATION("population", "populations", true, true), SETTING("setting", "settings", true, false),
+        // A programme recorded again may name its technology another way or mention another in passing: only none in common
+        // tells two apart, in the whole texts (one competition's awards for other technologies share their condition).
+        INTERVENTION("intervention", "interventions", false, false);
 
         final String one;
         final String many;
@@ -60,6 +63,11 @@ final class NamedEntities {
     private static final Named NOTHING = new Named(null, new BitSet(), false);
     /** Every phrase, word by word (lower case, as {@link TextWords} reads them), and what it names. */
     private static final Phrase PHRASES = new Phrase();
+    /**
+     * The interventions' phrases, read on their own: a technology's name may hold a condition's or a setting's ("home blood
+     * pressure telemonitoring", "hospital at home"), which must still be read.
+     */
+    private static final Phrase INTERVENTIONS = new Phrase();
     private static final Map<Kind, List<String>> NAMES = new java.util.EnumMap<>(Kind.class);
 
     static {
@@ -442,6 +450,90 @@ final class NamedEntities {
                 "urgent care centres", "walk in centre", "walk in centres", "minor injuries unit", "minor injuries units");
         setting("prisons", "prison", "prisons");
         setting("schools", "schools", "primary schools", "secondary schools");
+
+        // Interventions and technologies, each family with the names registers give it: one competition funds many, for one
+        // condition, and its awards' texts differ in little else.
+        intervention("AI image analysis", "ai assisted image analysis", "ai image analysis", "artificial intelligence image analysis",
+                "deep learning triage", "deep learning image analysis", "ai stroke imaging", "ai decision support for stroke imaging",
+                "ai mri reporting", "artificial intelligence mri reporting", "ai retinal screening", "ai second reader",
+                "ai as a second reader", "ai breast screening", "computer aided detection", "automated grading", "ai imaging",
+                "ai radiology");
+        intervention("cough analysis", "acoustic cough analysis", "cough analysis", "cough sound analysis");
+        intervention("genome sequencing", "whole genome sequencing", "wgs", "rapid wgs", "genome sequencing", "genomic sequencing",
+                "rapid whole genome sequencing", "whole exome sequencing");
+        intervention("genetic testing", "cascade genetic testing", "cascade testing", "genetic testing", "genomic testing");
+        intervention("polygenic risk scores", "polygenic risk scores", "polygenic risk score", "polygenic scores");
+        intervention("C-reactive protein testing", "c reactive protein testing", "crp testing", "point of care crp",
+                "c reactive protein test", "crp test");
+        intervention("molecular point-of-care testing", "rapid molecular point of care testing", "molecular point of care testing",
+                "rapid molecular testing", "pcr point of care testing");
+        intervention("PlGF testing", "plgf testing", "plgf", "placental growth factor");
+        intervention("FeNO testing", "feno testing", "feno", "fractional exhaled nitric oxide");
+        intervention("robotic surgery", "robotic assisted surgery", "robot assisted surgery", "surgical robot", "surgical robots",
+                "robotic surgery");
+        intervention("rehabilitation robotics", "rehab robotics", "rehabilitation robotics", "robot assisted rehabilitation",
+                "lower limb exoskeleton", "exoskeleton", "exoskeletons");
+        intervention("self-management apps", "self management app", "self management smartphone app", "smartphone self management app",
+                "self management apps");
+        intervention("clinical decision support", "clinical decision support software", "clinical decision support",
+                "decision support software");
+        intervention("digital twins", "digital twin modelling", "digital twin", "digital twins", "digital twin modeling");
+        intervention("federated learning", "federated learning");
+        intervention("remote monitoring", "remote monitoring platform", "remote monitoring", "remote patient monitoring", "telemonitoring",
+                "home blood pressure telemonitoring", "home monitoring");
+        intervention("telerehabilitation", "telerehabilitation", "tele rehabilitation", "digital physiotherapy", "digital physio",
+                "virtual rehabilitation");
+        intervention("teledermatology", "teledermatology", "tele dermatology");
+        intervention("point-of-care ultrasound", "handheld point of care ultrasound", "point of care ultrasound", "handheld ultrasound",
+                "pocus");
+        intervention("breath analysis", "breath analysis", "breath test", "breath testing", "volatile organic compounds");
+        intervention("wastewater surveillance", "wastewater surveillance", "wastewater monitoring", "sewage surveillance");
+        intervention("shared care records", "shared care record", "shared care records", "shared care record integration");
+        intervention("advanced wound care", "sensor enabled wound dressing", "smart wound dressing", "npwt",
+                "negative pressure wound therapy");
+        intervention("smart inhalers", "smart inhaler", "smart inhalers", "adherence sensor");
+        intervention("home spirometry", "home spirometry", "remote spirometry");
+        intervention("digital CBT", "digital cognitive behavioural therapy", "digital cbt", "computerised cbt",
+                "computerised cognitive behavioural therapy", "online cbt");
+        intervention("video consultations", "video consultation", "video consultations", "video consultation service",
+                "video appointments");
+        intervention("antimicrobial stewardship", "antimicrobial stewardship dashboard", "antimicrobial stewardship");
+        intervention("3D printing", "3d printing", "3d printed", "3d printed patient specific implants",
+                "3d printed patient specific surgical guides");
+        intervention("gene therapy", "gene therapy", "aav gene therapy");
+        intervention("CAR-T therapy", "car t cell therapy", "car t therapy", "car t");
+        intervention("monoclonal antibodies", "monoclonal antibody therapy", "monoclonal antibody", "monoclonal antibodies");
+        intervention("focused ultrasound", "focused ultrasound", "hifu");
+        intervention("medication dispensers", "smart pill dispensers", "smart pill dispenser", "automated medication dispensers",
+                "automated medication dispenser", "pill dispensers");
+        intervention("falls sensors", "falls sensors", "falls sensor", "ambient home sensors", "falls detection");
+        intervention("social prescribing", "social prescribing", "social prescribing link workers", "link workers");
+        intervention("e-rostering", "e rostering", "electronic rostering", "job planning", "workforce analytics");
+        intervention("natural language processing", "natural language processing", "nlp", "nlp coding");
+        intervention("chatbots", "patient chatbot", "chatbot", "chatbots", "virtual assistant");
+        intervention("automated booking", "automated appointment booking", "automated booking", "text reminders", "online booking");
+        intervention("closed-loop insulin", "closed loop systems", "closed loop system", "hybrid closed loop", "artificial pancreas",
+                "closed loop insulin delivery");
+        intervention("continuous glucose monitoring", "continuous glucose monitoring", "cgm", "flash glucose monitoring");
+        intervention("capsule sponge", "capsule sponge", "cytosponge");
+        intervention("optical coherence tomography", "optical coherence tomography", "oct imaging");
+        intervention("fundus cameras", "smartphone fundus camera", "fundus camera", "retinal camera");
+        intervention("voice biomarkers", "voice biomarker analysis", "voice biomarkers", "voice biomarker");
+        intervention("fetal monitoring", "fetal heart rate monitoring", "computerised ctg", "ctg interpretation", "cardiotocography");
+        intervention("patient-reported outcomes", "electronic patient reported outcome measures", "patient reported outcome measures",
+                "eproms", "proms");
+        intervention("mobile screening", "mobile screening units", "mobile screening unit", "screening van");
+        intervention("hospital at home", "hospital at home");
+        intervention("prehabilitation", "exercise prehabilitation", "prehabilitation", "prehab");
+        intervention("sepsis alerts", "sepsis e alert", "electronic early warning", "early warning score");
+        intervention("ambient voice", "ambient voice technology", "ambient ai scribes", "ai scribes", "ambient scribes");
+        intervention("crisis lines", "crisis line", "crisis lines", "crisis helpline");
+        intervention("advice and guidance", "advice and guidance");
+        intervention("cyber security", "cyber security monitoring", "cyber security", "cybersecurity");
+        intervention("theatre scheduling", "theatre scheduling optimisation", "theatre scheduling");
+        intervention("route scheduling", "route optimised scheduling", "route optimisation");
+        intervention("wearables", "wearable", "wearables", "wearable sensors");
+        intervention("virtual wards", "virtual ward", "virtual wards");
     }
 
     private NamedEntities() {
@@ -484,6 +576,10 @@ final class NamedEntities {
         add(Kind.SETTING, family, phrases);
     }
 
+    private static void intervention(String family, String... phrases) {
+        add(Kind.INTERVENTION, family, phrases);
+    }
+
     private static void add(Kind kind, String name, String... phrases) {
         List<String> names = NAMES.computeIfAbsent(kind, k -> new ArrayList<>());
         BitSet family = new BitSet();
@@ -495,7 +591,7 @@ final class NamedEntities {
     }
 
     private static void put(String phrase, Named named) {
-        Phrase node = PHRASES;
+        Phrase node = named.kind() == Kind.INTERVENTION ? INTERVENTIONS : PHRASES;
         for (String word : phrase.split(" ")) {
             node = node.next.computeIfAbsent(word, w -> new Phrase());
         }
@@ -520,16 +616,18 @@ final class NamedEntities {
             named.put(kind, new BitSet());
         }
         List<Named> general = new ArrayList<>();
-        for (int i = 0; i < words.size();) {
-            LongestPhrase phrase = LongestPhrase.at(words, i);
-            for (Named found = phrase.named(); found != null && found != NOTHING; found = found.also()) {
-                if (found.general()) {
-                    general.add(found);
-                } else {
-                    named.get(found.kind()).or(found.families());
+        for (Phrase phrases : List.of(PHRASES, INTERVENTIONS)) {
+            for (int i = 0; i < words.size();) {
+                LongestPhrase phrase = LongestPhrase.at(phrases, words, i);
+                for (Named found = phrase.named(); found != null && found != NOTHING; found = found.also()) {
+                    if (found.general()) {
+                        general.add(found);
+                    } else {
+                        named.get(found.kind()).or(found.families());
+                    }
                 }
+                i += Math.max(1, phrase.words());
             }
-            i += Math.max(1, phrase.words());
         }
         // The narrowest first: "London ... north London" names north London's areas.
         general.sort(java.util.Comparator.comparingInt(found -> found.families().cardinality()));
@@ -542,10 +640,13 @@ final class NamedEntities {
         return named;
     }
 
-    /** Whether these words name anything of any kind: {@link #of} without its sets, for the many short phrases asked about. */
+    /**
+     * Whether these words name a place, condition, population or setting (interventions aside): {@link #of} without its sets,
+     * for the many short phrases asked about.
+     */
     static boolean namesAny(List<String> words) {
         for (int i = 0; i < words.size();) {
-            LongestPhrase phrase = LongestPhrase.at(words, i);
+            LongestPhrase phrase = LongestPhrase.at(PHRASES, words, i);
             if (phrase.named() != null && phrase.named() != NOTHING) {
                 return true;
             }
@@ -556,10 +657,10 @@ final class NamedEntities {
 
     /** The longest listed phrase starting at a word, followed word by word: what it names (null: none) and its length. */
     private record LongestPhrase(Named named, int words) {
-        static LongestPhrase at(List<String> words, int start) {
+        static LongestPhrase at(Phrase phrases, List<String> words, int start) {
             Named found = null;
             int matched = 0;
-            Phrase node = PHRASES;
+            Phrase node = phrases;
             for (int n = 0; start + n < words.size() && (node = node.next.get(words.get(start + n))) != null; n++) {
                 if (node.named != null) {
                     found = node.named;

@@ -12,11 +12,11 @@ import java.util.Map;
  * because a large register reports hundreds of thousands of pairs and most are never read one by one.
  */
 public final class PairScore implements Serializable {
-    private static final long serialVersionUID = 5L; // 5: whether both are described, and their companies
+    private static final long serialVersionUID = 6L; // 6: the interventions named in common
 
     /** Every part a score may have, in the order of {@link #parts} (a part unknown for either initiative is left out). */
     public static final List<String> FIELDS = List.of("text", "meaning", "stages", "drivers", "groups", "activities", "recipients",
-            "focus", "instrument", "time", "same_name", "start", "owners_named", "years", "rounds", "places", "conditions", "populations", "settings", "country", "region", "subjects", "described", "companies");
+            "focus", "instrument", "time", "same_name", "start", "owners_named", "years", "rounds", "places", "conditions", "populations", "settings", "interventions", "country", "region", "subjects", "described", "companies");
 
     private static final Map<String, Integer> INDEX = new HashMap<>();
     static {

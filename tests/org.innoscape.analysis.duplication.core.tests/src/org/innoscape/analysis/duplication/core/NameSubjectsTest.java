@@ -58,6 +58,10 @@ class NameSubjectsTest {
         assertNull(differing("North East Prescribing Support Network", "North East Prescription Support Network"), "another form of a word");
         assertNull(differing("Digital Inclusion Programme in West Yorkshire", "Digital Inclusion Programme in Leeds"),
                 "places are compared as places: Leeds is in West Yorkshire");
+        assertArrayEquals(new String[] {"leeds", "wakefield"}, differing("Leeds Heart Failure Improvement Collaborative",
+                "Wakefield Heart Failure Improvement Collaborative"), "two towns of one area are two subjects");
+        assertNull(differing("Phase 1: rapid WGS for latent TB", "Phase 1: whole genome sequencing for latent TB"),
+                "subjects naming one technology as the lists know it");
         assertNull(differing("West Midlands Accelerators Forum", "West Midlands Studies Forum"), "kinds of programme, in the plural");
         assertArrayEquals(new String[] {"nhs", "care"}, differing("London Digital NHS Innovation Forum", "London Digital Care Innovation Forum"));
         assertNull(differing("London Digital NHS Innovation Forum", "London Digital NSH Innovation Forum"), "letters typed in another order");

@@ -37,6 +37,15 @@ class NamedEntitiesTest {
     }
 
     @Test
+    void interventionsAreNamedAsFamiliesWhateverTheirName() {
+        assertEquals("AI image analysis", named(NamedEntities.Kind.INTERVENTION, "Phase 1: AI-assisted image analysis for latent TB"));
+        assertEquals("genome sequencing", named(NamedEntities.Kind.INTERVENTION, "Rapid WGS for childhood leukaemia"));
+        assertEquals("genome sequencing", named(NamedEntities.Kind.INTERVENTION, "Rolling out rapid whole genome sequencing for FH"));
+        assertEquals("natural language processing", named(NamedEntities.Kind.INTERVENTION, "Reducing coding backlog with NLP coding"));
+        assertEquals("", named(NamedEntities.Kind.INTERVENTION, "Innovation fund 2024/25 for NHS teams"));
+    }
+
+    @Test
     void severeMentalIllnessIsAConditionAndAPopulation() {
         String text = "AI ECG for people with severe mental illness";
         assertEquals("severe mental illness", named(NamedEntities.Kind.CONDITION, text));

@@ -454,6 +454,28 @@ class DuplicateFinderTest {
         assertEquals(0.0, DetectionSettings.defaults().weights().of("settings"), "settings decide the class, not the score");
     }
 
+    /** One competition's awards for one condition, each for another technology, are two awards; one technology named two ways is one. */
+    @Test
+    void oneCompetitionsAwardsForOtherTechnologiesAreOverlap() {
+        String template = "Phase 1 feasibility contract to demonstrate the technical feasibility of %s for latent tuberculosis infection. "
+                + "This award was made under SBRI Healthcare Competition 16, a themed call on infection that funded 18 projects.";
+        List<InitiativeRecord> records = List.of(
+                record("a", "Phase 1: AI-assisted image analysis for latent TB", String.format(template, "AI-assisted image analysis"),
+                        "group:innovators"),
+                record("b", "Phase 1: acoustic cough analysis for latent TB", String.format(template, "acoustic cough analysis"),
+                        "group:innovators"),
+                record("c", "Phase 1: rapid WGS for latent TB", String.format(template, "whole genome sequencing"), "group:innovators"),
+                record("d", "Phase 1: whole genome sequencing for latent TB", String.format(template, "whole genome sequencing"),
+                        "group:innovators"));
+        Map<String, ScoredPair> pairs = pairsByIds(records);
+        assertEquals(OverlapClass.OVERLAP, pairs.get("ab").overlapClass(), pairs.get("ab").score().toString());
+        assertTrue(pairs.get("ab").score().parts().stream().anyMatch(p -> p.account().equals(
+                "no intervention named in common (AI image analysis / cough analysis)")), pairs.get("ab").score().toString());
+        assertEquals(1.0, pairs.get("cd").score().part("interventions"), "WGS is whole genome sequencing: " + pairs.get("cd").score());
+        assertTrue(Double.isNaN(pairs.get("cd").score().part("subjects")), "nor are they two subjects: " + pairs.get("cd").score());
+        assertEquals(OverlapClass.DUPLICATION, pairs.get("cd").overlapClass(), pairs.get("cd").score().toString());
+    }
+
     /** One competition's contracts, each led by another company, are two awards; one company's, written two ways, may be one. */
     @Test
     void recordsEachLedByAnotherCompanyAreTwoAwards() {
