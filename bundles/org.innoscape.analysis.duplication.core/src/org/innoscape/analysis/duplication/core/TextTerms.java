@@ -40,7 +40,8 @@ final class TextTerms implements AutoCloseable {
         }
         // About one term in eight characters: sized once, not grown a term at a time (every text of a register passes here).
         List<String> terms = new ArrayList<>(Math.min(text.length() / 8 + 4, 1024));
-        try (TokenStream stream = analyzer.tokenStream("text", text)) {
+        // Accents and unseen characters left out first, as the named-entity readers do: "Misusé" is "misuse".
+        try (TokenStream stream = analyzer.tokenStream("text", TextWords.plain(text))) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {

@@ -20,13 +20,10 @@ final class TextWords {
         if (text == null) {
             return words;
         }
-        String letters = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKD);
+        String letters = plain(text);
         StringBuilder word = new StringBuilder();
         for (int i = 0; i < letters.length(); i += Character.charCount(letters.codePointAt(i))) {
             int c = letters.codePointAt(i);
-            if (isMark(c)) {
-                continue; // an accent written apart from its letter, or a character that is not seen (a zero-width space)
-            }
             if (Character.isLetterOrDigit(c)) {
                 word.appendCodePoint(Character.toLowerCase(c));
                 continue;
@@ -43,6 +40,25 @@ final class TextWords {
             words.add(word.toString());
         }
         return words;
+    }
+
+    /**
+     * The text with accents left out and letters in other shapes read as plain ones ("Misusé", "ﬁ", full-width letters),
+     * and without characters that are not seen (a zero-width space); the text itself when it is plain ASCII.
+     */
+    static String plain(String text) {
+        if (isAscii(text)) {
+            return text;
+        }
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        StringBuilder plain = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i += Character.charCount(decomposed.codePointAt(i))) {
+            int c = decomposed.codePointAt(i);
+            if (!isMark(c)) {
+                plain.appendCodePoint(c);
+            }
+        }
+        return plain.toString();
     }
 
     private static boolean isAscii(String text) {

@@ -32,6 +32,17 @@ class TextTermsTest {
         }
     }
 
+    @Test
+    void accentsStyledLettersAndUnseenCharactersDoNotMakeOtherTerms() {
+        try (TextTerms text = new TextTerms()) {
+            List<String> plain = text.terms("Alcohol misuse fellowship in care homes");
+            assertEquals(plain, text.terms("Alcohol Misus\u00e9 F\u00e9llowship in care homes"));
+            assertEquals(plain, text.terms("Alcohol misuse\u0301 fellowship in care homes\u200b"));
+            assertEquals(plain, text.terms("Alcohol\u00a0misuse\u00a0fellowship in care homes"));
+            assertEquals(plain, text.terms("\uFF21lcohol misuse fellowship in care homes"), "a full-width A is an A");
+        }
+    }
+
     private static TreeSet<String> distinct(List<String> terms) {
         return new TreeSet<>(terms);
     }
