@@ -160,7 +160,7 @@ public final class DuplicateFinder {
         checkCancelled(cancelled);
         InitiativeFeatures features = new InitiativeFeatures(records);
         long[][] trimmedNames = features.takeTrimmedNames();
-        int[][] sameName = settings.sameNames() ? SameNames.earlier(features.names, trimmedNames) : SameNames.none(n);
+        int[][] sameName = settings.sameNames() ? SameNames.earlier(features.names, trimmedNames, features.nameWords) : SameNames.none(n);
         CandidatePairs candidates = null;
         if (n > settings.exhaustiveLimit()) {
             TermPairBlocks blocks = settings.keyTerms() >= 2 ? new TermPairBlocks(vectors, settings.keyTerms()) : null;

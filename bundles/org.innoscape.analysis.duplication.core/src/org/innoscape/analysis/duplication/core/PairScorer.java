@@ -73,7 +73,8 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
         }
         String account = features.names.account(a, b);
         if (account == null && a != b && SameNames.same(sameName, Math.min(a, b), Math.max(a, b))) {
-            return "one name within the other";
+            return SameNames.typedAgain(features.nameWords[a], features.nameWords[b]) ? "one name typed again (words cut short or mistyped)"
+                    : "one name within the other";
         }
         return account;
     }

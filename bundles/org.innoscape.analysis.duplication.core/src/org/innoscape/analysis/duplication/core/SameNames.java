@@ -58,13 +58,14 @@ final class SameNames {
      * name that has them, or one within the other ({@link NameForms#trimmed}); each from groups of at most
      * {@link #LARGEST} initiatives.
      */
-    static int[][] earlier(Keys keys, long[][] trimmed) {
+    static int[][] earlier(Keys keys, long[][] trimmed, String[][] nameWords) {
         Links links = new Links();
         for (List<Integer> group : repeated(keys.words()).values()) {
             if (group.size() <= LARGEST) {
                 links.eachPair(group, group);
             }
         }
+        linkTypedAgain(nameWords, links);
         linkAcross(keys.bare(), keys.owned(), null, links);
         linkAcross(keys.acronyms(), keys.initials(), keys.words(), links);
         linkContained(keys.words(), trimmed, links);
@@ -183,6 +184,58 @@ final class SameNames {
             }
             return earlier;
         }
+    }
+
+    /**
+     * Links names of one programme typed again ({@link #typedAgain}). Candidates share the first three letters of each word
+     * (numbers whole), which words cut short and most typos keep; groups larger than {@link #LARGEST} are a template's.
+     */
+    private static void linkTypedAgain(String[][] nameWords, Links links) {
+        long[] keys = new long[nameWords.length];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = typedKey(nameWords[i]);
+        }
+        for (List<Integer> group : repeated(keys).values()) {
+            if (group.size() > LARGEST) {
+                continue;
+            }
+            for (int i = 0; i < group.size(); i++) {
+                for (int j = i + 1; j < group.size(); j++) {
+                    if (typedAgain(nameWords[group.get(i)], nameWords[group.get(j)])) {
+                        links.add(group.get(i), group.get(j));
+                    }
+                }
+            }
+        }
+    }
+
+    private static long typedKey(String[] words) {
+        if (words.length < FEWEST_WORDS) {
+            return 0;
+        }
+        List<String> starts = new ArrayList<>(words.length);
+        for (String word : words) {
+            boolean number = word.chars().allMatch(Character::isDigit);
+            starts.add(number || word.length() <= 3 ? word : word.substring(0, 3));
+        }
+        return key(starts);
+    }
+
+    /**
+     * Whether two names (their words, abbreviations written out) are one name typed again: as many words, each alike its
+     * counterpart ({@link NameSubjects#alike}: cut short, mistyped, in another form), not the same words ("UNIVERSITY OF MANCH.
+     * MEDICINES OPTIMISATION INF. HUB", "University of Manchester Medicines Optimisation Information Hub").
+     */
+    static boolean typedAgain(String[] first, String[] second) {
+        if (first.length != second.length || first.length < FEWEST_WORDS || Arrays.equals(first, second)) {
+            return false;
+        }
+        for (int i = 0; i < first.length; i++) {
+            if (!NameSubjects.alike(first[i], second[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The initiatives of each key that occurs more than once over these arrays (0 is no key), in ascending order. */

@@ -454,6 +454,22 @@ class DuplicateFinderTest {
         assertEquals(0.0, DetectionSettings.defaults().weights().of("settings"), "settings decide the class, not the score");
     }
 
+    /** A name typed again, cut short and mistyped, is reported as one name whatever the texts say; another place's is not. */
+    @Test
+    void aNameTypedAgainIsOneName() {
+        List<InitiativeRecord> records = List.of(
+                unstated("a", "University of Manchester Medicines Optimisation Information Hub", null, null, List.of()),
+                unstated("b", "UNIVERSITY OF MANCH. MEDICINES OPTIMISATION INF. HUB", null, null, List.of()),
+                unstated("c", "Northamptonshire Heart Failure Spread and Adoption Programme", null, null, List.of()),
+                unstated("d", "Norfolk Heart Failure Spread and Adoption Programme", null, null, List.of()));
+        Map<String, ScoredPair> pairs = pairsByIds(records);
+        assertTrue(pairs.containsKey("ab"), pairs.keySet().toString());
+        assertTrue(pairs.get("ab").score().parts().stream().anyMatch(p -> p.account().equals(
+                "one name typed again (words cut short or mistyped)")), pairs.get("ab").score().toString());
+        assertTrue(!pairs.containsKey("cd") || Double.isNaN(pairs.get("cd").score().part("same_name")),
+                "Norfolk is not Northamptonshire cut short");
+    }
+
     /** One competition's awards for one condition, each for another technology, are two awards; one technology named two ways is one. */
     @Test
     void oneCompetitionsAwardsForOtherTechnologiesAreOverlap() {
