@@ -1,11 +1,9 @@
 package org.innoscape.analysis.duplication.core;
 
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Countries as registers write them. "UK", "U.K.", "United Kingdom", "GB" and "GBR" are one country
@@ -18,7 +16,6 @@ import java.util.regex.Pattern;
  */
 final class Countries {
     /** Accents, as {@link #written} leaves them out; before {@link #KEYS}, which is made with it. */
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     /** Written form (as {@link #written}) to the country's key: its ISO code, or the part's ISO 3166-2 code. */
     private static final Map<String, String> KEYS = keys();
     /** The part of the UK each part lies directly within: a tree whose root is the UK itself. */
@@ -67,8 +64,7 @@ final class Countries {
 
     /** As {@link InitiativeFeatures#placeKey}, accents left out ("Türkiye" is "turkiye"). */
     private static String written(String value) {
-        String bare = MARKS.matcher(Normalizer.normalize(value, Normalizer.Form.NFD)).replaceAll("");
-        return InitiativeFeatures.placeKey(bare);
+        return InitiativeFeatures.placeKey(TextWords.plain(value));
     }
 
     private static Map<String, String> keys() {

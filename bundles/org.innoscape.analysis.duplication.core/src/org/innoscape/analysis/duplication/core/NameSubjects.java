@@ -141,8 +141,8 @@ final class NameSubjects {
 
     /** Whether these words are an area's own name, or name several areas ("West Yorkshire", "the North"), not a town. */
     private static boolean isArea(String[] words, BitSet places) {
-        return places.cardinality() > 1 || String.join(" ", words).equals(TextWords.of(NamedEntities.describe(NamedEntities.Kind.PLACE,
-                places)).stream().collect(java.util.stream.Collectors.joining(" ")));
+        return places.cardinality() > 1
+                || String.join(" ", words).equals(String.join(" ", TextWords.of(NamedEntities.describe(NamedEntities.Kind.PLACE, places))));
     }
 
     private static List<String> telling(String[] words, int from, int to) {
@@ -157,16 +157,7 @@ final class NameSubjects {
 
     /** Not a small word, a kind of programme, a number or a single letter. */
     private static boolean isTelling(String word) {
-        return word.length() > 1 && !isNumber(word) && !SMALL.contains(word) && !isKind(word);
-    }
-
-    private static boolean isNumber(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (!Character.isDigit(word.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return word.length() > 1 && !TextWords.isNumber(word) && !SMALL.contains(word) && !isKind(word);
     }
 
     private static boolean isKind(String word) {

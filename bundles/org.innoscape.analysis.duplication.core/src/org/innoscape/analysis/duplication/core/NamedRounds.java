@@ -80,7 +80,7 @@ final class NamedRounds {
     }
 
     private static int number(String written) {
-        if (written.length() <= 2 && written.chars().allMatch(Character::isDigit)) {
+        if (written.length() <= 2 && TextWords.isNumber(written)) {
             return Integer.parseInt(written);
         }
         int word = WORDS.indexOf(written);

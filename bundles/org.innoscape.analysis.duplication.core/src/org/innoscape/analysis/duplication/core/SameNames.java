@@ -215,8 +215,7 @@ final class SameNames {
         }
         List<String> starts = new ArrayList<>(words.length);
         for (String word : words) {
-            boolean number = word.chars().allMatch(Character::isDigit);
-            starts.add(number || word.length() <= 3 ? word : word.substring(0, 3));
+            starts.add(TextWords.isNumber(word) || word.length() <= 3 ? word : word.substring(0, 3));
         }
         return key(starts);
     }

@@ -61,6 +61,16 @@ final class TextWords {
         return plain.toString();
     }
 
+    /** Whether a word is all digits ("2024"): a number, not a word. */
+    static boolean isNumber(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isAscii(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) >= 0x80) {
