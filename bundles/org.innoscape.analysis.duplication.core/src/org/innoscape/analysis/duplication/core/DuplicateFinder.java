@@ -146,19 +146,22 @@ public final class DuplicateFinder {
         TfIdfVectors vectors = vectors(records);
         checkCancelled(cancelled);
         int n = records.size();
+        InitiativeFeatures features = new InitiativeFeatures(records);
+        checkCancelled(cancelled);
         int[][] nearInMeaning;
         if (meanings == null || settings.neighbours() == 0 || n < 2) {
             nearInMeaning = null;
         } else {
-            // Searched without what most texts share (CommonDirections); remembered by the embeddings themselves.
-            float[][] searched = CommonDirections.removed(meanings);
+            // Searched without what most texts share (CommonDirections) and with what each names (NamedDimensions);
+            // remembered by the embeddings themselves.
+            float[][] searched = n < CommonDirections.FROM ? meanings
+                    : NamedDimensions.added(CommonDirections.removed(meanings), features);
             nearInMeaning = memory != null
                     ? MeaningNeighbours.earlierNeighbours(searched, MeaningMemory.keys(meanings), settings.neighbours(),
                             x -> cancelled.getAsBoolean(), memory)
                     : MeaningNeighbours.earlierNeighbours(searched, settings.neighbours(), x -> cancelled.getAsBoolean());
         }
         checkCancelled(cancelled);
-        InitiativeFeatures features = new InitiativeFeatures(records);
         long[][] trimmedNames = features.takeTrimmedNames();
         int[][] sameName = settings.sameNames() ? SameNames.earlier(features.names, trimmedNames, features.nameWords) : SameNames.none(n);
         CandidatePairs candidates = null;

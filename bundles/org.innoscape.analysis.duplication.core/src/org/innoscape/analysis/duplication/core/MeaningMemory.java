@@ -18,8 +18,11 @@ import java.util.Map;
  * the remembered lists came from the approximate graph, those of changed texts from an exact search.
  */
 public final class MeaningMemory {
-    /** 2: the nearest are searched without the register's common directions ({@link CommonDirections}); lists of 1 are not. */
-    private static final String MAGIC = "innoscape-neighbours/2";
+    /**
+     * 2: the nearest are searched without the register's common directions ({@link CommonDirections}); lists of 1 are not.
+     * 3: and with what each text names ({@link NamedDimensions}).
+     */
+    private static final String MAGIC = "innoscape-neighbours/3";
 
     /** One text's nearest: their fingerprints and cosines, most similar first. */
     record Entry(long[] neighbours, float[] similarities) {

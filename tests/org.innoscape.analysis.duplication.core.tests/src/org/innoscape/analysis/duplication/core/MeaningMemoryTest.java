@@ -121,6 +121,8 @@ class MeaningMemoryTest {
         byte[] earlier = bytes.clone(); // the same lists, written before the common directions were taken out of the search
         earlier[2 + "innoscape-neighbours/".length()] = '1';
         assertEquals(0, MeaningMemory.fromBytes(earlier).size(), "a memory of the first version");
+        earlier[2 + "innoscape-neighbours/".length()] = '2'; // searched before what each text names was added
+        assertEquals(0, MeaningMemory.fromBytes(earlier).size(), "a memory of the second version");
         assertEquals(0, MeaningMemory.fromBytes(header(10, Integer.MAX_VALUE, 0)).size(), "a count the file cannot hold");
         assertEquals(0, MeaningMemory.fromBytes(header(10, 1, 65535)).size(), "a list longer than the file");
         assertEquals(0, MeaningMemory.fromBytes(header(-1, 1, 0)).size(), "a negative number of nearest");
@@ -138,7 +140,7 @@ class MeaningMemoryTest {
     private static byte[] header(int nearest, int count, int size) {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
-            out.writeUTF("innoscape-neighbours/2");
+            out.writeUTF("innoscape-neighbours/3");
             out.writeInt(nearest);
             out.writeInt(count);
             out.writeLong(42);
@@ -161,7 +163,7 @@ class MeaningMemoryTest {
         // What DataOutputStream, which the memory was written with before, makes of the same entries: a NaN written canonically.
         java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
         try (java.io.DataOutputStream out = new java.io.DataOutputStream(expected)) {
-            out.writeUTF("innoscape-neighbours/2");
+            out.writeUTF("innoscape-neighbours/3");
             out.writeInt(K);
             out.writeInt(found.size());
             for (Map.Entry<Long, MeaningMemory.Entry> entry : found.entrySet()) {

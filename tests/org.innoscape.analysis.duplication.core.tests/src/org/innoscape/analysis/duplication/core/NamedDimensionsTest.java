@@ -1,0 +1,90 @@
+package org.innoscape.analysis.duplication.core;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+/** What each text names is added to the vectors the nearest in meaning are searched with. */
+class NamedDimensionsTest {
+    private static final String[] OTHER_CONDITIONS = { "heart failure", "COPD", "asthma", "dementia", "epilepsy", "psychosis", "stroke",
+            "stillbirth", "delirium", "ADHD", "glaucoma", "sepsis", "acute kidney injury", "pressure ulcers", "obesity" };
+
+    private static InitiativeRecord record(String id, String description) {
+        return new InitiativeRecord(id, "Remote monitoring programme", description, List.of(), List.of(), List.of(), List.of(), null, null,
+                null, null, null, null, null, null, List.of());
+    }
+
+    /**
+     * One scheme's programmes for other conditions, embedded nearer to a text than its re-description (as templates are):
+     * searched as embedded, the siblings fill its nearest; with what each names added, the re-description naming the same
+     * condition and place comes first.
+     */
+    @Test
+    void aRedescriptionNamingTheSameThingsComesBeforeSiblingsNamingOthers() {
+        int dimensions = 32;
+        Random random = new Random(5);
+        float[] text = UnitVectors.random(1, dimensions, 1)[0];
+        List<InitiativeRecord> records = new ArrayList<>();
+        List<float[]> vectors = new ArrayList<>();
+        records.add(record("a", "Remote monitoring of bowel cancer patients in Kent, run by the trust's nurses"));
+        vectors.add(text);
+        records.add(record("b", "Patients with colorectal cancer in Kent are watched from home by the trust's nursing team"));
+        vectors.add(near(text, 0.85, random));
+        for (String condition : OTHER_CONDITIONS) {
+            records.add(record("s-" + condition, "Remote monitoring of " + condition + " patients in Surrey, run by the trust's nurses"));
+            vectors.add(near(text, 0.95, random));
+        }
+        float[][] embedded = vectors.toArray(float[][]::new);
+        assertTrue(UnitVectors.dot(embedded[0], embedded[1]) < UnitVectors.dot(embedded[0], embedded[2]), "a sibling is nearer as embedded");
+        assertFalse(Arrays.stream(UnitVectors.exactNearest(embedded, 0, 10)).anyMatch(y -> y == 1), "siblings fill the ten nearest");
+
+        float[][] searched = NamedDimensions.added(embedded, new InitiativeFeatures(records));
+        assertEquals(1, UnitVectors.exactNearest(searched, 0, 1)[0], "the re-description is nearest once what each names is added");
+        for (float[] vector : searched) {
+            assertEquals(dimensions + NamedDimensions.DIMENSIONS + 1, vector.length);
+            assertEquals(1.0, Math.sqrt(UnitVectors.dot(vector, vector)), 1e-5, "unit vectors");
+        }
+        assertArrayEquals(searched[3], NamedDimensions.added(embedded, new InitiativeFeatures(records))[3], "the same vectors every time");
+    }
+
+    /** Texts naming nothing keep their order among themselves: every vector gains one length, so no text is favoured for naming less. */
+    @Test
+    void textsNamingNothingAreSearchedAsEmbedded() {
+        float[][] embedded = UnitVectors.random(50, 16, 9);
+        List<InitiativeRecord> records = new ArrayList<>();
+        for (int x = 0; x < embedded.length; x++) {
+            records.add(record("r" + x, "A programme of its own kind, number " + x));
+        }
+        float[][] searched = NamedDimensions.added(embedded, new InitiativeFeatures(records));
+        for (int q = 0; q < 5; q++) {
+            assertArrayEquals(UnitVectors.exactNearest(embedded, q, 10), UnitVectors.exactNearest(searched, q, 10));
+        }
+    }
+
+    /** A vector {@code cosine} alike {@code of}: it plus a random direction at right angles to it. */
+    private static float[] near(float[] of, double cosine, Random random) {
+        float[] other = new float[of.length];
+        for (int d = 0; d < of.length; d++) {
+            other[d] = (float) random.nextGaussian();
+        }
+        double along = UnitVectors.dot(other, of);
+        for (int d = 0; d < of.length; d++) {
+            other[d] -= (float) (along * of[d]);
+        }
+        other = UnitVectors.unit(other);
+        float[] near = new float[of.length];
+        double sine = Math.sqrt(1 - cosine * cosine);
+        for (int d = 0; d < of.length; d++) {
+            near[d] = (float) (cosine * of[d] + sine * other[d]);
+        }
+        return UnitVectors.unit(near);
+    }
+}
