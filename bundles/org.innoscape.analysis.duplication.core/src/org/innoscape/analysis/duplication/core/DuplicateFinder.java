@@ -153,12 +153,12 @@ public final class DuplicateFinder {
             nearInMeaning = null;
         } else {
             // Searched without what most texts share (CommonDirections) and with what each names (NamedDimensions);
-            // remembered by the embeddings themselves.
-            float[][] searched = n < CommonDirections.FROM ? meanings
+            // remembered by the embeddings themselves and what each text names.
+            float[][] searched = n < NamedDimensions.FROM ? meanings
                     : NamedDimensions.added(CommonDirections.removed(meanings), features);
             nearInMeaning = memory != null
-                    ? MeaningNeighbours.earlierNeighbours(searched, MeaningMemory.keys(meanings), settings.neighbours(),
-                            x -> cancelled.getAsBoolean(), memory)
+                    ? MeaningNeighbours.earlierNeighbours(searched, NamedDimensions.keys(MeaningMemory.keys(meanings), features),
+                            settings.neighbours(), x -> cancelled.getAsBoolean(), memory)
                     : MeaningNeighbours.earlierNeighbours(searched, settings.neighbours(), x -> cancelled.getAsBoolean());
         }
         checkCancelled(cancelled);
@@ -293,12 +293,17 @@ public final class DuplicateFinder {
             return new ScoredPair(position, position, score, classify(score, settings));
         }
 
+        /** Whether one of the two records is among the other's nearest in meaning. */
+        boolean nearInMeaning(int a, int b) {
+            return nearInMeaning != null && Arrays.binarySearch(nearInMeaning[Math.max(a, b)], Math.min(a, b)) >= 0;
+        }
+
         /** Keeps the pairs that are reported: similar enough in words (or, among the nearest, in meaning) and scoring the threshold. */
         private CandidatePairs.Sink reportingSink(PairList into) {
             PairScorer.TextSimilarity similarity = scorer.textProbe();
             return (a, b) -> {
                 double text = similarity.of(a, b);
-                boolean near = nearInMeaning != null && Arrays.binarySearch(nearInMeaning[Math.max(a, b)], Math.min(a, b)) >= 0;
+                boolean near = nearInMeaning(a, b);
                 boolean named = SameNames.same(sameName, Math.min(a, b), Math.max(a, b));
                 if (text < settings.minText() && !near && !named) {
                     return; // neither similar in words nor near in meaning nor of one name: most candidates end here

@@ -69,6 +69,63 @@ class NamedDimensionsTest {
         }
     }
 
+    /**
+     * The detection searches with these vectors from {@link NamedDimensions#FROM} texts: a text and its re-description each
+     * crowded by a dozen siblings embedded nearer (one scheme for other conditions, among programmes of a dozen other
+     * templates) are among each other's nearest once what they name is added.
+     */
+    @Test
+    void theDetectionSearchesWithWhatEachTextNames() {
+        int dimensions = 64;
+        Random random = new Random(11);
+        List<InitiativeRecord> records = new ArrayList<>();
+        List<float[]> vectors = new ArrayList<>();
+        float[] text = UnitVectors.random(1, dimensions, 12)[0];
+        float[] redescription = near(text, 0.97, random);
+        records.add(record("a", "Remote monitoring of bowel cancer patients by the trust's nurses"));
+        vectors.add(text);
+        records.add(record("b", "Colorectal cancer patients are watched from home by a nursing team"));
+        vectors.add(redescription);
+        String[] others = { "heart failure", "COPD", "asthma", "dementia", "epilepsy", "psychosis", "stroke", "stillbirth", "delirium",
+                "ADHD", "glaucoma", "sepsis" };
+        for (int i = 0; i < others.length; i++) {
+            records.add(record("s" + i, "Remote monitoring of " + others[i] + " patients by the trust's nurses"));
+            vectors.add(near(text, 0.999, random));
+            records.add(record("t" + i, "Patients with " + others[i] + " are watched from home by a nursing team"));
+            vectors.add(near(redescription, 0.999, random));
+        }
+        // More templates than the search takes directions out (CommonDirections.REMOVED): the group's own direction stays.
+        float[][] templates = UnitVectors.random(CommonDirections.REMOVED + 4, dimensions, 13);
+        while (records.size() < NamedDimensions.FROM + 100) {
+            int x = records.size();
+            records.add(record("f" + x, "Programme " + x + " of another kind"));
+            float[] filler = new float[dimensions];
+            for (int d = 0; d < dimensions; d++) {
+                filler[d] = (float) (3 * templates[x % templates.length][d] + random.nextGaussian() / Math.sqrt(dimensions));
+            }
+            vectors.add(UnitVectors.unit(filler));
+        }
+        float[][] embedded = vectors.toArray(float[][]::new);
+        assertFalse(Arrays.stream(UnitVectors.exactNearest(embedded, 0, 10)).anyMatch(y -> y == 1), "siblings fill the ten nearest of one");
+        assertFalse(Arrays.stream(UnitVectors.exactNearest(embedded, 1, 10)).anyMatch(y -> y == 0), "and of the other");
+
+        DuplicateFinder.Prepared prepared = new DuplicateFinder(DetectionSettings.defaults()).prepare(records, embedded, () -> false);
+        assertTrue(prepared.nearInMeaning(0, 1), "the re-description is among the nearest");
+        assertFalse(prepared.nearInMeaning(0, records.size() - 1), "a programme of another template is not");
+    }
+
+    /** Memory keys tell apart texts of one embedding that name other things, and are the same for the same texts. */
+    @Test
+    void memoryKeysHoldWhatEachTextNames() {
+        List<InitiativeRecord> records = List.of(record("a", "Remote monitoring of asthma in Kent"), record("b", "Remote monitoring of COPD in Kent"),
+                record("c", "Remote monitoring of asthma in Kent"));
+        long[] embeddingKeys = { 42, 42, 42 };
+        long[] keys = NamedDimensions.keys(embeddingKeys, new InitiativeFeatures(records));
+        assertTrue(keys[0] != keys[1], "another condition named");
+        assertEquals(keys[0], keys[2], "the same things named");
+        assertEquals(keys[0], NamedDimensions.keys(embeddingKeys, new InitiativeFeatures(records))[0], "the same keys every time");
+    }
+
     /** A vector {@code cosine} alike {@code of}: it plus a random direction at right angles to it. */
     private static float[] near(float[] of, double cosine, Random random) {
         float[] other = new float[of.length];
