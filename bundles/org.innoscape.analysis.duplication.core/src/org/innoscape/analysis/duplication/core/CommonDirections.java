@@ -1,6 +1,7 @@
 package org.innoscape.analysis.duplication.core;
 
 import java.util.Random;
+import java.util.function.UnaryOperator;
 
 /**
  * The vectors a nearest-in-meaning search compares: the embeddings with what most texts of the register
@@ -27,9 +28,23 @@ final class CommonDirections {
 
     /** Unit vectors of the embeddings less their mean and strongest directions; the embeddings themselves for small registers. */
     static float[][] removed(float[][] vectors) {
+        if (vectors.length < FROM) {
+            return vectors;
+        }
+        UnaryOperator<float[]> remover = remover(vectors);
+        float[][] removed = new float[vectors.length][];
+        java.util.stream.IntStream.range(0, vectors.length).parallel().forEach(x -> removed[x] = remover.apply(vectors[x]));
+        return removed;
+    }
+
+    /**
+     * What takes the register's mean and strongest directions out of one of its vectors, giving a unit vector (the
+     * identity for small registers): applied one vector at a time, so that a million need not be held twice.
+     */
+    static UnaryOperator<float[]> remover(float[][] vectors) {
         int n = vectors.length;
         if (n < FROM) {
-            return vectors;
+            return UnaryOperator.identity();
         }
         int dimensions = vectors[0].length;
         int step = Math.max(1, n / SAMPLE);
@@ -44,9 +59,7 @@ final class CommonDirections {
             mean[d] /= sampled;
         }
         double[][] directions = strongest(covariance(vectors, step, mean), Math.min(REMOVED, dimensions - 1));
-        float[][] removed = new float[n][];
-        java.util.stream.IntStream.range(0, n).parallel().forEach(x -> removed[x] = residual(vectors[x], mean, directions));
-        return removed;
+        return vector -> residual(vector, mean, directions);
     }
 
     /**

@@ -155,7 +155,7 @@ public final class DuplicateFinder {
             // Searched without what most texts share (CommonDirections) and with what each names (NamedDimensions);
             // remembered by the embeddings themselves and what each text names.
             float[][] searched = n < NamedDimensions.FROM ? meanings
-                    : NamedDimensions.added(CommonDirections.removed(meanings), features);
+                    : NamedDimensions.added(meanings, CommonDirections.remover(meanings), features);
             nearInMeaning = memory != null
                     ? MeaningNeighbours.earlierNeighbours(searched, NamedDimensions.keys(MeaningMemory.keys(meanings), features),
                             settings.neighbours(), x -> cancelled.getAsBoolean(), memory)

@@ -1,6 +1,7 @@
 package org.innoscape.analysis.duplication.core;
 
 import java.util.BitSet;
+import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 
 /**
@@ -25,10 +26,13 @@ final class NamedDimensions {
     private NamedDimensions() {
     }
 
-    /** The unit vectors of {@code vectors} with the things each initiative's text names added. */
-    static float[][] added(float[][] vectors, InitiativeFeatures features) {
+    /**
+     * The unit vectors of {@code vectors}, each first made what the search compares by {@code searched} (such as
+     * {@link CommonDirections#remover}), with the things each initiative's text names added.
+     */
+    static float[][] added(float[][] vectors, UnaryOperator<float[]> searched, InitiativeFeatures features) {
         float[][] added = new float[vectors.length][];
-        IntStream.range(0, vectors.length).parallel().forEach(x -> added[x] = added(vectors[x], named(features, x)));
+        IntStream.range(0, vectors.length).parallel().forEach(x -> added[x] = added(searched.apply(vectors[x]), named(features, x)));
         return added;
     }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
 
@@ -46,13 +47,13 @@ class NamedDimensionsTest {
         assertTrue(UnitVectors.dot(embedded[0], embedded[1]) < UnitVectors.dot(embedded[0], embedded[2]), "a sibling is nearer as embedded");
         assertFalse(Arrays.stream(UnitVectors.exactNearest(embedded, 0, 10)).anyMatch(y -> y == 1), "siblings fill the ten nearest");
 
-        float[][] searched = NamedDimensions.added(embedded, new InitiativeFeatures(records));
+        float[][] searched = NamedDimensions.added(embedded, UnaryOperator.identity(), new InitiativeFeatures(records));
         assertEquals(1, UnitVectors.exactNearest(searched, 0, 1)[0], "the re-description is nearest once what each names is added");
         for (float[] vector : searched) {
             assertEquals(dimensions + NamedDimensions.DIMENSIONS + 1, vector.length);
             assertEquals(1.0, Math.sqrt(UnitVectors.dot(vector, vector)), 1e-5, "unit vectors");
         }
-        assertArrayEquals(searched[3], NamedDimensions.added(embedded, new InitiativeFeatures(records))[3], "the same vectors every time");
+        assertArrayEquals(searched[3], NamedDimensions.added(embedded, UnaryOperator.identity(), new InitiativeFeatures(records))[3], "the same vectors every time");
     }
 
     /** Texts naming nothing keep their order among themselves: every vector gains one length, so no text is favoured for naming less. */
@@ -63,7 +64,7 @@ class NamedDimensionsTest {
         for (int x = 0; x < embedded.length; x++) {
             records.add(record("r" + x, "A programme of its own kind, number " + x));
         }
-        float[][] searched = NamedDimensions.added(embedded, new InitiativeFeatures(records));
+        float[][] searched = NamedDimensions.added(embedded, UnaryOperator.identity(), new InitiativeFeatures(records));
         for (int q = 0; q < 5; q++) {
             assertArrayEquals(UnitVectors.exactNearest(embedded, q, 10), UnitVectors.exactNearest(searched, q, 10));
         }
