@@ -26,17 +26,6 @@ final class CommonDirections {
     private CommonDirections() {
     }
 
-    /** Unit vectors of the embeddings less their mean and strongest directions; the embeddings themselves for small registers. */
-    static float[][] removed(float[][] vectors) {
-        if (vectors.length < FROM) {
-            return vectors;
-        }
-        UnaryOperator<float[]> remover = remover(vectors);
-        float[][] removed = new float[vectors.length][];
-        java.util.stream.IntStream.range(0, vectors.length).parallel().forEach(x -> removed[x] = remover.apply(vectors[x]));
-        return removed;
-    }
-
     /**
      * What takes the register's mean and strongest directions out of one of its vectors, giving a unit vector (the
      * identity for small registers): applied one vector at a time, so that a million need not be held twice.

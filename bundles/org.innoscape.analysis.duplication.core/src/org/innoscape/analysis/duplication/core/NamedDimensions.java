@@ -13,11 +13,14 @@ import java.util.stream.IntStream;
  * {@link #DIMENSIONS} signed dimensions (feature hashing: two things may share one, rarely); the named part has
  * length {@link #WEIGHT} against the embedding's 1 (a text naming nothing has it in a dimension of its own, so every
  * vector keeps one length), and the whole is a unit vector: its cosines are 0.8 of the embeddings' plus 0.2 of what
- * the two name. Only the search uses these vectors, and only from {@link #FROM} texts, as {@link CommonDirections}.
+ * the two name. Only the search uses these vectors, and only from {@link #FROM} texts, as with {@link CommonDirections#remover}.
  */
 final class NamedDimensions {
     static final int DIMENSIONS = 64;
-    /** The named part's length against the embedding's 1: 0.3 found the same pairs with more reported, 0.7 and 1.0 fewer. */
+    /**
+     * The named part's length against the embedding's 1: 0.3 found the same planted pairs with more pairs reported, 0.7
+     * and 1.0 fewer planted pairs on one generator or more (docs/performance.md).
+     */
     static final float WEIGHT = 0.5f;
     /** Below this many texts the embeddings are searched as they are (one search for small registers, whatever the version). */
     static final int FROM = CommonDirections.FROM;
@@ -89,8 +92,9 @@ final class NamedDimensions {
             namedLength = 1;
         }
         double vectorLength = Math.sqrt(squares(vector));
-        double scale = vectorLength == 0 ? 0 : 1 / vectorLength; // embeddings are unit vectors but for rounding, or zero for an empty text
-        double length = Math.sqrt(vectorLength * scale * vectorLength * scale + WEIGHT * WEIGHT);
+        // Embeddings are unit vectors but for rounding, or zero for an empty text: the embedded part is made length 1 or 0.
+        double scale = vectorLength == 0 ? 0 : 1 / vectorLength;
+        double length = Math.sqrt((vectorLength == 0 ? 0 : 1) + WEIGHT * WEIGHT);
         float[] added = new float[dimensions + DIMENSIONS + 1];
         for (int d = 0; d < dimensions; d++) {
             added[d] = (float) (vector[d] * scale / length);
