@@ -127,6 +127,20 @@ class NamedDimensionsTest {
         assertEquals(keys[0], NamedDimensions.keys(embeddingKeys, new InitiativeFeatures(records))[0], "the same keys every time");
     }
 
+    /** An empty text's embedding is all zeros: its searched vector is still a unit vector, of what it names alone. */
+    @Test
+    void anEmptyEmbeddingGivesAUnitVector() {
+        float[][] embedded = { new float[8], UnitVectors.random(1, 8, 3)[0] };
+        List<InitiativeRecord> records = List.of(record("a", "Remote monitoring of asthma in Kent"), record("b", ""));
+        float[][] searched = NamedDimensions.added(embedded, UnaryOperator.identity(), new InitiativeFeatures(records));
+        for (float[] vector : searched) {
+            assertEquals(1.0, Math.sqrt(UnitVectors.dot(vector, vector)), 1e-5, "unit vectors");
+        }
+        for (int d = 0; d < 8; d++) {
+            assertEquals(0f, searched[0][d], "nothing of the empty embedding");
+        }
+    }
+
     /** A vector {@code cosine} alike {@code of}: it plus a random direction at right angles to it. */
     private static float[] near(float[] of, double cosine, Random random) {
         float[] other = new float[of.length];
