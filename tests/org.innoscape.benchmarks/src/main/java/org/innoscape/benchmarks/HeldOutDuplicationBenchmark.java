@@ -33,6 +33,8 @@ public final class HeldOutDuplicationBenchmark {
 
     /** A model file in the register's folder, never written: embeddings are cached beside it, so a second run is warm. */
     private static Path cacheBeside;
+    /** Pairs labelled not duplicates, as keys ({@link #key}); empty when the register has none. */
+    private static Set<String> negatives;
     /** Where the default run's pairs are written (dump=FILE), one row each with its parts and whether it was planted; or null. */
     private static Path dump;
 
@@ -53,6 +55,15 @@ public final class HeldOutDuplicationBenchmark {
         List<PolicyInitiative> initiatives = imported.model().getInitiatives();
         List<String[]> planted = Files.readAllLines(folder.resolve("planted_pairs.csv")).stream().skip(1)
                 .map(line -> line.split(",")).toList();
+        // Pairs known not to be duplicates, when the register comes with them: a labelled corpus's negatives
+        // (tests/heldout/real) or a generator's hard negatives (tests/heldout/sixth).
+        negatives = new HashSet<>();
+        for (String name : List.of("labelled_negatives.csv", "hard_negatives.csv")) {
+            if (Files.exists(folder.resolve(name))) {
+                Files.readAllLines(folder.resolve(name)).stream().skip(1).map(line -> line.split(","))
+                        .forEach(p -> negatives.add(key(p[0], p[1])));
+            }
+        }
         Map<String, String> given = new HashMap<>();
         given.put("text", List.of(args).contains("semantic") ? "semantic" : "lexical");
         for (String arg : args) {
@@ -121,6 +132,13 @@ public final class HeldOutDuplicationBenchmark {
         }
         System.out.printf("  of the pairs classed duplication, %d are planted duplicates (precision %.2f)%n", duplicationTrue,
                 duplicationTrue / (double) Math.max(1, byClass.getOrDefault("DUPLICATION", 0)));
+        if (!negatives.isEmpty()) {
+            long negativesReported = negatives.stream().filter(reported::contains).count();
+            long negativesClassed = pairs.stream().filter(pair -> pair.overlapClass() == org.innoscape.analysis.duplication.core.OverlapClass.DUPLICATION
+                    && negatives.contains(key(registerId(pair.first()), registerId(pair.second())))).count();
+            System.out.printf("  of %d pairs labelled not duplicates, %d reported, %d classed duplication%n", negatives.size(), negativesReported,
+                    negativesClassed);
+        }
         if (detection.meaningNote() != null) {
             System.out.println("  " + detection.meaningNote());
         }
