@@ -79,6 +79,12 @@ final class StipCompassReader {
         for (int i = 0; i < codes.size(); i++) {
             column.putIfAbsent(codes.get(i), i);
         }
+        if (NAME_COLUMNS.stream().noneMatch(column::containsKey)) {
+            // Names made up from the ids would be compared as text: every two such initiatives would look alike.
+            problems.add(new ImportProblem(file, rowNumbers.get(0), null, null, "the STIP Compass export has no column of names (expected "
+                    + "NameEnglish, Name, InitiativeName, Title or NameOriginal); export it with the initiatives' names", true));
+            return List.of(new RegisterTable(file, RegisterKind.INITIATIVES, OUTPUT, List.of(), List.copyOf(problems)));
+        }
         int firstData = 1;
         List<String> labels = List.of();
         if (all.size() > 1 && isLabelRow(all.get(1), codes)) {

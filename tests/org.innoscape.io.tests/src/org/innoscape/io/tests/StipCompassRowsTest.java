@@ -87,6 +87,16 @@ class StipCompassRowsTest {
     }
 
     @Test
+    void anExportWithoutNamesIsRefusedRatherThanGivenNamesMadeOfIds() throws Exception {
+        // Names made of ids ("STIP initiative 1", "STIP initiative 2") would be compared as text and reported alike.
+        List<RegisterTable> tables = read("InitiativeID|Foo\nhttp://x/1|Alpha\nhttp://x/2|Beta\n");
+        RegisterTable initiatives = table(tables, RegisterKind.INITIATIVES);
+        assertTrue(initiatives.rows().isEmpty(), initiatives.rows().toString());
+        assertTrue(initiatives.problems().stream().anyMatch(p -> p.fatal() && p.row() == 1 && p.reason().contains("no column of names")
+                && p.reason().contains("NameEnglish")), initiatives.problems().toString());
+    }
+
+    @Test
     void aRowOfLabelsIsToldFromDataByItsIdWhenThereAreNoThemeColumns() throws Exception {
         String header = "InitiativeID|NameEnglish|CountryLabel\n";
         List<RegisterTable> labelled = read(header + "Initiative ID|Name|Country\nhttp://stip.oecd.org/2021/data/policyInitiatives/1|One|Norway\n");

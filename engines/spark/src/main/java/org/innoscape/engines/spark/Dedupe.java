@@ -71,6 +71,7 @@ public final class Dedupe implements Callable<Integer> {
         // signal ends it too: never without a word.
         java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            JobOutputs.awaitPublication(); // results being moved into place are moved, or put back, before the JVM ends
             if (!finished.get()) {
                 System.err.println(ENDED_BEFORE_FINISHING);
             }
@@ -116,6 +117,13 @@ public final class Dedupe implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        for (String where : List.of("spark.master", "spark.submit.deployMode")) {
+            if (conf.containsKey(where)) {
+                // It would quietly override --engine (and its checks) with another place to run.
+                err.println("innoscape dedupe: --conf " + where + ": say where the job runs with --engine (and --driver), not --conf");
+                return DedupeJob.INPUT;
+            }
+        }
         boolean local = engine.equals("local") || engine.matches("local\\[([1-9]\\d{0,3}|\\*)\\]");
         if (!local && engine.startsWith("local")) {
             err.println("innoscape dedupe: --engine " + engine + ": give local, local[N] with N from 1, or local[*]");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ import org.innoscape.model.values.SpreadsheetCells;
  * Writes what a dedupe job found: the report as {@code analyze} writes it (report.json, findings.csv),
  * the pair table (pairs.csv for spreadsheets, pairs.parquet/ for Spark and pandas) and the clusters
  * (clusters.csv, clusters.parquet/). Everything is staged in a hidden folder beside them and moved into
- * place at the end, so a failed run leaves the previous results as they were.
+ * place at the end ({@link #publish}), so a failed run leaves the previous results as they were.
  */
 final class JobOutputs {
     /** How the names of staging folders begin (hidden, so that a listing of the results does not show them). */
@@ -64,6 +65,7 @@ final class JobOutputs {
             }
         }
         deleteTree(Files.createTempDirectory(folder, STAGING));
+        checkReplaceable(folder);
     }
 
     /** An I/O failure in words: Java's messages for these name only the path. */
@@ -94,21 +96,106 @@ final class JobOutputs {
             write(staging.resolve("clusters.csv"), out -> writeClustersCsv(clusters, out));
             pairsFrame(spark, pairs).write().parquet(staging.resolve("pairs.parquet").toString());
             clustersFrame(spark, clusters).write().parquet(staging.resolve("clusters.parquet").toString());
-            for (String name : JobOptions.WRITTEN) {
-                replace(staging.resolve(name), folder.resolve(name));
-            }
+            publish(staging, folder);
             return new Written(pairs, clusters);
         } finally {
             deleteTree(staging);
         }
     }
 
-    /** Moves a staged file or folder over the one of the same name (a folder is removed first: folders cannot be replaced in one move). */
-    private static void replace(Path staged, Path target) throws IOException {
-        if (Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            deleteTree(target);
+    /** Held while results are moved into place: a signal's shutdown waits for it ({@link #awaitPublication}). */
+    private static final Object PUBLISHING = new Object();
+
+    /**
+     * Moves the staged results into {@code folder}: the previous results are first set aside in the staging folder, and
+     * if any move fails they are put back and this run's taken out again, so the folder holds one run's results,
+     * never a mix. Each move is a rename within one folder. What has a result's name but is not a result of dedupe (a
+     * folder where a file is written, a folder of other files where a Parquet folder is) is refused before anything moves.
+     */
+    static void publish(Path staging, Path folder) throws IOException {
+        synchronized (PUBLISHING) {
+            checkReplaceable(folder);
+            Path previous = Files.createDirectory(staging.resolve(".previous"));
+            List<String> setAside = new ArrayList<>();
+            List<String> placed = new ArrayList<>();
+            try {
+                for (String name : JobOptions.WRITTEN) {
+                    if (Files.exists(folder.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+                        Files.move(folder.resolve(name), previous.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+                        setAside.add(name);
+                    }
+                }
+                for (String name : JobOptions.WRITTEN) {
+                    Files.move(staging.resolve(name), folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+                    placed.add(name);
+                }
+            } catch (IOException | RuntimeException e) {
+                putBack(staging, folder, previous, setAside, placed, e);
+                throw e;
+            }
         }
-        Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Undoes a publication that failed half way; what cannot be undone is added to the failure, which is then reported. */
+    private static void putBack(Path staging, Path folder, Path previous, List<String> setAside, List<String> placed, Exception failure) {
+        for (String name : placed) {
+            try {
+                Files.move(folder.resolve(name), staging.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException | RuntimeException e) {
+                failure.addSuppressed(e);
+            }
+        }
+        for (String name : setAside) {
+            try {
+                Files.move(previous.resolve(name), folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException | RuntimeException e) {
+                failure.addSuppressed(e);
+            }
+        }
+    }
+
+    /** Returns once no results are being moved into place: a shutdown on a signal waits for the moves (a few renames). */
+    static void awaitPublication() {
+        synchronized (PUBLISHING) {
+            // nothing: entering is the wait
+        }
+    }
+
+    /**
+     * Refuses an output folder where something that dedupe did not write has a result's name: a folder named like a
+     * file result, or a file or a folder of other files named like a Parquet result. Replacing them would delete a
+     * user's files. A link is replaced itself, never what it points to.
+     */
+    static void checkReplaceable(Path folder) throws IOException {
+        for (String name : JobOptions.WRITTEN) {
+            Path target = folder.resolve(name);
+            if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(target)) {
+                continue;
+            }
+            boolean parquet = name.endsWith(".parquet");
+            if (!parquet && Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                throw new IOException(target + " is a folder, not a result of dedupe: not replaced (move it away, or write elsewhere)");
+            }
+            if (parquet && !Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                throw new IOException(target + " is a file, not a Parquet folder written by dedupe: not replaced (move it away, or write elsewhere)");
+            }
+            if (parquet) {
+                try (java.util.stream.Stream<Path> entries = Files.list(target)) {
+                    java.util.Optional<Path> other = entries.filter(entry -> !writtenBySpark(entry)).findFirst();
+                    if (other.isPresent()) {
+                        throw new IOException(target + " holds " + other.get().getFileName()
+                                + ", which dedupe did not write: not replaced (move it away, or write elsewhere)");
+                    }
+                }
+            }
+        }
+    }
+
+    /** What Spark writes into a Parquet folder: the parts, the marker of success and their checksums. */
+    private static boolean writtenBySpark(Path entry) {
+        String name = entry.getFileName().toString();
+        boolean file = Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS);
+        return file && (name.startsWith("part-") || name.startsWith(".part-") || name.equals("_SUCCESS") || name.equals("._SUCCESS.crc"));
     }
 
     private static void deleteTree(Path root) throws IOException {

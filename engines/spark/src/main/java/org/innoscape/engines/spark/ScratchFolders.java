@@ -41,7 +41,12 @@ final class ScratchFolders {
         try {
             Path path = Path.of(folder);
             Files.createDirectories(path);
-            return Files.isWritable(path) ? Optional.empty() : Optional.of("not writable");
+            if (!Files.isWritable(path)) {
+                return Optional.of("not writable");
+            }
+            // A folder may say it is writable and refuse a folder in it (/proc as root): make one, as Spark will.
+            Files.delete(Files.createTempDirectory(path, "innoscape-check-"));
+            return Optional.empty();
         } catch (InvalidPathException e) {
             return Optional.of("not a path: " + e.getReason());
         } catch (java.nio.file.AccessDeniedException e) {

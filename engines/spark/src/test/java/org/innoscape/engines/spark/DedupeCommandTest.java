@@ -116,6 +116,10 @@ class DedupeCommandTest {
         assertEquals("innoscape dedupe: spark.local.dir: Spark cannot keep its scratch files in /proc/innoscape-scratch (it cannot be "
                 + "created there); give a folder this user can write", err.toString().strip());
         err.reset();
+        // /proc says it is writable to root and takes no folder: Spark would end the JVM with exit code 53.
+        assertEquals(2, dedupe("--engine", "local[1]", "--conf", "spark.local.dir=/proc", "-o", output.toString(), register.toString()));
+        assertTrue(err.toString().contains("Spark cannot keep its scratch files in /proc ("), err.toString());
+        err.reset();
         Path aFile = Files.writeString(folder.resolve("a-file"), "");
         assertEquals(2, Dedupe.execute(new String[] { "--engine", "local[1]", "-o", output.toString(), register.toString() },
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
@@ -387,6 +391,9 @@ class DedupeCommandTest {
         assertTrue(err.toString().contains("--engine local[0]: give local, local[N] with N from 1, or local[*]"), err.toString());
         assertEquals(2, dedupe("--engine", "local[1]", "-o", "", register.toString()));
         assertTrue(err.toString().contains("--output needs a folder"), err.toString());
+        // A master given as a Spark setting would override --engine, and its checks, without a word.
+        assertEquals(2, dedupe("--engine", "local[1]", "--conf", "spark.master=spark://nohost:1", "-o", out, register.toString()));
+        assertTrue(err.toString().contains("--conf spark.master: say where the job runs with --engine"), err.toString());
         assertFalse(Files.exists(folder.resolve("out")));
     }
 
