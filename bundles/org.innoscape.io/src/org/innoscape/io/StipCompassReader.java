@@ -41,7 +41,7 @@ final class StipCompassReader {
     private static final Pattern TARGET_GROUP = Pattern.compile("tg\\d+");
     /** Values that separate several entries inside one STIP cell. */
     private static final Pattern MULTI = Pattern.compile("\\s*¬\\s*");
-    private static final List<String> NAME_COLUMNS = List.of("nameenglish", "name", "initiativename", "title", "nameoriginal");
+    private static final List<String> NAME_COLUMNS = List.of("nameenglish", "name", "initiativename", "title", "nameoriginallanguage", "nameoriginal");
     private static final List<String> DESCRIPTION_COLUMNS = List.of("shortdescription", "description");
     private static final List<String> COUNTRY_LABEL_COLUMNS = List.of("countrylabel", "coutrylabel", "country");
     private static final List<String> ORGANISATION_COLUMNS = List.of("nameresponsibleorganisation", "responsibleorganisation",
@@ -82,7 +82,7 @@ final class StipCompassReader {
         if (NAME_COLUMNS.stream().noneMatch(column::containsKey)) {
             // Names made up from the ids would be compared as text: every two such initiatives would look alike.
             problems.add(new ImportProblem(file, rowNumbers.get(0), null, null, "the STIP Compass export has no column of names (expected "
-                    + "NameEnglish, Name, InitiativeName, Title or NameOriginal); export it with the initiatives' names", true));
+                    + "NameEnglish, Name, InitiativeName, Title or NameOriginalLanguage); export it with the initiatives' names", true));
             return List.of(new RegisterTable(file, RegisterKind.INITIATIVES, OUTPUT, List.of(), List.copyOf(problems)));
         }
         int firstData = 1;

@@ -94,6 +94,9 @@ class StipCompassRowsTest {
         assertTrue(initiatives.rows().isEmpty(), initiatives.rows().toString());
         assertTrue(initiatives.problems().stream().anyMatch(p -> p.fatal() && p.row() == 1 && p.reason().contains("no column of names")
                 && p.reason().contains("NameEnglish")), initiatives.problems().toString());
+        // The export's name in the original language is a name.
+        List<RegisterTable> original = read("InitiativeID|NameOriginalLanguage\nhttp://x/1|Forskningsrådet\n");
+        assertEquals(List.of("Forskningsrådet"), table(original, RegisterKind.INITIATIVES).rows().stream().map(r -> r.get("name")).toList());
     }
 
     @Test
