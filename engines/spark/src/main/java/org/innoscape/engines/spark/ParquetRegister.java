@@ -1,5 +1,6 @@
 package org.innoscape.engines.spark;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,6 +34,11 @@ final class ParquetRegister {
     }
 
     static RegisterTable read(SparkSession spark, Path path) {
+        java.util.Optional<String> notParquet = notParquet(path);
+        if (notParquet.isPresent()) {
+            // Said before Spark reads it: Spark's tasks would print their stack traces first.
+            return RegisterTable.unreadable(path.toString(), notParquet.get());
+        }
         try {
             // Every part's columns (without merging, a column that only some parts have would be dropped).
             Dataset<Row> frame = spark.read().option("mergeSchema", "true").parquet(path.toString());
@@ -62,6 +68,44 @@ final class ParquetRegister {
         } catch (Exception e) { // Spark's AnalysisException and SparkException are checked, though not declared
             String message = String.valueOf(e.getMessage()).strip().lines().findFirst().orElse(e.getClass().getSimpleName());
             return RegisterTable.unreadable(path.toString(), "the file is not readable Parquet: " + message);
+        }
+    }
+
+    /** Every Parquet file begins and ends with these four bytes. */
+    private static final byte[] MAGIC = "PAR1".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /**
+     * Why a file here (the register itself, or a part in its folder; Spark skips names starting with "." or "_") is not
+     * Parquet, if one is not: its first and last four bytes are not Parquet's mark.
+     */
+    static java.util.Optional<String> notParquet(Path path) {
+        List<Path> files;
+        try {
+            if (Files.isDirectory(path)) {
+                try (java.util.stream.Stream<Path> entries = Files.list(path)) {
+                    files = entries.filter(Files::isRegularFile).filter(file -> !file.getFileName().toString().startsWith(".")
+                            && !file.getFileName().toString().startsWith("_")).sorted().toList();
+                }
+            } else {
+                files = Files.isRegularFile(path) ? List.of(path) : List.of();
+            }
+            for (Path file : files) {
+                long size = Files.size(file);
+                byte[] head = new byte[MAGIC.length];
+                byte[] tail = new byte[MAGIC.length];
+                try (java.nio.channels.SeekableByteChannel channel = Files.newByteChannel(file)) {
+                    if (size >= 3L * MAGIC.length) {
+                        channel.read(java.nio.ByteBuffer.wrap(head));
+                        channel.position(size - MAGIC.length).read(java.nio.ByteBuffer.wrap(tail));
+                    }
+                }
+                if (!Arrays.equals(head, MAGIC) || !Arrays.equals(tail, MAGIC)) {
+                    return java.util.Optional.of("the file is not readable Parquet: " + file + " does not begin and end with Parquet's mark (PAR1)");
+                }
+            }
+            return java.util.Optional.empty();
+        } catch (java.io.IOException e) {
+            return java.util.Optional.of("the file is not readable: " + e.getMessage());
         }
     }
 

@@ -405,6 +405,8 @@ class DedupeCommandTest {
         List<String> lines = err.toString().lines().filter(l -> l.contains(garbage.toString())).toList();
         assertEquals(1, lines.size(), err.toString());
         assertTrue(lines.get(0).startsWith(garbage + ": the file is not readable Parquet: "), lines.get(0));
+        // Told by its bytes before Spark reads it (Spark's failed tasks print their stack traces on the JVM's standard error).
+        assertTrue(lines.get(0).contains("does not begin and end with Parquet's mark (PAR1)"), lines.get(0));
         assertFalse(err.toString().contains("\tat "), "no stack trace: " + err);
         err.reset();
         Path nested = folder.resolve("nested.parquet");
