@@ -23,7 +23,8 @@ import org.innoscape.model.persistence.AtomicFiles;
  * inside it: each vector is keyed by a fingerprint of the text it embeds (SHA-256) and stored as
  * half-precision floats, so re-analysing a changed model embeds only the texts that changed. A cache
  * of another model or format, or an unreadable one, is ignored (and rewritten); it is written
- * atomically, so a crash leaves the old cache or the new one.
+ * atomically, so a crash leaves the old cache or the new one. A vector no embedder gives (a value not finite, a length
+ * neither 1 nor 0) makes the whole file count as damaged.
  */
 public final class EmbeddingCache {
     private static final String MAGIC = "innoscape-embeddings/1";
@@ -74,6 +75,10 @@ public final class EmbeddingCache {
                 for (int k = 0; k < dimensions; k++) {
                     vector[k] = Float.float16ToFloat(decoded.getShort(KEY_BYTES + 2 * k));
                 }
+                if (!isEmbedding(vector)) {
+                    cache.vectors.clear(); // not what an embedder gives: the whole file is suspect, and the next save replaces it
+                    return cache;
+                }
                 cache.vectors.put(hex.formatHex(entryBytes, 0, KEY_BYTES), vector);
             }
         } catch (NoSuchFileException e) {
@@ -83,6 +88,25 @@ public final class EmbeddingCache {
         }
         return cache;
     }
+
+    /**
+     * Whether a stored vector is one an embedder gives: finite values, of unit length (within half precision's rounding)
+     * or zero (a text none of whose words carries meaning). A NaN or a stray length would change every score it enters
+     * without a word.
+     */
+    static boolean isEmbedding(float[] vector) {
+        double squares = 0;
+        for (float value : vector) {
+            if (!Float.isFinite(value)) {
+                return false;
+            }
+            squares += (double) value * value;
+        }
+        return squares == 0 || Math.abs(squares - 1) <= UNIT_TOLERANCE;
+    }
+
+    /** How far from 1 a stored unit vector's squared length may be: each value is rounded to half precision (2^-11). */
+    private static final double UNIT_TOLERANCE = 0.01;
 
     public static String fingerprint(String text) {
         try {

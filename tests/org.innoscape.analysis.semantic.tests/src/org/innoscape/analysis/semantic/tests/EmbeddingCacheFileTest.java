@@ -25,7 +25,7 @@ class EmbeddingCacheFileTest {
     @TempDir
     Path folder;
 
-    /** Vectors of a fixed length whose values are exact in half precision: the text's length, then zeros. */
+    /** Unit vectors of a fixed length, exact in half precision: a 1 at the text's length halved (modulo the length), then zeros. */
     private record Fixed(int dimensions, int length) implements TextEmbedder {
         @Override
         public String modelId() {
@@ -41,7 +41,7 @@ class EmbeddingCacheFileTest {
         public List<float[]> embedBatch(List<String> batch) {
             return batch.stream().map(text -> {
                 float[] vector = new float[length];
-                vector[0] = text.length();
+                vector[text.length() / 2 % length] = 1;
                 return vector;
             }).toList();
         }
@@ -60,14 +60,33 @@ class EmbeddingCacheFileTest {
             data.writeInt(2);
             for (String text : List.of("ab", "abcd")) {
                 data.write(java.util.HexFormat.of().parseHex(EmbeddingCache.fingerprint(text)));
-                data.writeShort(Float.floatToFloat16(text.length()));
-                data.writeShort(Float.floatToFloat16(0));
+                data.writeShort(Float.floatToFloat16(text.length() == 4 ? 1 : 0));
+                data.writeShort(Float.floatToFloat16(text.length() == 2 ? 1 : 0));
             }
         }
         assertArrayEquals(expected.toByteArray(), Files.readAllBytes(EmbeddingCache.fileFor(model)));
         EmbeddingCache read = EmbeddingCache.open(model, new Fixed(2, 2));
         assertEquals(2, read.size());
-        assertArrayEquals(new float[] {4, 0}, read.get(EmbeddingCache.fingerprint("abcd")));
+        assertArrayEquals(new float[] {1, 0}, read.get(EmbeddingCache.fingerprint("abcd")));
+    }
+
+    @Test
+    void aCacheHoldingAVectorNoEmbedderGivesIsNotUsed() throws IOException {
+        Path model = folder.resolve("m.innoscape");
+        assertNull(TextEmbeddings.of(new Fixed(2, 2), List.of("ab", "abcd"), model, done -> { }, () -> false).cacheProblem());
+        Path file = EmbeddingCache.fileFor(model);
+        byte[] good = Files.readAllBytes(file);
+        // The last vector's values, as a planted or damaged file might hold them: NaN, a length of 2, and zero (an empty text's).
+        int last = good.length - 4;
+        for (short[] values : new short[][] { { Float.floatToFloat16(Float.NaN), 0 }, { Float.floatToFloat16(2), 0 }, { 0, 0 } }) {
+            byte[] planted = good.clone();
+            java.nio.ByteBuffer.wrap(planted, last, 4).putShort(values[0]).putShort(values[1]);
+            Files.write(file, planted);
+            int expected = values[0] == 0 ? 2 : 0;
+            assertEquals(expected, EmbeddingCache.open(model, new Fixed(2, 2)).size(), "values " + Float.float16ToFloat(values[0]));
+        }
+        Files.write(file, good);
+        assertEquals(2, EmbeddingCache.open(model, new Fixed(2, 2)).size());
     }
 
     @Test
