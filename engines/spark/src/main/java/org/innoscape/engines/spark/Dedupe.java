@@ -149,7 +149,20 @@ public final class Dedupe implements Callable<Integer> {
                 builder.config("spark.jars", String.join(",", JobJars.find().all()));
             }
             conf.forEach(builder::config);
-            try (SparkSession spark = builder.getOrCreate()) {
+            SparkSession started;
+            try {
+                started = builder.getOrCreate();
+            } catch (RuntimeException e) {
+                if (conf.isEmpty()) {
+                    throw e;
+                }
+                // With settings of the user's, a Spark that cannot start is most likely told so by one of them: usage, not a failed run.
+                err.println("innoscape dedupe: Spark could not start with the settings given (--conf " + String.join(", --conf ",
+                        conf.entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue()).toList()) + "): "
+                        + SparkFailure.describe(e, MORE_HEAP_HERE));
+                return DedupeJob.INPUT;
+            }
+            try (SparkSession spark = started) {
                 return DedupeJob.run(spark, job, out, err);
             }
         }
