@@ -41,7 +41,10 @@ final class StipCompassReader {
     private static final Pattern TARGET_GROUP = Pattern.compile("tg\\d+");
     /** Values that separate several entries inside one STIP cell. */
     private static final Pattern MULTI = Pattern.compile("\\s*¬\\s*");
-    private static final List<String> NAME_COLUMNS = List.of("nameenglish", "name", "initiativename", "title", "nameoriginallanguage", "nameoriginal");
+    /** The columns that name an initiative, as exports spell them, the first that has a value winning. */
+    private static final List<String> NAME_HEADERS = List.of("NameEnglish", "Name", "InitiativeName", "Title", "NameOriginalLanguage",
+            "NameOriginal");
+    private static final List<String> NAME_COLUMNS = NAME_HEADERS.stream().map(header -> header.toLowerCase(Locale.ROOT)).toList();
     private static final List<String> DESCRIPTION_COLUMNS = List.of("shortdescription", "description");
     private static final List<String> COUNTRY_LABEL_COLUMNS = List.of("countrylabel", "coutrylabel", "country");
     private static final List<String> ORGANISATION_COLUMNS = List.of("nameresponsibleorganisation", "responsibleorganisation",
@@ -81,8 +84,8 @@ final class StipCompassReader {
         }
         if (NAME_COLUMNS.stream().noneMatch(column::containsKey)) {
             // Names made up from the ids would be compared as text: every two such initiatives would look alike.
-            problems.add(new ImportProblem(file, rowNumbers.get(0), null, null, "the STIP Compass export has no column of names (expected "
-                    + "NameEnglish, Name, InitiativeName, Title or NameOriginalLanguage); export it with the initiatives' names", true));
+            problems.add(new ImportProblem(file, rowNumbers.get(0), null, null, "the STIP Compass export has no column of names (expected one of "
+                    + String.join(", ", NAME_HEADERS) + "); export it with the initiatives' names", true));
             return List.of(new RegisterTable(file, RegisterKind.INITIATIVES, OUTPUT, List.of(), List.copyOf(problems)));
         }
         int firstData = 1;

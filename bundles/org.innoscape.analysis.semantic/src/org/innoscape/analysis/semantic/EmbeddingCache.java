@@ -24,7 +24,7 @@ import org.innoscape.model.persistence.AtomicFiles;
  * half-precision floats, so re-analysing a changed model embeds only the texts that changed. A cache
  * of another model or format, or an unreadable one, is ignored (and rewritten); it is written
  * atomically, so a crash leaves the old cache or the new one. A vector no embedder gives (a value not finite, a length
- * neither 1 nor 0) makes the whole file count as damaged.
+ * neither 1 nor 0) is not used: its text is embedded again.
  */
 public final class EmbeddingCache {
     private static final String MAGIC = "innoscape-embeddings/1";
@@ -75,11 +75,9 @@ public final class EmbeddingCache {
                 for (int k = 0; k < dimensions; k++) {
                     vector[k] = Float.float16ToFloat(decoded.getShort(KEY_BYTES + 2 * k));
                 }
-                if (!isEmbedding(vector)) {
-                    cache.vectors.clear(); // not what an embedder gives: the whole file is suspect, and the next save replaces it
-                    return cache;
+                if (isEmbedding(vector)) { // otherwise its text is embedded again, and the next save replaces the entry
+                    cache.vectors.put(hex.formatHex(entryBytes, 0, KEY_BYTES), vector);
                 }
-                cache.vectors.put(hex.formatHex(entryBytes, 0, KEY_BYTES), vector);
             }
         } catch (NoSuchFileException e) {
             // no cache yet

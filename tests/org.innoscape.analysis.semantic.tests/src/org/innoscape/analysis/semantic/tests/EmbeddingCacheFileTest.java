@@ -71,7 +71,7 @@ class EmbeddingCacheFileTest {
     }
 
     @Test
-    void aCacheHoldingAVectorNoEmbedderGivesIsNotUsed() throws IOException {
+    void aVectorNoEmbedderGivesIsNotUsedAndTheOthersAre() throws IOException {
         Path model = folder.resolve("m.innoscape");
         assertNull(TextEmbeddings.of(new Fixed(2, 2), List.of("ab", "abcd"), model, done -> { }, () -> false).cacheProblem());
         Path file = EmbeddingCache.fileFor(model);
@@ -82,8 +82,11 @@ class EmbeddingCacheFileTest {
             byte[] planted = good.clone();
             java.nio.ByteBuffer.wrap(planted, last, 4).putShort(values[0]).putShort(values[1]);
             Files.write(file, planted);
-            int expected = values[0] == 0 ? 2 : 0;
-            assertEquals(expected, EmbeddingCache.open(model, new Fixed(2, 2)).size(), "values " + Float.float16ToFloat(values[0]));
+            EmbeddingCache read = EmbeddingCache.open(model, new Fixed(2, 2));
+            boolean zero = values[0] == 0;
+            assertEquals(zero ? 2 : 1, read.size(), "values " + Float.float16ToFloat(values[0]));
+            assertEquals(zero, read.get(EmbeddingCache.fingerprint("abcd")) != null, "the planted vector is used only when it is zero");
+            assertNotNull(read.get(EmbeddingCache.fingerprint("ab")), "the other vectors are used");
         }
         Files.write(file, good);
         assertEquals(2, EmbeddingCache.open(model, new Fixed(2, 2)).size());

@@ -152,14 +152,14 @@ public final class Dedupe implements Callable<Integer> {
             SparkSession started;
             try {
                 started = builder.getOrCreate();
-            } catch (RuntimeException e) {
+            } catch (Exception e) { // Scala throws checked exceptions it does not declare (SparkConf's validation)
                 if (conf.isEmpty()) {
                     throw e;
                 }
-                // With settings of the user's, a Spark that cannot start is most likely told so by one of them: usage, not a failed run.
-                err.println("innoscape dedupe: Spark could not start with the settings given (--conf " + String.join(", --conf ",
-                        conf.entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue()).toList()) + "): "
-                        + SparkFailure.describe(e, MORE_HEAP_HERE));
+                // With settings of the user's, a Spark that cannot start is most likely told so by one of them: usage, not a failed
+                // run. Their keys only: values may be secrets.
+                err.println("innoscape dedupe: Spark could not start with the settings given (--conf " + String.join(", ", conf.keySet())
+                        + "): " + SparkFailure.describe(e, MORE_HEAP_HERE));
                 return DedupeJob.INPUT;
             }
             try (SparkSession spark = started) {

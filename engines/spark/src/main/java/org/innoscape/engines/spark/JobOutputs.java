@@ -59,7 +59,7 @@ final class JobOutputs {
         java.nio.file.attribute.FileTime stale = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(LEFT_OVER_AFTER));
         try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
             for (Path leftover : entries.filter(entry -> entry.getFileName().toString().startsWith(STAGING)).toList()) {
-                if (Files.getLastModifiedTime(leftover).compareTo(stale) < 0) {
+                if (Files.getLastModifiedTime(leftover).compareTo(stale) < 0 && !holdsPrevious(leftover)) {
                     deleteTree(leftover);
                 }
             }
@@ -99,23 +99,59 @@ final class JobOutputs {
             publish(staging, folder);
             return new Written(pairs, clusters);
         } finally {
-            deleteTree(staging);
+            removeLeftOvers(staging);
+        }
+    }
+
+    /**
+     * Removes the staging folder (this run's results when they were not published, the previous ones when they were),
+     * unless it holds previous results that could not be put back ({@link #PREVIOUS}); what cannot be removed is left
+     * for a later run's clean-up ({@link #prepare}), and never turns a published run into a failed one or hides why a run
+     * failed.
+     */
+    private static void removeLeftOvers(Path staging) {
+        try {
+            if (!holdsPrevious(staging)) {
+                deleteTree(staging);
+            }
+        } catch (IOException | RuntimeException e) {
+            // left over: removed by a run an hour later or more
+        }
+    }
+
+    /** Where, in a staging folder, the previous results wait while this run's are moved into place. */
+    static final String PREVIOUS = ".previous";
+
+    /** Whether a staging folder holds previous results (set aside and not put back): never deleted, by this run or a later one. */
+    static boolean holdsPrevious(Path staging) throws IOException {
+        Path previous = staging.resolve(PREVIOUS);
+        if (!Files.isDirectory(previous, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (java.util.stream.Stream<Path> entries = Files.list(previous)) {
+            return entries.findAny().isPresent();
         }
     }
 
     /** Held while results are moved into place: a signal's shutdown waits for it ({@link #awaitPublication}). */
     private static final Object PUBLISHING = new Object();
+    /** Set once the JVM shuts down: no publication starts after that (the JVM could end half way through it). */
+    private static boolean shuttingDown;
 
     /**
      * Moves the staged results into {@code folder}: the previous results are first set aside in the staging folder, and
      * if any move fails they are put back and this run's taken out again, so the folder holds one run's results,
      * never a mix. Each move is a rename within one folder. What has a result's name but is not a result of dedupe (a
      * folder where a file is written, a folder of other files where a Parquet folder is) is refused before anything moves.
+     * Previous results that cannot be put back stay in the staging folder, which the failure names.
      */
     static void publish(Path staging, Path folder) throws IOException {
         synchronized (PUBLISHING) {
+            if (shuttingDown) {
+                throw new IOException("the run was stopped before its results were moved into place; the previous results are as they were");
+            }
             checkReplaceable(folder);
-            Path previous = Files.createDirectory(staging.resolve(".previous"));
+            Path previous = Files.createDirectory(staging.resolve(PREVIOUS));
             List<String> setAside = new ArrayList<>();
             List<String> placed = new ArrayList<>();
             try {
@@ -129,35 +165,45 @@ final class JobOutputs {
                     Files.move(staging.resolve(name), folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
                     placed.add(name);
                 }
-            } catch (IOException | RuntimeException e) {
-                putBack(staging, folder, previous, setAside, placed, e);
-                throw e;
+            } catch (Throwable failure) { // an Error too: the previous results must not stay set aside unsaid
+                List<String> notPutBack = putBack(staging, folder, previous, setAside, placed);
+                if (!notPutBack.isEmpty()) {
+                    IOException said = new IOException(failure.getMessage() + "; the previous " + String.join(", ", notPutBack)
+                            + " could not be put back and are kept in " + previous, failure);
+                    throw said;
+                }
+                throw failure;
             }
         }
     }
 
-    /** Undoes a publication that failed half way; what cannot be undone is added to the failure, which is then reported. */
-    private static void putBack(Path staging, Path folder, Path previous, List<String> setAside, List<String> placed, Exception failure) {
+    /** Undoes a publication that failed half way; returns the names of the previous results that could not be put back. */
+    private static List<String> putBack(Path staging, Path folder, Path previous, List<String> setAside, List<String> placed) {
         for (String name : placed) {
             try {
                 Files.move(folder.resolve(name), staging.resolve(name), StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException | RuntimeException e) {
-                failure.addSuppressed(e);
+                // this run's file stays in place; the previous one, if any, is then not put back over it
             }
         }
+        List<String> notPutBack = new ArrayList<>();
         for (String name : setAside) {
             try {
                 Files.move(previous.resolve(name), folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException | RuntimeException e) {
-                failure.addSuppressed(e);
+                notPutBack.add(name);
             }
         }
+        return notPutBack;
     }
 
-    /** Returns once no results are being moved into place: a shutdown on a signal waits for the moves (a few renames). */
+    /**
+     * Returns once no results are being moved into place, and lets none start after: a shutdown on a signal waits for
+     * the moves (a few renames) or prevents them.
+     */
     static void awaitPublication() {
         synchronized (PUBLISHING) {
-            // nothing: entering is the wait
+            shuttingDown = true;
         }
     }
 
@@ -191,11 +237,15 @@ final class JobOutputs {
         }
     }
 
-    /** What Spark writes into a Parquet folder: the parts, the marker of success and their checksums. */
+    /**
+     * What a Parquet folder written by Spark holds: its parts, and files Spark's readers skip (names beginning with "_"
+     * or ".": markers, summaries, checksums, a desktop's .DS_Store), or a desktop's Thumbs.db or desktop.ini.
+     */
     private static boolean writtenBySpark(Path entry) {
         String name = entry.getFileName().toString();
         boolean file = Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS);
-        return file && (name.startsWith("part-") || name.startsWith(".part-") || name.equals("_SUCCESS") || name.equals("._SUCCESS.crc"));
+        return file && (name.startsWith("part-") || name.startsWith(".") || name.startsWith("_") || name.equals("Thumbs.db")
+                || name.equals("desktop.ini"));
     }
 
     private static void deleteTree(Path root) throws IOException {

@@ -71,8 +71,9 @@ final class ParquetRegister {
         }
     }
 
-    /** Every Parquet file begins and ends with these four bytes. */
+    /** Every Parquet file begins and ends with these four bytes ("PARE" where its footer is encrypted). */
     private static final byte[] MAGIC = "PAR1".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] ENCRYPTED = "PARE".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     /**
      * Why a file here (the register itself, or a part in its folder; Spark skips names starting with "." or "_") is not
@@ -99,7 +100,7 @@ final class ParquetRegister {
                         channel.position(size - MAGIC.length).read(java.nio.ByteBuffer.wrap(tail));
                     }
                 }
-                if (!Arrays.equals(head, MAGIC) || !Arrays.equals(tail, MAGIC)) {
+                if (!(Arrays.equals(head, MAGIC) && Arrays.equals(tail, MAGIC) || Arrays.equals(head, ENCRYPTED) && Arrays.equals(tail, ENCRYPTED))) {
                     return java.util.Optional.of("the file is not readable Parquet: " + file + " does not begin and end with Parquet's mark (PAR1)");
                 }
             }

@@ -45,7 +45,11 @@ final class ScratchFolders {
                 return Optional.of("not writable");
             }
             // A folder may say it is writable and refuse a folder in it (/proc as root): make one, as Spark will.
-            Files.delete(Files.createTempDirectory(path, "innoscape-check-"));
+            try {
+                Files.delete(Files.createTempDirectory(path, "innoscape-check-"));
+            } catch (IOException e) {
+                return Optional.of("no folder can be made in it");
+            }
             return Optional.empty();
         } catch (InvalidPathException e) {
             return Optional.of("not a path: " + e.getReason());

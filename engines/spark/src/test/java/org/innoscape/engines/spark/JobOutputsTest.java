@@ -56,6 +56,13 @@ class JobOutputsTest {
         refused = assertThrows(IOException.class, () -> JobOutputs.checkReplaceable(folder));
         assertTrue(refused.getMessage().contains("notes.txt, which dedupe did not write"), refused.getMessage());
 
+        // What Spark's readers skip, and a desktop's own files, are no user's results.
+        Files.delete(folder.resolve("pairs.parquet/notes.txt"));
+        for (String skipped : new String[] { "part-00000-a.parquet", "_SUCCESS", "._SUCCESS.crc", "_metadata", ".DS_Store", "Thumbs.db" }) {
+            Files.writeString(folder.resolve("pairs.parquet").resolve(skipped), "");
+        }
+        JobOutputs.checkReplaceable(folder);
+
         deleteTree(folder.resolve("pairs.parquet"));
         Files.writeString(folder.resolve("clusters.parquet"), "a file of the user's");
         refused = assertThrows(IOException.class, () -> JobOutputs.checkReplaceable(folder));
