@@ -168,9 +168,11 @@ final class JobOutputs {
             } catch (Throwable failure) { // an Error too: the previous results must not stay set aside unsaid
                 List<String> notPutBack = putBack(staging, folder, previous, setAside, placed);
                 if (!notPutBack.isEmpty()) {
-                    IOException said = new IOException(failure.getMessage() + "; the previous " + String.join(", ", notPutBack)
+                    throw new IOException(failure.getMessage() + "; the previous " + String.join(", ", notPutBack)
                             + " could not be put back and are kept in " + previous, failure);
-                    throw said;
+                }
+                if (failure instanceof IOException) {
+                    throw new IOException(failure.getMessage() + "; the previous results are as they were", failure);
                 }
                 throw failure;
             }

@@ -35,7 +35,8 @@ class JobOutputsTest {
         Map<String, String> before = contents(folder);
         Path staging = results(Files.createDirectory(folder.resolve(".dedupe-staging-1")), "new", "part-00000-new.parquet");
         deleteTree(staging.resolve("clusters.parquet")); // the last move fails, after the others were made
-        assertThrows(IOException.class, () -> JobOutputs.publish(staging, folder));
+        IOException failed = assertThrows(IOException.class, () -> JobOutputs.publish(staging, folder));
+        assertTrue(failed.getMessage().endsWith("; the previous results are as they were"), failed.getMessage());
         deleteTree(staging);
         assertEquals(before, contents(folder), "the previous results, every one of them, and none of this run's");
     }
