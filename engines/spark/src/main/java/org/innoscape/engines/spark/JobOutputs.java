@@ -150,32 +150,44 @@ final class JobOutputs {
             if (shuttingDown) {
                 throw new IOException("the run was stopped before its results were moved into place; the previous results are as they were");
             }
-            checkReplaceable(folder);
-            Path previous = Files.createDirectory(staging.resolve(PREVIOUS));
-            List<String> setAside = new ArrayList<>();
-            List<String> placed = new ArrayList<>();
-            try {
-                for (String name : JobOptions.WRITTEN) {
-                    if (Files.exists(folder.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
-                        Files.move(folder.resolve(name), previous.resolve(name), StandardCopyOption.ATOMIC_MOVE);
-                        setAside.add(name);
-                    }
-                }
-                for (String name : JobOptions.WRITTEN) {
-                    Files.move(staging.resolve(name), folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
-                    placed.add(name);
-                }
-            } catch (Throwable failure) { // an Error too: the previous results must not stay set aside unsaid
-                List<String> notPutBack = putBack(staging, folder, previous, setAside, placed);
-                if (!notPutBack.isEmpty()) {
-                    throw new IOException(failure.getMessage() + "; the previous " + String.join(", ", notPutBack)
-                            + " could not be put back and are kept in " + previous, failure);
-                }
-                if (failure instanceof IOException) {
-                    throw new IOException(failure.getMessage() + "; the previous results are as they were", failure);
-                }
-                throw failure;
+            // Another dedupe writing into this folder (another JVM) waits for these moves, and these for its: one run's results each time.
+            try (java.nio.channels.FileChannel lockFile = java.nio.channels.FileChannel.open(folder.resolve(LOCK),
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+                    java.nio.channels.FileLock lock = lockFile.lock()) {
+                moveIntoPlace(staging, folder);
             }
+        }
+    }
+
+    /** The file another dedupe's publication into the same folder locks (hidden; never a result). */
+    static final String LOCK = ".dedupe.lock";
+
+    private static void moveIntoPlace(Path staging, Path folder) throws IOException {
+        checkReplaceable(folder);
+        Path previous = Files.createDirectory(staging.resolve(PREVIOUS));
+        List<String> setAside = new ArrayList<>();
+        List<String> placed = new ArrayList<>();
+        try {
+            for (String name : JobOptions.WRITTEN) {
+                if (Files.exists(folder.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+                    Files.move(folder.resolve(name), previous.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+                    setAside.add(name);
+                }
+            }
+            for (String name : JobOptions.WRITTEN) {
+                Files.move(staging.resolve(name), folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+                placed.add(name);
+            }
+        } catch (Throwable failure) { // an Error too: the previous results must not stay set aside unsaid
+            List<String> notPutBack = putBack(staging, folder, previous, setAside, placed);
+            if (!notPutBack.isEmpty()) {
+                throw new IOException(failure.getMessage() + "; the previous " + String.join(", ", notPutBack)
+                        + " could not be put back and are kept in " + previous, failure);
+            }
+            if (failure instanceof IOException) {
+                throw new IOException(failure.getMessage() + "; the previous results are as they were", failure);
+            }
+            throw failure;
         }
     }
 

@@ -246,7 +246,7 @@ class DedupeCommandTest {
         assertEquals(pairs, Files.readString(output.resolve("pairs.csv")));
         try (var files = Files.list(output)) {
             assertEquals(List.of("clusters.csv", "clusters.parquet", "findings.csv", "pairs.csv", "pairs.parquet", "report.json"),
-                    files.map(f -> f.getFileName().toString()).filter(n -> !n.startsWith(".register")).sorted().toList());
+                    files.map(f -> f.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList());
         }
     }
 

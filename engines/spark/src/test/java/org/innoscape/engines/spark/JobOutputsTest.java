@@ -70,6 +70,41 @@ class JobOutputsTest {
         assertTrue(refused.getMessage().contains("is a file, not a Parquet folder"), refused.getMessage());
     }
 
+    @Test
+    void anotherProcessPublishingIntoTheFolderIsWaitedFor() throws Exception {
+        results(folder, "old", "part-00000-old.parquet");
+        Path staging = results(Files.createDirectory(folder.resolve(".dedupe-staging-1")), "new", "part-00000-new.parquet");
+        // Another JVM holds the folder's lock (as another dedupe's publication would), and writes a file just before letting go.
+        Path released = folder.resolve(".released");
+        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), LockHolder.class.getName(), folder.resolve(JobOutputs.LOCK).toString(),
+                released.toString()).start();
+        try (var said = new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+            assertEquals("locked", said.readLine());
+            JobOutputs.publish(staging, folder);
+            assertTrue(Files.exists(released), "the moves waited for the other process's lock");
+        } finally {
+            other.destroyForcibly();
+        }
+        assertEquals(expected("new", "part-00000-new.parquet"), contents(folder));
+    }
+
+    /**
+     * Holds the lock of the file it is given for a second and a half, writes the second file and lets go (another dedupe
+     * publishing, as far as the lock goes).
+     */
+    public static final class LockHolder {
+        public static void main(String[] args) throws Exception {
+            try (java.nio.channels.FileChannel file = java.nio.channels.FileChannel.open(Path.of(args[0]), java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.WRITE); java.nio.channels.FileLock lock = file.lock()) {
+                System.out.println("locked");
+                System.out.flush();
+                Thread.sleep(1500);
+                Files.writeString(Path.of(args[1]), "released");
+            }
+        }
+    }
+
     /** A full set of results in {@code into}, each file saying {@code run}, the Parquet folders with one part of that name. */
     private static Path results(Path into, String run, String part) throws IOException {
         for (String name : JobOptions.WRITTEN) {
@@ -97,13 +132,13 @@ class JobOutputsTest {
         return expected;
     }
 
-    /** Every file under {@code root} but staging folders, by its relative path. */
+    /** Every file under {@code root} but hidden ones (staging folders, the lock), by its relative path. */
     private static Map<String, String> contents(Path root) throws IOException {
         Map<String, String> contents = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path path : paths.filter(Files::isRegularFile).toList()) {
                 String relative = root.relativize(path).toString();
-                if (!relative.startsWith(".dedupe-staging-")) {
+                if (!relative.startsWith(".")) {
                     contents.put(relative, Files.readString(path));
                 }
             }
