@@ -71,7 +71,7 @@ public final class Dedupe implements Callable<Integer> {
         // signal ends it too: never without a word.
         java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            JobOutputs.awaitPublication(); // results being moved into place are moved, or put back, before the JVM ends
+            Publication.awaitPublication(); // results being moved into place are moved, or put back, before the JVM ends
             if (!finished.get()) {
                 System.err.println(ENDED_BEFORE_FINISHING);
             }

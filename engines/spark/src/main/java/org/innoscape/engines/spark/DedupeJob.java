@@ -42,8 +42,8 @@ public final class DedupeJob implements Callable<Integer> {
 
     /** Started by spark-submit: the master and resources come from its configuration. */
     public static void main(String[] args) {
-        // A signal during the moves of the results into place waits for them (see JobOutputs.publish).
-        Runtime.getRuntime().addShutdownHook(new Thread(JobOutputs::awaitPublication, "innoscape dedupe: results in place"));
+        // A signal during the moves of the results into place waits for them (see Publication.publish).
+        Runtime.getRuntime().addShutdownHook(new Thread(Publication::awaitPublication, "innoscape dedupe: results in place"));
         CommandLine line = new CommandLine(new DedupeJob()).setExecutionExceptionHandler((e, cmd, parsed) -> {
             System.err.println("innoscape dedupe: " + SparkFailure.describe(e, MORE_HEAP_SUBMITTED));
             return FAILED;

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,7 +24,7 @@ import org.innoscape.model.values.SpreadsheetCells;
  * Writes what a dedupe job found: the report as {@code analyze} writes it (report.json, findings.csv),
  * the pair table (pairs.csv for spreadsheets, pairs.parquet/ for Spark and pandas) and the clusters
  * (clusters.csv, clusters.parquet/). Everything is staged in a hidden folder beside them and moved into
- * place at the end ({@link #publish}), so a failed run leaves the previous results as they were.
+ * place at the end ({@link Publication#publish}), so a failed run leaves the previous results as they were.
  */
 final class JobOutputs {
     /** How the names of staging folders begin (hidden, so that a listing of the results does not show them). */
@@ -59,13 +57,13 @@ final class JobOutputs {
         java.nio.file.attribute.FileTime stale = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(LEFT_OVER_AFTER));
         try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
             for (Path leftover : entries.filter(entry -> entry.getFileName().toString().startsWith(STAGING)).toList()) {
-                if (Files.getLastModifiedTime(leftover).compareTo(stale) < 0 && !holdsPrevious(leftover)) {
-                    deleteTree(leftover);
+                if (Files.getLastModifiedTime(leftover).compareTo(stale) < 0 && !Publication.holdsPrevious(leftover)) {
+                    Publication.deleteTree(leftover);
                 }
             }
         }
-        deleteTree(Files.createTempDirectory(folder, STAGING));
-        checkReplaceable(folder);
+        Publication.deleteTree(Files.createTempDirectory(folder, STAGING));
+        Publication.checkReplaceable(folder);
     }
 
     /** An I/O failure in words: Java's messages for these name only the path. */
@@ -96,7 +94,7 @@ final class JobOutputs {
             write(staging.resolve("clusters.csv"), out -> writeClustersCsv(clusters, out));
             pairsFrame(spark, pairs).write().parquet(staging.resolve("pairs.parquet").toString());
             clustersFrame(spark, clusters).write().parquet(staging.resolve("clusters.parquet").toString());
-            publish(staging, folder);
+            Publication.publish(staging, folder);
             return new Written(pairs, clusters);
         } finally {
             removeLeftOvers(staging);
@@ -105,171 +103,17 @@ final class JobOutputs {
 
     /**
      * Removes the staging folder (this run's results when they were not published, the previous ones when they were),
-     * unless it holds previous results that could not be put back ({@link #PREVIOUS}); what cannot be removed is left
+     * unless it holds previous results that could not be put back ({@link Publication#PREVIOUS}); what cannot be removed is left
      * for a later run's clean-up ({@link #prepare}), and never turns a published run into a failed one or hides why a run
      * failed.
      */
     private static void removeLeftOvers(Path staging) {
         try {
-            if (!holdsPrevious(staging)) {
-                deleteTree(staging);
+            if (!Publication.holdsPrevious(staging)) {
+                Publication.deleteTree(staging);
             }
         } catch (IOException | RuntimeException e) {
             // left over: removed by a run an hour later or more
-        }
-    }
-
-    /** Where, in a staging folder, the previous results wait while this run's are moved into place. */
-    static final String PREVIOUS = ".previous";
-
-    /** Whether a staging folder holds previous results (set aside and not put back): never deleted, by this run or a later one. */
-    static boolean holdsPrevious(Path staging) throws IOException {
-        Path previous = staging.resolve(PREVIOUS);
-        if (!Files.isDirectory(previous, LinkOption.NOFOLLOW_LINKS)) {
-            return false;
-        }
-        try (java.util.stream.Stream<Path> entries = Files.list(previous)) {
-            return entries.findAny().isPresent();
-        }
-    }
-
-    /** Held while results are moved into place: a signal's shutdown waits for it ({@link #awaitPublication}). */
-    private static final Object PUBLISHING = new Object();
-    /** Set once the JVM shuts down: no publication starts after that (the JVM could end half way through it). */
-    private static boolean shuttingDown;
-
-    /**
-     * Moves the staged results into {@code folder}: the previous results are first set aside in the staging folder, and
-     * if any move fails they are put back and this run's taken out again, so the folder holds one run's results,
-     * never a mix. Each move is a rename within one folder. What has a result's name but is not a result of dedupe (a
-     * folder where a file is written, a folder of other files where a Parquet folder is) is refused before anything moves.
-     * Previous results that cannot be put back stay in the staging folder, which the failure names.
-     */
-    static void publish(Path staging, Path folder) throws IOException {
-        synchronized (PUBLISHING) {
-            if (shuttingDown) {
-                throw new IOException("the run was stopped before its results were moved into place; the previous results are as they were");
-            }
-            // Another dedupe writing into this folder (another JVM) waits for these moves, and these for its: one run's results each time.
-            try (java.nio.channels.FileChannel lockFile = java.nio.channels.FileChannel.open(folder.resolve(LOCK),
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
-                    java.nio.channels.FileLock lock = lockFile.lock()) {
-                moveIntoPlace(staging, folder);
-            }
-        }
-    }
-
-    /** The file another dedupe's publication into the same folder locks (hidden; never a result). */
-    static final String LOCK = ".dedupe.lock";
-
-    private static void moveIntoPlace(Path staging, Path folder) throws IOException {
-        checkReplaceable(folder);
-        Path previous = Files.createDirectory(staging.resolve(PREVIOUS));
-        List<String> setAside = new ArrayList<>();
-        List<String> placed = new ArrayList<>();
-        try {
-            for (String name : JobOptions.WRITTEN) {
-                if (Files.exists(folder.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
-                    Files.move(folder.resolve(name), previous.resolve(name), StandardCopyOption.ATOMIC_MOVE);
-                    setAside.add(name);
-                }
-            }
-            for (String name : JobOptions.WRITTEN) {
-                Files.move(staging.resolve(name), folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
-                placed.add(name);
-            }
-        } catch (Throwable failure) { // an Error too: the previous results must not stay set aside unsaid
-            List<String> notPutBack = putBack(staging, folder, previous, setAside, placed);
-            if (!notPutBack.isEmpty()) {
-                throw new IOException(failure.getMessage() + "; the previous " + String.join(", ", notPutBack)
-                        + " could not be put back and are kept in " + previous, failure);
-            }
-            if (failure instanceof IOException) {
-                throw new IOException(failure.getMessage() + "; the previous results are as they were", failure);
-            }
-            throw failure;
-        }
-    }
-
-    /** Undoes a publication that failed half way; returns the names of the previous results that could not be put back. */
-    private static List<String> putBack(Path staging, Path folder, Path previous, List<String> setAside, List<String> placed) {
-        for (String name : placed) {
-            try {
-                Files.move(folder.resolve(name), staging.resolve(name), StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException | RuntimeException e) {
-                // this run's file stays in place; the previous one, if any, is then not put back over it
-            }
-        }
-        List<String> notPutBack = new ArrayList<>();
-        for (String name : setAside) {
-            try {
-                Files.move(previous.resolve(name), folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException | RuntimeException e) {
-                notPutBack.add(name);
-            }
-        }
-        return notPutBack;
-    }
-
-    /**
-     * Returns once no results are being moved into place, and lets none start after: a shutdown on a signal waits for
-     * the moves (a few renames) or prevents them.
-     */
-    static void awaitPublication() {
-        synchronized (PUBLISHING) {
-            shuttingDown = true;
-        }
-    }
-
-    /**
-     * Refuses an output folder where something that dedupe did not write has a result's name: a folder named like a
-     * file result, or a file or a folder of other files named like a Parquet result. Replacing them would delete a
-     * user's files. A link is replaced itself, never what it points to.
-     */
-    static void checkReplaceable(Path folder) throws IOException {
-        for (String name : JobOptions.WRITTEN) {
-            Path target = folder.resolve(name);
-            if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(target)) {
-                continue;
-            }
-            boolean parquet = name.endsWith(".parquet");
-            if (!parquet && Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-                throw new IOException(target + " is a folder, not a result of dedupe: not replaced (move it away, or write elsewhere)");
-            }
-            if (parquet && !Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-                throw new IOException(target + " is a file, not a Parquet folder written by dedupe: not replaced (move it away, or write elsewhere)");
-            }
-            if (parquet) {
-                try (java.util.stream.Stream<Path> entries = Files.list(target)) {
-                    java.util.Optional<Path> other = entries.filter(entry -> !writtenBySpark(entry)).findFirst();
-                    if (other.isPresent()) {
-                        throw new IOException(target + " holds " + other.get().getFileName()
-                                + ", which dedupe did not write: not replaced (move it away, or write elsewhere)");
-                    }
-                }
-            }
-        }
-    }
-
-    /**
-     * What a Parquet folder written by Spark holds: its parts, and files Spark's readers skip (names beginning with "_"
-     * or ".": markers, summaries, checksums, a desktop's .DS_Store), or a desktop's Thumbs.db or desktop.ini.
-     */
-    private static boolean writtenBySpark(Path entry) {
-        String name = entry.getFileName().toString();
-        boolean file = Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS);
-        return file && (name.startsWith("part-") || name.startsWith(".") || name.startsWith("_") || name.equals("Thumbs.db")
-                || name.equals("desktop.ini"));
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Results moved into place as one run's, never a mix, and nothing of the user's deleted (no Spark needed). */
-class JobOutputsTest {
+class PublicationTest {
 
     @TempDir
     Path folder;
@@ -25,7 +25,7 @@ class JobOutputsTest {
     void thePreviousResultsAreReplacedWhole() throws IOException {
         results(folder, "old", "part-00000-old.parquet");
         Path staging = results(Files.createDirectory(folder.resolve(".dedupe-staging-1")), "new", "part-00000-new.parquet");
-        JobOutputs.publish(staging, folder);
+        Publication.publish(staging, folder);
         assertEquals(expected("new", "part-00000-new.parquet"), contents(folder), "only this run's results, the old Parquet parts gone");
     }
 
@@ -35,7 +35,7 @@ class JobOutputsTest {
         Map<String, String> before = contents(folder);
         Path staging = results(Files.createDirectory(folder.resolve(".dedupe-staging-1")), "new", "part-00000-new.parquet");
         deleteTree(staging.resolve("clusters.parquet")); // the last move fails, after the others were made
-        IOException failed = assertThrows(IOException.class, () -> JobOutputs.publish(staging, folder));
+        IOException failed = assertThrows(IOException.class, () -> Publication.publish(staging, folder));
         assertTrue(failed.getMessage().endsWith("; the previous results are as they were"), failed.getMessage());
         deleteTree(staging);
         assertEquals(before, contents(folder), "the previous results, every one of them, and none of this run's");
@@ -46,7 +46,7 @@ class JobOutputsTest {
         Path staging = results(Files.createDirectory(folder.resolve(".dedupe-staging-1")), "new", "part-00000-new.parquet");
         Files.createDirectories(folder.resolve("report.json"));
         Files.writeString(folder.resolve("report.json/important.txt"), "mine");
-        IOException refused = assertThrows(IOException.class, () -> JobOutputs.publish(staging, folder));
+        IOException refused = assertThrows(IOException.class, () -> Publication.publish(staging, folder));
         assertTrue(refused.getMessage().contains("report.json is a folder, not a result of dedupe"), refused.getMessage());
         assertEquals("mine", Files.readString(folder.resolve("report.json/important.txt")));
         assertFalse(Files.exists(folder.resolve("pairs.csv")), "nothing moved");
@@ -54,7 +54,7 @@ class JobOutputsTest {
         deleteTree(folder.resolve("report.json"));
         Files.createDirectories(folder.resolve("pairs.parquet"));
         Files.writeString(folder.resolve("pairs.parquet/notes.txt"), "mine");
-        refused = assertThrows(IOException.class, () -> JobOutputs.checkReplaceable(folder));
+        refused = assertThrows(IOException.class, () -> Publication.checkReplaceable(folder));
         assertTrue(refused.getMessage().contains("notes.txt, which dedupe did not write"), refused.getMessage());
 
         // What Spark's readers skip, and a desktop's own files, are no user's results.
@@ -62,11 +62,11 @@ class JobOutputsTest {
         for (String skipped : new String[] { "part-00000-a.parquet", "_SUCCESS", "._SUCCESS.crc", "_metadata", ".DS_Store", "Thumbs.db" }) {
             Files.writeString(folder.resolve("pairs.parquet").resolve(skipped), "");
         }
-        JobOutputs.checkReplaceable(folder);
+        Publication.checkReplaceable(folder);
 
         deleteTree(folder.resolve("pairs.parquet"));
         Files.writeString(folder.resolve("clusters.parquet"), "a file of the user's");
-        refused = assertThrows(IOException.class, () -> JobOutputs.checkReplaceable(folder));
+        refused = assertThrows(IOException.class, () -> Publication.checkReplaceable(folder));
         assertTrue(refused.getMessage().contains("is a file, not a Parquet folder"), refused.getMessage());
     }
 
@@ -77,11 +77,11 @@ class JobOutputsTest {
         // Another JVM holds the folder's lock (as another dedupe's publication would), and writes a file just before letting go.
         Path released = folder.resolve(".released");
         Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), LockHolder.class.getName(), folder.resolve(JobOutputs.LOCK).toString(),
+                System.getProperty("java.class.path"), LockHolder.class.getName(), folder.resolve(Publication.LOCK).toString(),
                 released.toString()).start();
         try (var said = new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
             assertEquals("locked", said.readLine());
-            JobOutputs.publish(staging, folder);
+            Publication.publish(staging, folder);
             assertTrue(Files.exists(released), "the moves waited for the other process's lock");
         } finally {
             other.destroyForcibly();
