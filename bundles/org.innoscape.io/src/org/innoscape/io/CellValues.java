@@ -26,11 +26,34 @@ final class CellValues {
     static List<String> list(String cell) {
         List<String> values = new ArrayList<>();
         for (String part : cell.split(";")) {
-            if (!part.isBlank()) {
-                values.add(part.strip());
+            String value = stripped(part);
+            if (!value.isEmpty()) {
+                values.add(value);
             }
         }
         return values;
+    }
+
+    /**
+     * The text without what nobody sees at either end: white space as {@link String#strip()} takes it, and also
+     * the no-break spaces that spreadsheets and web pages leave (U+00A0, U+2007, U+202F) and the zero-width
+     * characters (U+200B-U+200D, U+2060, U+FEFF). A cell holding only these is empty, so an id nobody can see is
+     * refused like a missing one.
+     */
+    static String stripped(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && invisible(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && invisible(text.charAt(end - 1))) {
+            end--;
+        }
+        return start == 0 && end == text.length() ? text : text.substring(start, end);
+    }
+
+    private static boolean invisible(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c >= '\u200B' && c <= '\u200D' || c == '\u2060' || c == '\uFEFF';
     }
 
     static <E extends Enumerator> E enumeration(String cell, Vocabulary<E> vocabulary) throws BadValue {

@@ -74,9 +74,29 @@ final class CsvRegisterReader {
                 rows.add(record.toList());
             }
         } catch (IOException | IllegalStateException | UncheckedIOException e) {
-            return new Records(rows, new ImportProblem(file, rows.size() + 1, null, null, "the file is not valid CSV: " + e.getMessage(), true));
+            return new Records(rows, new ImportProblem(file, rows.size() + 1, null, null, "the file is not valid CSV: " + malformed(e), true));
         }
         return new Records(rows, null);
+    }
+
+    private static final java.util.regex.Pattern START_LINE = java.util.regex.Pattern.compile("\\(startline ([\\d,]+)\\)");
+    private static final java.util.regex.Pattern LINE_POSITION = java.util.regex.Pattern.compile("line: ([\\d,]+), position: ([\\d,]+)");
+
+    /** What the CSV parser found wrong, said in the file's terms (lines, quotes), without the parser's class names. */
+    static String malformed(Exception failure) {
+        Throwable cause = failure instanceof UncheckedIOException && failure.getCause() != null ? failure.getCause() : failure;
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        java.util.regex.Matcher start = START_LINE.matcher(message);
+        if (message.contains("EOF reached before encapsulated token finished")) {
+            return "a quoted value" + (start.find() ? " that starts on line " + start.group(1) : "")
+                    + " is never closed: a closing '\"' is missing (inside a quoted value, a quote is written twice: \"\")";
+        }
+        java.util.regex.Matcher place = LINE_POSITION.matcher(message);
+        if (message.startsWith("Invalid char") && place.find()) {
+            return "line " + place.group(1) + ", character " + place.group(2)
+                    + ": a quoted value is followed by other text before the separator (inside a quoted value, a quote is written twice: \"\")";
+        }
+        return ImportProblem.withoutClassNames(message);
     }
 
     private static RegisterTable table(String file, Records records) {

@@ -6,6 +6,11 @@ package org.innoscape.io;
  */
 public record ImportProblem(String file, int row, String column, String value, String reason, boolean fatal) {
 
+    /** A library's message without the class names it puts in front ("org.apache.commons.csv.CSVException: "): users read it. */
+    static String withoutClassNames(String message) {
+        return message.replaceAll("(?:[a-z]+\\.)+[A-Z]\\w*(?:Exception|Error): ", "");
+    }
+
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder(file);

@@ -187,7 +187,11 @@ public final class RegisterImporter {
 
     /** One warning per extra column, or one for all of them when there are many (a wide export is not a list of warnings). */
     private void extraColumnWarnings(RegisterTable table, RegisterKind kind) {
-        List<String> extra = table.extraColumns().stream().filter(c -> !c.isEmpty() && !StipCompassReader.isOwnColumn(c)).toList();
+        // A column the reader has already warned about (one without a name, say) is not warned about twice.
+        Set<String> warned = table.problems().stream().filter(p -> p.row() == 1 && !p.fatal() && p.column() != null)
+                .map(ImportProblem::column).collect(java.util.stream.Collectors.toSet());
+        List<String> extra = table.extraColumns().stream()
+                .filter(c -> !c.isEmpty() && !StipCompassReader.isOwnColumn(c) && !warned.contains(c)).toList();
         String register = kind.name().toLowerCase(Locale.ROOT);
         if (extra.size() <= 5) {
             for (String column : extra) {

@@ -24,9 +24,10 @@ public record RegisterTable(String file, RegisterKind kind, List<String> header,
 
     /** One data row: its number in the file (header = 1) and its cells by lower-case column name. */
     public record Row(int number, Map<String, String> cells) {
+        /** The cell without spaces around it, invisible ones included (a no-break space, a zero-width space). */
         public String get(String column) {
             String value = cells.get(column);
-            return value == null ? "" : value.strip();
+            return value == null ? "" : CellValues.stripped(value);
         }
     }
 
@@ -46,7 +47,7 @@ public record RegisterTable(String file, RegisterKind kind, List<String> header,
             boolean spreadsheetCells) {
         java.util.function.UnaryOperator<String> text = spreadsheetCells ? SpreadsheetCells::restore : cell -> cell;
         List<ImportProblem> problems = new ArrayList<>(readProblems);
-        List<String> header = records.isEmpty() ? List.of() : records.get(0).stream().map(text).map(RegisterTable::columnName).toList();
+        List<String> header = records.isEmpty() ? List.of() : namedColumns(file, records, text, problems);
         List<Row> rows = new ArrayList<>();
         for (int index = 1; index < records.size(); index++) {
             int number = index + 1;
@@ -66,6 +67,37 @@ public record RegisterTable(String file, RegisterKind kind, List<String> header,
             rows.add(new Row(number, cells));
         }
         return of(file, header, rows, problems);
+    }
+
+    /**
+     * The header's column names; a column without a name that holds values is named by its place ("column 3")
+     * and kept, with a warning, rather than dropped without a word. Empty columns without a name stay "".
+     */
+    private static List<String> namedColumns(String file, List<List<String>> records, java.util.function.UnaryOperator<String> text,
+            List<ImportProblem> problems) {
+        List<String> header = new ArrayList<>(records.get(0).stream().map(text).map(RegisterTable::columnName).toList());
+        for (int column = 0; column < header.size(); column++) {
+            if (!header.get(column).isEmpty()) {
+                continue;
+            }
+            int place = column;
+            java.util.Optional<Integer> firstValue = java.util.stream.IntStream.range(1, records.size()).boxed()
+                    .filter(index -> records.get(index).size() > place && !CellValues.stripped(records.get(index).get(place)).isEmpty())
+                    .findFirst();
+            if (firstValue.isPresent()) {
+                String name = unnamedColumn(column);
+                header.set(column, name);
+                problems.add(new ImportProblem(file, 1, name, null, "the column has no name in the header but holds values (first on row "
+                        + (firstValue.get() + 1) + "); they are kept as the property '" + name
+                        + "' of each element: give the column a name in the header to choose it", false));
+            }
+        }
+        return header;
+    }
+
+    /** The name given to the values of a column without a header, by its place from 1. */
+    static String unnamedColumn(int index) {
+        return "column " + (index + 1);
     }
 
     /**
@@ -147,23 +179,35 @@ public record RegisterTable(String file, RegisterKind kind, List<String> header,
     }
 
     /**
-     * A cell's value, or a fatal problem and an empty value when it is longer than {@link #MAX_CELL} or
-     * holds a character a model file cannot hold (a control character other than tab and line breaks).
+     * A cell's value, or a fatal problem when it is longer than {@link #MAX_CELL} or holds a character a model
+     * file cannot hold (a control character other than tab and line breaks). The value returned then is cut
+     * to the limit, or has those characters taken out, so that the checks after this one do not add a second,
+     * wrong problem ("a value is required") to the row: the import stops at the first anyway.
      */
     static String checkedCell(String file, int row, String column, String value, List<ImportProblem> problems) {
         if (value.length() > MAX_CELL) {
             problems.add(new ImportProblem(file, row, column, value, "the cell has " + value.length()
                     + " characters; at most " + MAX_CELL + " are accepted", true));
-            return "";
+            return value.substring(0, MAX_CELL);
         }
         int bad = forbiddenCharacter(value);
         if (bad >= 0) {
             problems.add(new ImportProblem(file, row, column, printable(value), String.format(Locale.ROOT,
                     "the cell holds the control character U+%04X at position %d; remove it (only tab and line breaks are allowed)",
                     (int) value.charAt(bad), bad + 1), true));
-            return "";
+            return withoutForbidden(value);
         }
         return value;
+    }
+
+    private static String withoutForbidden(String value) {
+        StringBuilder kept = new StringBuilder(value.length());
+        String rest = value;
+        for (int bad = forbiddenCharacter(rest); bad >= 0; bad = forbiddenCharacter(rest)) {
+            kept.append(rest, 0, bad);
+            rest = rest.substring(bad + 1);
+        }
+        return kept.append(rest).toString();
     }
 
     /** The index of the first character XML 1.0 (and so a model file) cannot hold, or -1. */

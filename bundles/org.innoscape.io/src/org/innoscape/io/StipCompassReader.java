@@ -132,6 +132,9 @@ final class StipCompassReader {
         }
         List<RegisterTable.Row> actorRows = new ArrayList<>();
         organisations.values().forEach(cells -> actorRows.add(new RegisterTable.Row(rowNumbers.get(0), cells)));
+        initiatives.values().stream().filter(initiative -> initiative.name.isEmpty()).forEach(initiative -> problems.add(new ImportProblem(file,
+                initiative.number, null, null, "initiative " + initiative.id + " has no name in any of " + String.join(", ", NAME_HEADERS)
+                        + "; it is named 'STIP initiative " + initiative.id + "'", false)));
         List<RegisterTable.Row> rows = initiatives.values().stream().map(Initiative::row).toList();
         List<RegisterTable> tables = new ArrayList<>();
         if (!actorRows.isEmpty()) {

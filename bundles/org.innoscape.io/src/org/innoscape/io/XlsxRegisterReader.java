@@ -38,6 +38,26 @@ final class XlsxRegisterReader {
     private XlsxRegisterReader() {
     }
 
+    /** Why POI could not read the file, in the user's terms: POI's messages speak to developers (which setter to call). */
+    static String unreadable(Exception failure) {
+        String kind = failure.getClass().getSimpleName();
+        String message = failure.getMessage() == null ? "" : failure.getMessage();
+        if (message.contains("Zip bomb")) {
+            return "the workbook's content expands to far more than its compressed size, as a zip bomb does, so it is not read; "
+                    + "if it is a genuine workbook, save it as CSV UTF-8 and import that";
+        }
+        if (kind.equals("OLE2NotOfficeXmlFileException") || message.contains("OLE2")) {
+            return "an old-format Excel (.xls) or password-protected workbook named .xlsx; save it from Excel as .xlsx (without a password) "
+                    + "or as CSV UTF-8";
+        }
+        if (kind.equals("NotOfficeXmlFileException") || kind.equals("InvalidFormatException") || kind.equals("ZipException")
+                || message.contains("No valid entries")) {
+            return "not an Excel .xlsx workbook: its content is not a workbook's (a file of another kind named .xlsx?)";
+        }
+        String firstLine = message.lines().findFirst().orElse(kind);
+        return "not a readable Excel .xlsx workbook (" + ImportProblem.withoutClassNames(firstLine) + ")";
+    }
+
     static List<RegisterTable> read(Path path) {
         String file = path.toString();
         List<RegisterTable> tables = new ArrayList<>();
@@ -59,8 +79,7 @@ final class XlsxRegisterReader {
             }
         } catch (Exception e) {
             // POI reports a file that is not a workbook with exceptions of many kinds, checked and not.
-            return List.of(RegisterTable.unreadable(file, "not a readable Excel .xlsx workbook (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"));
+            return List.of(RegisterTable.unreadable(file, unreadable(e)));
         }
         if (tables.isEmpty()) {
             return List.of(RegisterTable.unreadable(file, "the workbook has no sheet with a header row"));

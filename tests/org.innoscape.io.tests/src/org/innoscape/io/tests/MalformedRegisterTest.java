@@ -160,6 +160,67 @@ class MalformedRegisterTest {
         assertTrue(table.problems().get(0).reason().contains("1000000 characters"), table.problems().get(0).reason());
     }
 
+    /** A control character is the one problem of its cell: the cell is not then also said to be empty. */
+    @Test
+    void aControlCharacterIsOneProblemNotTwo() throws Exception {
+        ImportResult result = importFiles(file("initiatives.csv", "id,name\np1,Remote\u0001monitoring\n"));
+        assertFalse(result.succeeded());
+        assertEquals(1, result.fatalProblems().size(), result.fatalProblems().toString());
+        assertTrue(result.fatalProblems().get(0).reason().contains("control character U+0001 at position 7"), result.fatalProblems().toString());
+    }
+
+    /** What the CSV parser says is said in the file's terms: the line, the quote; no class names. */
+    @Test
+    void anUnclosedQuoteIsSaidWithItsLineAndWithoutTheParsersNames() throws Exception {
+        RegisterTable unclosed = readOne(file("initiatives.csv", "id,name\np1,One\np2,\"Two, never closed\np3,Three\n"));
+        String reason = unclosed.problems().get(0).reason();
+        assertTrue(reason.contains("a quoted value that starts on line 3 is never closed"), reason);
+        assertFalse(reason.contains("org.apache") || reason.contains("Exception"), reason);
+        RegisterTable stray = readOne(file("stray.csv", "id,name\np1,\"One\" and more\n"));
+        reason = stray.problems().get(0).reason();
+        assertTrue(reason.contains("line 2, character") && reason.contains("followed by other text"), reason);
+        assertFalse(reason.contains("org.apache") || reason.contains("Exception"), reason);
+    }
+
+    /** A column without a name is kept under its place, with a warning, rather than lost without a word. */
+    @Test
+    void aColumnWithoutANameThatHoldsValuesIsKeptAndSaid() throws Exception {
+        Path register = file("initiatives.csv", "id,name,,description,\np1,Remote monitoring,,Text,\np2,Virtual wards,zzz,Text,\n");
+        RegisterTable table = readOne(register);
+        assertEquals(List.of("id", "name", "column 3", "description", ""), table.header());
+        ImportResult result = importFiles(register);
+        assertTrue(result.succeeded(), result.problems().toString());
+        List<ImportProblem> warnings = result.problems().stream().filter(p -> "column 3".equals(p.column())).toList();
+        assertEquals(1, warnings.size(), "said once: " + result.problems());
+        assertTrue(warnings.get(0).reason().contains("no name in the header but holds values (first on row 3)"), warnings.toString());
+        var wards = result.model().getInitiatives().stream().filter(i -> i.getName().equals("Virtual wards")).findFirst().orElseThrow();
+        assertEquals("zzz", wards.getProperties().stream().filter(p -> p.getKey().equals("column 3")).findFirst().orElseThrow().getValue());
+    }
+
+    /** An id nobody can see (a no-break space, a zero-width space) is refused like an empty one; such characters around a value go. */
+    @Test
+    void invisibleIdsAreRefusedAndInvisibleEdgesTrimmed() throws Exception {
+        ImportResult invisible = importFiles(file("initiatives.csv", "id,name\n\u00A0,Remote monitoring\n\u200B,Virtual wards\n"));
+        assertFalse(invisible.succeeded());
+        assertEquals(2, invisible.fatalProblems().size(), invisible.fatalProblems().toString());
+        assertTrue(invisible.fatalProblems().stream().allMatch(p -> p.column().equals("id") && p.reason().startsWith("a value is required")));
+        ImportResult edges = importFiles(file("edges.csv", "id,name\np1\u00A0,\uFEFFRemote monitoring\u200B\n"));
+        assertTrue(edges.succeeded(), edges.problems().toString());
+        assertEquals("Remote monitoring", edges.model().getInitiatives().get(0).getName());
+    }
+
+    /** A register given twice (by another name or a link) is said once, not as every id "also on row N" of itself. */
+    @Test
+    void theSameFileGivenTwiceIsSaidOnce() throws Exception {
+        Path register = file("initiatives.csv", "id,name\np1,Remote monitoring\np2,Virtual wards\n");
+        Path link = Files.createSymbolicLink(folder.resolve("link.csv"), register);
+        List<RegisterTable> tables = RegisterReader.readAll(List.of(register, link));
+        assertEquals(2, tables.size());
+        assertEquals(List.of("the same file as " + register + ", given before it; give each register once"),
+                tables.get(1).problems().stream().map(ImportProblem::reason).toList());
+        assertTrue(tables.get(0).problems().isEmpty(), tables.get(0).problems().toString());
+    }
+
     @Test
     void refusingUnknownReferences() throws Exception {
         Path file = file("initiatives.csv", "id,name,owner,stages\np,Programme,Nobody,Nowhere\n");

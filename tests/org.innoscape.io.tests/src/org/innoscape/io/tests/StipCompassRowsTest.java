@@ -99,6 +99,16 @@ class StipCompassRowsTest {
         assertEquals(List.of("Forskningsrådet"), table(original, RegisterKind.INITIATIVES).rows().stream().map(r -> r.get("name")).toList());
     }
 
+    /** A row without a name in an export that has names keeps a name made of its id, and is said, row and id. */
+    @Test
+    void anInitiativeWithoutANameIsSaid() throws Exception {
+        RegisterTable initiatives = table(read("InitiativeID|NameEnglish\nhttp://x/1|One\nhttp://x/2| \n"), RegisterKind.INITIATIVES);
+        assertEquals(List.of("One", "STIP initiative http://x/2"), initiatives.rows().stream().map(r -> r.get("name")).toList());
+        assertEquals(List.of("3: initiative http://x/2 has no name in any of NameEnglish"), initiatives.problems().stream()
+                .map(p -> p.row() + ": " + p.reason().substring(0, p.reason().indexOf(','))).toList());
+        assertTrue(initiatives.problems().stream().noneMatch(p -> p.fatal()));
+    }
+
     @Test
     void aRowOfLabelsIsToldFromDataByItsIdWhenThereAreNoThemeColumns() throws Exception {
         String header = "InitiativeID|NameEnglish|CountryLabel\n";

@@ -152,13 +152,34 @@ class XlsxRegisterTest {
                 && "XFE2".equals(p.column())), result.problems().toString());
     }
 
+    /** A workbook whose content expands as a zip bomb's does is refused in the user's terms, not with POI's hint to developers. */
+    @Test
+    void aWorkbookThatExpandsLikeAZipBombIsRefusedInPlainWords() throws Exception {
+        Path bomb = folder.resolve("bomb.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(bomb)) {
+            var sheet = book.createSheet("initiatives");
+            sheet.createRow(0).createCell(0).setCellValue("id");
+            sheet.getRow(0).createCell(1).setCellValue("name");
+            for (int row = 1; row <= 200; row++) {
+                sheet.createRow(row).createCell(0).setCellValue("p" + row);
+                sheet.getRow(row).createCell(1).setCellValue("a".repeat(32_000) + row);
+            }
+            book.write(out);
+        }
+        List<RegisterTable> tables = RegisterReader.read(bomb);
+        String reason = tables.get(0).problems().get(0).reason();
+        assertTrue(reason.contains("as a zip bomb does") && reason.contains("save it as CSV UTF-8"), reason);
+        assertFalse(reason.contains("ZipSecureFile") || reason.contains("setMinInflateRatio"), reason);
+    }
+
     @Test
     void aFileThatIsNotAWorkbookIsReportedNotThrown() throws Exception {
         Path fake = Files.writeString(folder.resolve("fake.xlsx"), "id,name\n1,not excel\n");
         List<RegisterTable> tables = RegisterReader.read(fake);
         assertEquals(1, tables.size());
         assertTrue(tables.get(0).hasFatalProblems());
-        assertTrue(tables.get(0).problems().get(0).reason().startsWith("not a readable Excel .xlsx workbook"), tables.get(0).problems().toString());
+        assertTrue(tables.get(0).problems().get(0).reason().startsWith("not an Excel .xlsx workbook: its content is not a workbook's"),
+                tables.get(0).problems().toString());
 
         Path empty = folder.resolve("empty.xlsx");
         try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(empty)) {

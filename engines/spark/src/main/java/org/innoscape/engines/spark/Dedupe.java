@@ -101,6 +101,10 @@ public final class Dedupe implements Callable<Integer> {
         }
     }
 
+    /** The cluster masters Spark 4 knows: standalone (with standbys), YARN, Kubernetes. */
+    private static final java.util.regex.Pattern CLUSTER_MASTER = java.util.regex.Pattern
+            .compile("spark://[^\\s/]+|yarn|k8s://(https?://)?[^\\s/]+(/\\S*)?");
+
     /** How to give the driver more heap when it is this JVM (the embedded engine, or --driver here). */
     static final String MORE_HEAP_HERE = "give the JVM more, e.g. INNOSCAPE_VM_ARGS=-Xmx16g (the default is half the machine's memory), or run "
             + "on a cluster (--engine)";
@@ -124,9 +128,22 @@ public final class Dedupe implements Callable<Integer> {
                 return DedupeJob.INPUT;
             }
         }
+        java.util.Optional<String> badSetting = conf.keySet().stream().filter(key -> !key.startsWith("spark.") || key.length() == "spark.".length())
+                .findFirst();
+        if (badSetting.isPresent()) {
+            // Spark ignores such a key with a warning in its log: the user would believe it set something.
+            err.println("innoscape dedupe: --conf '" + badSetting.get() + "': not a Spark setting; give KEY=VALUE with a key of Spark's, "
+                    + "which start with 'spark.' (Hadoop's settings as spark.hadoop.NAME)");
+            return DedupeJob.INPUT;
+        }
         boolean local = engine.equals("local") || engine.matches("local\\[([1-9]\\d{0,3}|\\*)\\]");
         if (!local && engine.startsWith("local")) {
             err.println("innoscape dedupe: --engine " + engine + ": give local, local[N] with N from 1, or local[*]");
+            return DedupeJob.INPUT;
+        }
+        if (!local && !CLUSTER_MASTER.matcher(engine).matches()) {
+            err.println("innoscape dedupe: --engine '" + engine + "': not a place Spark runs; give local, local[N], local[*], "
+                    + "spark://HOST:PORT (a standalone master), yarn, or k8s://https://HOST:PORT");
             return DedupeJob.INPUT;
         }
         if (!local && driver == Driver.here) {

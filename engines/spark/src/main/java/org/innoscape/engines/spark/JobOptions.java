@@ -49,6 +49,13 @@ final class JobOptions {
         if (Files.exists(output) && !Files.isDirectory(output)) {
             return Optional.of("the output folder " + output + " is a file; give a folder (it is created if missing)");
         }
+        Path existing = output.toAbsolutePath().normalize().getParent();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing != null && !Files.isDirectory(existing)) {
+            return Optional.of("the output folder " + output + " cannot be made: " + existing + " is a file, not a folder");
+        }
         Path folder = real(output);
         for (Path register : registers) {
             Path read = real(register);

@@ -96,7 +96,12 @@ final class RegisterModel {
         }
         long start = System.nanoTime();
         List<RegisterTable> tables = new java.util.ArrayList<>();
-        for (Path input : inputs) {
+        for (int index = 0; index < inputs.size(); index++) {
+            Path input = inputs.get(index);
+            java.util.Optional<Path> earlier = RegisterReader.givenBefore(inputs, index);
+            if (earlier.isPresent()) {
+                throw new InputProblem(input + " is the same file as " + earlier.get() + ", given before it; give each register once");
+            }
             tables.addAll(ParquetRegister.isParquet(input) ? List.of(ParquetRegister.read(spark, input)) : RegisterReader.read(input));
         }
         InnovationSystem system = DefaultTemplate.create("register");

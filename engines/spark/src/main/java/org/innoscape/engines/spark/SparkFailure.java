@@ -30,6 +30,12 @@ final class SparkFailure {
                     + "them, or the executor holding them was lost; Spark's log above says which): " + moreHeap
                     + "; or report fewer pairs with a higher threshold, e.g. --param threshold=0.7";
         }
+        if (first.contains("stopped SparkContext")) {
+            // What a driver says after a standalone master stayed silent for a minute ("All masters are unresponsive").
+            return "Spark stopped before the work was done; with a cluster this is most often a master that did not take the application "
+                    + "(Spark's log above then says 'All masters are unresponsive'): is the address the master's own port (7077 unless "
+                    + "its log says otherwise), not its web page's (8080)?";
+        }
         return first;
     }
 

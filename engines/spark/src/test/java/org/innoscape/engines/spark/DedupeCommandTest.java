@@ -284,12 +284,13 @@ class DedupeCommandTest {
         assertTrue(err.toString().contains("the required column 'id' is missing"), err.toString());
     }
 
+    /** An output folder below a file cannot be made: bad usage (2) like an output that is a file, said before anything is read. */
     @Test
     void anOutputThatCannotBeMadeIsSaidBeforeTheRegistersAreRead() throws Exception {
         Path register = TestRegister.write(folder.resolve("register.csv"), 30, 3);
         Path aFile = Files.writeString(folder.resolve("notes.txt"), "not a folder");
-        assertEquals(4, dedupe("--engine", "local[1]", "-o", aFile.resolve("out").toString(), register.toString()));
-        assertTrue(err.toString().contains("cannot write the results to " + aFile.resolve("out") + ": " + aFile + " is a file, not a folder"),
+        assertEquals(2, dedupe("--engine", "local[1]", "-o", aFile.resolve("out").toString(), register.toString()));
+        assertTrue(err.toString().contains("the output folder " + aFile.resolve("out") + " cannot be made: " + aFile + " is a file, not a folder"),
                 err.toString());
         assertFalse(err.toString().contains("read 30 initiatives"), "nothing was read: " + err);
     }
@@ -397,7 +398,31 @@ class DedupeCommandTest {
         // A setting Spark refuses as it starts is a usage error, named with the settings given.
         assertEquals(2, dedupe("--engine", "local[1]", "--conf", "spark.executor.memory=-5g", "-o", out, register.toString()));
         assertTrue(err.toString().contains("Spark could not start with the settings given (--conf spark.executor.memory): "), err.toString());
+        // Spark would ignore a key not its own with a line in its log: the user would believe something was set.
+        for (String setting : List.of("=x", "notspark=1", "spark.=1")) {
+            err.reset();
+            assertEquals(2, dedupe("--engine", "local[1]", "--conf", setting, "-o", out, register.toString()), setting);
+            assertTrue(err.toString().contains("not a Spark setting; give KEY=VALUE with a key of Spark's"), setting + ": " + err);
+        }
+        // A master Spark does not know is said as such, not sent to spark-submit.
+        for (String engine : List.of("garbage", "", "mesos://x:1")) {
+            err.reset();
+            assertEquals(2, dedupe("--engine", engine, "-o", out, register.toString()), engine);
+            assertTrue(err.toString().contains("--engine '" + engine + "': not a place Spark runs"), engine + ": " + err);
+        }
         assertFalse(Files.exists(folder.resolve("out")));
+    }
+
+    /** One register given twice (here through a link) is said once, not as each of its ids being "also on row N" of itself. */
+    @Test
+    void theSameRegisterGivenTwiceIsSaidOnce() throws Exception {
+        Path register = TestRegister.write(folder.resolve("register.csv"), 30, 3);
+        Path link = Files.createSymbolicLink(folder.resolve("again.csv"), register);
+        assertEquals(2, dedupe("--engine", "local[1]", "--param", "text=lexical", "-o", folder.resolve("out").toString(), register.toString(),
+                link.toString()));
+        assertTrue(err.toString().contains(link + " is the same file as " + register + ", given before it; give each register once"),
+                err.toString());
+        assertFalse(err.toString().contains("also on row"), err.toString());
     }
 
     /** A file that is not Parquet, or Parquet whose columns a register cannot hold, is bad input named in one line, not a failed run. */

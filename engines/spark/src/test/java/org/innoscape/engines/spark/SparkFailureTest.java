@@ -35,6 +35,15 @@ class SparkFailureTest {
         assertEquals("the detection ran out of memory inside Spark (Java heap space): give it more", SparkFailure.describe(wrapped, MORE));
     }
 
+    /** After a master that never answered as a master, Spark's last word is about a stopped context: said as what it most often means. */
+    @Test
+    void aStoppedContextIsSaidAsAMasterThatDidNotTakeTheApplication() {
+        String said = SparkFailure.describe(new IllegalStateException("Cannot call methods on a stopped SparkContext.\nThis stopped SparkContext "
+                + "was created at:"), MORE);
+        assertTrue(said.startsWith("Spark stopped before the work was done") && said.contains("All masters are unresponsive")
+                && said.contains("7077"), said);
+    }
+
     @Test
     void aFailureWithoutAMessageIsNamedByItsKind() {
         assertEquals("java.lang.IllegalStateException", SparkFailure.describe(new IllegalStateException(), MORE));
