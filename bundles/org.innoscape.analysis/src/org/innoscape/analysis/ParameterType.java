@@ -4,6 +4,9 @@ package org.innoscape.analysis;
 public enum ParameterType {
     INTEGER, DECIMAL, BOOLEAN, TEXT;
 
+    /** A decimal number as people write it: 0.7, .7, 7, -1.5e3. */
+    private static final String WRITTEN_NUMBER = "[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?";
+
     /** Converts user text (CLI {@code --param}, preferences) to a value, or says what was expected. */
     public Object parse(String text) {
         String value = text.strip();
@@ -18,9 +21,13 @@ public enum ParameterType {
             case DECIMAL -> {
                 double number;
                 try {
-                    number = Double.parseDouble(value);
+                    // Java's own reading also takes "0x1p-3", "1d" and "NaN": not numbers as a user writes them.
+                    number = value.matches(WRITTEN_NUMBER) ? Double.parseDouble(value) : Double.NaN;
                 } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("expected a number, got '" + text + "'");
+                    number = Double.NaN;
+                }
+                if (Double.isNaN(number)) {
+                    throw new IllegalArgumentException("expected a number such as 0.7, got '" + text + "'");
                 }
                 if (!Double.isFinite(number)) {
                     throw new IllegalArgumentException("expected a finite number, got '" + text + "'");

@@ -69,6 +69,17 @@ class FrameworkTest {
         assertTrue(outOfRange.getMessage().endsWith("expected a value from 1 to 100, got 0"), outOfRange.getMessage());
     }
 
+    /** A decimal is read as people write it; what only Java reads as a number (hex, a type suffix, NaN) is refused. */
+    @Test
+    void aDecimalIsANumberAsPeopleWriteIt() {
+        assertEquals(0.25, org.innoscape.analysis.ParameterType.DECIMAL.parse(" .25 "));
+        assertEquals(-1500.0, org.innoscape.analysis.ParameterType.DECIMAL.parse("-1.5e3"));
+        for (String notWritten : List.of("0x1p-2", "0.25f", "NaN", "Infinity", "1e999", "")) {
+            var refused = assertThrows(IllegalArgumentException.class, () -> org.innoscape.analysis.ParameterType.DECIMAL.parse(notWritten));
+            assertTrue(refused.getMessage().contains("got '" + notWritten + "'"), refused.getMessage());
+        }
+    }
+
     /** A choice takes one of its values in any case, keeps it in lower case, and names the values when given another. */
     @Test
     void aChoiceTakesOnlyItsValues() {

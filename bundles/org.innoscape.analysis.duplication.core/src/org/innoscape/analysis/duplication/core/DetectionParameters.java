@@ -11,6 +11,8 @@ import java.util.Optional;
  * engine parses its {@code --param} values against them.
  */
 public final class DetectionParameters {
+    /** A decimal number as people write it: 0.7, .7, 7, -1.5e3. */
+    private static final String WRITTEN_NUMBER = "[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?";
     /** How a parameter's value is written. */
     public enum Kind {
         INTEGER, DECIMAL, CHOICE
@@ -62,6 +64,9 @@ public final class DetectionParameters {
                 }
                 default -> {
                     try {
+                        if (!value.matches(WRITTEN_NUMBER)) {
+                            throw new NumberFormatException(); // Java's reading also takes "0x1p-3", "1d", "NaN"
+                        }
                         return checked(Double.parseDouble(value), value);
                     } catch (NumberFormatException e) {
                         throw new IllegalArgumentException(String.format(Locale.ROOT, "parameter '%s': expected a number, got '%s'", key,

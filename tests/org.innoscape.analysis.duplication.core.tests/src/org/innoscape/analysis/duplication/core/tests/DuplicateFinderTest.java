@@ -377,6 +377,12 @@ class DuplicateFinderTest {
         assertEquals(DetectionSettings.Meaning.LEXICAL, DetectionSettings.of(Map.of("text", "lexical")).meaning());
         assertEquals("parameter 'threshold': 1.5 is outside 0.0 to 1.0",
                 assertThrows(IllegalArgumentException.class, () -> DetectionSettings.of(Map.of("threshold", "1.5"))).getMessage());
+        for (String notWritten : new String[] { "0x1p-1", "0.5d", "NaN", "Infinity" }) {
+            assertEquals("parameter 'threshold': expected a number, got '" + notWritten + "'", assertThrows(IllegalArgumentException.class,
+                    () -> DetectionSettings.of(Map.of("threshold", notWritten))).getMessage(), "Java reads it, people do not write it");
+        }
+        assertEquals(0.5, DetectionSettings.of(Map.of("threshold", ".5")).threshold());
+        assertEquals(0.5, DetectionSettings.of(Map.of("threshold", "5e-1")).threshold());
         assertEquals("parameter 'key-terms': expected a whole number, got 'twelve'",
                 assertThrows(IllegalArgumentException.class, () -> DetectionSettings.of(Map.of("key-terms", "twelve"))).getMessage());
         assertEquals("parameter 'text': 'meaning' is not one of auto, semantic, token-vectors, lexical",
