@@ -57,6 +57,11 @@ enum BuiltInExportFormat implements ExportFormat {
     }
 
     @Override
+    public List<String> fileNames() {
+        return this == CSV ? java.util.Arrays.stream(RegisterKind.values()).map(RegisterKind::fileName).toList() : List.of();
+    }
+
+    @Override
     public List<Path> write(InnovationSystem model, Path output) throws IOException {
         Path target = output.toAbsolutePath();
         return switch (this) {

@@ -85,8 +85,13 @@ final class CellValues {
         if (cell.isBlank()) {
             return null;
         }
+        String written = cell.strip().replace("£", "");
+        if (written.contains(",") && !written.matches("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+            // "1,0,0" is no way of writing 100: commas only between groups of three digits.
+            throw new BadValue("not a number; commas go between groups of three digits, e.g. 5,000,000");
+        }
         try {
-            BigDecimal value = new BigDecimal(cell.strip().replace(",", "").replace("£", "").replace("_", ""));
+            BigDecimal value = new BigDecimal(written.replace(",", "").replace("_", ""));
             if (value.signum() < 0) {
                 throw new BadValue("a budget cannot be negative");
             }

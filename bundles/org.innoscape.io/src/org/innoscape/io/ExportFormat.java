@@ -38,6 +38,14 @@ public interface ExportFormat {
         return false;
     }
 
+    /**
+     * The names of the files a folder format writes in its folder, so that a caller can refuse a folder where one of
+     * them is (or links to) the model being exported; empty for a one-file format.
+     */
+    default List<String> fileNames() {
+        return List.of();
+    }
+
     /** Whether {@link #write(InnovationSystem, OutputStream)} works (standard output): one-file formats only. */
     default boolean canWriteStream() {
         return !writesFolder();

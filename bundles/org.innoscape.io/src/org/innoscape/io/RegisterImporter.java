@@ -380,10 +380,17 @@ public final class RegisterImporter {
                 budget.setUpperAmount(CellValues.amount(amount.substring(5)));
                 return;
             }
+            if (amount.startsWith("-")) {
+                throw new CellValues.BadValue("a budget cannot be negative");
+            }
             String[] range = amount.split("\\s*-\\s*(?=\\d)");
             budget.setAmount(CellValues.amount(range[0]));
             if (range.length > 1) {
                 budget.setUpperAmount(CellValues.amount(range[1]));
+                if (budget.getUpperAmount().compareTo(budget.getAmount()) < 0) {
+                    // The model's constraints refuse it too: an import must not write a model that does not validate.
+                    throw new CellValues.BadValue("the upper amount is below the lower; write a range low to high, e.g. 500 - 1000000");
+                }
             }
         });
         String currency = row.get("currency").isEmpty() ? "GBP" : row.get("currency").toUpperCase(Locale.ROOT);

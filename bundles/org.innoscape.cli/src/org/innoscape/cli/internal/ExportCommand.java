@@ -1,6 +1,7 @@
 package org.innoscape.cli.internal;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -77,8 +78,15 @@ public final class ExportCommand implements Command {
         }
         InnovationSystem system = ModelInput.load(model, console);
         if (!toStdout) {
-            OutputFile.check(Path.of(output), ModelInput.isStdin(model) ? List.of() : List.of(Path.of(model)), mkdirs,
-                    exportFormat.writesFolder());
+            List<Path> read = ModelInput.isStdin(model) ? List.of() : List.of(Path.of(model));
+            OutputFile.check(Path.of(output), read, mkdirs, exportFormat.writesFolder());
+            if (exportFormat.writesFolder() && Files.exists(Path.of(output)) && !Files.isDirectory(Path.of(output))) {
+                throw new UsageException("--format " + exportFormat.id() + " writes a folder of files; " + output + " is a file");
+            }
+            // A folder format replaces each of its files: none may be the model (a model named initiatives.csv, or a link to it).
+            for (String name : exportFormat.fileNames()) {
+                OutputFile.check(Path.of(output, name), read, true, false);
+            }
         }
         try {
             if (toStdout) {

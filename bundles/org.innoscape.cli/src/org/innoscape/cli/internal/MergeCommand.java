@@ -70,6 +70,10 @@ public final class MergeCommand implements Command {
         if (OutputFile.isStdout(merged.toString())) {
             throw new UsageException("--output needs a file: the merged model is written atomically, not to standard output");
         }
+        if (models.size() != 3) {
+            // picocli takes a second group of three: merging only the first would leave the others' edits out without a word.
+            throw new UsageException("expected three models, BASE OURS THEIRS; got " + models.size());
+        }
         for (Path model : models) {
             ModelInput.requireFile(model);
         }

@@ -62,7 +62,19 @@ public final class ReviewCommand implements Command {
         }
         ModelInput.requireFile(model);
         String by = reviewer == null ? System.getProperty("user.name") : reviewer;
+        requireStorable("--reviewer", by);
+        requireStorable("--note", note);
         return WithModelLock.run("review", model, console, () -> reviewLocked(model, pair, by, note, list, console));
+    }
+
+    /** A text the model file can hold (XML 1.0: no control characters but tab and line breaks), said as usage before anything is read. */
+    private static void requireStorable(String option, String text) throws UsageException {
+        int bad = text == null ? -1 : org.innoscape.model.values.XmlCharacters.firstForbidden(text);
+        if (bad >= 0) {
+            throw new UsageException(String.format(java.util.Locale.ROOT,
+                    "%s holds the control character U+%04X at position %d; a model file cannot hold it (only tab and line breaks are allowed)",
+                    option, (int) text.charAt(bad), bad + 1));
+        }
     }
 
     /** Reads, records and saves while this process is the model's only writer. */

@@ -38,8 +38,41 @@ public final class SiteFolder implements AutoCloseable {
         if (parent == null || !Files.isDirectory(parent)) {
             throw new IOException("the folder " + parent + " does not exist");
         }
-        this.staging = Files.createTempDirectory(parent, "." + this.target.getFileName() + ".publishing-");
-        Files.writeString(staging.resolve(MARKER), "Published by Innoscape; publishing again replaces this folder.\n", StandardCharsets.UTF_8);
+        // Not a private temporary folder (mode 0700): the site is for a web server to read, so its folder gets the user's umask.
+        this.staging = Files.createDirectory(parent.resolve("." + this.target.getFileName() + ".publishing-" + System.nanoTime()));
+        Files.writeString(staging.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
+    }
+
+    private static final String MARKER_TEXT = "Published by Innoscape; publishing again replaces this folder.\n";
+    private static final String LIST_HEADING = "# The files this publication wrote; publishing again refuses to replace any other in its folders:\n";
+
+    /** The files written so far, by their paths in the site ('/' between folders). */
+    private final java.util.SortedSet<String> written = new java.util.TreeSet<>();
+
+    /**
+     * The files in the publication's own folders and names that its marker does not list: the user's, which publishing
+     * again would delete. Empty for a publication from before the marker listed its files (nothing to tell them by).
+     */
+    private static List<String> notWrittenByIt(Path target) throws IOException {
+        List<String> listed = Files.readAllLines(target.resolve(MARKER), StandardCharsets.UTF_8).stream().skip(1)
+                .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+        if (listed.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<String> ours = new java.util.HashSet<>(listed);
+        List<String> others = new ArrayList<>();
+        for (String name : OURS) {
+            Path top = target.resolve(name);
+            if (name.equals(MARKER) || !Files.exists(top, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            try (var files = Files.walk(top)) {
+                files.filter(file -> !Files.isDirectory(file, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                        .map(file -> target.relativize(file).toString().replace(java.io.File.separatorChar, '/'))
+                        .filter(path -> !ours.contains(path)).sorted().forEach(others::add);
+            }
+        }
+        return others;
     }
 
     private static void checkReplaceable(Path target) throws IOException {
@@ -57,6 +90,15 @@ public final class SiteFolder implements AutoCloseable {
                 throw new SiteRefusedException(target + " holds other files and is not an earlier publication; choose an empty or new folder");
             }
         }
+        if (Files.exists(target.resolve(MARKER))) {
+            List<String> others = notWrittenByIt(target);
+            if (!others.isEmpty()) {
+                throw new SiteRefusedException(target + " is an earlier publication holding files it did not write ("
+                        + String.join(", ", others.subList(0, Math.min(5, others.size()))) + (others.size() > 5 ? " and " + (others.size() - 5)
+                        + " more" : "") + "); publishing again replaces " + String.join(", ", List.of("e/", "d/", "k/", "assets/"))
+                        + " whole: move them out (files beside those folders are kept) and publish again");
+            }
+        }
     }
 
     public void write(String path, String content) throws IOException {
@@ -70,11 +112,21 @@ public final class SiteFolder implements AutoCloseable {
         }
         Files.createDirectories(file.getParent());
         Files.write(file, content);
+        written.add(staging.relativize(file).toString().replace(java.io.File.separatorChar, '/'));
     }
 
     /** Puts the written site in place of the target, with what the user kept in the earlier one. */
     public void commit() throws IOException {
         checkReplaceable(target);
+        Files.writeString(staging.resolve(MARKER), MARKER_TEXT + LIST_HEADING + String.join("\n", written) + "\n", StandardCharsets.UTF_8);
+        if (Files.exists(target)) {
+            try {
+                // A folder published in place keeps the mode its owner gave it (a web root's 755, say).
+                Files.setPosixFilePermissions(staging, Files.getPosixFilePermissions(target));
+            } catch (UnsupportedOperationException e) {
+                // Not a POSIX file system: its folders have no such mode to keep.
+            }
+        }
         List<String> carried = new ArrayList<>();
         Path old = null;
         try {

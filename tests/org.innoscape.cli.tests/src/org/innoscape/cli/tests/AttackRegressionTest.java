@@ -81,6 +81,24 @@ class AttackRegressionTest {
         assertModelUnchanged();
     }
 
+    /** The CSV registers are a folder of files: none of them may be the model, by a link or by its name (session 29's pass). */
+    @Test
+    void noFileOfAFolderExportIsTheModel() throws Exception {
+        Path out = Files.createDirectories(folder.resolve("registers"));
+        Files.createSymbolicLink(out.resolve("initiatives.csv"), model);
+        String err = run(ExitCode.USAGE_OR_INPUT_ERROR, "export", model.toString(), "--format", "csv", "--output", out.toString()).err();
+        assertTrue(err.contains("is the model " + model + " itself"), err);
+        assertModelUnchanged();
+        assertFalse(Files.exists(out.resolve("actors.csv")), "nothing is written");
+        Path named = Files.copy(model, Files.createDirectories(folder.resolve("named")).resolve("actors.csv"));
+        run(ExitCode.USAGE_OR_INPUT_ERROR, "export", named.toString(), "--format", "csv", "--output", named.getParent().toString());
+        assertArrayEquals(modelBytes, Files.readAllBytes(named));
+        Path file = Files.writeString(folder.resolve("notes.txt"), "mine");
+        err = run(ExitCode.USAGE_OR_INPUT_ERROR, "export", model.toString(), "--format", "csv", "--output", file.toString()).err();
+        assertTrue(err.contains("--format csv writes a folder of files; " + file + " is a file"), err);
+        assertEquals("mine", Files.readString(file));
+    }
+
     // 9. --output - and --format=json; missing folders; special files.
     @Test
     void outputsAreStdoutFilesOrRefused() throws Exception {
@@ -216,6 +234,18 @@ class AttackRegressionTest {
         Path register = Files.writeString(folder.resolve("esc.csv"), "id,name\nE1,Bad\u001bname\n");
         String out = run(ExitCode.USAGE_OR_INPUT_ERROR, "import", register.toString(), "--into", model.toString(), "--dry-run").out();
         assertTrue(out.contains("row 2, column name") && out.contains("U+001B"), out);
+        assertModelUnchanged();
+    }
+
+    /** A review's note or reviewer the model file cannot hold is usage (2), said with its place, not an internal error (session 29). */
+    @Test
+    void controlCharactersInAReviewAreUsageErrors() throws Exception {
+        String err = run(ExitCode.USAGE_OR_INPUT_ERROR, "review", model.toString(), "--not-duplicate", "a", "b", "--note",
+                "line1\nline2\u001b[31m").err();
+        assertTrue(err.contains("--note holds the control character U+001B at position 12"), err);
+        assertFalse(err.contains("\u001b"), "the escape is not echoed to the terminal: " + err);
+        err = run(ExitCode.USAGE_OR_INPUT_ERROR, "review", model.toString(), "--not-duplicate", "a", "b", "--reviewer", "a\u0001b").err();
+        assertTrue(err.contains("--reviewer holds the control character U+0001 at position 2"), err);
         assertModelUnchanged();
     }
 

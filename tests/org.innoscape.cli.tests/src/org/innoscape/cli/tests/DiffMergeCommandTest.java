@@ -137,6 +137,11 @@ class DiffMergeCommandTest {
         assertFalse(Files.exists(merged));
         assertEquals(ExitCode.USAGE_OR_INPUT_ERROR, cli.run(List.of("merge", base.toString(), other.toString(), other.toString(),
                 "--output", merged.toString(), "--prefer", "mine"), captured.console));
+        // Six models are not two merges: the second three would be left out without a word.
+        assertEquals(ExitCode.USAGE_OR_INPUT_ERROR, cli.run(List.of("merge", base.toString(), other.toString(), other.toString(),
+                base.toString(), other.toString(), other.toString(), "--output", merged.toString()), captured.console));
+        assertTrue(captured.err().contains("expected three models, BASE OURS THEIRS; got 6"), captured.err());
+        assertFalse(Files.exists(merged));
     }
 
     private Path save(String name, InnovationSystem model) throws Exception {

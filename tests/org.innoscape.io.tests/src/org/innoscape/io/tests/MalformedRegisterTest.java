@@ -106,6 +106,24 @@ class MalformedRegisterTest {
         assertTrue(problems.stream().anyMatch(p -> p.contains("row 5, column budget, value 'lots': not a number")), problems.toString());
     }
 
+    /** Budgets the model would refuse, or that read as another amount, are refused at import with their row (session 29's pass). */
+    @Test
+    void budgetsThatAreNotAmountsOrRangesAreRefused() throws Exception {
+        Path file = file("initiatives.csv", "id,name,budget\n"
+                + "a,Negative,-5000000\n"
+                + "b,Backwards,1000000 - 500\n"
+                + "c,Odd commas,\"1,0,0\"\n"
+                + "d,Fine,\"500 - 1,000,000\"\n");
+        ImportResult result = importFiles(file);
+        assertNull(result.model(), "nothing is imported");
+        List<String> problems = result.fatalProblems().stream().map(ImportProblem::toString).toList();
+        assertEquals(List.of(file + ", row 2, column budget, value '-5000000': a budget cannot be negative",
+                file + ", row 3, column budget, value '1000000 - 500': the upper amount is below the lower; write a range low to high, "
+                        + "e.g. 500 - 1000000",
+                file + ", row 4, column budget, value '1,0,0': not a number; commas go between groups of three digits, e.g. 5,000,000"),
+                problems);
+    }
+
     @Test
     void anEmptyIdSaysWhatAnIdIsFor() throws Exception {
         Path file = file("new.csv", "id,name\n,Adopter Support Fund\n");

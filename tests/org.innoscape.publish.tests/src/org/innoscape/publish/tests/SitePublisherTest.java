@@ -146,11 +146,13 @@ class SitePublisherTest {
         InnovationSystem model = EnglandHealthInnovation2021.build();
         Path target = folder.resolve("site");
         publish(model, target);
-        Files.writeString(target.resolve("e/stale.html"), "a page of an element since deleted");
+        PolicyInitiative deleted = model.getInitiatives().remove(0);
+        Path stale = target.resolve("e/" + deleted.getId() + ".html");
+        assertTrue(Files.exists(stale));
         Files.writeString(target.resolve("CNAME"), "map.example.org");
         Files.createDirectories(target.resolve(".git")).resolve("HEAD").toFile().createNewFile();
         publish(model, target);
-        assertFalse(Files.exists(target.resolve("e/stale.html")), "the earlier pages are replaced whole");
+        assertFalse(Files.exists(stale), "the earlier pages are replaced whole: an element since deleted has no page");
         assertEquals("map.example.org", Files.readString(target.resolve("CNAME")), "what the user added is kept");
         assertTrue(Files.exists(target.resolve(".git/HEAD")));
 
@@ -167,6 +169,38 @@ class SitePublisherTest {
             assertEquals(List.of("documents", "link", "site"), left.map(p -> p.getFileName().toString()).sorted().toList(),
                     "no staging folder is left behind");
         }
+    }
+
+    /** A file the user put inside the publication's own folders would go with them: refused, named, kept (session 29's pass). */
+    @Test
+    void republishingOverFilesThePublicationDidNotWriteIsRefusedAndTheyAreKept() throws Exception {
+        InnovationSystem model = EnglandHealthInnovation2021.build();
+        Path target = folder.resolve("site");
+        publish(model, target);
+        Files.writeString(target.resolve("e/my-note.txt"), "mine");
+        Files.writeString(target.resolve("assets/logo.txt"), "also mine");
+        IOException refused = assertThrows(org.innoscape.publish.SiteRefusedException.class, () -> publish(model, target));
+        assertTrue(refused.getMessage().contains("holding files it did not write (assets/logo.txt, e/my-note.txt)"), refused.getMessage());
+        assertEquals("mine", Files.readString(target.resolve("e/my-note.txt")));
+        assertEquals("also mine", Files.readString(target.resolve("assets/logo.txt")));
+        Files.delete(target.resolve("e/my-note.txt"));
+        Files.delete(target.resolve("assets/logo.txt"));
+        publish(model, target);
+    }
+
+    /** The site is for a web server to read: its folder takes the user's umask, and a folder published in place keeps its mode. */
+    @Test
+    void theSiteFolderIsReadableAndKeepsItsMode() throws Exception {
+        InnovationSystem model = EnglandHealthInnovation2021.build();
+        Path fresh = folder.resolve("fresh");
+        publish(model, fresh);
+        assertTrue(Files.getPosixFilePermissions(fresh).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ),
+                java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
+        Path web = Files.createDirectories(folder.resolve("web"));
+        Files.setPosixFilePermissions(web, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-x--x"));
+        publish(model, web);
+        publish(model, web);
+        assertEquals("rwxr-x--x", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(web)));
     }
 
     @Test
