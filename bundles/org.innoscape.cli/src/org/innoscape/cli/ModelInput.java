@@ -29,6 +29,10 @@ public final class ModelInput {
 
     /** @throws InputException saying why {@code file} cannot be read as a file (missing, a folder, a pipe...) */
     public static void requireFile(Path file) throws InputException {
+        if (isStdin(file.toString())) {
+            // Said as what it is: a command that writes its model back cannot read it from standard input.
+            throw new InputException("'-' (standard input) cannot be used here: this command updates or compares model files; give the file");
+        }
         java.util.Optional<String> problem = InputFiles.problem(file);
         if (problem.isPresent()) {
             throw new InputException(problem.get());

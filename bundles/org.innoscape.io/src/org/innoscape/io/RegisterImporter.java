@@ -457,6 +457,12 @@ public final class RegisterImporter {
             problems.add(new ImportProblem(table.file(), row.number(), column, text, "an actor is required", true));
             return null;
         }
+        List<Actor> alike = actors.namedAlike(text);
+        if (alike.size() > 1) {
+            problems.add(new ImportProblem(table.file(), row.number(), column, text, "names " + alike.size() + " actors ("
+                    + String.join(", ", alike.stream().limit(4).map(a -> registerIdOf(a) + " '" + a.getName() + "'").toList())
+                    + "); the first is taken: give the id of the one meant", false));
+        }
         return actors.find(text).or(() -> actors.find(elementId("actor", text.strip())))
                 .or(() -> partly(table, row, column, text, actors))
                 .orElseGet(() -> unknown(table, row, column, text, "actor", actors, () -> {
@@ -464,6 +470,10 @@ public final class RegisterImporter {
                     model.getActors().add(actor);
                     return actor;
                 }));
+    }
+
+    private static String registerIdOf(ModelElement element) {
+        return element.getExternalId() != null && !element.getExternalId().isBlank() ? element.getExternalId() : element.getId();
     }
 
     private PathwayStage stageRef(RegisterTable table, RegisterTable.Row row, String text) {

@@ -75,7 +75,18 @@ public record RegisterTable(String file, RegisterKind kind, List<String> header,
      */
     private static List<String> namedColumns(String file, List<List<String>> records, java.util.function.UnaryOperator<String> text,
             List<ImportProblem> problems) {
+        List<String> written = records.get(0).stream().map(text).map(cell -> cell.strip().toLowerCase(Locale.ROOT)).toList();
         List<String> header = new ArrayList<>(records.get(0).stream().map(text).map(RegisterTable::columnName).toList());
+        for (int column = 0; column < header.size(); column++) {
+            // "Start Date" beside "start_date": the column written as the register names it is the column, the other a
+            // property (as an export writes a property whose key reads like a column), so the two round-trip.
+            String name = header.get(column);
+            if (!name.isEmpty() && !written.get(column).equals(name) && written.contains(name)) {
+                header.set(column, written.get(column));
+                problems.add(new ImportProblem(file, 1, written.get(column), null, "read as the property '" + written.get(column)
+                        + "', not as the column " + name + ", which the header also has", false));
+            }
+        }
         for (int column = 0; column < header.size(); column++) {
             if (!header.get(column).isEmpty()) {
                 continue;

@@ -18,7 +18,10 @@ public class HeadlessApplication implements IApplication {
         List<String> arguments = raw == null ? List.of() : Arrays.asList(raw);
         String version = version();
         InnoscapeCli cli = new InnoscapeCli(version, Commands.all(version));
+        InterruptNotice notice = InterruptNotice.install(arguments.isEmpty() || arguments.get(0).startsWith("-") ? "" : arguments.get(0),
+                System.err);
         int code = cli.run(arguments, Console.system());
+        notice.finished();
         System.out.flush();
         System.err.flush();
         return code;

@@ -67,6 +67,9 @@ public final class ImportCommand implements Command {
 
     @Override
     public int run(Console console) throws UsageException {
+        if (ModelInput.isStdin(model.toString())) {
+            throw new UsageException("--into needs a model file: the import is saved into it ('-' would make a file named '-')");
+        }
         if (registers.stream().filter(ModelInput::isStdin).count() > 1) {
             throw new UsageException("standard input ('-') can be read once only");
         }

@@ -39,19 +39,52 @@ public final class ElementIndex<T extends ModelElement> {
         }
     }
 
+    /** The elements a name or acronym names when it names more than one, by the key that found them. */
+    private final Map<String, List<T>> shared = new HashMap<>();
+
     private void names(String name, T element) {
         if (name == null || name.isBlank()) {
             return;
         }
-        byExactName.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), element);
+        index(byExactName, "exact:", name.strip().toLowerCase(Locale.ROOT), element);
         String key = NameKey.of(name);
         if (!key.isEmpty()) {
-            byName.putIfAbsent(key, element);
+            index(byName, "name:", key, element);
         }
         String loose = NameKey.loose(name);
         if (!loose.isEmpty()) {
-            byLooseName.putIfAbsent(loose, element);
+            index(byLooseName, "loose:", loose, element);
         }
+    }
+
+    private void index(Map<String, T> names, String level, String key, T element) {
+        T first = names.putIfAbsent(key, element);
+        if (first != null && first != element) {
+            List<T> all = shared.computeIfAbsent(level + key, k -> new java.util.ArrayList<>(List.of(first)));
+            if (!all.contains(element)) {
+                all.add(element);
+            }
+        }
+    }
+
+    /**
+     * The elements the text names when, found by name or acronym, it names more than one ({@link #find} takes the
+     * first); empty when it names one, none, or is an id.
+     */
+    public List<T> namedAlike(String text) {
+        String stripped = text.strip();
+        if (byId.containsKey(stripped) || byExternalId.containsKey(stripped)) {
+            return List.of();
+        }
+        String exact = stripped.toLowerCase(Locale.ROOT);
+        if (byExactName.containsKey(exact)) {
+            return shared.getOrDefault("exact:" + exact, List.of());
+        }
+        String key = NameKey.of(stripped);
+        if (!key.isEmpty() && byName.containsKey(key)) {
+            return shared.getOrDefault("name:" + key, List.of());
+        }
+        return shared.getOrDefault("loose:" + NameKey.loose(stripped), List.of());
     }
 
     /** The element the text names by id, external id, name or acronym. */

@@ -187,8 +187,11 @@ public final class ModelStore {
                 return new ModelLoadException(file, xmi.getLine(), xmi.getColumn(), clean(xmi.getMessage()), failure);
             }
             if (cause instanceof SAXParseException sax) {
+                // The parser names the feature that refuses a DOCTYPE by its URL; say what it means instead.
+                String said = sax.getMessage() != null && sax.getMessage().contains("DOCTYPE is disallowed")
+                        ? "a model file has no DOCTYPE (entities and external references are never read)" : clean(sax.getMessage());
                 return new ModelLoadException(file, sax.getLineNumber(), sax.getColumnNumber(),
-                        "the XML is not well-formed or not allowed: " + clean(sax.getMessage()), failure);
+                        "the XML is not well-formed or not allowed: " + said, failure);
             }
             if (cause.getCause() == cause) {
                 break;

@@ -249,6 +249,17 @@ class AttackRegressionTest {
         assertModelUnchanged();
     }
 
+    /** '-' where a model file is updated: refused as such, never a file named '-' (session 29's pass). */
+    @Test
+    void standardInputIsNoModelToUpdate() throws Exception {
+        Path register = Files.writeString(folder.resolve("r.csv"), "id,name\nP1,One\n");
+        String err = run(ExitCode.USAGE_OR_INPUT_ERROR, "import", register.toString(), "--into", "-").err();
+        assertTrue(err.contains("--into needs a model file"), err);
+        assertFalse(Files.exists(Path.of("-")), "no file named '-'");
+        err = run(ExitCode.USAGE_OR_INPUT_ERROR, "review", "-", "--list").err();
+        assertTrue(err.contains("'-' (standard input) cannot be used here"), err);
+    }
+
     // 9. Bad parameters are usage errors in every format.
     @Test
     void badParametersAreUsageErrors() {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.innoscape.io.ImportProblem;
 import org.innoscape.io.ImportResult;
 import org.innoscape.io.RegisterImporter;
 import org.innoscape.io.RegisterReader;
@@ -190,6 +191,20 @@ class ImporterReferencesTest {
                 .orElseThrow();
         assertEquals("monthly", updated.getProperties().get(0).getValue(), "a changed extra cell updates its property");
         assertEquals(1, updated.getProperties().size());
+    }
+
+    /** A name or acronym two actors share is not taken blindly: the first is, with a warning naming both (session 29's pass). */
+    @Test
+    void anOwnerNamingTwoActorsIsSaidWithBoth() throws Exception {
+        Path actors = write("actors.csv", "id,name,kind,acronym\nA1,Alpha Agency,regulator,AB\nA2,Beta Board,regulator,AB\n");
+        Path initiatives = write("initiatives.csv", "id,name,owner\nP1,One,AB\nP2,Two,A2\n");
+        ImportResult result = importInto(DefaultTemplate.create("Alike"), actors, initiatives);
+        assertTrue(result.succeeded(), result.problems().toString());
+        List<ImportProblem> warnings = result.problems().stream().filter(p -> "owner".equals(p.column())).toList();
+        assertEquals(1, warnings.size(), "only the row naming both: " + warnings);
+        assertEquals(initiatives + ", row 2, column owner, value 'AB': names 2 actors (A1 'Alpha Agency', A2 'Beta Board'); the first is "
+                + "taken: give the id of the one meant (warning)", warnings.get(0).toString());
+        assertEquals("Beta Board", named(result.model().getInitiatives(), "Two").getOwners().get(0).getName());
     }
 
     @Test

@@ -215,6 +215,24 @@ class MalformedRegisterTest {
         assertEquals("zzz", wards.getProperties().stream().filter(p -> p.getKey().equals("column 3")).findFirst().orElseThrow().getValue());
     }
 
+    /**
+     * A header that reads like a register column beside that column written as the register names it is a property (an
+     * export writes a property whose key is "Start Date" so); the import took it as the column twice and refused the file.
+     */
+    @Test
+    void aPropertyNamedLikeAColumnBesideThatColumnIsKeptAsAProperty() throws Exception {
+        Path register = file("initiatives.csv", "id,name,start_date,Start Date\np1,Remote monitoring,2020-04,spring\n");
+        ImportResult result = importFiles(register);
+        assertTrue(result.succeeded(), result.problems().toString());
+        var initiative = result.model().getInitiatives().get(0);
+        assertEquals("2020-04", initiative.getStartDate());
+        assertEquals("spring", initiative.getProperties().stream().filter(p -> p.getKey().equals("start date")).findFirst().orElseThrow()
+                .getValue());
+        assertEquals(1, result.problems().stream().filter(p -> "start date".equals(p.column())).count(), result.problems().toString());
+        ImportResult both = importFiles(file("both.csv", "id,name,Start Date,start-date\np1,Remote monitoring,2020-04,2021\n"));
+        assertFalse(both.succeeded(), "two spellings of one column and neither as the register names it: which is meant is unknown");
+    }
+
     /** An id nobody can see (a no-break space, a zero-width space) is refused like an empty one; such characters around a value go. */
     @Test
     void invisibleIdsAreRefusedAndInvisibleEdgesTrimmed() throws Exception {
