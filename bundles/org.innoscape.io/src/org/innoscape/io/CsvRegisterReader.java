@@ -35,6 +35,9 @@ final class CsvRegisterReader {
         } catch (IOException e) {
             return List.of(RegisterTable.unreadable(file, "cannot read the file: " + e.getMessage()));
         }
+        if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
+            return List.of(RegisterTable.unreadable(file, "an Excel workbook (or another zip file), not CSV text: name it .xlsx to read its sheets"));
+        }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -44,6 +47,10 @@ final class CsvRegisterReader {
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
+        }
+        if (text.stripLeading().startsWith("<?xml") || text.stripLeading().startsWith("<")) {
+            return List.of(RegisterTable.unreadable(file, text.contains("innoscape") ? "an Innoscape model, not a register: export its "
+                    + "registers with export --format csv, or combine models with merge" : "XML or HTML, not CSV text"));
         }
         if (text.isBlank()) {
             return List.of(RegisterTable.unreadable(file, "the file is empty; expected a header row"));

@@ -312,7 +312,10 @@ public final class RegisterImporter {
         actor.getMemberOf().clear();
         for (String network : CellValues.list(row.get("member_of"))) {
             Actor found = actorRef(table, row, "member_of", network);
-            if (found != null && found != actor) {
+            if (found == actor) {
+                problems.add(new ImportProblem(table.file(), row.number(), "member_of", network, "an actor is not a member of itself; left out",
+                        false));
+            } else if (found != null) {
                 actor.getMemberOf().add(found);
             }
         }

@@ -251,7 +251,13 @@ final class StipCompassReader {
         }
 
         void add(Cells cells, List<String> codes, List<String> labels, String file, List<ImportProblem> problems) {
-            name = name.isEmpty() ? cells.first(NAME_COLUMNS) : name;
+            String named = cells.first(NAME_COLUMNS);
+            if (!name.isEmpty() && !named.isEmpty() && !org.innoscape.io.values.NameKey.of(named).equals(org.innoscape.io.values.NameKey.of(name))) {
+                // An export's rows of one initiative repeat its name; another name is another initiative under a reused id.
+                problems.add(new ImportProblem(file, cells.number(), null, named, "initiative " + id + " is named '" + name + "' on row " + number
+                        + "; the name of its first row is kept", false));
+            }
+            name = name.isEmpty() ? named : name;
             description = description.isEmpty() ? cells.first(DESCRIPTION_COLUMNS) : description;
             country = country.isEmpty() ? cells.first(COUNTRY_LABEL_COLUMNS) : country;
             countryCode = countryCode.isEmpty() ? cells.get("countrycode") : countryCode;

@@ -165,9 +165,11 @@ public final class InnoscapeCli {
             }
             return ExitCode.INTERNAL_ERROR;
         }
-        if (console.out().checkError()) {
-            console.err().println(PROGRAM + " " + name + ": the output could not be written completely (a full disk or a closed "
-                    + "pipe?); what was written is incomplete.");
+        // Once: a command that already failed for it has said so. What it printed is incomplete; the files it wrote are not
+        // (an import into a model saved it before its summary could not be printed).
+        if (code != ExitCode.RESOURCES && console.out().checkError()) {
+            console.err().println(PROGRAM + " " + name + ": standard output could not be written completely (a full disk or a closed "
+                    + "pipe?): what was printed there is incomplete; files written are whole.");
             return ExitCode.RESOURCES;
         }
         return code;

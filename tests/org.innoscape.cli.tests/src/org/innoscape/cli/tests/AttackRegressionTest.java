@@ -298,6 +298,12 @@ class AttackRegressionTest {
         assertEquals(ExitCode.RESOURCES, failingCli.run(List.of("fail", "write"), new Console(full, new PrintStream(err, true,
                 StandardCharsets.UTF_8))));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("could not be written"));
+        // A report to a full standard output is said once, by the command (session 29's pass: a second line followed).
+        ByteArrayOutputStream reportErr = new ByteArrayOutputStream();
+        assertEquals(ExitCode.RESOURCES, cli.run(List.of("analyze", model.toString(), "--format", "json", "--output", "-", "--fail-on",
+                "never"), new Console(full, new PrintStream(reportErr, true, StandardCharsets.UTF_8))));
+        List<String> lines = reportErr.toString(StandardCharsets.UTF_8).lines().filter(line -> line.contains("could not be written")).toList();
+        assertEquals(1, lines.size(), reportErr.toString(StandardCharsets.UTF_8));
     }
 
     /**

@@ -207,6 +207,17 @@ class ImporterReferencesTest {
         assertEquals("Beta Board", named(result.model().getInitiatives(), "Two").getOwners().get(0).getName());
     }
 
+    /** A membership of itself is left out with a warning, not without a word (session 29's pass). */
+    @Test
+    void anActorListedAsAMemberOfItselfIsSaid() throws Exception {
+        Path actors = write("self.csv", "id,name,kind,member_of\nC4,Self,network,C4\n");
+        ImportResult result = importInto(DefaultTemplate.create("Self"), actors);
+        assertTrue(result.succeeded(), result.problems().toString());
+        assertEquals(List.of("an actor is not a member of itself; left out"), result.problems().stream()
+                .filter(p -> "member_of".equals(p.column())).map(ImportProblem::reason).toList());
+        assertTrue(named(result.model().getActors(), "Self").getMemberOf().isEmpty());
+    }
+
     @Test
     void aBudgetEmptiedInTheRegisterIsNoLongerStated() throws Exception {
         ImportResult first = importInto(DefaultTemplate.create("Budgets"), write("initiatives.csv", "id,name,budget\nP1,One,100000\n"));

@@ -178,6 +178,19 @@ class MalformedRegisterTest {
         assertTrue(table.problems().get(0).reason().contains("1000000 characters"), table.problems().get(0).reason());
     }
 
+    /** A model or a workbook named .csv is said as what it is, not as a hundred ragged rows (session 29's pass). */
+    @Test
+    void aModelOrAWorkbookGivenAsCsvIsSaidAsWhatItIs() throws Exception {
+        RegisterTable model = readOne(file("model.csv", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<innoscape:InnovationSystem "
+                + "xmlns:innoscape=\"http://innoscape.org/model/1.0\" id=\"s\"/>\n"));
+        assertEquals(List.of("an Innoscape model, not a register: export its registers with export --format csv, or combine models with merge"),
+                model.problems().stream().map(ImportProblem::reason).toList());
+        Path zip = folder.resolve("book.csv");
+        Files.write(zip, new byte[] { 'P', 'K', 3, 4, 20, 0, 0, 0 });
+        assertTrue(readOne(zip).problems().get(0).reason().startsWith("an Excel workbook (or another zip file), not CSV text"),
+                readOne(zip).problems().toString());
+    }
+
     /** A control character is the one problem of its cell: the cell is not then also said to be empty. */
     @Test
     void aControlCharacterIsOneProblemNotTwo() throws Exception {

@@ -109,6 +109,15 @@ class StipCompassRowsTest {
         assertTrue(initiatives.problems().stream().noneMatch(p -> p.fatal()));
     }
 
+    /** Rows of one initiative that name it differently are said: one of the names is lost (session 29's pass). */
+    @Test
+    void rowsOfOneInitiativeWithAnotherNameAreSaid() throws Exception {
+        RegisterTable initiatives = table(read("InitiativeID|NameEnglish\n101|One\n101|ONE\n101|Another programme\n"), RegisterKind.INITIATIVES);
+        assertEquals(List.of("One"), initiatives.rows().stream().map(r -> r.get("name")).toList());
+        assertEquals(List.of("4: initiative 101 is named 'One' on row 2; the name of its first row is kept"), initiatives.problems().stream()
+                .map(p -> p.row() + ": " + p.reason()).toList());
+    }
+
     @Test
     void aRowOfLabelsIsToldFromDataByItsIdWhenThereAreNoThemeColumns() throws Exception {
         String header = "InitiativeID|NameEnglish|CountryLabel\n";
