@@ -41,6 +41,14 @@ public final class SitePublisher {
     }
 
     /**
+     * Refuses, before any work, a folder the site could not replace (a file, a link, a folder of other files, an
+     * earlier publication holding files it did not write); {@link #publish} checks again when it puts the site in place.
+     */
+    public static void checkTarget(Path folder) throws IOException {
+        org.innoscape.publish.internal.SiteFolder.checkReplaceable(folder.toAbsolutePath().normalize());
+    }
+
+    /**
      * @param findings the analyses' results to show, or null when they were not run
      * @param types    the installed diagram types, to draw the diagrams
      * @param footer   a line for the foot of every page (e.g. what published it, and from which file)

@@ -69,7 +69,15 @@ public final class PublishCommand implements Command {
         }
         Path folder = Path.of(output).toAbsolutePath().normalize();
         if (folder.getParent() == null || !Files.isDirectory(folder.getParent())) {
-            throw new UsageException("the folder " + folder.getParent() + " does not exist; create it first");
+            throw new UsageException("the folder " + folder.getParent() + (Files.exists(folder.getParent()) ? " is a file, not a folder"
+                    : " does not exist; create it first"));
+        }
+        try {
+            SitePublisher.checkTarget(folder); // before the analyses, which may take minutes
+        } catch (SiteRefusedException e) {
+            throw new UsageException(e.getMessage());
+        } catch (IOException e) {
+            throw new UsageException("cannot read " + folder + ": " + e.getMessage());
         }
         boolean stdin = ModelInput.isStdin(model);
         if (!stdin && Path.of(model).toAbsolutePath().normalize().startsWith(folder)) {

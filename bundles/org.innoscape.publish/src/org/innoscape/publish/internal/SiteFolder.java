@@ -69,13 +69,14 @@ public final class SiteFolder implements AutoCloseable {
             try (var files = Files.walk(top)) {
                 files.filter(file -> !Files.isDirectory(file, java.nio.file.LinkOption.NOFOLLOW_LINKS))
                         .map(file -> target.relativize(file).toString().replace(java.io.File.separatorChar, '/'))
-                        .filter(path -> !ours.contains(path)).sorted().forEach(others::add);
+                        .filter(path -> !ours.contains(path)).forEach(others::add);
             }
         }
+        others.sort(null);
         return others;
     }
 
-    private static void checkReplaceable(Path target) throws IOException {
+    public static void checkReplaceable(Path target) throws IOException {
         if (!Files.exists(target)) {
             return;
         }

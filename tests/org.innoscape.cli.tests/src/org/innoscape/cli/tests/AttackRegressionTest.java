@@ -43,7 +43,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AttackRegressionTest {
     private final InnoscapeCli cli = new InnoscapeCli("test", List.of(new AnalyzeCommand("test", AnalysisRegistry::fromExtensions),
-            new ExportCommand(), new ImportCommand(), new ReviewCommand(), new ValidateCommand()));
+            new ExportCommand(), new ImportCommand(), new ReviewCommand(), new ValidateCommand(),
+            new org.innoscape.cli.internal.PublishCommand("test", () -> {
+                throw new AssertionError("a site that cannot be published must be refused before the analyses run");
+            })));
 
     @TempDir
     Path folder;
@@ -258,6 +261,21 @@ class AttackRegressionTest {
         assertFalse(Files.exists(Path.of("-")), "no file named '-'");
         err = run(ExitCode.USAGE_OR_INPUT_ERROR, "review", "-", "--list").err();
         assertTrue(err.contains("'-' (standard input) cannot be used here"), err);
+    }
+
+    /** A publication that cannot go where asked is refused before the analyses (minutes on a large model), saying why. */
+    @Test
+    void aSiteThatCannotBePublishedIsRefusedBeforeTheAnalyses() throws Exception {
+        Path file = Files.writeString(folder.resolve("notes.txt"), "mine");
+        String err = run(ExitCode.USAGE_OR_INPUT_ERROR, "publish", model.toString(), "--output", file.toString()).err();
+        assertTrue(err.contains(file + " is a file, not a folder"), err);
+        err = run(ExitCode.USAGE_OR_INPUT_ERROR, "publish", model.toString(), "--output", file.resolve("site").toString()).err();
+        assertTrue(err.contains("the folder " + file + " is a file, not a folder"), err);
+        Path documents = Files.createDirectories(folder.resolve("documents"));
+        Files.writeString(documents.resolve("thesis.txt"), "precious");
+        err = run(ExitCode.USAGE_OR_INPUT_ERROR, "publish", model.toString(), "--output", documents.toString()).err();
+        assertTrue(err.contains("not an earlier publication"), err);
+        assertEquals("mine", Files.readString(file));
     }
 
     // 9. Bad parameters are usage errors in every format.
