@@ -366,8 +366,12 @@ public final class RegisterImporter {
         set(table, row, "rapid_evaluation", () -> p.setRapidEvaluation(CellValues.yesNo(row.get("rapid_evaluation"))));
         if (p.getOffersFunding() == Tristate.NO && (p.getFundingRecipients() == FundingRecipients.INNOVATORS
                 || p.getFundingRecipients() == FundingRecipients.ADOPTERS || p.getFundingRecipients() == FundingRecipients.BOTH)) {
-            problems.add(new ImportProblem(table.file(), row.number(), "funding_recipients", row.get("funding_recipients"),
-                    "names funding recipients but offers_funding is no", true));
+            // An empty cell keeps what the model had: say so, or the user sees a row that names none refused for naming some.
+            String reason = row.get("funding_recipients").isEmpty()
+                    ? "offers_funding is no, but the model already gives this initiative's funding recipients ("
+                            + p.getFundingRecipients().getLiteral().toLowerCase(Locale.ROOT) + "), which an empty cell keeps: write none"
+                    : "names funding recipients but offers_funding is no";
+            problems.add(new ImportProblem(table.file(), row.number(), "funding_recipients", row.get("funding_recipients"), reason, true));
         }
     }
 

@@ -70,6 +70,14 @@ public final class ImportCommand implements Command {
         if (ModelInput.isStdin(model.toString())) {
             throw new UsageException("--into needs a model file: the import is saved into it ('-' would make a file named '-')");
         }
+        if (Files.isDirectory(model)) {
+            throw new UsageException("--into " + model + " is a folder; give the model file (created if it does not exist)");
+        }
+        Path folder = model.toAbsolutePath().normalize().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            // As for every other output: a mistyped folder is said, not created (nor a lock file left in it).
+            throw new UsageException("the folder " + folder + (Files.exists(folder) ? " is a file, not a folder" : " does not exist; create it first"));
+        }
         if (registers.stream().filter(ModelInput::isStdin).count() > 1) {
             throw new UsageException("standard input ('-') can be read once only");
         }

@@ -259,6 +259,12 @@ class AttackRegressionTest {
         String err = run(ExitCode.USAGE_OR_INPUT_ERROR, "import", register.toString(), "--into", "-").err();
         assertTrue(err.contains("--into needs a model file"), err);
         assertFalse(Files.exists(Path.of("-")), "no file named '-'");
+        err = run(ExitCode.USAGE_OR_INPUT_ERROR, "import", register.toString(), "--into", folder.resolve("no/such/m.innoscape").toString()).err();
+        assertTrue(err.contains("does not exist; create it first"), err);
+        assertFalse(Files.exists(folder.resolve("no")), "a mistyped folder is not created");
+        err = run(ExitCode.USAGE_OR_INPUT_ERROR, "import", register.toString(), "--into", folder.toString()).err();
+        assertTrue(err.contains("is a folder; give the model file"), err);
+        assertFalse(Files.exists(folder.resolveSibling("." + folder.getFileName() + ".lock")), "no lock is left beside it");
         err = run(ExitCode.USAGE_OR_INPUT_ERROR, "review", "-", "--list").err();
         assertTrue(err.contains("'-' (standard input) cannot be used here"), err);
     }

@@ -218,6 +218,20 @@ class ImporterReferencesTest {
         assertTrue(named(result.model().getActors(), "Self").getMemberOf().isEmpty());
     }
 
+    /** A row that names no recipients, refused for the model's own: said as that, with what to write (session 29's pass). */
+    @Test
+    void recipientsKeptFromTheModelAreNamedWhenTheRowStopsOfferingFunding() throws Exception {
+        ImportResult first = importInto(DefaultTemplate.create("Funding"), write("a.csv",
+                "id,name,offers_funding,funding_recipients\nP1,One,yes,innovators\n"));
+        InnovationSystem model = first.model();
+        ImportResult again = RegisterRoundTripTest.importInto(model, List.of(write("b.csv", "id,name,offers_funding,funding_recipients\nP1,One,no,\n")),
+                true);
+        assertEquals(List.of("offers_funding is no, but the model already gives this initiative's funding recipients (innovators), which an "
+                + "empty cell keeps: write none"), again.fatalProblems().stream().map(ImportProblem::reason).toList());
+        assertTrue(RegisterRoundTripTest.importInto(model, List.of(write("c.csv", "id,name,offers_funding,funding_recipients\nP1,One,no,none\n")),
+                true).succeeded(), "none is accepted");
+    }
+
     @Test
     void aBudgetEmptiedInTheRegisterIsNoLongerStated() throws Exception {
         ImportResult first = importInto(DefaultTemplate.create("Budgets"), write("initiatives.csv", "id,name,budget\nP1,One,100000\n"));
