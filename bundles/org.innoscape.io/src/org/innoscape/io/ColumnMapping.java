@@ -121,7 +121,9 @@ public final class ColumnMapping {
 
     /** Reads a mapping file; a line that is no rule is an error naming the file and line. */
     public static ColumnMapping read(Path file) throws IOException, BadMapping {
-        return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        // Editors on Windows save a byte-order mark; registers are read with or without one, and so is a mapping.
+        return parse(file.toString(), text.startsWith("\uFEFF") ? text.substring(1) : text);
     }
 
     static ColumnMapping parse(String file, String text) throws BadMapping {

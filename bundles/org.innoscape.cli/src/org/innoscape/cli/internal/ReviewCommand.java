@@ -60,6 +60,10 @@ public final class ReviewCommand implements Command {
         if (pair.isEmpty() && !list) {
             throw new UsageException("expected MODEL and --not-duplicate A B, or --list");
         }
+        if (!pair.isEmpty() && list) {
+            // --list only reads: the pair would be left unrecorded without a word.
+            throw new UsageException("--list and --not-duplicate are two uses; give one (record the pair, then list)");
+        }
         ModelInput.requireFile(model);
         String by = reviewer == null ? System.getProperty("user.name") : reviewer;
         requireStorable("--reviewer", by);

@@ -249,6 +249,8 @@ class AttackRegressionTest {
         assertFalse(err.contains("\u001b"), "the escape is not echoed to the terminal: " + err);
         err = run(ExitCode.USAGE_OR_INPUT_ERROR, "review", model.toString(), "--not-duplicate", "a", "b", "--reviewer", "a\u0001b").err();
         assertTrue(err.contains("--reviewer holds the control character U+0001 at position 2"), err);
+        err = run(ExitCode.USAGE_OR_INPUT_ERROR, "review", model.toString(), "--list", "--not-duplicate", "a", "b").err();
+        assertTrue(err.contains("--list and --not-duplicate are two uses"), err);
         assertModelUnchanged();
     }
 

@@ -89,6 +89,13 @@ class ColumnMappingTest {
         assertTrue(mapped.problems().stream().noneMatch(p -> p.row() == 1 && p.fatal()), mapped.problems().toString());
     }
 
+    /** A mapping saved with a byte-order mark (Notepad's UTF-8) reads as one without (session 29's pass: line 1 was refused). */
+    @Test
+    void aMappingWithAByteOrderMarkIsRead() throws Exception {
+        RegisterTable mapped = ColumnMapping.read(mappingFile("\uFEFFid <- Ref\nname <- Programme title\n")).apply(read("Ref,Programme title\nR1,One\n"));
+        assertEquals(List.of("id", "name"), mapped.header());
+    }
+
     @Test
     void aConstantForAColumnTheRegisterLacksAddsIt() throws Exception {
         RegisterTable mapped = ColumnMapping.read(mappingFile("id <- Ref\nname <- Programme title\nstatus := active\n"))
