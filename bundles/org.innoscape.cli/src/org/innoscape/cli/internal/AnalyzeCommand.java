@@ -25,8 +25,10 @@ import org.innoscape.cli.ModelInput;
 import org.innoscape.cli.UsageException;
 import org.innoscape.model.InnovationSystem;
 
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code innoscape analyze MODEL …}: runs the installed analyses and writes a report. */
 @picocli.CommandLine.Command(name = "analyze", description = {
@@ -123,7 +125,27 @@ public final class AnalyzeCommand implements Command {
     }
 
     /** "alignment.funding-recipients.max-share=0.6": the analysis id is everything before the last dot of the key. */
+    @Spec
+    private CommandSpec spec;
+
+    /** Throws when one parameter is given twice: the map keeps the last without a word, as a repeated --format is refused. */
+    private void refuseRepeatedParameters() throws UsageException {
+        var parsed = spec == null ? null : spec.commandLine().getParseResult();
+        var given = parsed == null ? null : parsed.matchedOption("--param");
+        if (given == null) {
+            return;
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String assignment : given.stringValues()) {
+            String key = assignment.split("=", 2)[0].strip();
+            if (!seen.add(key)) {
+                throw new UsageException("--param " + key + " is given twice; give each parameter once");
+            }
+        }
+    }
+
     private Map<String, Map<String, String>> parametersByAnalysis() throws UsageException {
+        refuseRepeatedParameters();
         Map<String, Map<String, String>> byAnalysis = new LinkedHashMap<>();
         for (Map.Entry<String, String> assignment : parameters.entrySet()) {
             String key = assignment.getKey();

@@ -293,6 +293,9 @@ class AttackRegressionTest {
             run(ExitCode.USAGE_OR_INPUT_ERROR, "analyze", model.toString(), "--format", format, "--param",
                     "alignment.funding-recipients.max-innovator-only-share=NaN");
         }
+        String twice = run(ExitCode.USAGE_OR_INPUT_ERROR, "analyze", model.toString(), "--param", "duplication.initiatives.text=lexical",
+                "--param", "duplication.initiatives.text=semantic").err();
+        assertTrue(twice.contains("--param duplication.initiatives.text is given twice"), twice);
         String err = run(ExitCode.USAGE_OR_INPUT_ERROR, "analyze", model.toString(), "--param", "nosuch.rule.x=1").err();
         assertTrue(err.contains("not an analysis that runs"), err);
         String choice = run(ExitCode.USAGE_OR_INPUT_ERROR, "analyze", model.toString(), "--format", "csv", "--param",

@@ -43,6 +43,13 @@ final class JobOptions {
         if (output.toString().isBlank()) {
             return Optional.of("--output needs a folder (an empty name would write into the current folder)");
         }
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (String key : parameters.keySet()) {
+            String bare = key.startsWith(ANALYSIS + ".") ? key.substring(ANALYSIS.length() + 1) : key;
+            if (!keys.add(bare)) {
+                return Optional.of("--param " + bare + " is given twice (with and without " + ANALYSIS + ".); give each parameter once");
+            }
+        }
         if (slices != null && slices < 1) {
             return Optional.of("--slices must be 1 or more, got " + slices);
         }
