@@ -99,6 +99,8 @@ final class StipCompassReader {
         }
         Map<String, Initiative> initiatives = new LinkedHashMap<>();
         Map<String, Map<String, String>> organisations = new LinkedHashMap<>();
+        // The row each organisation is first named on, which its actor cites (not the header's).
+        Map<String, Integer> organisationRows = new java.util.HashMap<>();
         for (int index = firstData; index < all.size(); index++) {
             int number = rowNumbers.get(index);
             List<String> record = all.get(index);
@@ -124,6 +126,7 @@ final class StipCompassReader {
                 }
                 String actorId = organisationId(initiative.countryCode.isEmpty() ? initiative.country : initiative.countryCode, organisation);
                 organisations.computeIfAbsent(actorId, key -> organisation(key, organisation.strip(), initiative));
+                organisationRows.putIfAbsent(actorId, number);
                 initiative.owners.add(actorId);
             }
         }
@@ -131,7 +134,7 @@ final class StipCompassReader {
             problems.add(new ImportProblem(file, all.size(), null, null, "the STIP Compass export has no initiative rows under its header", true));
         }
         List<RegisterTable.Row> actorRows = new ArrayList<>();
-        organisations.values().forEach(cells -> actorRows.add(new RegisterTable.Row(rowNumbers.get(0), cells)));
+        organisations.forEach((actorId, cells) -> actorRows.add(new RegisterTable.Row(organisationRows.get(actorId), cells)));
         initiatives.values().stream().filter(initiative -> initiative.name.isEmpty()).forEach(initiative -> problems.add(new ImportProblem(file,
                 initiative.number, null, null, "initiative " + initiative.id + " has no name in any of " + String.join(", ", NAME_HEADERS)
                         + "; it is named 'STIP initiative " + initiative.id + "'", false)));

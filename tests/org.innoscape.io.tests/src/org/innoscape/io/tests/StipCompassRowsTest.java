@@ -118,6 +118,13 @@ class StipCompassRowsTest {
                 .map(p -> p.row() + ": " + p.reason()).toList());
     }
 
+    /** An organisation's actor cites the row it is first named on, not the header (session 29's pass). */
+    @Test
+    void anOrganisationCitesTheRowItIsFirstNamedOn() throws Exception {
+        List<RegisterTable> tables = read("InitiativeID|NameEnglish|NameResponsibleOrganisation\n1|One|\n2|Two|Research Council\n3|Three|Research Council\n");
+        assertEquals(List.of(3), table(tables, RegisterKind.ACTORS).rows().stream().map(RegisterTable.Row::number).toList());
+    }
+
     @Test
     void aRowOfLabelsIsToldFromDataByItsIdWhenThereAreNoThemeColumns() throws Exception {
         String header = "InitiativeID|NameEnglish|CountryLabel\n";
