@@ -32,6 +32,10 @@ import org.xml.sax.XMLReader;
  */
 final class XlsxRegisterReader {
 
+    /** Excel's error values, as POI gives an error cell ("ERROR:#DIV/0!") or a formula's cached error ("#DIV/0!"). */
+    private static final java.util.regex.Pattern EXCEL_ERROR = java.util.regex.Pattern
+            .compile("(?:ERROR:)?(#DIV/0!|#N/A|#VALUE!|#REF!|#NAME\\?|#NUM!|#NULL!|#SPILL!|#CALC!|#GETTING_DATA)");
+
     /** Excel's last column, XFD, counted from 0. */
     private static final int MAX_COLUMN = 16_383;
 
@@ -164,7 +168,21 @@ final class XlsxRegisterReader {
             int number = rowNum + 1;
             Map<String, String> cells = new LinkedHashMap<>();
             for (int c = 0; c < header.size(); c++) {
-                cells.put(header.get(c), RegisterTable.checkedCell(file, number, header.get(c), current.getOrDefault(c, ""), problems));
+                String value = current.getOrDefault(c, "");
+                if (header.get(c).isEmpty() && !value.isBlank()) {
+                    // As for CSV: a column without a name that holds values is kept under its place, said once.
+                    header.set(c, RegisterTable.unnamedColumn(c));
+                    problems.add(new ImportProblem(file, 1, header.get(c), null, "the column has no name in the header but holds values "
+                            + "(first on row " + number + "); they are kept as the property '" + header.get(c) + "' of each element: give "
+                            + "the column a name in the header to choose it", false));
+                }
+                java.util.regex.Matcher error = EXCEL_ERROR.matcher(value.strip());
+                if (error.matches()) {
+                    problems.add(new ImportProblem(file, number, header.get(c), value, "the cell holds Excel's error " + error.group(1)
+                            + " (a formula that failed), not a value; it is read as empty", false));
+                    value = "";
+                }
+                cells.put(header.get(c), RegisterTable.checkedCell(file, number, header.get(c), value, problems));
             }
             current.tailMap(header.size()).forEach((column, value) -> {
                 if (!value.isBlank()) {

@@ -172,6 +172,31 @@ class XlsxRegisterTest {
         assertFalse(reason.contains("ZipSecureFile") || reason.contains("setMinInflateRatio"), reason);
     }
 
+    /** An error cell is no value: said and read as empty; a column without a header that holds values is kept, as in CSV. */
+    @Test
+    void excelErrorsAreNoValuesAndUnnamedColumnsAreKept() throws Exception {
+        Path book = folder.resolve("errors.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(book)) {
+            var sheet = workbook.createSheet("initiatives");
+            var header = sheet.createRow(0);
+            header.createCell(0).setCellValue("id");
+            header.createCell(1).setCellValue("name");
+            header.createCell(3).setCellValue("description");
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellValue("P1");
+            row.createCell(1).setCellValue("Remote monitoring");
+            row.createCell(2).setCellValue("kept");
+            row.createCell(3).setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.DIV0.getCode());
+            workbook.write(out);
+        }
+        ImportResult result = RegisterRoundTripTest.importInto(org.innoscape.model.build.DefaultTemplate.create("E"), List.of(book), true);
+        assertTrue(result.succeeded(), result.problems().toString());
+        var initiative = result.model().getInitiatives().get(0);
+        assertEquals(null, initiative.getDescription(), "the error is not imported as text");
+        assertTrue(result.problems().stream().anyMatch(p -> p.reason().startsWith("the cell holds Excel's error #DIV/0!")), result.problems().toString());
+        assertEquals("kept", initiative.getProperties().stream().filter(p -> p.getKey().equals("column 3")).findFirst().orElseThrow().getValue());
+    }
+
     @Test
     void aFileThatIsNotAWorkbookIsReportedNotThrown() throws Exception {
         Path fake = Files.writeString(folder.resolve("fake.xlsx"), "id,name\n1,not excel\n");
