@@ -86,7 +86,7 @@ final class CellValues {
             return null;
         }
         String written = cell.strip().replace("£", "");
-        if (written.contains(",") && !written.matches("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+        if (written.matches("-?[\\d,]+(\\.\\d+)?") && written.contains(",") && !written.matches("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
             // "1,0,0" is no way of writing 100: commas only between groups of three digits.
             throw new BadValue("not a number; commas go between groups of three digits, e.g. 5,000,000");
         }

@@ -48,8 +48,8 @@ final class CsvRegisterReader {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        if (text.stripLeading().startsWith("<?xml") || text.stripLeading().startsWith("<")) {
-            return List.of(RegisterTable.unreadable(file, text.contains("innoscape") ? "an Innoscape model, not a register: export its "
+        if (text.stripLeading().startsWith("<")) {
+            return List.of(RegisterTable.unreadable(file, text.contains("<innoscape:InnovationSystem") ? "an Innoscape model, not a register: export its "
                     + "registers with export --format csv, or combine models with merge" : "XML or HTML, not CSV text"));
         }
         if (text.isBlank()) {
@@ -100,7 +100,8 @@ final class CsvRegisterReader {
         }
         java.util.regex.Matcher place = LINE_POSITION.matcher(message);
         if (message.startsWith("Invalid char") && place.find()) {
-            return "line " + place.group(1) + ", character " + place.group(2)
+            // The parser's "position" counts characters from the start of the file, not of the line: the line alone is said.
+            return "line " + place.group(1)
                     + ": a quoted value is followed by other text before the separator (inside a quoted value, a quote is written twice: \"\")";
         }
         return ImportProblem.withoutClassNames(message);

@@ -8,7 +8,7 @@ public record ImportProblem(String file, int row, String column, String value, S
 
     /** A library's message without the class names it puts in front ("org.apache.commons.csv.CSVException: "): users read it. */
     static String withoutClassNames(String message) {
-        return message.replaceAll("(?:[a-z]+\\.)+[A-Z]\\w*(?:Exception|Error): ", "");
+        return message.replaceAll("(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error): ", "");
     }
 
     @Override

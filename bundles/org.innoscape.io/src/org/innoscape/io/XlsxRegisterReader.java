@@ -13,7 +13,6 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -32,9 +31,9 @@ import org.xml.sax.XMLReader;
  */
 final class XlsxRegisterReader {
 
-    /** Excel's error values, as POI gives an error cell ("ERROR:#DIV/0!") or a formula's cached error ("#DIV/0!"). */
+    /** Excel's error values as POI gives an error cell ("ERROR:#DIV/0!"); a text typed as "#N/A" is text and stays. */
     private static final java.util.regex.Pattern EXCEL_ERROR = java.util.regex.Pattern
-            .compile("(?:ERROR:)?(#DIV/0!|#N/A|#VALUE!|#REF!|#NAME\\?|#NUM!|#NULL!|#SPILL!|#CALC!|#GETTING_DATA)");
+            .compile("ERROR:(#DIV/0!|#N/A|#VALUE!|#REF!|#NAME\\?|#NUM!|#NULL!|#SPILL!|#CALC!|#GETTING_DATA)");
 
     /** Excel's last column, XFD, counted from 0. */
     private static final int MAX_COLUMN = 16_383;
@@ -166,6 +165,12 @@ final class XlsxRegisterReader {
                 return;
             }
             int number = rowNum + 1;
+            // A value right of the last named column is a column without a name, kept like one between named columns.
+            current.tailMap(header.size()).forEach((column, value) -> {
+                while (!value.isBlank() && header.size() <= column) {
+                    header.add("");
+                }
+            });
             Map<String, String> cells = new LinkedHashMap<>();
             for (int c = 0; c < header.size(); c++) {
                 String value = current.getOrDefault(c, "");
@@ -184,12 +189,6 @@ final class XlsxRegisterReader {
                 }
                 cells.put(header.get(c), RegisterTable.checkedCell(file, number, header.get(c), value, problems));
             }
-            current.tailMap(header.size()).forEach((column, value) -> {
-                if (!value.isBlank()) {
-                    problems.add(new ImportProblem(file, number, CellReference.convertNumToColString(column), value,
-                            "a value in a column without a header", true));
-                }
-            });
             rows.add(new RegisterTable.Row(number, cells));
         }
 

@@ -124,7 +124,7 @@ public final class AnalyzeCommand implements Command {
         return failing ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
-    /** "alignment.funding-recipients.max-share=0.6": the analysis id is everything before the last dot of the key. */
+    /** The command as parsed, for the --param values as given (the map keeps only the last of a repeated key). */
     @Spec
     private CommandSpec spec;
 
@@ -144,6 +144,7 @@ public final class AnalyzeCommand implements Command {
         }
     }
 
+    /** "alignment.funding-recipients.max-share=0.6": the analysis id is everything before the last dot of the key. */
     private Map<String, Map<String, String>> parametersByAnalysis() throws UsageException {
         refuseRepeatedParameters();
         Map<String, Map<String, String>> byAnalysis = new LinkedHashMap<>();

@@ -37,6 +37,6 @@ public final class InterruptNotice {
             return Optional.empty();
         }
         return Optional.of("innoscape" + (command.isEmpty() ? "" : " " + command) + ": ended before it finished (a signal); "
-                + "every file it writes is written whole or not at all, so each model and output is as it was or complete");
+                + "each file is replaced whole or not at all, so each is as it was or complete (of a command writing several, some may be new)");
     }
 }

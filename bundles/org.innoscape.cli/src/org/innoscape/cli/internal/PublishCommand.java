@@ -68,7 +68,10 @@ public final class PublishCommand implements Command {
             throw new UsageException("--output needs a folder: a site is many files");
         }
         Path folder = Path.of(output).toAbsolutePath().normalize();
-        if (folder.getParent() == null || !Files.isDirectory(folder.getParent())) {
+        if (folder.getParent() == null) {
+            throw new UsageException("--output " + output + " is the root of the file system; give a folder for the site");
+        }
+        if (!Files.isDirectory(folder.getParent())) {
             throw new UsageException("the folder " + folder.getParent() + (Files.exists(folder.getParent()) ? " is a file, not a folder"
                     : " does not exist; create it first"));
         }

@@ -46,6 +46,13 @@ public final class SiteFolder implements AutoCloseable {
     private static final String MARKER_TEXT = "Published by Innoscape; publishing again replaces this folder.\n";
     private static final String LIST_HEADING = "# The files this publication wrote; publishing again refuses to replace any other in its folders:\n";
 
+    /** What file managers, shares and editors leave in any folder (.DS_Store, ._x, Thumbs.db, desktop.ini, x~): nobody's work. */
+    private static boolean systemLitter(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.equals(".DS_Store") || name.startsWith("._") || name.equalsIgnoreCase("Thumbs.db") || name.equalsIgnoreCase("desktop.ini")
+                || name.endsWith("~") || name.endsWith(".swp");
+    }
+
     /** The files written so far, by their paths in the site ('/' between folders). */
     private final java.util.SortedSet<String> written = new java.util.TreeSet<>();
 
@@ -69,7 +76,7 @@ public final class SiteFolder implements AutoCloseable {
             try (var files = Files.walk(top)) {
                 files.filter(file -> !Files.isDirectory(file, java.nio.file.LinkOption.NOFOLLOW_LINKS))
                         .map(file -> target.relativize(file).toString().replace(java.io.File.separatorChar, '/'))
-                        .filter(path -> !ours.contains(path)).forEach(others::add);
+                        .filter(path -> !ours.contains(path) && !systemLitter(path)).forEach(others::add);
             }
         }
         others.sort(null);

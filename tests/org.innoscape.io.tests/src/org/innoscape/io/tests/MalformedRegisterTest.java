@@ -209,7 +209,7 @@ class MalformedRegisterTest {
         assertFalse(reason.contains("org.apache") || reason.contains("Exception"), reason);
         RegisterTable stray = readOne(file("stray.csv", "id,name\np1,\"One\" and more\n"));
         reason = stray.problems().get(0).reason();
-        assertTrue(reason.contains("line 2, character") && reason.contains("followed by other text"), reason);
+        assertTrue(reason.contains("line 2: a quoted value") && reason.contains("followed by other text"), reason);
         assertFalse(reason.contains("org.apache") || reason.contains("Exception"), reason);
     }
 

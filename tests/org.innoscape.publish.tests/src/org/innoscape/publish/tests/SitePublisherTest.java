@@ -179,6 +179,7 @@ class SitePublisherTest {
         publish(model, target);
         Files.writeString(target.resolve("e/my-note.txt"), "mine");
         Files.writeString(target.resolve("assets/logo.txt"), "also mine");
+        Files.writeString(target.resolve("e/.DS_Store"), "a file manager's");
         IOException refused = assertThrows(org.innoscape.publish.SiteRefusedException.class, () -> publish(model, target));
         assertTrue(refused.getMessage().contains("holding files it did not write (assets/logo.txt, e/my-note.txt)"), refused.getMessage());
         assertEquals("mine", Files.readString(target.resolve("e/my-note.txt")));
@@ -194,8 +195,9 @@ class SitePublisherTest {
         InnovationSystem model = EnglandHealthInnovation2021.build();
         Path fresh = folder.resolve("fresh");
         publish(model, fresh);
-        assertTrue(Files.getPosixFilePermissions(fresh).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ),
-                java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
+        // As any new folder of this user's (the umask), not the private 0700 of a temporary folder.
+        Path usual = Files.createDirectory(folder.resolve("usual"));
+        assertEquals(Files.getPosixFilePermissions(usual), Files.getPosixFilePermissions(fresh));
         Path web = Files.createDirectories(folder.resolve("web"));
         Files.setPosixFilePermissions(web, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-x--x"));
         publish(model, web);
