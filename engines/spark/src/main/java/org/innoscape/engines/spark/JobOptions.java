@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** What a dedupe job reads, where it writes, and the duplication parameters: the same on every engine. */
 final class JobOptions {
@@ -29,6 +31,10 @@ final class JobOptions {
             description = "a duplication parameter, e.g. text=lexical or threshold=0.7 (as analyze's duplication.initiatives.KEY)")
     Map<String, String> parameters = new LinkedHashMap<>();
 
+    /** The command these options are mixed into, for --param as given (the map keeps only the last of a repeated key); null unparsed. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     @Option(names = "--slices", paramLabel = "N", description = "tasks per step (default: 4 per core of the cluster)")
     Integer slices;
 
@@ -44,6 +50,16 @@ final class JobOptions {
             return Optional.of("--output needs a folder (an empty name would write into the current folder)");
         }
         java.util.Set<String> keys = new java.util.HashSet<>();
+        var parsed = command == null ? null : command.commandLine().getParseResult();
+        var given = parsed == null ? null : parsed.matchedOption("--param");
+        for (String assignment : given == null ? List.<String>of() : given.stringValues()) {
+            String key = assignment.split("=", 2)[0].strip();
+            String bare = key.startsWith(ANALYSIS + ".") ? key.substring(ANALYSIS.length() + 1) : key;
+            if (!keys.add(bare)) {
+                return Optional.of("--param " + bare + " is given twice; give each parameter once");
+            }
+        }
+        keys.clear();
         for (String key : parameters.keySet()) {
             String bare = key.startsWith(ANALYSIS + ".") ? key.substring(ANALYSIS.length() + 1) : key;
             if (!keys.add(bare)) {

@@ -408,6 +408,9 @@ class DedupeCommandTest {
         assertEquals(2, dedupe("--engine", "local[1]", "--param", "threshold=0.5", "--param", "duplication.initiatives.threshold=0.9", "-o", out,
                 register.toString()));
         assertTrue(err.toString().contains("--param threshold is given twice"), err.toString());
+        err.reset();
+        assertEquals(2, dedupe("--engine", "local[1]", "--param", "text=lexical", "--param", "text=semantic", "-o", out, register.toString()));
+        assertTrue(err.toString().contains("--param text is given twice"), err.toString());
         // A master Spark does not know is said as such, not sent to spark-submit.
         for (String engine : List.of("garbage", "", "mesos://x:1")) {
             err.reset();
