@@ -98,12 +98,16 @@ public record RegisterTable(String file, RegisterKind kind, List<String> header,
             if (firstValue.isPresent()) {
                 String name = unnamedColumn(column);
                 header.set(column, name);
-                problems.add(new ImportProblem(file, 1, name, null, "the column has no name in the header but holds values (first on row "
-                        + (firstValue.get() + 1) + "); they are kept as the property '" + name
-                        + "' of each element: give the column a name in the header to choose it", false));
+                problems.add(unnamedColumnKept(file, name, firstValue.get() + 1));
             }
         }
         return header;
+    }
+
+    /** The warning that a column without a header holding values (first on {@code firstRow}) is kept under {@code name}. */
+    static ImportProblem unnamedColumnKept(String file, String name, int firstRow) {
+        return new ImportProblem(file, 1, name, null, "the column has no name in the header but holds values (first on row " + firstRow
+                + "); they are kept as the property '" + name + "' of each element: give the column a name in the header to choose it", false);
     }
 
     /** The name given to the values of a column without a header, by its place from 1. */

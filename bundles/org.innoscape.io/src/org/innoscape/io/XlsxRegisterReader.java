@@ -177,9 +177,7 @@ final class XlsxRegisterReader {
                 if (header.get(c).isEmpty() && !value.isBlank()) {
                     // As for CSV: a column without a name that holds values is kept under its place, said once.
                     header.set(c, RegisterTable.unnamedColumn(c));
-                    problems.add(new ImportProblem(file, 1, header.get(c), null, "the column has no name in the header but holds values "
-                            + "(first on row " + number + "); they are kept as the property '" + header.get(c) + "' of each element: give "
-                            + "the column a name in the header to choose it", false));
+                    problems.add(RegisterTable.unnamedColumnKept(file, header.get(c), number));
                 }
                 java.util.regex.Matcher error = EXCEL_ERROR.matcher(value.strip());
                 if (error.matches()) {

@@ -49,21 +49,16 @@ final class JobOptions {
         if (output.toString().isBlank()) {
             return Optional.of("--output needs a folder (an empty name would write into the current folder)");
         }
-        java.util.Set<String> keys = new java.util.HashSet<>();
+        // The keys as given on the line (the map keeps only the last of a repeated one), or the map's when set in code.
         var parsed = command == null ? null : command.commandLine().getParseResult();
         var given = parsed == null ? null : parsed.matchedOption("--param");
-        for (String assignment : given == null ? List.<String>of() : given.stringValues()) {
-            String key = assignment.split("=", 2)[0].strip();
+        List<String> keys = given == null ? List.copyOf(parameters.keySet())
+                : given.stringValues().stream().map(assignment -> assignment.split("=", 2)[0].strip()).toList();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String key : keys) {
             String bare = key.startsWith(ANALYSIS + ".") ? key.substring(ANALYSIS.length() + 1) : key;
-            if (!keys.add(bare)) {
+            if (!seen.add(bare)) {
                 return Optional.of("--param " + bare + " is given twice; give each parameter once");
-            }
-        }
-        keys.clear();
-        for (String key : parameters.keySet()) {
-            String bare = key.startsWith(ANALYSIS + ".") ? key.substring(ANALYSIS.length() + 1) : key;
-            if (!keys.add(bare)) {
-                return Optional.of("--param " + bare + " is given twice (with and without " + ANALYSIS + ".); give each parameter once");
             }
         }
         if (slices != null && slices < 1) {
