@@ -46,6 +46,11 @@ public interface ExportFormat {
         return List.of();
     }
 
+    /** The files writing to {@code output} replaces: {@code output} itself, or a folder format's files in it. */
+    default List<Path> filesReplaced(Path output) {
+        return writesFolder() ? fileNames().stream().map(output::resolve).toList() : List.of(output);
+    }
+
     /** Whether {@link #write(InnovationSystem, OutputStream)} works (standard output): one-file formats only. */
     default boolean canWriteStream() {
         return !writesFolder();

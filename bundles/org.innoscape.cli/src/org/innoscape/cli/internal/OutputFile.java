@@ -2,10 +2,10 @@ package org.innoscape.cli.internal;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import org.innoscape.cli.UsageException;
+import org.innoscape.model.persistence.AtomicFiles;
 
 /**
  * Checks an {@code --output} before anything is computed: {@code -} is standard output; a file must
@@ -27,7 +27,7 @@ final class OutputFile {
     static void check(Path output, List<Path> inputs, boolean mkdirs, boolean folderAllowed) throws UsageException {
         Path absolute = output.toAbsolutePath().normalize();
         for (Path input : inputs) {
-            if (sameFile(absolute, input)) {
+            if (AtomicFiles.wouldReplace(absolute, input)) {
                 throw new UsageException("the output " + output + " is the model " + input + " itself; it would be overwritten. "
                         + "Choose another output file");
             }
@@ -50,18 +50,6 @@ final class OutputFile {
             } catch (IOException e) {
                 throw new UsageException("cannot create the folder " + parent + ": " + e.getMessage());
             }
-        }
-    }
-
-    private static boolean sameFile(Path output, Path input) {
-        try {
-            if (Files.exists(output) && Files.exists(input)) {
-                return Files.isSameFile(output, input);
-            }
-            Path real = input.toRealPath();
-            return real.equals(output) || Files.isSymbolicLink(output) && output.toRealPath(LinkOption.values()).equals(real);
-        } catch (IOException e) {
-            return false;
         }
     }
 }

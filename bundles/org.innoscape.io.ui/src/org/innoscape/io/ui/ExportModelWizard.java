@@ -2,6 +2,7 @@ package org.innoscape.io.ui;
 
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -44,6 +45,10 @@ public class ExportModelWizard extends Wizard implements IExportWizard {
         ModelDocument document = page.document();
         ExportFormat format = page.format();
         Path output = page.output();
+        List<Path> existing = format.filesReplaced(output).stream().filter(Files::exists).toList();
+        if (!existing.isEmpty() && !confirmReplacing(existing)) {
+            return false;
+        }
         // A copy, so the export in the background never reads the model while the user edits it.
         InnovationSystem snapshot = EcoreUtil.copy(document.system());
         try {
@@ -66,6 +71,13 @@ public class ExportModelWizard extends Wizard implements IExportWizard {
             return false;
         }
         return true;
+    }
+
+    /** Asks before files that exist are replaced (a typed name is not confirmed by a file dialog). */
+    protected boolean confirmReplacing(List<Path> existing) {
+        String files = String.join("\n", existing.stream().map(Path::toString).toList()); //$NON-NLS-1$
+        return MessageDialog.openQuestion(getShell(), Messages.ExportModelWizard_replaceTitle,
+                org.eclipse.osgi.util.NLS.bind(Messages.ExportModelWizard_replace, files));
     }
 
     /** The files the last export wrote. */

@@ -1,5 +1,7 @@
 package org.innoscape.io.ui;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +9,7 @@ import java.util.List;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -18,6 +21,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.innoscape.io.ExportFormat;
 import org.innoscape.io.ExportFormats;
+import org.innoscape.model.persistence.AtomicFiles;
 import org.innoscape.ui.model.ModelDocument;
 
 /** The export's one page: which model, which format, where. */
@@ -116,9 +120,38 @@ final class ExportPage extends WizardPage {
             error = Messages.ExportPage_noModel;
         } else if (output.getText().isBlank()) {
             error = Messages.ExportPage_noOutput;
+        } else {
+            error = destinationProblem();
         }
         setErrorMessage(error);
         setPageComplete(error == null);
+    }
+
+    /** Why the export cannot go where the page says, or null: a file where a folder goes or the reverse, or an open model replaced. */
+    private String destinationProblem() {
+        Path destination;
+        try {
+            destination = output();
+        } catch (InvalidPathException e) {
+            return NLS.bind(Messages.ExportPage_invalidPath, e.getReason());
+        }
+        ExportFormat format = format();
+        boolean folder = Files.isDirectory(destination);
+        if (format.writesFolder() && Files.exists(destination) && !folder) {
+            return NLS.bind(Messages.ExportPage_fileNotFolder, destination);
+        }
+        if (!format.writesFolder() && folder) {
+            return NLS.bind(Messages.ExportPage_folderNotFile, destination);
+        }
+        // Replacing an open model's file would lose it under its editor (a model exported onto itself, or a folder holding it).
+        for (Path replaced : format.filesReplaced(destination)) {
+            for (ModelDocument open : documents) {
+                if (AtomicFiles.wouldReplace(replaced, open.file())) {
+                    return NLS.bind(Messages.ExportPage_replacesModel, replaced, open.name());
+                }
+            }
+        }
+        return null;
     }
 
     ModelDocument document() {

@@ -77,6 +77,12 @@ public final class Messages extends NLS {
     public static String ExportPage_folder;
     public static String ExportPage_noModel;
     public static String ExportPage_noOutput;
+    public static String ExportPage_invalidPath;
+    public static String ExportPage_fileNotFolder;
+    public static String ExportPage_folderNotFile;
+    public static String ExportPage_replacesModel;
+    public static String ExportModelWizard_replaceTitle;
+    public static String ExportModelWizard_replace;
 
     public static String PublishSiteHandler_title;
     public static String PublishSiteHandler_noModel;

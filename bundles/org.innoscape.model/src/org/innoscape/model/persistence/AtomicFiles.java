@@ -100,6 +100,22 @@ public final class AtomicFiles {
         return target;
     }
 
+    /**
+     * Whether writing {@code output} would replace {@code file}: the same file by its path, through symbolic
+     * links (followed as {@link #write} follows them) or as a hard link. False when either cannot be examined.
+     */
+    public static boolean wouldReplace(Path output, Path file) {
+        try {
+            Path target = writableTargetOrSelf(output).normalize();
+            if (Files.exists(target) && Files.exists(file)) {
+                return Files.isSameFile(target, file);
+            }
+            return target.equals(writableTargetOrSelf(file).normalize());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** The file a path stands for (symbolic links followed), whether or not it may be written. */
     static Path writableTargetOrSelf(Path file) throws IOException {
         Path target = file.toAbsolutePath();

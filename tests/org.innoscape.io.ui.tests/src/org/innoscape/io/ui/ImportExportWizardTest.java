@@ -190,6 +190,67 @@ class ImportExportWizardTest {
         assertTrue(Files.readString(network).contains("<graphml"), "the chosen format, not the default workbook");
     }
 
+    private ExportModelWizard openExport(ExportModelWizard wizard) {
+        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(document));
+        dialog = new WizardDialog(page.getWorkbenchWindow().getShell(), wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        processEvents();
+        return wizard;
+    }
+
+    /** An export onto the open model (by its name or through a link) would lose it under its editor: the page refuses it. */
+    @Test
+    void exportOntoTheOpenModelIsRefusedOnThePage() throws Exception {
+        ExportModelWizard wizard = openExport(new ExportModelWizard());
+        byte[] model = Files.readAllBytes(document.file());
+        wizard.page().choose(ExportFormats.named("xlsx").orElseThrow(), document.file());
+        assertFalse(wizard.page().isPageComplete());
+        assertTrue(wizard.page().getErrorMessage().contains("the open model"), wizard.page().getErrorMessage());
+
+        Path link = Files.createSymbolicLink(folder.resolve("england.json"), document.file());
+        wizard.page().choose(ExportFormats.named("json").orElseThrow(), link);
+        assertFalse(wizard.page().isPageComplete(), "a link to the model is the model");
+
+        wizard.page().choose(ExportFormats.named("json").orElseThrow(), folder.resolve("england-copy.json"));
+        assertTrue(wizard.page().isPageComplete(), String.valueOf(wizard.page().getErrorMessage()));
+        assertTrue(java.util.Arrays.equals(model, Files.readAllBytes(document.file())));
+    }
+
+    @Test
+    void aFolderWhereAFileGoesAndAFileWhereAFolderGoesAreSaidOnThePage() throws Exception {
+        ExportModelWizard wizard = openExport(new ExportModelWizard());
+        wizard.page().choose(ExportFormats.named("xlsx").orElseThrow(), folder);
+        assertFalse(wizard.page().isPageComplete());
+        assertTrue(wizard.page().getErrorMessage().contains("is a folder"), wizard.page().getErrorMessage());
+        Path file = Files.writeString(folder.resolve("notes.txt"), "mine");
+        wizard.page().choose(ExportFormats.named("csv").orElseThrow(), file);
+        assertFalse(wizard.page().isPageComplete());
+        assertTrue(wizard.page().getErrorMessage().contains("is a file"), wizard.page().getErrorMessage());
+    }
+
+    /** A typed name is not confirmed by a file dialog, so Finish asks before replacing files; "No" leaves them. */
+    @Test
+    void existingFilesAreReplacedOnlyWhenTheUserSaysSo() throws Exception {
+        Path existing = Files.writeString(folder.resolve("england.graphml"), "an earlier export");
+        List<List<Path>> asked = new java.util.ArrayList<>();
+        boolean[] answer = {false};
+        ExportModelWizard wizard = openExport(new ExportModelWizard() {
+            @Override
+            protected boolean confirmReplacing(List<Path> files) {
+                asked.add(files);
+                return answer[0];
+            }
+        });
+        wizard.page().choose(ExportFormats.named("graphml").orElseThrow(), existing);
+        assertFalse(wizard.performFinish());
+        assertEquals(List.of(List.of(existing)), asked);
+        assertEquals("an earlier export", Files.readString(existing));
+        answer[0] = true;
+        assertTrue(wizard.performFinish());
+        assertTrue(Files.readString(existing).contains("<graphml"));
+    }
+
     private static void processEvents() {
         Workbenches.processEvents();
     }
