@@ -87,7 +87,7 @@ public class DuplicationAnalysis implements Analysis {
         List<Finding> after = new ArrayList<>(clusterFindings(reported.stream().filter(p -> p.overlapClass() != OverlapClass.ELSEWHERE)
                 .toList()));
         if (detection.candidatesSkipped() > 0) {
-            after.add(skippedFinding(detection, settings));
+            after.add(skippedFinding(detection, settings, context.model().getInitiatives().size()));
         }
         if (detection.identicalCopies() > 0 && reported.stream().anyMatch(DuplicationAnalysis::linksCopies)) {
             after.add(copiesFinding(detection.identicalCopies()));
@@ -149,7 +149,7 @@ public class DuplicationAnalysis implements Analysis {
     }
 
     /** Never silent: what the search limits left unscored is a finding of its own, in every report format. */
-    static Finding skippedFinding(DuplicateDetector.Detection detection, DetectionSettings settings) {
+    static Finding skippedFinding(DuplicateDetector.Detection detection, DetectionSettings settings, int initiatives) {
         List<String> reasons = new ArrayList<>();
         if (detection.rankedOut() > 0) {
             reasons.add(String.format(Locale.ROOT, "%,d shared strong terms with an initiative but fewer than the max-candidates (%,d) "
@@ -167,11 +167,23 @@ public class DuplicationAnalysis implements Analysis {
                 detection.candidatesScored(), String.join("; ", reasons)))
                 .severity(Severity.INFO)
                 .explanation("Registers larger than exhaustive-limit are not compared pair by pair: each initiative is compared with "
-                        + "those sharing two of its strongest terms, the ones sharing most first. Pairs left out by these limits "
-                        + "are counted here; counts marked 'up to' are upper bounds, because many such pairs were found another way.")
+                        + "those sharing two of its strongest terms, the ones sharing most first" + nearestCompared(settings, initiatives)
+                        + ". Pairs left out by these limits are counted here; counts marked 'up to' are upper bounds, because many "
+                        + "such pairs were found another way.")
                 .fix("To compare more: raise duplication.initiatives.max-candidates or max-block, or set max-posting=100000000 to "
                         + "compare every pair reaching min-text (slower on large registers: see docs/performance.md).")
                 .build();
+    }
+
+    /** ", and with its N nearest in meaning" (saying when N grew with the register), or nothing when meaning is not searched. */
+    private static String nearestCompared(DetectionSettings settings, int initiatives) {
+        int nearest = settings.neighboursFor(initiatives);
+        if (!settings.usesMeaning() || nearest == 0) {
+            return "";
+        }
+        return String.format(Locale.ROOT, ", and with its %d nearest in meaning%s", nearest, nearest == settings.neighbours() ? ""
+                : String.format(Locale.ROOT, " (neighbours, %d, grown with the register's %,d initiatives: neighbours-grow)",
+                        settings.neighbours(), initiatives));
     }
 
     private static Finding pairFinding(SimilarPair pair, ScoringWeights weights) {

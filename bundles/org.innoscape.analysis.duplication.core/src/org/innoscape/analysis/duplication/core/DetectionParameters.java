@@ -120,8 +120,13 @@ public final class DetectionParameters {
             Definition.decimal("min-meaning", "Minimum similarity of meaning", 0.75, 0, 1,
                     "A pair below the minimum text similarity is still reported when its meaning is at least this similar."),
             Definition.integer("neighbours", "Nearest in meaning compared", 10, 0, 1000,
-                    "Each initiative is also compared with this many nearest in meaning; a pair reported for its meaning "
-                            + "alone must be among them (0: meaning only adds to the score)."),
+                    "Each initiative is also compared with this many nearest in meaning (more beyond 100,000 initiatives: "
+                            + "neighbours-grow); a pair reported for its meaning alone must be among them (0: meaning only adds to "
+                            + "the score)."),
+            Definition.choice("neighbours-grow", "Nearest in meaning grow with the register", "yes", List.of("yes", "no"),
+                    "yes: beyond 100,000 initiatives, neighbours times the square root of (initiatives / 100,000) nearest are "
+                            + "compared (32 at 1,000,000), because one template's programmes grow with the register and crowd a "
+                            + "re-description out of a fixed number of nearest. no: neighbours, whatever the register's size."),
             Definition.decimal("text-weight", "Weight: name and description", 0.5, 0, 10, "TF-IDF cosine of name and description."),
             Definition.decimal("meaning-weight", "Weight: meaning", 0.4, 0, 10,
                     "Cosine of the sentence embeddings of name and description (when meaning is compared)."),

@@ -24,14 +24,19 @@ import java.util.Map;
  * @param semanticLimit        {@link Meaning#AUTO}: registers up to this many initiatives use the sentence model, larger ones token vectors
  * @param minMeaning           a pair below minText is still reported when its similarity of meaning reaches this and the two are
  *                             among each other's nearest in meaning
- * @param neighbours           each initiative is also compared with this many nearest in meaning
+ * @param neighbours           each initiative is also compared with this many nearest in meaning (more in large registers, see
+ *                             {@link #neighboursFor(int)})
+ * @param neighboursGrow       whether the nearest compared grow with a register beyond {@link #NEIGHBOURS_GROW_FROM} initiatives
  */
 public record DetectionSettings(ScoringWeights weights, double threshold, double duplicationThreshold, double duplicationMeaning,
         int startWithinDays, double duplicationUnstated, double minText, boolean sameNames,
         int exhaustiveLimit, int keyTerms, int maxBlock, int maxCandidates, int maxPosting, Meaning meaning, int semanticLimit,
-        double minMeaning, int neighbours) implements Serializable {
+        double minMeaning, int neighbours, boolean neighboursGrow) implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The register size up to which {@code neighbours} nearest are compared, whether or not they grow. */
+    public static final int NEIGHBOURS_GROW_FROM = 100_000;
 
     /**
      * How similarity of meaning is compared: by the sentence model for registers up to
@@ -65,7 +70,8 @@ public record DetectionSettings(ScoringWeights weights, double threshold, double
                 decimal(p, "min-text"),
                 "yes".equals(p.get("same-name")), integer(p, "exhaustive-limit"), integer(p, "key-terms"), integer(p, "max-block"),
                 integer(p, "max-candidates"), integer(p, "max-posting"), Meaning.parse((String) p.get("text")),
-                integer(p, "semantic-limit"), decimal(p, "min-meaning"), integer(p, "neighbours"));
+                integer(p, "semantic-limit"), decimal(p, "min-meaning"), integer(p, "neighbours"),
+                "yes".equals(p.get("neighbours-grow")));
     }
 
     private static double decimal(Map<String, Object> values, String key) {
@@ -74,6 +80,20 @@ public record DetectionSettings(ScoringWeights weights, double threshold, double
 
     private static int integer(Map<String, Object> values, String key) {
         return ((Number) values.get(key)).intValue();
+    }
+
+    /**
+     * How many nearest in meaning each of a register of {@code initiatives} is compared with: {@code neighbours}, and beyond
+     * {@link #NEIGHBOURS_GROW_FROM} initiatives (when they grow) that times the square root of how many times larger the
+     * register is. One template's programmes grow with the register and crowd a re-description out of a fixed number of
+     * nearest; the square root holds recall (measured to 1,000,000 rows, docs/performance.md) while the pairs compared grow
+     * by less than the register's square.
+     */
+    public int neighboursFor(int initiatives) {
+        if (!neighboursGrow || initiatives <= NEIGHBOURS_GROW_FROM) {
+            return neighbours;
+        }
+        return (int) Math.min(1000, Math.round(neighbours * Math.sqrt(initiatives / (double) NEIGHBOURS_GROW_FROM)));
     }
 
     /** Whether initiatives are compared by meaning as well as by words. */
@@ -118,6 +138,6 @@ public record DetectionSettings(ScoringWeights weights, double threshold, double
 
     private DetectionSettings with(int exhaustive, int terms, int listLimit, int candidates, int posting, Meaning mode) {
         return new DetectionSettings(weights, threshold, duplicationThreshold, duplicationMeaning, startWithinDays, duplicationUnstated, minText,
-                sameNames, exhaustive, terms, listLimit, candidates, posting, mode, semanticLimit, minMeaning, neighbours);
+                sameNames, exhaustive, terms, listLimit, candidates, posting, mode, semanticLimit, minMeaning, neighbours, neighboursGrow);
     }
 }

@@ -149,7 +149,8 @@ public final class DuplicateFinder {
         InitiativeFeatures features = new InitiativeFeatures(records);
         checkCancelled(cancelled);
         int[][] nearInMeaning;
-        if (meanings == null || settings.neighbours() == 0 || n < 2) {
+        int neighbours = settings.neighboursFor(n);
+        if (meanings == null || neighbours == 0 || n < 2) {
             nearInMeaning = null;
         } else {
             // Searched without what most texts share (CommonDirections) and with what each names (NamedDimensions);
@@ -158,8 +159,8 @@ public final class DuplicateFinder {
                     : NamedDimensions.added(meanings, CommonDirections.remover(meanings), features);
             nearInMeaning = memory != null
                     ? MeaningNeighbours.earlierNeighbours(searched, NamedDimensions.keys(MeaningMemory.keys(meanings), features),
-                            settings.neighbours(), x -> cancelled.getAsBoolean(), memory)
-                    : MeaningNeighbours.earlierNeighbours(searched, settings.neighbours(), x -> cancelled.getAsBoolean());
+                            neighbours, x -> cancelled.getAsBoolean(), memory)
+                    : MeaningNeighbours.earlierNeighbours(searched, neighbours, x -> cancelled.getAsBoolean());
         }
         checkCancelled(cancelled);
         long[][] trimmedNames = features.takeTrimmedNames();

@@ -325,6 +325,7 @@ class DuplicationTest {
                 + "but fewer than the max-candidates \\(1\\) that shared the most"), skipped.message());
         assertEquals(Severity.INFO, skipped.severity());
         assertTrue(skipped.suggestedFix().contains("max-candidates"), skipped.suggestedFix());
+        assertFalse(skipped.explanation().contains("nearest in meaning"), "words alone search no nearest: " + skipped.explanation());
 
         Map<String, Map<String, String>> tinyLists = lexical("max-block", "5", "exhaustive-limit", "0");
         Finding blocked = AnalysisRunner.run(model, List.of(new DuplicationAnalysis()), tinyLists, new NullProgressMonitor()).findings()

@@ -82,6 +82,21 @@ class SemanticDuplicationTest {
                 "meaning alone reports a pair only among each other's nearest");
     }
 
+    /** Where candidates are left unscored, the finding that counts them also says how many nearest in meaning were compared. */
+    @Test
+    void theNearestComparedAreStatedWithTheCandidatesLeftUnscored() {
+        InnovationSystemBuilder b = new InnovationSystemBuilder("look-alikes", "Look-alikes");
+        for (int i = 0; i < 40; i++) {
+            b.initiative("same" + i, "Regional programme " + i).setDescription("A regional programme that supports adoption of "
+                    + "digital tools in hospitals, number " + i + ".");
+        }
+        InnovationSystem model = b.system();
+        Finding skipped = AnalysisRunner.run(model, List.of(new DuplicationAnalysis()), Map.of("duplication.initiatives",
+                Map.of("text", "token-vectors", "exhaustive-limit", "0", "max-candidates", "1", "neighbours", "3")), new NullProgressMonitor())
+                .findings().stream().filter(f -> f.message().contains("not scored")).findFirst().orElseThrow();
+        assertTrue(skipped.explanation().contains(", and with its 3 nearest in meaning."), skipped.explanation());
+    }
+
     @Test
     void embeddingsAreUnitVectorsAndSimilarForSimilarSentences() throws Exception {
         SentenceEmbedder embedder = SentenceEmbedder.load();
