@@ -58,7 +58,11 @@ class ImportExportWizardTest {
     }
 
     private ImportRegistersWizard openImport() {
-        ImportRegistersWizard wizard = new ImportRegistersWizard();
+        return open(new ImportRegistersWizard());
+    }
+
+    /** The wizard in its dialog, on the open model, as File > Import or Export opens it. */
+    private <W extends org.eclipse.ui.IWorkbenchWizard> W open(W wizard) {
         wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(document));
         dialog = new WizardDialog(page.getWorkbenchWindow().getShell(), wizard);
         dialog.setBlockOnOpen(false);
@@ -159,12 +163,7 @@ class ImportExportWizardTest {
 
     @Test
     void exportWritesTheChosenFormatFromTheOpenModel() throws Exception {
-        ExportModelWizard wizard = new ExportModelWizard();
-        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(document));
-        dialog = new WizardDialog(page.getWorkbenchWindow().getShell(), wizard);
-        dialog.setBlockOnOpen(false);
-        dialog.open();
-        processEvents();
+        ExportModelWizard wizard = open(new ExportModelWizard());
         assertTrue(wizard.page().output().toString().endsWith("england.xlsx"), "suggested next to the model: " + wizard.page().output());
         Path workbook = folder.resolve("out").resolve("england.xlsx");
         wizard.page().choose(ExportFormats.named("xlsx").orElseThrow(), workbook);
@@ -177,12 +176,7 @@ class ImportExportWizardTest {
     /** A format another bundle contributes (the network bundle's GraphML) is offered and written like io's own. */
     @Test
     void exportOffersAContributedFormat() throws Exception {
-        ExportModelWizard wizard = new ExportModelWizard();
-        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(document));
-        dialog = new WizardDialog(page.getWorkbenchWindow().getShell(), wizard);
-        dialog.setBlockOnOpen(false);
-        dialog.open();
-        processEvents();
+        ExportModelWizard wizard = open(new ExportModelWizard());
         Path network = folder.resolve("england.graphml");
         wizard.page().choose(ExportFormats.named("graphml").orElseThrow(), network);
         assertTrue(wizard.performFinish());
@@ -190,19 +184,10 @@ class ImportExportWizardTest {
         assertTrue(Files.readString(network).contains("<graphml"), "the chosen format, not the default workbook");
     }
 
-    private ExportModelWizard openExport(ExportModelWizard wizard) {
-        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(document));
-        dialog = new WizardDialog(page.getWorkbenchWindow().getShell(), wizard);
-        dialog.setBlockOnOpen(false);
-        dialog.open();
-        processEvents();
-        return wizard;
-    }
-
     /** An export onto the open model (by its name or through a link) would lose it under its editor: the page refuses it. */
     @Test
     void exportOntoTheOpenModelIsRefusedOnThePage() throws Exception {
-        ExportModelWizard wizard = openExport(new ExportModelWizard());
+        ExportModelWizard wizard = open(new ExportModelWizard());
         byte[] model = Files.readAllBytes(document.file());
         wizard.page().choose(ExportFormats.named("xlsx").orElseThrow(), document.file());
         assertFalse(wizard.page().isPageComplete());
@@ -219,7 +204,7 @@ class ImportExportWizardTest {
 
     @Test
     void aFolderWhereAFileGoesAndAFileWhereAFolderGoesAreSaidOnThePage() throws Exception {
-        ExportModelWizard wizard = openExport(new ExportModelWizard());
+        ExportModelWizard wizard = open(new ExportModelWizard());
         wizard.page().choose(ExportFormats.named("xlsx").orElseThrow(), folder);
         assertFalse(wizard.page().isPageComplete());
         assertTrue(wizard.page().getErrorMessage().contains("is a folder"), wizard.page().getErrorMessage());
@@ -235,7 +220,7 @@ class ImportExportWizardTest {
         Path existing = Files.writeString(folder.resolve("england.graphml"), "an earlier export");
         List<List<Path>> asked = new java.util.ArrayList<>();
         boolean[] answer = {false};
-        ExportModelWizard wizard = openExport(new ExportModelWizard() {
+        ExportModelWizard wizard = open(new ExportModelWizard() {
             @Override
             protected boolean confirmReplacing(List<Path> files) {
                 asked.add(files);
