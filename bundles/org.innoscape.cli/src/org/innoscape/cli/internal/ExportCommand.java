@@ -84,8 +84,10 @@ public final class ExportCommand implements Command {
                 throw new UsageException("--format " + exportFormat.id() + " writes a folder of files; " + output + " is a file");
             }
             // A folder format replaces each of its files: none may be the model (a model named initiatives.csv, or a link to it).
-            for (String name : exportFormat.fileNames()) {
-                OutputFile.check(Path.of(output, name), read, true, false);
+            if (exportFormat.writesFolder()) {
+                for (Path replaced : exportFormat.filesReplaced(Path.of(output))) {
+                    OutputFile.check(replaced, read, true, false);
+                }
             }
         }
         try {
