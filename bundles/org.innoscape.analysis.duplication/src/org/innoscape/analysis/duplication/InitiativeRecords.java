@@ -36,8 +36,9 @@ final class InitiativeRecords {
         LocalDate to = end == null ? null : end.latest();
         return new InitiativeRecord(String.valueOf(p.getId()), p.getName(), p.getDescription(), ids(p.getStagesSupported()),
                 ids(p.getDriversAddressed()), ids(p.getTargetGroups()), p.getActivityTypes().stream().map(Enumerator::getName).toList(),
-                stated(p.getFundingRecipients()), stated(p.getFocus()), stated(p.getInstrumentType()), firstProperty(p, COUNTRY_PROPERTIES).orElse(null),
-                firstProperty(p, REGION_PROPERTIES).orElse(null), from, to, startBy, owners(p.getOwners()));
+                stated(p.getFundingRecipients()), stated(p.getFocus()), stated(p.getInstrumentType()), p.getTechnologyArea(),
+                firstProperty(p, COUNTRY_PROPERTIES).orElse(null), firstProperty(p, REGION_PROPERTIES).orElse(null), from, to, startBy,
+                owners(p.getOwners()));
     }
 
     private List<InitiativeRecord.Owner> owners(List<Actor> actors) {

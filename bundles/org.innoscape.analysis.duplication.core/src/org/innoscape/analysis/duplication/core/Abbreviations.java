@@ -45,7 +45,7 @@ final class Abbreviations {
         { "ecgs", "electrocardiograms" }, { "mri", "magnetic resonance imaging" }, { "crp", "c reactive protein" },
         { "ehr", "electronic health record" }, { "ehrs", "electronic health records" }, { "epr", "electronic patient record" },
         { "eprs", "electronic patient records" }, { "dtx", "digital therapeutics" },
-        { "vr", "virtual reality" }, { "iot", "internet of things" },
+        { "vr", "virtual reality" }, { "iot", "internet of things" }, { "medtech", "medical technology" },
         // Services, bodies and methods
         { "gp", "general practice" }, { "pcn", "primary care network" },
         { "pcns", "primary care networks" }, { "icb", "integrated care board" },

@@ -27,11 +27,12 @@ import java.util.Map;
  * @param neighbours           each initiative is also compared with this many nearest in meaning (more in large registers, see
  *                             {@link #neighboursFor(int)})
  * @param neighboursGrow       whether the nearest compared grow with a register beyond {@link #NEIGHBOURS_GROW_FROM} initiatives
+ * @param duplicationClosest   duplication also needs the two to be each other's closest look-alikes (see {@link ClosestLookAlikes})
  */
 public record DetectionSettings(ScoringWeights weights, double threshold, double duplicationThreshold, double duplicationMeaning,
         int startWithinDays, double duplicationUnstated, double minText, boolean sameNames,
         int exhaustiveLimit, int keyTerms, int maxBlock, int maxCandidates, int maxPosting, Meaning meaning, int semanticLimit,
-        double minMeaning, int neighbours, boolean neighboursGrow) implements Serializable {
+        double minMeaning, int neighbours, boolean neighboursGrow, boolean duplicationClosest) implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -71,7 +72,7 @@ public record DetectionSettings(ScoringWeights weights, double threshold, double
                 "yes".equals(p.get("same-name")), integer(p, "exhaustive-limit"), integer(p, "key-terms"), integer(p, "max-block"),
                 integer(p, "max-candidates"), integer(p, "max-posting"), Meaning.parse((String) p.get("text")),
                 integer(p, "semantic-limit"), decimal(p, "min-meaning"), integer(p, "neighbours"),
-                "yes".equals(p.get("neighbours-grow")));
+                "yes".equals(p.get("neighbours-grow")), "yes".equals(p.get("duplication-closest")));
     }
 
     private static double decimal(Map<String, Object> values, String key) {
@@ -138,6 +139,7 @@ public record DetectionSettings(ScoringWeights weights, double threshold, double
 
     private DetectionSettings with(int exhaustive, int terms, int listLimit, int candidates, int posting, Meaning mode) {
         return new DetectionSettings(weights, threshold, duplicationThreshold, duplicationMeaning, startWithinDays, duplicationUnstated, minText,
-                sameNames, exhaustive, terms, listLimit, candidates, posting, mode, semanticLimit, minMeaning, neighbours, neighboursGrow);
+                sameNames, exhaustive, terms, listLimit, candidates, posting, mode, semanticLimit, minMeaning, neighbours, neighboursGrow,
+                duplicationClosest);
     }
 }

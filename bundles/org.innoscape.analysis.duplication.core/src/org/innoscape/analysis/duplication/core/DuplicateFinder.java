@@ -241,7 +241,8 @@ public final class DuplicateFinder {
         }
 
         /**
-         * The results of ranges that together cover every record, as one detection: scored, classed, sorted.
+         * The results of ranges that together cover every record, as one detection: scored, classed (duplication between closest
+         * look-alikes only, when so set: {@link ClosestLookAlikes}), sorted.
          *
          * @throws IllegalStateException on a copy sent elsewhere, which has no records to name the pairs by
          */
@@ -266,7 +267,11 @@ public final class DuplicateFinder {
                 blocks += range.skippedBlocks();
                 ranked += range.rankedOut();
             }
-            return new Detection(PairOrder.sorted(scored(firsts, seconds), records), scored, postings, blocks, ranked, 0);
+            List<ScoredPair> pairs = scored(firsts, seconds);
+            if (settings.duplicationClosest()) {
+                pairs = ClosestLookAlikes.classed(pairs, size, scorer::sameCompany);
+            }
+            return new Detection(PairOrder.sorted(pairs, records), scored, postings, blocks, ranked, 0);
         }
 
         /** Reported pairs with their scores (accounts written when asked) and classes, on every core of this machine. */
@@ -345,7 +350,8 @@ public final class DuplicateFinder {
 
     /** Parts that, stated for both and with nothing in common, say the two are not the same programme. */
     private static final List<String> CONFLICTING_WHEN_NOTHING_SHARED = List.of("stages", "drivers", "focus", "instrument", "time", "start",
-            "owners_named", "years", "rounds", "region", "places", "conditions", "populations", "settings", "interventions", "subjects", "companies");
+            "owners_named", "years", "rounds", "region", "places", "conditions", "populations", "settings", "interventions", "subjects", "companies",
+            "technology");
 
     /**
      * GAO's duplication: the same activities for the same beneficiaries. Here: a score from the
@@ -355,7 +361,7 @@ public final class DuplicateFinder {
      * instrument, dates that do not overlap, starts further apart than {@code duplication-start-within} days, names each naming
      * its own owner, each led by another company, no year, round, place, condition, population or setting of care named in
      * common, no condition, population or setting each names of its own beside those in common, no intervention named in
-     * common, another region), and,
+     * common, another region, technology areas with no term in common), and,
      * when meaning is compared,
      * descriptions alike in meaning (sister programmes of one template share words and attributes but
      * not their subject). Initiatives of different countries are similar policy elsewhere, whatever the score.

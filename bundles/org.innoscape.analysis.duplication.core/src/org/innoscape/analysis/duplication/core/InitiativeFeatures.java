@@ -59,6 +59,10 @@ final class InitiativeFeatures implements java.io.Serializable {
     final boolean[] described;
     /** The companies that own each initiative, when all its owners are companies (see {@link Companies}); most are empty. */
     final String[][] companies;
+    /** The telling terms of each initiative's technology area (see {@link TechnologyAreas}); empty when not stated. */
+    final String[][] technologies;
+    /** Each initiative's technology area as stated, for accounts; null when not stated. */
+    final String[] technologyNames;
     /**
      * The words of each initiative's name ({@link TextWords}, abbreviations written out), for its subject (see
      * {@link NameSubjects}); equal words are one string.
@@ -138,6 +142,8 @@ final class InitiativeFeatures implements java.io.Serializable {
         nameOwners = new int[n][];
         described = new boolean[n];
         companies = new String[n][];
+        technologies = new String[n][];
+        technologyNames = new String[n];
         long[] nameKey = new long[n];
         long[] bareNameKey = new long[n];
         long[] ownedNameKey = new long[n];
@@ -147,6 +153,20 @@ final class InitiativeFeatures implements java.io.Serializable {
         nameWords = new String[n][];
         NamedOwners namedOwners = new NamedOwners(initiatives);
         ownerNames = namedOwners.names();
+        // A register has a few hundred areas at most: each is read once and its name and terms shared by its initiatives.
+        Map<String, String[]> termsOfArea = new HashMap<>();
+        Map<String, String> areaNames = new HashMap<>();
+        try (TextTerms terms = new TextTerms()) {
+            for (int i = 0; i < n; i++) {
+                String area = initiatives.get(i).technology();
+                if (area != null && !area.isBlank()) {
+                    technologyNames[i] = areaNames.computeIfAbsent(area.strip(), a -> a);
+                    technologies[i] = termsOfArea.computeIfAbsent(technologyNames[i], a -> TechnologyAreas.of(a, terms));
+                } else {
+                    technologies[i] = TechnologyAreas.of(null, terms);
+                }
+            }
+        }
         // What each text names, on every core: each text is read on its own.
         java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
             String text = initiatives.get(i).text();

@@ -18,6 +18,7 @@ import java.util.List;
  * @param recipients  its funding recipients' name, or null when not stated
  * @param focus       its focus, or null when not stated
  * @param instrument  its instrument type, or null when not stated
+ * @param technology  its technology area as the register states it ("AI, imaging"), or null when not stated
  * @param country     the country or jurisdiction it applies to, or null when not stated
  * @param region      the region or area within its country that it serves, or null when not stated (or national)
  * @param from        the earliest day it may start, or null when its start is not stated
@@ -26,8 +27,8 @@ import java.util.List;
  * @param owners      the bodies that own it
  */
 public record InitiativeRecord(String id, String name, String description, List<String> stages, List<String> drivers,
-        List<String> groups, List<String> activities, String recipients, String focus, String instrument, String country,
-        String region, LocalDate from, LocalDate to, LocalDate startBy, List<Owner> owners) implements Serializable {
+        List<String> groups, List<String> activities, String recipients, String focus, String instrument, String technology,
+        String country, String region, LocalDate from, LocalDate to, LocalDate startBy, List<Owner> owners) implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -50,12 +51,12 @@ public record InitiativeRecord(String id, String name, String description, List<
         owners = List.copyOf(owners);
     }
 
-    /** A record whose start, when stated, is a day (startBy = from) and whose owners are not known. */
+    /** A record whose start, when stated, is a day (startBy = from), whose owners are not known and technology area not stated. */
     public InitiativeRecord(String id, String name, String description, List<String> stages, List<String> drivers, List<String> groups,
             List<String> activities, String recipients, String focus, String instrument, String country, String region, LocalDate from,
             LocalDate to) {
-        this(id, name, description, stages, drivers, groups, activities, recipients, focus, instrument, country, region, from, to, from,
-                List.of());
+        this(id, name, description, stages, drivers, groups, activities, recipients, focus, instrument, null, country, region, from, to,
+                from, List.of());
     }
 
     /** Name and description as one text, the one compared by words and by meaning. */
@@ -68,8 +69,8 @@ public record InitiativeRecord(String id, String name, String description, List<
      * (owners are not compared between copies: a copy is compared with the rest through the first of them).
      */
     public InitiativeRecord withoutId() {
-        return new InitiativeRecord(null, name, description, stages, drivers, groups, activities, recipients, focus, instrument, country, region,
-                from, to, startBy, List.of());
+        return new InitiativeRecord(null, name, description, stages, drivers, groups, activities, recipients, focus, instrument, technology,
+                country, region, from, to, startBy, List.of());
     }
 
     /** Whether either date is stated. */

@@ -12,11 +12,12 @@ import java.util.Map;
  * because a large register reports hundreds of thousands of pairs and most are never read one by one.
  */
 public final class PairScore implements Serializable {
-    private static final long serialVersionUID = 6L; // 6: the interventions named in common
+    private static final long serialVersionUID = 7L; // 7: technology areas, closest look-alikes
 
     /** Every part a score may have, in the order of {@link #parts} (a part unknown for either initiative is left out). */
     public static final List<String> FIELDS = List.of("text", "meaning", "stages", "drivers", "groups", "activities", "recipients",
-            "focus", "instrument", "time", "same_name", "start", "owners_named", "years", "rounds", "places", "conditions", "populations", "settings", "interventions", "country", "region", "subjects", "described", "companies");
+            "focus", "instrument", "time", "same_name", "start", "owners_named", "years", "rounds", "places", "conditions", "populations", "settings", "interventions", "country", "region", "subjects", "described", "companies",
+            "technology", "closest");
 
     private static final Map<String, Integer> INDEX = new HashMap<>();
     static {
@@ -57,6 +58,16 @@ public final class PairScore implements Serializable {
         this.explainer = explainer;
         this.first = first;
         this.second = second;
+    }
+
+    /**
+     * The same score, its pair found not to be each other's closest look-alikes (part {@code closest} 0; see
+     * {@link ClosestLookAlikes}): the total is unchanged, only the class it allows.
+     */
+    PairScore notClosest() {
+        double[] marked = values.clone();
+        marked[index("closest")] = 0;
+        return new PairScore(total, text, marked, explainer, first, second);
     }
 
     /** Values for every field, all unknown. */

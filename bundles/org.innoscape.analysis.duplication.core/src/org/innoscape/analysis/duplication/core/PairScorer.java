@@ -80,6 +80,13 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
     }
 
     /** Whether the initiative has a name of three words or more (see {@link SameNames}). */
+    /** Whether both are led by companies and share one: one company's award, which no other award can be. */
+    boolean sameCompany(int a, int b) {
+        String[] first = features.companies[a];
+        String[] second = features.companies[b];
+        return first.length > 0 && second.length > 0 && Companies.share(first, second);
+    }
+
     boolean hasName(int a) {
         return features.names.words()[a] != 0;
     }
@@ -159,6 +166,7 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
     }
 
     private static final int MEANING = PairScore.index("meaning");
+    private static final int CLOSEST = PairScore.index("closest");
 
     /** The score of a pair worth reporting: every part's value now, their accounts when {@link PairScore#parts} is asked. */
     PairScore score(int a, int b) {
@@ -171,6 +179,9 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
     public PairScore.Explanation explain(int a, int b, double[] values) {
         Parts parts = new Parts(values);
         scored(a, b, parts);
+        if (values[CLOSEST] == 0 && parts.set("closest", 0)) {
+            parts.account("not each other's closest look-alikes: one of the two is at least as alike to another initiative");
+        }
         return new PairScore.Explanation(List.copyOf(parts.explained), vectors.topSharedTerms(a, b, 5));
     }
 
@@ -263,7 +274,15 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
         subjects(parts, a, b);
         described(parts, a, b);
         companies(parts, a, b);
+        technologies(parts, a, b);
         return acc[1] == 0 ? 0 : acc[0] / acc[1];
+    }
+
+    /** Technology areas stated for both, no term in common (weight 0, only ever 0: it decides the class; see {@link TechnologyAreas}). */
+    private void technologies(Parts parts, int a, int b) {
+        if (TechnologyAreas.differ(features.technologies[a], features.technologies[b]) && parts.set("technology", 0)) {
+            parts.account("another technology area (" + features.technologyNames[a] + " / " + features.technologyNames[b] + ")");
+        }
     }
 
     /** Each led by another company (weight 0, only ever 0: it decides the class; see {@link Companies}). */

@@ -36,7 +36,8 @@ public record ScoringWeights(double text, double meaning, double stages, double 
             case "time" -> time;
             case "years" -> years;
             // Named in the texts: they decide the class (none in common is a conflict), never the score.
-            case "same_name", "start", "owners_named", "rounds", "places", "conditions", "populations", "settings", "interventions", "subjects", "described", "companies" -> 0;
+            case "same_name", "start", "owners_named", "rounds", "places", "conditions", "populations", "settings", "interventions", "subjects", "described", "companies",
+                    "technology", "closest" -> 0;
             case "country" -> country;
             case "region" -> region;
             default -> throw new IllegalArgumentException("no score part '" + field + "'");

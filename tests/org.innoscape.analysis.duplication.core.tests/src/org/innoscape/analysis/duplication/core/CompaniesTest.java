@@ -13,7 +13,7 @@ class CompaniesTest {
     private static String[] companies(String... owners) {
         List<InitiativeRecord.Owner> list = Arrays.stream(owners).map(name -> new InitiativeRecord.Owner(name, name, null)).toList();
         return Companies.of(new InitiativeRecord("x", "A name", "A description", List.of(), List.of(), List.of(), List.of(), null, null, null,
-                null, null, null, null, null, list));
+                null, null, null, null, null, null, list));
     }
 
     @Test

@@ -20,7 +20,7 @@ class NamedDimensionsTest {
 
     private static InitiativeRecord record(String id, String description) {
         return new InitiativeRecord(id, "Remote monitoring programme", description, List.of(), List.of(), List.of(), List.of(), null, null,
-                null, null, null, null, null, null, List.of());
+                null, null, null, null, null, null, null, List.of());
     }
 
     /**

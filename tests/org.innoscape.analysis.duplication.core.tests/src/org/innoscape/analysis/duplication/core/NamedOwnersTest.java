@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class NamedOwnersTest {
     private static InitiativeRecord owned(String id, InitiativeRecord.Owner owner) {
         return new InitiativeRecord(id, "A name", "A description", List.of(), List.of(), List.of(), List.of(), null, null, null, null, null,
-                null, null, null, List.of(owner));
+                null, null, null, null, List.of(owner));
     }
 
     private final NamedOwners owners = new NamedOwners(List.of(

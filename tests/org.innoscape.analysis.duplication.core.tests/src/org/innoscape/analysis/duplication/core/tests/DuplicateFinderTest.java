@@ -825,7 +825,7 @@ class DuplicateFinderTest {
     private static InitiativeRecord started(String id, String name, String description, LocalDate from, LocalDate startBy,
             List<InitiativeRecord.Owner> owners) {
         return new InitiativeRecord(id, name, description, List.of("stage:adoption"), List.of(), List.of("group:patients"), List.of("FUNDING"),
-                null, null, null, null, null, from, null, startBy, owners);
+                null, null, null, null, null, null, from, null, startBy, owners);
     }
 
     @Test
@@ -996,10 +996,88 @@ class DuplicateFinderTest {
                 "the same words, another meaning: not copies");
     }
 
-    /** The pairs a detection with default settings reports, by their records' ids ("ab"). */
+    /**
+     * The pairs a detection with default settings reports, by their records' ids ("ab"), each classed on its own: most of these
+     * registers are one text's look-alikes, made to show what tells a pair apart (duplication between closest look-alikes only
+     * is tested apart).
+     */
     private static Map<String, ScoredPair> pairsByIds(List<InitiativeRecord> records) {
-        return new DuplicateFinder(DetectionSettings.defaults()).detect(records, null, () -> false).pairs().stream()
+        return pairsByIds(records, DetectionSettings.of(Map.of("duplication-closest", "no")));
+    }
+
+    private static Map<String, ScoredPair> pairsByIds(List<InitiativeRecord> records, DetectionSettings settings) {
+        return new DuplicateFinder(settings).detect(records, null, () -> false).pairs().stream()
                 .collect(Collectors.toMap(p -> records.get(p.first()).id() + records.get(p.second()).id(), p -> p));
+    }
+
+    /**
+     * Sister programmes of one template: a pair classed duplication on its own is overlap when either is at least as alike to a
+     * third, other in a stated fact (another start); one programme recorded three times stays duplication, as does one
+     * company's award recorded twice among its competition's.
+     */
+    @Test
+    void duplicationIsBetweenClosestLookAlikesOnly() {
+        String name = "Remote monitoring spread programme";
+        String text = "Funds remote monitoring at home for people with heart failure in general practice, with an evaluation.";
+        String reworded = "Funds remote monitoring at home for people with heart failure in general practice, with an evaluation partner.";
+        LocalDate spring = LocalDate.of(2021, 4, 1);
+        LocalDate later = LocalDate.of(2023, 4, 1);
+        List<InitiativeRecord> family = List.of(started("a", name, text, spring, spring, List.of()),
+                started("b", name, reworded, spring, spring, List.of()), started("c", name, text, later, later, List.of()));
+        ScoredPair ab = pairsByIds(family, DetectionSettings.defaults()).get("ab");
+        assertEquals(OverlapClass.OVERLAP, ab.overlapClass(), "a is as alike to c, started two years later: " + ab.score());
+        assertEquals(0.0, ab.score().part("closest"));
+        assertTrue(ab.score().parts().stream().anyMatch(p -> p.account().equals(
+                "not each other's closest look-alikes: one of the two is at least as alike to another initiative")), ab.score().toString());
+        assertEquals(OverlapClass.DUPLICATION, pairsByIds(family).get("ab").overlapClass(), "classed on its own: " + ab.score());
+
+        String again = "Funds remote monitoring at home for people with heart failure in general practice, with an evaluation team.";
+        List<InitiativeRecord> thrice = List.of(started("a", name, text, spring, spring, List.of()),
+                started("b", name, reworded, spring, spring, List.of()), started("d", name, again, spring, spring, List.of()));
+        Map<String, ScoredPair> recorded = pairsByIds(thrice, DetectionSettings.defaults());
+        for (String pair : List.of("ab", "ad", "bd")) {
+            assertEquals(OverlapClass.DUPLICATION, recorded.get(pair).overlapClass(), pair + ": " + recorded.get(pair).score());
+            assertTrue(Double.isNaN(recorded.get(pair).score().part("closest")));
+        }
+
+        String award = "Phase 1 feasibility contract to demonstrate home blood pressure telemonitoring for stillbirth in general practice.";
+        List<InitiativeRecord> awards = List.of(
+                owned("a", "Home blood pressure telemonitoring for stillbirth (Phase 1)", award,
+                        new InitiativeRecord.Owner("o1", "Orbitalium Diagnostics Ltd", null)),
+                owned("b", "Phase 1: home blood pressure telemonitoring for stillbirth", award,
+                        new InitiativeRecord.Owner("o2", "Bluebellos Data Ltd", null)),
+                owned("c", "Home blood-pressure telemonitoring for stillbirth (Phase 1)", award,
+                        new InitiativeRecord.Owner("o3", "ORBITALIUM DIAGNOSTICS (UK) LIMITED", null)));
+        Map<String, ScoredPair> competition = pairsByIds(awards, DetectionSettings.defaults());
+        assertTrue(competition.get("ab").score().total() >= competition.get("ac").score().total(), "b is as alike to a as c is");
+        assertEquals(OverlapClass.DUPLICATION, competition.get("ac").overlapClass(), "one company's award: " + competition.get("ac").score());
+    }
+
+    /** Technology areas stated for both and sharing no term tell two programmes apart; one written another way does not. */
+    @Test
+    void anotherTechnologyAreaIsAnotherProgramme() {
+        String name = "Spread and adoption programme for Parkinson's disease in community pharmacies";
+        String text = "Innovators are matched with NHS organisations that are ready to adopt. Participants receive mentoring.";
+        List<InitiativeRecord> records = List.of(withArea("a", name, text, "genomic testing"), withArea("b", name, text, "Digital therapeutics"),
+                withArea("c", name, text, "AI, imaging"), withArea("d", name, text, "Artificial intelligence"),
+                withArea("e", name, text, "MedTech"), withArea("f", name, text, "medical technologies"), withArea("g", name, text, null),
+                withArea("h", name, text, "Other technologies"));
+        Map<String, ScoredPair> pairs = pairsByIds(records);
+        assertEquals(OverlapClass.OVERLAP, pairs.get("ab").overlapClass(), pairs.get("ab").score().toString());
+        assertEquals(0.0, pairs.get("ab").score().part("technology"));
+        assertTrue(pairs.get("ab").score().parts().stream().anyMatch(p -> p.account().equals(
+                "another technology area (genomic testing / Digital therapeutics)")), pairs.get("ab").score().toString());
+        assertEquals(OverlapClass.DUPLICATION, pairs.get("cd").overlapClass(), "AI written out: " + pairs.get("cd").score());
+        assertEquals(OverlapClass.DUPLICATION, pairs.get("ef").overlapClass(), "MedTech written out: " + pairs.get("ef").score());
+        assertTrue(Double.isNaN(pairs.get("ag").score().part("technology")), "stated by one only");
+        assertTrue(Double.isNaN(pairs.get("ah").score().part("technology")), "'other technologies' names none");
+        assertEquals(0.0, DetectionSettings.defaults().weights().of("technology"), "the area decides the class, not the score");
+    }
+
+    private static InitiativeRecord withArea(String id, String name, String description, String technology) {
+        return new InitiativeRecord(id, name, description, List.of("stage:adoption"), List.of(), List.of("group:patients"),
+                List.of("FUNDING"), null, null, null, technology, null, null, LocalDate.of(2021, 4, 1), null, LocalDate.of(2021, 4, 1),
+                List.of());
     }
 
     private static InitiativeRecord record(String id, String name, String description, String group) {
