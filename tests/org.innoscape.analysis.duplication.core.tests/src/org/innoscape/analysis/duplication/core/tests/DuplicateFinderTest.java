@@ -501,8 +501,19 @@ class DuplicateFinderTest {
     /** One competition's contracts, each led by another company, are two awards; one company's, written two ways, may be one. */
     @Test
     void recordsEachLedByAnotherCompanyAreTwoAwards() {
+        Map<String, ScoredPair> pairs = pairsByIds(competitionAwards());
+        assertEquals(OverlapClass.OVERLAP, pairs.get("ab").overlapClass(), pairs.get("ab").score().toString());
+        assertTrue(pairs.get("ab").score().parts().stream().anyMatch(p -> p.account().equals(
+                "each led by another company (orbitalium diagnostics / bluebellos data)")), pairs.get("ab").score().toString());
+        assertTrue(Double.isNaN(pairs.get("ac").score().part("companies")), "one company written two ways: " + pairs.get("ac").score());
+        assertEquals(OverlapClass.DUPLICATION, pairs.get("ac").overlapClass(), pairs.get("ac").score().toString());
+        assertTrue(Double.isNaN(pairs.get("bd").score().part("companies")), "a funder is no company: " + pairs.get("bd").score());
+    }
+
+    /** One competition's awards: a and c one company's (written two ways), b another's, d recorded under the funder. */
+    private static List<InitiativeRecord> competitionAwards() {
         String text = "Phase 1 feasibility contract to demonstrate home blood pressure telemonitoring for stillbirth in general practice.";
-        List<InitiativeRecord> records = List.of(
+        return List.of(
                 owned("a", "Home blood pressure telemonitoring for stillbirth (Phase 1)", text,
                         new InitiativeRecord.Owner("o1", "Orbitalium Diagnostics Ltd", null)),
                 owned("b", "Phase 1: home blood pressure telemonitoring for stillbirth", text,
@@ -511,13 +522,6 @@ class DuplicateFinderTest {
                         new InitiativeRecord.Owner("o3", "ORBITALIUM DIAGNOSTICS (UK) LIMITED", null)),
                 owned("d", "Phase 1: home blood pressure telemonitoring for stillbirth", text,
                         new InitiativeRecord.Owner("o4", "Innovate UK", null)));
-        Map<String, ScoredPair> pairs = pairsByIds(records);
-        assertEquals(OverlapClass.OVERLAP, pairs.get("ab").overlapClass(), pairs.get("ab").score().toString());
-        assertTrue(pairs.get("ab").score().parts().stream().anyMatch(p -> p.account().equals(
-                "each led by another company (orbitalium diagnostics / bluebellos data)")), pairs.get("ab").score().toString());
-        assertTrue(Double.isNaN(pairs.get("ac").score().part("companies")), "one company written two ways: " + pairs.get("ac").score());
-        assertEquals(OverlapClass.DUPLICATION, pairs.get("ac").overlapClass(), pairs.get("ac").score().toString());
-        assertTrue(Double.isNaN(pairs.get("bd").score().part("companies")), "a funder is no company: " + pairs.get("bd").score());
     }
 
     /** Where neither states whom it serves, a name alone (no description) is no evidence of duplication; stated groups are. */
@@ -1040,15 +1044,7 @@ class DuplicateFinderTest {
             assertTrue(Double.isNaN(recorded.get(pair).score().part("closest")));
         }
 
-        String award = "Phase 1 feasibility contract to demonstrate home blood pressure telemonitoring for stillbirth in general practice.";
-        List<InitiativeRecord> awards = List.of(
-                owned("a", "Home blood pressure telemonitoring for stillbirth (Phase 1)", award,
-                        new InitiativeRecord.Owner("o1", "Orbitalium Diagnostics Ltd", null)),
-                owned("b", "Phase 1: home blood pressure telemonitoring for stillbirth", award,
-                        new InitiativeRecord.Owner("o2", "Bluebellos Data Ltd", null)),
-                owned("c", "Home blood-pressure telemonitoring for stillbirth (Phase 1)", award,
-                        new InitiativeRecord.Owner("o3", "ORBITALIUM DIAGNOSTICS (UK) LIMITED", null)));
-        Map<String, ScoredPair> competition = pairsByIds(awards, DetectionSettings.defaults());
+        Map<String, ScoredPair> competition = pairsByIds(competitionAwards(), DetectionSettings.defaults());
         assertTrue(competition.get("ab").score().total() >= competition.get("ac").score().total(), "b is as alike to a as c is");
         assertEquals(OverlapClass.DUPLICATION, competition.get("ac").overlapClass(), "one company's award: " + competition.get("ac").score());
     }
