@@ -32,10 +32,13 @@ public final class ReviewFingerprint {
     }
 
     private static String content(PolicyInitiative i) {
-        return String.join("|", i.getId(), String.valueOf(i.getName()), String.valueOf(i.getDescription()), ids(i.getOwners()),
+        String content = String.join("|", i.getId(), String.valueOf(i.getName()), String.valueOf(i.getDescription()), ids(i.getOwners()),
                 ids(i.getStagesSupported()), ids(i.getDriversAddressed()), ids(i.getTargetGroups()),
                 i.getActivityTypes().toString(), String.valueOf(i.getFundingRecipients()), String.valueOf(i.getFocus()),
                 String.valueOf(i.getInstrumentType()), String.valueOf(i.getStartDate()), String.valueOf(i.getEndDate()));
+        // The technology area decides the class since 2026-12-06: added only when stated, so that reviews of initiatives
+        // without one keep their fingerprints.
+        return i.getTechnologyArea() == null ? content : content + "|" + i.getTechnologyArea();
     }
 
     private static String ids(List<? extends EObject> elements) {

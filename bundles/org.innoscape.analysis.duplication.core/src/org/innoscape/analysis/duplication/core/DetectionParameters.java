@@ -100,9 +100,10 @@ public final class DetectionParameters {
                     "Duplication also needs the two to have started at most this many days apart, when both starts are stated "
                             + "(a start stated as a month or a year may be any day of it): a programme recorded again keeps its start."),
             Definition.choice("duplication-closest", "Duplication only between closest look-alikes", "yes", List.of("yes", "no"),
-                    "yes: duplication also needs neither of the two to be at least as alike to a third initiative, unless that one "
-                            + "is duplication with both (one programme recorded three times): sister programmes of one template and "
-                            + "one competition's awards are look-alikes of each other, not copies. no: each pair is classed on its own."),
+                    "yes: duplication also needs neither of the two to be at least as alike to a third initiative of the same "
+                            + "country, unless that one is duplication with both (one programme recorded three times; more than 20 such "
+                            + "others make a family) or the two are one company's: sister programmes of one template and one "
+                            + "competition's awards are look-alikes of each other, not copies. no: each pair is classed on its own."),
             Definition.decimal("duplication-unstated-beneficiaries", "Duplication without stated beneficiaries from score", 0.9, 0, 2,
                     "Where the two's beneficiaries cannot be compared (target groups, or else funding recipients, not stated for one "
                             + "or both), duplication needs at least this score instead of the same beneficiaries (below duplication-threshold: "

@@ -79,7 +79,6 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
         return account;
     }
 
-    /** Whether the initiative has a name of three words or more (see {@link SameNames}). */
     /** Whether both are led by companies and share one: one company's award, which no other award can be. */
     boolean sameCompany(int a, int b) {
         String[] first = features.companies[a];
@@ -87,6 +86,7 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
         return first.length > 0 && second.length > 0 && Companies.share(first, second);
     }
 
+    /** Whether the initiative has a name of three words or more (see {@link SameNames}). */
     boolean hasName(int a) {
         return features.names.words()[a] != 0;
     }

@@ -2,6 +2,7 @@ package org.innoscape.analysis.duplication.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -290,6 +291,9 @@ class DuplicationTest {
 
         c.setDescription(c.getDescription() + " Now also funds adopters.");
         assertFalse(run(b.system()).isEmpty(), "a change to either initiative brings the pair back");
+        String unstated = ReviewFingerprint.of(a, c);
+        c.setTechnologyArea("genomic testing");
+        assertNotEquals(unstated, ReviewFingerprint.of(a, c), "the technology area decides the class too");
     }
 
     @Test

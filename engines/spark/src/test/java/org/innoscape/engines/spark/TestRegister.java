@@ -14,7 +14,8 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * A register of initiatives in the importer's columns, from sentence templates over a vocabulary of
  * conditions, technologies and settings, with every eighth programme re-described by another body
- * (sentences reordered, words swapped, another name), and some fields left empty.
+ * (sentences reordered, words swapped, another name), some programmes recorded again by their owner and their next round
+ * recorded too (the same text, two years later), and some fields left empty (a quarter of the technology areas).
  */
 final class TestRegister {
     private static final String[] CONDITIONS = {"diabetes", "asthma", "dementia", "stroke", "glaucoma", "arthritis", "epilepsy", "psoriasis",
@@ -42,7 +43,7 @@ final class TestRegister {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
                 CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
             csv.printRecord("id", "name", "owner", "description", "activity_types", "funding_recipients", "stages", "drivers", "target_groups",
-                    "start_date", "end_date", "country");
+                    "start_date", "end_date", "country", "technology_area");
             int row = 0;
             while (row < rows) {
                 String condition = pick(random, CONDITIONS);
@@ -55,15 +56,30 @@ final class TestRegister {
                 String country = random.nextInt(25) == 0 ? "Scotland" : "England";
                 String description = "Supports " + setting + " to adopt " + technology + " for people with " + condition
                         + ". Partners " + row + " share evidence and report outcomes to the board every quarter.";
-                csv.printRecord("P-" + row, capital(technology) + " for " + condition + " (" + row + ")", pick(random, OWNERS), description,
-                        activity, random.nextBoolean() ? "adopters" : "", stage, random.nextInt(3) == 0 ? "" : pick(random, DRIVERS), group,
-                        year + "-04", random.nextInt(4) == 0 ? "" : (Integer.parseInt(year) + 3) + "-03", country);
+                String name = capital(technology) + " for " + condition + " (" + row + ")";
+                String owner = pick(random, OWNERS);
+                String recipients = random.nextBoolean() ? "adopters" : "";
+                String driver = random.nextInt(3) == 0 ? "" : pick(random, DRIVERS);
+                String area = random.nextInt(4) == 0 ? "" : technology;
+                csv.printRecord("P-" + row, name, owner, description, activity, recipients, stage, driver, group, year + "-04",
+                        random.nextInt(4) == 0 ? "" : (Integer.parseInt(year) + 3) + "-03", country, area);
+                boolean nextRound = row % 24 == 0;
                 row++;
                 if (row % 8 == 1 && row < rows) {
                     String again = "Partners " + (row - 1) + " report outcomes quarterly. It helps " + setting + " take up " + technology
                             + " for patients living with " + condition + " and shares the evidence.";
                     csv.printRecord("Q-" + row, capital(condition) + " " + technology + " scheme", pick(random, OWNERS), again, activity,
-                            "adopters", stage, "", group, year + "-09", "", country);
+                            "adopters", stage, "", group, year + "-09", "", country, technology);
+                    row++;
+                }
+                if (nextRound && row + 1 < rows) {
+                    // Recorded again by its owner in other words, and its next round (the same text two years later): the round
+                    // is as alike to the programme as the record again is, so the two records are not closest look-alikes.
+                    csv.printRecord("D-" + row, name, owner, description.replace("every quarter", "each quarter"), activity, recipients,
+                            stage, driver, group, year + "-04", "", country, area);
+                    row++;
+                    csv.printRecord("R-" + row, name, owner, description, activity, recipients, stage, driver, group,
+                            (Integer.parseInt(year) + 2) + "-04", "", country, area);
                     row++;
                 }
             }

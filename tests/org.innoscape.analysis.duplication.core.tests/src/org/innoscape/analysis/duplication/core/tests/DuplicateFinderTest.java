@@ -1049,6 +1049,56 @@ class DuplicateFinderTest {
         assertEquals(OverlapClass.DUPLICATION, competition.get("ac").overlapClass(), "one company's award: " + competition.get("ac").score());
     }
 
+    /**
+     * "At least as alike" counts a look-alike of the same score; a less alike one, one in another country (similar policy
+     * elsewhere) or a copy compared through its first record does not; and a record this alike to more than twenty others is
+     * of a family even when every pair of them is duplication on its own.
+     */
+    @Test
+    void whichLookAlikesCountAgainstAPair() {
+        String name = "Remote monitoring spread programme";
+        String text = "Funds remote monitoring at home for people with heart failure in general practice, with an evaluation.";
+        String reworded = "Funds remote monitoring at home for people with heart failure in general practice, with an evaluation partner.";
+        String farther = "Funds remote monitoring at home for people with heart failure in general practice, evaluated by a university "
+                + "partner over two years.";
+        LocalDate spring = LocalDate.of(2021, 4, 1);
+        LocalDate later = LocalDate.of(2023, 4, 1);
+        Map<String, ScoredPair> tie = pairsByIds(List.of(lookAlike("a", name, text, spring, null), lookAlike("b", name, reworded, spring, null),
+                lookAlike("c", name, reworded, later, null)), DetectionSettings.defaults());
+        assertEquals(tie.get("ab").score().total(), tie.get("ac").score().total(), "b and c say the same");
+        assertEquals(OverlapClass.OVERLAP, tie.get("ab").overlapClass(), "as alike counts: " + tie.get("ab").score());
+
+        Map<String, ScoredPair> lessAlike = pairsByIds(List.of(lookAlike("a", name, text, spring, null),
+                lookAlike("b", name, reworded, spring, null), lookAlike("c", name, farther, later, null)), DetectionSettings.defaults());
+        assertTrue(lessAlike.get("ac").score().total() < lessAlike.get("ab").score().total(), lessAlike.get("ac").score().toString());
+        assertEquals(OverlapClass.DUPLICATION, lessAlike.get("ab").overlapClass(), "a less alike look-alike: " + lessAlike.get("ab").score());
+
+        Map<String, ScoredPair> abroad = pairsByIds(List.of(lookAlike("a", name, text, spring, "England"),
+                lookAlike("b", name, reworded, spring, "England"), lookAlike("c", name, text, spring, "Canada")), DetectionSettings.defaults());
+        assertEquals(OverlapClass.ELSEWHERE, abroad.get("ac").overlapClass());
+        assertEquals(OverlapClass.DUPLICATION, abroad.get("ab").overlapClass(), "policy elsewhere is no look-alike: " + abroad.get("ab").score());
+
+        Map<String, ScoredPair> copies = pairsByIds(List.of(lookAlike("a", name, text, spring, null), lookAlike("b", name, text, spring, null),
+                lookAlike("c", name, text, later, null)), DetectionSettings.defaults());
+        assertEquals(OverlapClass.DUPLICATION, copies.get("ab").overlapClass(), "two copies are one record twice: " + copies.get("ab").score());
+
+        List<InitiativeRecord> variations = new ArrayList<>();
+        for (int i = 0; i < 23; i++) { // each alike to 21 others beside its pair
+            variations.add(lookAlike("v" + i, name, text + " Site " + (char) ('a' + i) + ".", spring, null));
+        }
+        List<ScoredPair> family = new DuplicateFinder(DetectionSettings.defaults()).detect(variations, null, () -> false).pairs();
+        assertEquals(variations.size() * (variations.size() - 1) / 2, family.size());
+        assertTrue(family.stream().allMatch(p -> p.overlapClass() == OverlapClass.OVERLAP), describe(family).toString());
+        List<ScoredPair> onTheirOwn = new DuplicateFinder(DetectionSettings.of(Map.of("duplication-closest", "no"))).detect(variations, null,
+                () -> false).pairs();
+        assertTrue(onTheirOwn.stream().allMatch(p -> p.overlapClass() == OverlapClass.DUPLICATION), describe(onTheirOwn).toString());
+    }
+
+    private static InitiativeRecord lookAlike(String id, String name, String description, LocalDate from, String country) {
+        return new InitiativeRecord(id, name, description, List.of("stage:adoption"), List.of(), List.of("group:patients"),
+                List.of("FUNDING"), null, null, null, null, country, null, from, null, from, List.of());
+    }
+
     /** Technology areas stated for both and sharing no term tell two programmes apart; one written another way does not. */
     @Test
     void anotherTechnologyAreaIsAnotherProgramme() {
@@ -1057,7 +1107,9 @@ class DuplicateFinderTest {
         List<InitiativeRecord> records = List.of(withArea("a", name, text, "genomic testing"), withArea("b", name, text, "Digital therapeutics"),
                 withArea("c", name, text, "AI, imaging"), withArea("d", name, text, "Artificial intelligence"),
                 withArea("e", name, text, "MedTech"), withArea("f", name, text, "medical technologies"), withArea("g", name, text, null),
-                withArea("h", name, text, "Other technologies"));
+                withArea("h", name, text, "Other technologies"), withArea("i", name, text, "Unknown"),
+                withArea("j", name, text, "Health IT"), withArea("k", name, text, "Information technology infrastructure"),
+                withArea("l", name, text, "Cross-cutting"));
         Map<String, ScoredPair> pairs = pairsByIds(records);
         assertEquals(OverlapClass.OVERLAP, pairs.get("ab").overlapClass(), pairs.get("ab").score().toString());
         assertEquals(0.0, pairs.get("ab").score().part("technology"));
@@ -1067,6 +1119,9 @@ class DuplicateFinderTest {
         assertEquals(OverlapClass.DUPLICATION, pairs.get("ef").overlapClass(), "MedTech written out: " + pairs.get("ef").score());
         assertTrue(Double.isNaN(pairs.get("ag").score().part("technology")), "stated by one only");
         assertTrue(Double.isNaN(pairs.get("ah").score().part("technology")), "'other technologies' names none");
+        assertTrue(Double.isNaN(pairs.get("ai").score().part("technology")), "'Unknown' states none");
+        assertTrue(Double.isNaN(pairs.get("al").score().part("technology")), "nor does 'Cross-cutting'");
+        assertTrue(Double.isNaN(pairs.get("jk").score().part("technology")), "IT is information technology");
         assertEquals(0.0, DetectionSettings.defaults().weights().of("technology"), "the area decides the class, not the score");
     }
 
