@@ -3,6 +3,7 @@ package org.innoscape.analysis.duplication.core;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * Duplication between closest look-alikes only. Sister programmes of one template and one competition's awards are each as
@@ -19,6 +20,7 @@ import java.util.List;
 final class ClosestLookAlikes {
     /** The most records one programme is taken to be recorded as beside the two of a pair (identical copies are counted apart). */
     static final int GROUP_LIMIT = 20;
+    private static final int NONE = -1;
 
     private ClosestLookAlikes() {
     }
@@ -34,8 +36,9 @@ final class ClosestLookAlikes {
      *
      * @param size       the number of records the pairs' positions index
      * @param identified whether two records (positions) share what no look-alike can
+     * @param ids        each record's id (by position), to name a closer look-alike in the account
      */
-    static List<ScoredPair> classed(List<ScoredPair> pairs, int size, Identified identified) {
+    static List<ScoredPair> classed(List<ScoredPair> pairs, int size, Identified identified, IntFunction<String> ids) {
         boolean[] inDuplication = new boolean[size];
         boolean any = false;
         for (ScoredPair pair : pairs) {
@@ -51,10 +54,15 @@ final class ClosestLookAlikes {
         LookAlikes lookAlikes = new LookAlikes(pairs, inDuplication);
         List<ScoredPair> classed = new ArrayList<>(pairs.size());
         for (ScoredPair pair : pairs) {
-            boolean closest = pair.overlapClass() != OverlapClass.DUPLICATION || identified.test(pair.first(), pair.second())
-                    || !lookAlikes.hasRival(pair.first(), pair.second(), pair.score().total())
-                            && !lookAlikes.hasRival(pair.second(), pair.first(), pair.score().total());
-            classed.add(closest ? pair : new ScoredPair(pair.first(), pair.second(), pair.score().notClosest(), OverlapClass.OVERLAP));
+            int rival = NONE;
+            if (pair.overlapClass() == OverlapClass.DUPLICATION && !identified.test(pair.first(), pair.second())) {
+                rival = lookAlikes.rival(pair.first(), pair.second(), pair.score().total());
+                if (rival == NONE) {
+                    rival = lookAlikes.rival(pair.second(), pair.first(), pair.score().total());
+                }
+            }
+            classed.add(rival == NONE ? pair
+                    : new ScoredPair(pair.first(), pair.second(), pair.score().notClosest(ids.apply(rival)), OverlapClass.OVERLAP));
         }
         return classed;
     }
@@ -147,21 +155,26 @@ final class ClosestLookAlikes {
         }
 
         /**
-         * Whether {@code record} has a look-alike besides {@code other} at least {@code total} alike that is not duplication with
-         * both, or more than {@link #GROUP_LIMIT} such look-alikes at all.
+         * A look-alike of {@code record} besides {@code other} at least {@code total} alike that is not duplication with both, or
+         * the most alike of its look-alikes when it has more than {@link #GROUP_LIMIT} that are; {@link #NONE} if neither.
          */
-        boolean hasRival(int record, int other, double total) {
+        int rival(int record, int other, double total) {
             int seen = 0;
+            int mostAlike = NONE;
             for (int i = start[record]; i < start[record + 1] && score[i] >= total; i++) {
                 int third = partner[i];
                 if (third == other) {
                     continue;
                 }
-                if (++seen > GROUP_LIMIT || !isDuplication(record, third) || !isDuplication(other, third)) {
-                    return true;
+                mostAlike = mostAlike == NONE ? third : mostAlike;
+                if (!isDuplication(record, third) || !isDuplication(other, third)) {
+                    return third;
+                }
+                if (++seen > GROUP_LIMIT) {
+                    return mostAlike;
                 }
             }
-            return false;
+            return NONE;
         }
 
         private boolean isDuplication(int record, int other) {

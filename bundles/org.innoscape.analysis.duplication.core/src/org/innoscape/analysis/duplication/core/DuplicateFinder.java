@@ -269,7 +269,7 @@ public final class DuplicateFinder {
             }
             List<ScoredPair> pairs = scored(firsts, seconds);
             if (settings.duplicationClosest()) {
-                pairs = ClosestLookAlikes.classed(pairs, size, scorer::sameCompany);
+                pairs = ClosestLookAlikes.classed(pairs, size, scorer::sameCompany, position -> records.get(position).id());
             }
             return new Detection(PairOrder.sorted(pairs, records), scored, postings, blocks, ranked, 0);
         }

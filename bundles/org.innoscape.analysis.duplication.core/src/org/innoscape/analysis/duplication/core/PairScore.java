@@ -48,26 +48,35 @@ public final class PairScore implements Serializable {
     private final transient Explainer explainer;
     private final int first;
     private final int second;
+    /** The id of a look-alike at least as alike to one of the two (see {@link ClosestLookAlikes}), or null. */
+    private final String closerLookAlike;
     /** Built on first request (or before this score is written out); immutable, so a race builds it twice at worst. */
     private Explanation explanation;
 
     PairScore(double total, double text, double[] values, Explainer explainer, int first, int second) {
+        this(total, text, values, explainer, first, second, null);
+    }
+
+    private PairScore(double total, double text, double[] values, Explainer explainer, int first, int second, String closerLookAlike) {
         this.total = total;
         this.text = text;
         this.values = values;
         this.explainer = explainer;
         this.first = first;
         this.second = second;
+        this.closerLookAlike = closerLookAlike;
     }
 
     /**
      * The same score, its pair found not to be each other's closest look-alikes (part {@code closest} 0; see
      * {@link ClosestLookAlikes}): the total is unchanged, only the class it allows.
+     *
+     * @param lookAlike the id of a look-alike at least as alike to one of the two, named in the account
      */
-    PairScore notClosest() {
+    PairScore notClosest(String lookAlike) {
         double[] marked = values.clone();
         marked[index("closest")] = 0;
-        return new PairScore(total, text, marked, explainer, first, second);
+        return new PairScore(total, text, marked, explainer, first, second, lookAlike);
     }
 
     /** Values for every field, all unknown. */
@@ -119,6 +128,12 @@ public final class PairScore implements Serializable {
                 throw new IllegalStateException("a copy of a score has no register to explain it from");
             }
             known = explainer.explain(first, second, values);
+            if (closerLookAlike != null) { // the last of the fields: known only once every pair was scored, so not the scorer's
+                List<Part> parts = new java.util.ArrayList<>(known.parts());
+                parts.add(new Part("closest", 0, "not each other's closest look-alikes: one of the two is at least as alike to "
+                        + closerLookAlike));
+                known = new Explanation(List.copyOf(parts), known.sharedTerms());
+            }
             explanation = known;
         }
         return known;

@@ -166,7 +166,6 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
     }
 
     private static final int MEANING = PairScore.index("meaning");
-    private static final int CLOSEST = PairScore.index("closest");
 
     /** The score of a pair worth reporting: every part's value now, their accounts when {@link PairScore#parts} is asked. */
     PairScore score(int a, int b) {
@@ -179,9 +178,6 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
     public PairScore.Explanation explain(int a, int b, double[] values) {
         Parts parts = new Parts(values);
         scored(a, b, parts);
-        if (values[CLOSEST] == 0 && parts.set("closest", 0)) {
-            parts.account("not each other's closest look-alikes: one of the two is at least as alike to another initiative");
-        }
         return new PairScore.Explanation(List.copyOf(parts.explained), vectors.topSharedTerms(a, b, 5));
     }
 
