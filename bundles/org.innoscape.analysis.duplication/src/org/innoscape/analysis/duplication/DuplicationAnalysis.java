@@ -1,6 +1,7 @@
 package org.innoscape.analysis.duplication;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,12 +97,13 @@ public class DuplicationAnalysis implements Analysis {
             after.add(meaningFinding(detection.meaningNote()));
         }
         detection = null; // its pairs' scores can go as their findings are made: half a million at 100,000 rows
+        Map<String, PolicyInitiative> named = lookAlikesNamed(reported, context.model().getInitiatives());
         List<Finding> findings = new ArrayList<>(reported.size() + after.size());
         for (int from = 0; from < reported.size(); from += FINDINGS_AT_ONCE) {
             int to = Math.min(reported.size(), from + FINDINGS_AT_ONCE);
             List<SimilarPair> block = reported.subList(from, to);
             // A pair's explanation is written as its finding is made, so these are made on every core, a block at a time.
-            findings.addAll(block.parallelStream().map(pair -> pairFinding(pair, settings.weights())).toList());
+            findings.addAll(block.parallelStream().map(pair -> pairFinding(pair, settings.weights(), named)).toList());
             block.replaceAll(pair -> null);
         }
         findings.addAll(after);
@@ -186,7 +188,27 @@ public class DuplicationAnalysis implements Analysis {
                         settings.neighbours(), initiatives));
     }
 
-    private static Finding pairFinding(SimilarPair pair, ScoringWeights weights) {
+    /** The initiatives by their ids in the detector, when a pair's account names a closer look-alike by its id; else none. */
+    private static Map<String, PolicyInitiative> lookAlikesNamed(List<SimilarPair> pairs, List<PolicyInitiative> initiatives) {
+        if (pairs.stream().noneMatch(pair -> pair.score().closerLookAlike() != null)) {
+            return Map.of();
+        }
+        Map<String, PolicyInitiative> byId = new HashMap<>();
+        initiatives.forEach(initiative -> byId.putIfAbsent(String.valueOf(initiative.getId()), initiative));
+        return byId;
+    }
+
+    /** A closer look-alike as the analyst knows it: its name and its id in the register. */
+    private static String account(PairScore.Part part, PairScore score, Map<String, PolicyInitiative> named) {
+        PolicyInitiative lookAlike = score.closerLookAlike() == null ? null : named.get(score.closerLookAlike());
+        if (!part.field().equals("closest") || lookAlike == null) {
+            return part.account();
+        }
+        String external = lookAlike.getExternalId() == null ? "" : " [" + lookAlike.getExternalId() + "]";
+        return part.account().replace(score.closerLookAlike(), "'" + lookAlike.getName() + "'" + external);
+    }
+
+    private static Finding pairFinding(SimilarPair pair, ScoringWeights weights, Map<String, PolicyInitiative> named) {
         PairScore score = pair.score();
         String verb = switch (pair.overlapClass()) {
             case DUPLICATION -> "may duplicate";
@@ -194,7 +216,7 @@ public class DuplicationAnalysis implements Analysis {
             default -> "overlaps with";
         };
         List<String> accounts = new ArrayList<>();
-        score.parts().forEach(part -> accounts.add(part.account()));
+        score.parts().forEach(part -> accounts.add(account(part, score, named)));
         accounts.add(owners(pair.first(), pair.second()));
         // Concatenated, not formatted: a large register makes half a million of these.
         String total = TwoDecimals.of(score.total());

@@ -95,6 +95,11 @@ public final class PairScore implements Serializable {
         return index;
     }
 
+    /** The id of a look-alike at least as alike to one of the two, which the account of part {@code closest} names; or null. */
+    public String closerLookAlike() {
+        return closerLookAlike;
+    }
+
     /** The weighted mean of the parts known for both initiatives, 0 to 1. */
     public double total() {
         return total;

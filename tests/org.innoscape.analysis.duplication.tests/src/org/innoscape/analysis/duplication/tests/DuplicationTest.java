@@ -296,6 +296,24 @@ class DuplicationTest {
         assertNotEquals(unstated, ReviewFingerprint.of(a, c), "the technology area decides the class too");
     }
 
+    /** A pair that is not between closest look-alikes names the closer one as the analyst knows it: name and register id. */
+    @Test
+    void theCloserLookAlikeIsNamedByItsNameAndRegisterId() {
+        String name = "Remote monitoring spread programme";
+        String text = "Funds remote monitoring at home for people with heart failure in general practice, with an evaluation.";
+        PolicyInitiative a = initiative("a", name, text, nhsx, "adopters", ActivityType.FUNDING, "adoption");
+        PolicyInitiative again = initiative("b", name, text.replace("evaluation.", "evaluation partner."), nhsx, "adopters",
+                ActivityType.FUNDING, "adoption");
+        PolicyInitiative nextRound = initiative("c", name, text, nhsx, "adopters", ActivityType.FUNDING, "adoption");
+        a.setStartDate("2021-04-01");
+        again.setStartDate("2021-04-01");
+        nextRound.setStartDate("2023-04-01");
+        nextRound.setExternalId("REG-3");
+        Finding pair = run(b.system()).stream().filter(f -> f.subjects().containsAll(List.of(a, again))).findFirst().orElseThrow();
+        assertTrue(pair.explanation().contains("not each other's closest look-alikes: one of the two is at least as alike to '" + name
+                + "' [REG-3]"), pair.explanation());
+    }
+
     @Test
     void blockingFindsWhatComparingAllPairsFinds() {
         plantedClusterOfThree();
