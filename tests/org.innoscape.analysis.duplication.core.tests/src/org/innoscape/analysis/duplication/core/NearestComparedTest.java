@@ -9,23 +9,18 @@ import org.junit.jupiter.api.Test;
 
 /** How many nearest in meaning each initiative is compared with, as the register grows. */
 class NearestComparedTest {
+    /**
+     * Up to 100,000 initiatives the setting itself; beyond, one template's programmes grow with the register, and the nearest
+     * compared grow with the square root of its size.
+     */
     @Test
-    void upTo100000InitiativesTheSettingItself() {
+    void theSettingUpTo100000AndGrowingWithTheSquareRootBeyond() {
         DetectionSettings settings = DetectionSettings.defaults();
-        assertEquals(10, settings.neighboursFor(2));
-        assertEquals(10, settings.neighboursFor(20_000));
-        assertEquals(10, settings.neighboursFor(100_000));
-    }
-
-    /** One template's programmes grow with the register: the nearest compared grow with the square root of its size. */
-    @Test
-    void beyondGrowingWithTheSquareRootOfTheRegister() {
-        DetectionSettings settings = DetectionSettings.defaults();
-        assertEquals(10, settings.neighboursFor(100_001));
-        assertEquals(14, settings.neighboursFor(200_000));
-        assertEquals(17, settings.neighboursFor(300_000));
-        assertEquals(32, settings.neighboursFor(1_000_000));
-        assertEquals(100, settings.neighboursFor(10_000_000));
+        int[][] initiativesAndNearest = { { 2, 10 }, { 20_000, 10 }, { 100_000, 10 }, { 100_001, 10 }, { 200_000, 14 }, { 300_000, 17 },
+                { 1_000_000, 32 }, { 10_000_000, 100 } };
+        for (int[] expected : initiativesAndNearest) {
+            assertEquals(expected[1], settings.neighboursFor(expected[0]), expected[0] + " initiatives");
+        }
         assertEquals(40, DetectionSettings.of(Map.of("neighbours", "20", "neighbours-grow", "yes")).neighboursFor(400_000));
     }
 
