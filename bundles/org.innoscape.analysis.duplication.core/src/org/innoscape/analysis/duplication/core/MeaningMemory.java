@@ -15,7 +15,8 @@ import java.util.Map;
  * edited, simply has no entry. The caller keeps it beside the model (never inside it) as {@link #toBytes}.
  * <p>
  * A re-analysis that uses it can differ from a detection from scratch in which neighbours it compares:
- * the remembered lists came from the approximate graph, those of changed texts from an exact search.
+ * the remembered lists came from the approximate graph, those of changed texts from an exact search (a
+ * small register) or a walk over the remembered lists ({@link RememberedListsWalk}, a large one).
  */
 public final class MeaningMemory {
     /**

@@ -6,17 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
 /**
  * The nearest in meaning remembered between detections: a repeat searches nothing and finds the same,
- * changed texts are searched exactly and join the lists they now belong in, and a memory that does not
- * fit is not used. (In the core's package: the search itself is not public.)
+ * changed texts are searched (exactly in a small register, by a walk over the remembered lists in a large one)
+ * and join the lists they now belong in, and a memory that does not fit is not used. (In the core's package: the search itself is not public.)
  */
 class MeaningMemoryTest {
     private static final int N = 2000;
@@ -74,6 +76,48 @@ class MeaningMemoryTest {
                 assertTrue(Arrays.binarySearch(earlier[second], first) >= 0, "a changed text's " + K + " nearest are exact: " + y);
             }
         }
+    }
+
+    /** Beyond {@link MeaningNeighbours#EVERY_VECTOR_UP_TO} comparisons the changed texts walk the remembered lists instead. */
+    @Test
+    void inALargeRegisterChangedTextsWalkTheRememberedListsAndJoinThem() {
+        float[][] vectors = RememberedListsWalkTest.clustered(N, 100, 32, 9);
+        MeaningMemory memory = MeaningMemory.empty();
+        MeaningNeighbours.earlierNeighbours(vectors, K, x -> false, memory);
+        int[] changed = IntStream.range(0, N).filter(i -> i % 100 == 7).toArray();
+        int[] copied = new int[changed.length];
+        Random random = new Random(10);
+        for (int i = 0; i < changed.length; i++) {
+            copied[i] = (changed[i] + 50) % N;
+            float[] near = vectors[copied[i]].clone();
+            near[random.nextInt(near.length)] += 0.05f;
+            vectors[changed[i]] = UnitVectors.unit(near);
+        }
+        // Two changed texts rewritten as one: each has no remembered list to be reached by, and they must still meet.
+        vectors[changed[1]] = vectors[changed[0]].clone();
+        vectors[changed[1]][0] += 0.01f;
+        vectors[changed[1]] = UnitVectors.unit(vectors[changed[1]]);
+        int[][] earlier = MeaningNeighbours.earlierNeighbours(vectors, K, x -> false, memory, 0);
+        assertEquals(changed.length, memory.searched(), "only the changed texts are searched");
+        long[] keys = MeaningMemory.keys(vectors);
+        int found = 0;
+        for (int i = 2; i < changed.length; i++) {
+            long copy = keys[changed[i]];
+            assertTrue(Arrays.stream(memory.recall(keys[copied[i]], K).neighbours()).anyMatch(key -> key == copy),
+                    "the remembered list of " + copied[i] + " takes in its new near copy " + changed[i]);
+            Set<Integer> compared = new HashSet<>();
+            for (int y = 0; y < N; y++) {
+                int first = Math.min(y, changed[i]);
+                int second = Math.max(y, changed[i]);
+                if (Arrays.binarySearch(earlier[second], first) >= 0) {
+                    compared.add(y);
+                }
+            }
+            found += (int) Arrays.stream(UnitVectors.exactNearest(vectors, changed[i], K)).filter(compared::contains).count();
+        }
+        assertTrue(Arrays.binarySearch(earlier[changed[1]], changed[0]) >= 0, "two changed texts rewritten alike are compared");
+        double recall = found / (double) ((changed.length - 2) * K);
+        assertTrue(recall >= 0.97, "of the changed texts' exact nearest, compared: " + recall);
     }
 
     @Test
