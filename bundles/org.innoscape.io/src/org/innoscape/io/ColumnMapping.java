@@ -143,10 +143,12 @@ public final class ColumnMapping {
                 mapping.columnByHeader.put(NameKey.of(line.substring(arrow + 2)), ours);
                 mapping.rules.put(line.substring(arrow + 2).strip(), ours);
             } else if (constant > 0) {
-                mapping.constants.put(column(file, i, line.substring(0, constant)), line.substring(constant + 2).strip());
+                String column = column(file, i, line.substring(0, constant));
+                mapping.constants.put(column, checked(file, i, line, column, line.substring(constant + 2).strip()));
             } else if (colon > 0 && valueArrow > colon) {
-                mapping.values.computeIfAbsent(column(file, i, line.substring(0, colon)), c -> new HashMap<>())
-                        .put(NameKey.of(line.substring(colon + 1, valueArrow)), line.substring(valueArrow + 2).strip());
+                String column = column(file, i, line.substring(0, colon));
+                mapping.values.computeIfAbsent(column, c -> new HashMap<>())
+                        .put(NameKey.of(line.substring(colon + 1, valueArrow)), checked(file, i, line, column, line.substring(valueArrow + 2).strip()));
             } else {
                 throw new BadMapping(file + ", line " + (i + 1) + ": expected 'column <- their header', 'column := constant' or "
                         + "'column: their value -> our value', found '" + line + "'");
@@ -157,6 +159,15 @@ public final class ColumnMapping {
 
     /** Properties (not register columns) that the analyses read, so a mapping may name them: where an initiative applies. */
     private static final List<String> ANALYSED_PROPERTIES = List.of("country", "jurisdiction", "region");
+
+    /** A value the rule writes into cells, refused here (once, with the rule's line) when the import would refuse it in every row. */
+    private static String checked(String file, int line, String rule, String column, String value) throws BadMapping {
+        String refusal = MappedValues.refusal(column, value);
+        if (refusal != null) {
+            throw new BadMapping(file + ", line " + (line + 1) + ": '" + rule + "' writes a value the import refuses in " + column + ": " + refusal);
+        }
+        return value;
+    }
 
     private static String column(String file, int line, String text) throws BadMapping {
         String column = NameKey.column(text);

@@ -140,6 +140,23 @@ class ColumnMappingTest {
                 "our column written any way, their header matched any way");
     }
 
+    /** A constant or translated value the import would refuse is one error on the mapping's line, not one on every row it fills. */
+    @Test
+    void aValueTheImportWouldRefuseIsNamedByTheMappingsLine() throws Exception {
+        for (String line : List.of("status := bogus", "status: Live -> running-ish", "offers_funding := maybe", "start_date := last spring",
+                "currency := pounds", "activity_types: Admin -> paperwork", "strength := 9")) {
+            Path bad = mappingFile("id <- Ref\n" + line + "\n");
+            ColumnMapping.BadMapping refused = assertThrows(ColumnMapping.BadMapping.class, () -> ColumnMapping.read(bad), line);
+            assertTrue(refused.getMessage().startsWith(bad + ", line 2: '" + line + "' writes a value the import refuses in "), refused.getMessage());
+        }
+        // Values the import reads, in the words it reads them in, are kept as written.
+        ColumnMapping good = ColumnMapping.read(mappingFile("id <- Ref\nname <- Programme title\nstatus := Ongoing\noffers_funding := Y\n"
+                + "start_date := April 2021\ncurrency := eur\nactivity_types: Admin -> information & signposting\nowner := Someone Not Yet Known\n"));
+        RegisterTable mapped = good.apply(read("Ref,Programme title\nR1,One\n"));
+        assertEquals("Ongoing", mapped.rows().get(0).get("status"));
+        assertEquals("Someone Not Yet Known", mapped.rows().get(0).get("owner"), "references are the import's to check (the model may create them)");
+    }
+
     @Test
     void aWrittenMappingReadsBackTheSame() throws Exception {
         ColumnMapping original = ColumnMapping.read(mappingFile(MAPPING));
