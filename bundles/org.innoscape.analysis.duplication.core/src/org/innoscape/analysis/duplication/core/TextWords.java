@@ -44,9 +44,11 @@ final class TextWords {
 
     /**
      * The text with accents left out and letters in other shapes read as plain ones ("Misusé", "ﬁ", full-width letters),
-     * and without characters that are not seen (a zero-width space); the text itself when it is plain ASCII.
+     * without characters that are not seen (a zero-width space), and without what pasting from a web page added
+     * ({@link MarkupText}); the text itself when it is plain ASCII without markup.
      */
-    static String plain(String text) {
+    static String plain(String written) {
+        String text = MarkupText.withoutMarkup(written);
         if (isAscii(text)) {
             return text;
         }

@@ -32,6 +32,20 @@ class TextTermsTest {
         }
     }
 
+    /** A record pasted from a web page reads as one typed: references decoded, tags left out; a bare "&" or "<" is text. */
+    @Test
+    void whatPastingFromAWebPageAddedIsNotRead() {
+        try (TextTerms text = new TextTerms()) {
+            assertEquals(text.terms("Smoking & alcohol \u2022 GP practices in A&E \u00a3500k"),
+                    text.terms("<p>Smoking &amp; alcohol &bull; GP practices</p> in A&amp;E&nbsp;&#163;500k<br/>"));
+            assertEquals(List.of("nurs", "led", "clinic", "patient", "ag", "65"), text.terms("Nurse-led clinic R&D for patients aged <65"),
+                    "no reference, no tag: read as written");
+        }
+        assertEquals(TextWords.of("Shared decision making in A&E departments"), TextWords.of("Shared decision making in A&amp;E departments"),
+                "the named-entity readers see A&E ('a and e')");
+        assertEquals("A&E, R&D, Q&A, M&S, aged <65", TextWords.plain("A&E, R&D, Q&A, M&S, aged <65"));
+    }
+
     @Test
     void accentsStyledLettersAndUnseenCharactersDoNotMakeOtherTerms() {
         try (TextTerms text = new TextTerms()) {
