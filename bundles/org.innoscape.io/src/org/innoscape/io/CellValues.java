@@ -78,7 +78,10 @@ final class CellValues {
         if (cell.isBlank()) {
             return null;
         }
-        return WrittenDates.read(cell).orElseThrow(() -> new BadValue("not a date; expected " + WrittenDates.EXPECTED));
+        return WrittenDates.read(cell).orElseThrow(() -> new BadValue(WrittenDates.financialYear(cell)
+                ? "a financial year (April to March) is not a date: write the year or month the initiative started or ended, "
+                        + "e.g. 2019, 2019-04 or 2020-03"
+                : "not a date; expected " + WrittenDates.EXPECTED));
     }
 
     static BigDecimal amount(String cell) throws BadValue {

@@ -72,6 +72,20 @@ final class WrittenDates {
         return Optional.empty();
     }
 
+    /** A UK financial year ("2019/20", "2019-2020", "FY 2019/20"): two years in a row, which no date form reads. */
+    private static final Pattern FINANCIAL_YEAR = Pattern.compile("(?:FY\\s*)?(\\d{4})\\s*[/-]\\s*(\\d{2}|\\d{4})", Pattern.CASE_INSENSITIVE);
+
+    /** Whether a cell that reads as no date writes a financial year: the message can then say what to write instead. */
+    static boolean financialYear(String cell) {
+        Matcher m = FINANCIAL_YEAR.matcher(cell.strip());
+        if (!m.matches()) {
+            return false;
+        }
+        int first = Integer.parseInt(m.group(1));
+        int second = Integer.parseInt(m.group(2));
+        return m.group(2).length() == 2 ? second == (first + 1) % 100 : second == first + 1;
+    }
+
     private static Map<String, Integer> months() {
         Map<String, Integer> months = new java.util.HashMap<>();
         String[] names = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",

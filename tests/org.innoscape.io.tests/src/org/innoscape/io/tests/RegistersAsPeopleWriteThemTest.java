@@ -85,6 +85,14 @@ class RegistersAsPeopleWriteThemTest {
         assertFalse(refused.succeeded(), "never read the other way round");
         assertEquals(List.of("04/30/2021", "31/02/2021", "Spring 2021", "1/4.2019"), refused.fatalProblems().stream().map(ImportProblem::value).toList());
         assertTrue(refused.fatalProblems().get(0).reason().contains("dd/mm/yyyy (day first)"), refused.fatalProblems().get(0).reason());
+
+        // NHS registers often give a financial year: refused (it is no date), saying what to write instead.
+        Path financial = register("id,name,start_date,end_date\nF1,One year,2019/20,FY 2021-22\nF2,Not consecutive,2019/21,\n");
+        List<ImportProblem> years = RegisterRoundTripTest.importInto(DefaultTemplate.create("Years"), List.of(financial), true).fatalProblems();
+        assertEquals(List.of("2019/20", "FY 2021-22", "2019/21"), years.stream().map(ImportProblem::value).toList());
+        assertTrue(years.get(0).reason().startsWith("a financial year (April to March) is not a date: write the year or month"), years.get(0).reason());
+        assertTrue(years.get(1).reason().startsWith("a financial year"), years.get(1).reason());
+        assertTrue(years.get(2).reason().startsWith("not a date; expected"), "two years not in a row are no financial year: " + years.get(2).reason());
     }
 
     @Test
