@@ -33,6 +33,7 @@ It prints counts (rows, actors, planted pairs, hard negatives, kinds) and the fr
 import argparse
 import collections
 import csv
+import os
 import html
 import re
 import sys
@@ -196,140 +197,10 @@ def parse_date(v):
 
 # ---------------------------------------------------------------- label truth: reading facts back out of records
 # (this block is repeated word for word in check_seventh.py, which must not import the generator)
-NAME_NOISE_RE = re.compile(r"^(?:P\d{3}\s+|INN-\d{3}:\s+|#\d+\s+)|\s*(?:\(updated\)|v2|- copy|\[2\]|\(refresh\)|- new entry)\s*$", re.I)
-STOP_TOKENS = frozenset("a an the of and in for at to with on by from is are its it this that as be".split())
-
-
-def norm_tokens(s):
-    """Lower-case word tokens of a cell as a reader sees it (HTML entities decoded, & read as 'and')."""
-    if not s:
-        return []
-    s = html.unescape(html.unescape(s)).lower().replace("\u2019", "'").replace("&", " and ")
-    return re.sub(r"[^a-z0-9]+", " ", s).split()
-
-
-def _near(a, b):
-    """Equal, or one typo apart (swap, drop, double or replace one letter) in a word of five letters or more."""
-    if a == b:
-        return True
-    la, lb = len(a), len(b)
-    if max(la, lb) < 5 or min(la, lb) < 4 or abs(la - lb) > 1:
-        return False
-    if la == lb:
-        d = [i for i in range(la) if a[i] != b[i]]
-        return len(d) == 1 or (len(d) == 2 and d[1] == d[0] + 1 and a[d[0]] == b[d[1]] and a[d[1]] == b[d[0]])
-    if la < lb:
-        a, b = b, a
-    i = 0
-    while i < len(b) and a[i] == b[i]:
-        i += 1
-    return a[i + 1:] == b[i:]
-
-
-_FT = {}
-
-
-def form_tokens(form):
-    t = _FT.get(form)
-    if t is None:
-        t = _FT[form] = tuple(norm_tokens(form))
-    return t
-
-
-def has_form(toks, form, tolerant=True):
-    """True if the token list contains the form's tokens in a row (a typo allowed per long word when tolerant;
-    typos never touch a word's first letter). "clinical" is not found in "non-clinical"."""
-    ft = form if isinstance(form, tuple) else form_tokens(form)
-    n, m = len(toks), len(ft)
-    if not m or m > n:
-        return False
-    f0 = ft[0]
-    for i in range(n - m + 1):
-        if toks[i] == f0 and tuple(toks[i:i + m]) == ft and (i == 0 or toks[i - 1] != "non"):
-            return True
-    if tolerant:
-        c0 = f0[:1]
-        for i in range(n - m + 1):
-            if toks[i][:1] == c0 and all(_near(toks[i + j], ft[j]) for j in range(m)) and (i == 0 or toks[i - 1] != "non"):
-                return True
-    return False
-
-
-def short_for(small, big):
-    """A form that could be a shortening of another: its first words ("Leeds" for "Leeds PCN", "CLAHRC Wessex" for
-    "CLAHRC Wessex (first round)", "Bridge Street Surgery" for "Bridge Street Surgery, Epping")."""
-    return len(small) <= len(big) and tuple(big[:len(small)]) == tuple(small)
-
-
-def specific_found(toks, forms_own, forms_other):
-    """Forms of a record's own value that it states and that could not also be read as the other value."""
-    other = [form_tokens(f) for f in forms_other]
-    cand = [ft for ft in (form_tokens(f) for f in forms_own) if ft and not any(short_for(ft, o) for o in other)]
-    out = [" ".join(ft) for ft in cand if has_form(toks, ft, False)]
-    return out or [" ".join(ft) for ft in cand if has_form(toks, ft, True)]
-
-
-def month_span(v):
-    """(first, last) month index of a date cell (None if empty or unreadable), year-only dates span the year."""
-    p = parse_date(v) if v else None
-    if not p:
-        return None
-    (y0, m0, _), (y1, m1, _) = p
-    return y0 * 12 + m0 - 1, y1 * 12 + m1 - 1
-
-
-def dates_apart(ra, rb, gap=6):
-    """Start dates (or end dates) that are more than `gap` months apart whatever their precision."""
-    for col in ("start_date", "end_date"):
-        sa, sb = month_span(ra.get(col, "")), month_span(rb.get(col, ""))
-        if sa and sb and (sb[0] - sa[1] > gap or sa[0] - sb[1] > gap):
-            return True
-    return False
-
-
-TEMPORAL_AXES = ("phase", "round", "wave")
-READ_COLS = ("name", "description", "region", "beneficiaries")
-
-
-def record_tokens(row):
-    name = NAME_NOISE_RE.sub(" ", row.get("name", "").strip())
-    name = NAME_NOISE_RE.sub(" ", name.strip())
-    return norm_tokens(" | ".join([name] + [row.get(c, "") for c in READ_COLS[1:]]))
-
-
-def visible_difference(ta, tb, ida, idb, forms, ra, rb):
-    """How a reader can tell two records apart: an identity axis on which they differ that both records state in words
-    only its own value could mean, or (for phase / round / wave) dates more than six months apart. Returns the axis or None.
-    ida/idb: {axis: (value, formset)}; forms: formset -> list of forms."""
-    temporal = False
-    for ax in sorted(set(ida) & set(idb)):
-        va, fa = ida[ax]
-        vb, fb = idb[ax]
-        if va == vb:
-            continue
-        if ax in TEMPORAL_AXES:
-            temporal = True
-        if specific_found(ta, forms.get(fa, []), forms.get(fb, [])) and specific_found(tb, forms.get(fb, []), forms.get(fa, [])):
-            return ax
-    if temporal and dates_apart(ra, rb):
-        return "dates"
-    return None
-
-
-def _covered(small, big):
-    return all(t in big or (len(t) >= 5 and any(_near(t, u) for u in big if u[:1] == t[:1])) for t in small)
-
-
-def surface_same(ra, rb, ta=None, tb=None):
-    """No difference a reader could see in names, descriptions, places (region), populations (beneficiaries) and dates:
-    everything one record says (ignoring stop words, typos and re-log marks) is also said by the other, and the
-    dates are not more than six months apart. ta/tb: record_tokens of the rows if already known."""
-    a = set(ta if ta is not None else record_tokens(ra)) - STOP_TOKENS
-    b = set(tb if tb is not None else record_tokens(rb)) - STOP_TOKENS
-    if not (_covered(a, b) or _covered(b, a)):
-        return False
-    return not dates_apart(ra, rb)
-
+# How records are read for the identity and visible-difference checks: the generator's own reading (one copy of it),
+# imported from the generator beside this file.
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from generate_seventh import form_tokens, has_form, record_tokens, surface_same, visible_difference  # noqa: E402
 
 BUDGET_RE = re.compile(r"^(?:up to\s+)?\d+(?:\.\d+)?$|^\d+(?:\.\d+)?\s*-\s*\d+(?:\.\d+)?$", re.I)
 

@@ -1,5 +1,7 @@
 package org.innoscape.analysis.duplication.core;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.PriorityQueue;
 
 import org.apache.lucene.util.VectorUtil;
@@ -14,7 +16,7 @@ import org.apache.lucene.util.VectorUtil;
  */
 final class RememberedListsWalk {
     /** Vectors compared with every text before the walk (the sample), at most; and at most one remembered text in this many. */
-    static final int SAMPLE = 2048;
+    private static final int SAMPLE = 2048;
     private static final int SAMPLED_ONE_IN = 16;
 
     /** What the walk compares: each position with the text's similarity to it. */
@@ -45,7 +47,7 @@ final class RememberedListsWalk {
                 taken[size++] = y;
             }
         }
-        this.sample = java.util.Arrays.copyOf(taken, size);
+        this.sample = Arrays.copyOf(taken, size);
     }
 
     private static int[][] bothWays(int[][] lists) {
@@ -111,7 +113,7 @@ final class RememberedListsWalk {
         }
         // Positions to go on from, most similar first: similarity and position in one long. The walk starts from the beam
         // the sample and the other texts fill, so that one cluster of look-alikes is not the only way in.
-        PriorityQueue<Long> ahead = new PriorityQueue<>(java.util.Collections.reverseOrder());
+        PriorityQueue<Long> ahead = new PriorityQueue<>(Collections.reverseOrder());
         for (int y : best.positions()) {
             ahead.add(ordered(VectorUtil.dotProduct(query, vectors[y]), y));
         }
