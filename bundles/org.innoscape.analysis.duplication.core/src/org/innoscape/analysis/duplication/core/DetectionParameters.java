@@ -110,6 +110,18 @@ public final class DetectionParameters {
                             + "no more than that; above 1: never, as before 2026-12-04)."),
             Definition.decimal("min-text", "Minimum text similarity", 0.5, 0, 1,
                     "Pairs must also be at least this similar in name and description."),
+            Definition.decimal("agreeing-threshold", "Report agreeing particulars from score", 0.5, 0, 1,
+                    "Pairs whose particulars agree are reported from this score instead of threshold: their starts (within "
+                            + "duplication-start-within days) or the places they name, none in conflict (starts further apart, places "
+                            + "with none in common, dates that do not overlap), giving at least agreeing-evidence. Two bodies recording "
+                            + "one programme each in its own words keep its start and place but share few words (1: no lower bar)."),
+            Definition.decimal("agreeing-min-text", "Minimum text similarity, agreeing particulars", 0.3, 0, 1,
+                    "Pairs whose particulars agree (see agreeing-threshold) must still be at least this similar in name and "
+                            + "description."),
+            Definition.decimal("agreeing-evidence", "Evidence of agreeing particulars (bits)", 4, 0, 64,
+                    "How rare, in this register, the agreement of the particulars must be: at least this many bits, a chance of "
+                            + "one in two to that power (a start shared by 1 in 64 initiatives gives 6 bits, a place named by 1 in 16 gives "
+                            + "4; a start stated as a year is shared by many and gives little)."),
             Definition.choice("same-name", "Report the same name", "yes", List.of("yes", "no"),
                     "yes: two initiatives with the same name (of two words or more, however cased or punctuated) are reported "
                             + "whatever their score, as overlap unless they qualify as duplication; a name shared by more than 20 "

@@ -14,6 +14,10 @@ import java.util.Map;
  * @param duplicationUnstated  where the two's beneficiaries cannot be compared (target groups, or else funding recipients, not stated
  *                             for one or both), duplication needs at least this score instead of the same beneficiaries
  * @param minText              and whose name-and-description similarity reaches this (or their meaning, minMeaning)
+ * @param agreeingThreshold    pairs whose particulars agree ({@code PairScorer#agreementBits}: a start or a place in common, none in
+ *                             conflict, at least agreeingEvidence bits) are reported from this score instead of threshold
+ * @param agreeingMinText      and from this name-and-description similarity instead of minText
+ * @param agreeingEvidence     the evidence, in bits, their agreeing particulars must give (see {@code ChanceAgreements})
  * @param sameNames            pairs of the same name are reported whatever their score (see {@link SameNames})
  * @param exhaustiveLimit      up to this many initiatives, every pair is compared
  * @param keyTerms             larger registers: pairs of each initiative's this many strongest terms are blocking keys (0: none)
@@ -30,11 +34,12 @@ import java.util.Map;
  * @param duplicationClosest   duplication also needs the two to be each other's closest look-alikes (see {@link ClosestLookAlikes})
  */
 public record DetectionSettings(ScoringWeights weights, double threshold, double duplicationThreshold, double duplicationMeaning,
-        int startWithinDays, double duplicationUnstated, double minText, boolean sameNames,
+        int startWithinDays, double duplicationUnstated, double minText, double agreeingThreshold, double agreeingMinText,
+        double agreeingEvidence, boolean sameNames,
         int exhaustiveLimit, int keyTerms, int maxBlock, int maxCandidates, int maxPosting, Meaning meaning, int semanticLimit,
         double minMeaning, int neighbours, boolean neighboursGrow, boolean duplicationClosest) implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L; // 2: the bar of agreeing particulars
 
     /** The register size up to which {@code neighbours} nearest are compared, whether or not they grow. */
     public static final int NEIGHBOURS_GROW_FROM = 100_000;
@@ -68,7 +73,8 @@ public record DetectionSettings(ScoringWeights weights, double threshold, double
         Map<String, Object> p = DetectionParameters.values(given);
         return new DetectionSettings(ScoringWeights.from(p), decimal(p, "threshold"), decimal(p, "duplication-threshold"),
                 decimal(p, "duplication-meaning"), integer(p, "duplication-start-within"), decimal(p, "duplication-unstated-beneficiaries"),
-                decimal(p, "min-text"),
+                decimal(p, "min-text"), decimal(p, "agreeing-threshold"), decimal(p, "agreeing-min-text"),
+                decimal(p, "agreeing-evidence"),
                 "yes".equals(p.get("same-name")), integer(p, "exhaustive-limit"), integer(p, "key-terms"), integer(p, "max-block"),
                 integer(p, "max-candidates"), integer(p, "max-posting"), Meaning.parse((String) p.get("text")),
                 integer(p, "semantic-limit"), decimal(p, "min-meaning"), integer(p, "neighbours"),
@@ -139,7 +145,7 @@ public record DetectionSettings(ScoringWeights weights, double threshold, double
 
     private DetectionSettings with(int exhaustive, int terms, int listLimit, int candidates, int posting, Meaning mode) {
         return new DetectionSettings(weights, threshold, duplicationThreshold, duplicationMeaning, startWithinDays, duplicationUnstated, minText,
-                sameNames, exhaustive, terms, listLimit, candidates, posting, mode, semanticLimit, minMeaning, neighbours, neighboursGrow,
-                duplicationClosest);
+                agreeingThreshold, agreeingMinText, agreeingEvidence, sameNames, exhaustive, terms, listLimit, candidates, posting, mode,
+                semanticLimit, minMeaning, neighbours, neighboursGrow, duplicationClosest);
     }
 }

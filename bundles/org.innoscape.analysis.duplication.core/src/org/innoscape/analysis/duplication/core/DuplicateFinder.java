@@ -299,25 +299,47 @@ public final class DuplicateFinder {
             return new ScoredPair(position, position, score, classify(score, settings));
         }
 
+        /** Whether the pair's particulars agree with enough evidence to report it from the lower bars (see agreeing-threshold). */
+        private boolean agreeing(int a, int b, double text) {
+            return text >= settings.agreeingMinText() && scorer.agreementBits(a, b) >= settings.agreeingEvidence();
+        }
+
         /** Whether one of the two records is among the other's nearest in meaning. */
         boolean nearInMeaning(int a, int b) {
             return nearInMeaning != null && Arrays.binarySearch(nearInMeaning[Math.max(a, b)], Math.min(a, b)) >= 0;
         }
 
-        /** Keeps the pairs that are reported: similar enough in words (or, among the nearest, in meaning) and scoring the threshold. */
+        /**
+         * Keeps the pairs that are reported: similar enough in words (or, among the nearest, in meaning) and scoring the threshold,
+         * or, with particulars that agree, reaching the lower bars of agreeing-min-text and agreeing-threshold.
+         */
         private CandidatePairs.Sink reportingSink(PairList into) {
             PairScorer.TextSimilarity similarity = scorer.textProbe();
+            double lowestText = Math.min(settings.minText(), settings.agreeingMinText());
             return (a, b) -> {
                 double text = similarity.of(a, b);
                 boolean near = nearInMeaning(a, b);
                 boolean named = SameNames.same(sameName, Math.min(a, b), Math.max(a, b));
-                if (text < settings.minText() && !near && !named) {
+                if (text < lowestText && !near && !named) {
                     return; // neither similar in words nor near in meaning nor of one name: most candidates end here
+                }
+                if (named) {
+                    into.add(a, b);
+                    return;
+                }
+                boolean words = text >= settings.minText();
+                if (!words && !near) {
+                    // Only agreeing particulars can report it; they are quick to tell, most candidates starting months apart.
+                    if (agreeing(a, b, text) && scorer.total(a, b, text, scorer.meaning(a, b)) >= settings.agreeingThreshold()) {
+                        into.add(a, b);
+                    }
+                    return;
                 }
                 double meaning = scorer.meaning(a, b);
                 // Meaning alone reports a pair only among each other's nearest: cosines run high between texts of one template.
-                boolean similarEnough = text >= settings.minText() || near && meaning >= settings.minMeaning();
-                if (named || similarEnough && scorer.total(a, b, text, meaning) >= settings.threshold()) {
+                boolean similarEnough = words || meaning >= settings.minMeaning();
+                double total = scorer.total(a, b, text, meaning);
+                if (similarEnough && total >= settings.threshold() || total >= settings.agreeingThreshold() && agreeing(a, b, text)) {
                     into.add(a, b);
                 }
             };

@@ -14,13 +14,18 @@ import java.util.Locale;
  * {@link #explain} words it when asked.
  */
 final class PairScorer implements java.io.Serializable, PairScore.Explainer {
-    private static final long serialVersionUID = 2L; // 2: the lists of one name instead of a flag
+    private static final long serialVersionUID = 3L; // 3: how often particulars agree by chance
 
     private final InitiativeFeatures features;
     private final TfIdfVectors vectors;
     private final ScoringWeights weights;
     /** Two initiatives whose possible starts are further apart than this many days are not one programme. */
     private final int startWithinDays;
+    /** How often starts and places agree by chance in this register. */
+    private final ChanceAgreements chance;
+    /** The places each initiative's name and its whole text name (see {@link NamedEntities}). */
+    private final BitSet[] placesInNames;
+    private final BitSet[] placesInTexts;
     /** The account of two starts within those days: one string for the many pairs that have it. */
     private final String startedTogether;
     /**
@@ -41,10 +46,18 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
 
     PairScorer(InitiativeFeatures features, TfIdfVectors vectors, ScoringWeights weights, int startWithinDays, int[][] sameName,
             float[][] meanings) {
+        this(features, vectors, weights, startWithinDays, sameName, meanings, new ChanceAgreements(features, startWithinDays));
+    }
+
+    private PairScorer(InitiativeFeatures features, TfIdfVectors vectors, ScoringWeights weights, int startWithinDays, int[][] sameName,
+            float[][] meanings, ChanceAgreements chance) {
         this.features = features;
         this.vectors = vectors;
         this.weights = weights;
         this.startWithinDays = startWithinDays;
+        this.chance = chance;
+        this.placesInNames = features.nameNamed.get(NamedEntities.Kind.PLACE);
+        this.placesInTexts = features.named.get(NamedEntities.Kind.PLACE);
         this.startedTogether = "may have started within " + startWithinDays + " days of each other";
         this.sameName = sameName;
         this.meanings = meanings;
@@ -52,7 +65,7 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
     }
 
     private PairScorer withoutMeanings() {
-        return meanings == null ? this : new PairScorer(features, vectors, weights, startWithinDays, sameName, null);
+        return meanings == null ? this : new PairScorer(features, vectors, weights, startWithinDays, sameName, null, chance);
     }
 
     private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
@@ -84,6 +97,33 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
         String[] first = features.companies[a];
         String[] second = features.companies[b];
         return first.length > 0 && second.length > 0 && Companies.share(first, second);
+    }
+
+    /**
+     * The evidence, in bits, that the two are one programme from the particulars they agree in (their starts, within the days
+     * of {@code duplication-start-within}, and the places they name; see {@link ChanceAgreements}), or -1 when one conflicts
+     * (starts further apart, places with none in common, dates that do not overlap). Two bodies recording one programme each
+     * in its own words share few words but keep its start and its place.
+     */
+    double agreementBits(int a, int b) {
+        double bits = 0;
+        if (features.hasStart(a) && features.hasStart(b)) {
+            if (features.daysBetweenStarts(a, b) > startWithinDays) {
+                return -1;
+            }
+            bits += chance.startBits(a, b);
+        }
+        if (features.hasDates(a) && features.hasDates(b) && !datesOverlap(a, b)) {
+            return -1;
+        }
+        BitSet[] places = compared(placesInNames, placesInTexts, a, b);
+        if (!places[a].isEmpty() && !places[b].isEmpty()) {
+            if (!places[a].intersects(places[b])) {
+                return -1;
+            }
+            bits += chance.placeBits(places[a], places[b]);
+        }
+        return bits;
     }
 
     /** Whether the initiative has a name of three words or more (see {@link SameNames}). */
@@ -508,11 +548,15 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
         if (!features.hasDates(a) || !features.hasDates(b)) {
             return;
         }
-        boolean overlap = features.from[a] <= features.to[b] && features.from[b] <= features.to[a];
+        boolean overlap = datesOverlap(a, b);
         if (parts != null && parts.set("time", overlap ? 1 : 0)) {
             parts.account(overlap ? "overlapping dates" : "dates do not overlap");
         }
         acc[0] += weights.time() * (overlap ? 1 : 0);
         acc[1] += weights.time();
+    }
+
+    private boolean datesOverlap(int a, int b) {
+        return features.from[a] <= features.to[b] && features.from[b] <= features.to[a];
     }
 }

@@ -724,7 +724,8 @@ class DuplicateFinderTest {
         assertEquals(OverlapClass.OVERLAP, ab.overlapClass());
         assertTrue(!pairs.containsKey("cd"), "a name of one word says too little");
         assertTrue(!pairs.containsKey("ef"), "nor does one of two, as grant databases write them: " + pairs.get("ef"));
-        DetectionSettings off = DetectionSettings.of(Map.of("same-name", "no"));
+        // Their start agrees too: with no lower bar for agreeing particulars, only words would report them.
+        DetectionSettings off = DetectionSettings.of(Map.of("same-name", "no", "agreeing-threshold", "1"));
         assertTrue(new DuplicateFinder(off).detect(records, null, () -> false).pairs().stream().noneMatch(p -> records.get(p.first()).id()
                 .equals("a") && records.get(p.second()).id().equals("b")), "same-name=no: the name counts through the words only");
         List<InitiativeRecord> many = new java.util.ArrayList<>(records);
@@ -1005,6 +1006,67 @@ class DuplicateFinderTest {
      * registers are one text's look-alikes, made to show what tells a pair apart (duplication between closest look-alikes only
      * is tested apart).
      */
+    /**
+     * One programme recorded by the body that funds it and by the one that runs it, each in its own words: few words in common
+     * (below min-text and threshold), but the same start and place, rare in the register. Reported when such particulars agree
+     * and none conflicts; not when the starts are a year apart, the places differ, nothing is stated to agree, the start is one
+     * most of the register shares, or the lower bar is set off.
+     */
+    @Test
+    void oneProgrammeInTwoBodiesWordsIsReportedWhenItsRareStartOrPlaceAgrees() {
+        LocalDate may2022 = LocalDate.of(2022, 5, 1);
+        String funded = "Waiting well: the ICB funds an app giving physiotherapy exercises to people on the knee surgery waiting list";
+        String delivered = "The trust's physiotherapists deliver app-based rehabilitation for patients with joint pain on the surgery waiting list";
+        InitiativeRecord fundersRecord = described("a", "Musculoskeletal waiting list support", funded + " in Leeds.", may2022);
+        InitiativeRecord deliverersRecord = described("b", "Digital physiotherapy pilot", delivered + " in Leeds.", may2022);
+
+        ScoredPair agreeing = pairsByIds(withOthers(fundersRecord, deliverersRecord, false)).get("ab");
+        assertTrue(agreeing != null, "same start and place: reported; " + pairsByIds(withOthers(fundersRecord, deliverersRecord, false),
+                DetectionSettings.of(Map.of("threshold", "0", "min-text", "0"))).get("ab"));
+        assertTrue(agreeing.score().part("text") < 0.5 && agreeing.score().total() < 0.6, "below the usual bars: " + agreeing.score());
+        assertEquals(OverlapClass.OVERLAP, agreeing.overlapClass());
+        assertTrue(pairsByIds(withOthers(fundersRecord, described("b", "Digital physiotherapy pilot", delivered + ".", may2022), false))
+                .containsKey("ab"), "the start alone agrees, no place named on one side: reported");
+        assertTrue(pairsByIds(withOthers(described("a", "Musculoskeletal waiting list support", funded + " in Leeds.", null),
+                described("b", "Digital physiotherapy pilot", delivered + " in Leeds.", null), false)).containsKey("ab"),
+                "the place alone agrees, no start stated: reported");
+
+        assertFalse(pairsByIds(withOthers(fundersRecord, described("b", "Digital physiotherapy pilot", delivered + " in Leeds.",
+                may2022.plusYears(1)), false)).containsKey("ab"), "started a year apart: another wave, not reported");
+        assertFalse(pairsByIds(withOthers(fundersRecord, described("b", "Digital physiotherapy pilot", delivered + " in Cornwall.", may2022),
+                false)).containsKey("ab"), "another place: another site, not reported");
+        assertFalse(pairsByIds(withOthers(described("a", "Musculoskeletal waiting list support", funded + ".", null),
+                described("b", "Digital physiotherapy pilot", delivered + ".", null), false)).containsKey("ab"), "nothing agrees: not reported");
+        assertFalse(pairsByIds(withOthers(fundersRecord, described("b", "Digital physiotherapy pilot", delivered + ".", may2022), true))
+                .containsKey("ab"), "a start the whole register shares says nothing: not reported");
+        assertFalse(pairsByIds(withOthers(fundersRecord, deliverersRecord, false), DetectionSettings.of(Map.of("agreeing-threshold", "1")))
+                .containsKey("ab"), "agreeing-threshold 1: no lower bar");
+    }
+
+    private static InitiativeRecord described(String id, String name, String description, LocalDate start) {
+        return new InitiativeRecord(id, name, description, List.of("stage:adoption"), List.of("driver:funding"), List.of(), List.of(), null, null,
+                null, null, null, start, start == null ? null : start.plusYears(2));
+    }
+
+    /**
+     * The two records among 40 unrelated others, so that words, starts and places weigh as they would in a register: each other
+     * names a place of its own (none in West Yorkshire) and starts two months after the one before, from January 2015, or, when
+     * {@code startingTogether}, in May 2022 like the two.
+     */
+    private static List<InitiativeRecord> withOthers(InitiativeRecord first, InitiativeRecord second, boolean startingTogether) {
+        List<InitiativeRecord> records = new ArrayList<>(List.of(first, second));
+        String[] subjects = {"stroke rehabilitation robots", "dementia friendly hospital wards", "sepsis screening in emergency departments",
+            "asthma inhaler recycling", "falls prevention classes", "genomic testing for rare disease", "virtual wards for heart failure",
+            "smoking cessation in pregnancy"};
+        String[] places = {"Cornwall", "Devon", "Kent", "Surrey", "Norfolk", "Cumbria", "Lincolnshire", "Dorset", "Somerset", "Suffolk"};
+        for (int i = 0; i < 40; i++) {
+            LocalDate start = startingTogether ? LocalDate.of(2022, 5, 1) : LocalDate.of(2015, 1, 1).plusMonths(2L * i);
+            records.add(described("x" + i, "Programme " + i, "Supports " + subjects[i % subjects.length] + " for patients and staff in "
+                    + places[i % places.length] + ".", start));
+        }
+        return records;
+    }
+
     private static Map<String, ScoredPair> pairsByIds(List<InitiativeRecord> records) {
         return pairsByIds(records, DetectionSettings.of(Map.of("duplication-closest", "no")));
     }
