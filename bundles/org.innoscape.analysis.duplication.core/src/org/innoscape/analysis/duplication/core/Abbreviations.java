@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
@@ -73,7 +74,23 @@ final class Abbreviations {
      * token, and the synonym filter's graph took a tenth of a detection's tokenising time at 100,000 rows.
      */
     static TokenStream writtenOut(TokenStream lowerCase) {
-        return new WrittenOut(lowerCase);
+        return new WrittenOut(lowerCase, WORDS);
+    }
+
+    /** Like {@link #writtenOut(TokenStream)}, with a register's own acronyms too ({@link RegisterAcronyms}); the listed come first. */
+    static TokenStream writtenOut(TokenStream lowerCase, Map<String, String[]> registers) {
+        if (registers.isEmpty()) {
+            return writtenOut(lowerCase);
+        }
+        CharArrayMap<String[]> words = new CharArrayMap<>(WORDS.size() + registers.size(), false);
+        words.putAll(registers);
+        words.putAll(WORDS);
+        return new WrittenOut(lowerCase, words);
+    }
+
+    /** Whether the abbreviation (lower case) is listed. */
+    static boolean listed(String lowerCase) {
+        return WORDS.containsKey(lowerCase);
     }
 
     /** The words, each listed abbreviation (lower case) replaced by its words. */
@@ -91,6 +108,7 @@ final class Abbreviations {
     }
 
     private static final class WrittenOut extends TokenFilter {
+        private final CharArrayMap<String[]> written;
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
         private String[] words;
@@ -98,8 +116,9 @@ final class Abbreviations {
         /** The abbreviation's attributes (offsets, type): each of its words is given them, one position after the other. */
         private AttributeSource.State abbreviation;
 
-        WrittenOut(TokenStream input) {
+        WrittenOut(TokenStream input, CharArrayMap<String[]> written) {
             super(input);
+            this.written = written;
         }
 
         @Override
@@ -113,7 +132,7 @@ final class Abbreviations {
             if (!input.incrementToken()) {
                 return false;
             }
-            words = WORDS.get(term.buffer(), 0, term.length());
+            words = written.get(term.buffer(), 0, term.length());
             if (words != null) {
                 abbreviation = captureState();
                 term.setEmpty().append(words[0]);

@@ -177,7 +177,7 @@ public final class DuplicateFinder {
 
     private static TfIdfVectors vectors(List<InitiativeRecord> records) {
         // Lucene's analyzers keep a token stream per thread, so one serves every core.
-        try (TextTerms text = new TextTerms()) {
+        try (TextTerms text = new TextTerms(RegisterAcronyms.of(records))) {
             return new TfIdfVectors(records.parallelStream().map(record -> text.terms(record.text())).toList());
         }
     }

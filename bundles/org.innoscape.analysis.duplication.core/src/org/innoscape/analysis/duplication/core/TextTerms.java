@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -19,16 +20,28 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * English text to comparable terms, as Lucene's English analyzer makes them (lower case, English stop
  * words removed, possessives dropped, Porter stemming: "evaluating", "evaluation" and "evaluated" meet),
  * with the abbreviations of health care written out first ({@link Abbreviations}): "CGM for T2D" and
- * "continuous glucose monitoring for type 2 diabetes" share their terms.
+ * "continuous glucose monitoring for type 2 diabetes" share their terms; and, when given, the acronyms the register
+ * defines by its names ({@link RegisterAcronyms}).
  */
 final class TextTerms implements AutoCloseable {
+    /** The register's own acronyms ({@link RegisterAcronyms}), read as their words too; empty when none are known. */
+    private final Map<String, String[]> acronyms;
+
+    TextTerms() {
+        this(Map.of());
+    }
+
+    TextTerms(Map<String, String[]> acronyms) {
+        this.acronyms = acronyms;
+    }
+
     private final Analyzer analyzer = new Analyzer() {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             StandardTokenizer source = new StandardTokenizer();
             TokenStream stream = new EnglishPossessiveFilter(source);
             stream = new LowerCaseFilter(stream);
-            stream = Abbreviations.writtenOut(stream);
+            stream = Abbreviations.writtenOut(stream, acronyms);
             stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
             return new TokenStreamComponents(source, new PorterStemFilter(stream));
         }
