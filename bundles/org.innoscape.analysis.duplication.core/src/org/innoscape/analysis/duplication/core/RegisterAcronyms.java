@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.apache.lucene.analysis.CharArraySet;
 
 /**
  * The acronyms a register defines by its own names: one body writes "Innovation and Technology Tariff: Atrial Fibrillation,
@@ -25,7 +28,6 @@ final class RegisterAcronyms {
     /** Where a name's lead words end: a colon, a dash between spaces, a comma, a bracket or a bar. */
     private static final Pattern LEAD_ENDS = Pattern.compile(":|\\s[-\u2013\u2014]\\s|,|\\(|\\||/");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}']*");
-    private static final Pattern CAPITALS = Pattern.compile("\\b\\p{Lu}{3,8}\\b");
     private static final Set<String> SMALL = Set.of("and", "of", "for", "the", "in", "on", "to", "a", "an", "at", "by", "with");
     private static final Set<String> TRAILING = Set.of("programme", "program", "scheme", "fund", "initiative", "service", "network");
     /** Lead words of more words than this are a sentence, not a name. */
@@ -34,11 +36,9 @@ final class RegisterAcronyms {
     /** Each acronym (lower case) and the words (lower case) it stands for in this register; most registers define few. */
     static Map<String, String[]> of(List<InitiativeRecord> records) {
         Map<String, Set<String>> leads = new HashMap<>(); // acronym -> the lead words giving it (two are enough to refuse it)
-        for (InitiativeRecord record : records) {
-            if (record.name() == null) {
-                continue;
-            }
-            List<String> words = leadWords(TextWords.plain(record.name()));
+        List<List<String>> named = records.parallelStream().map(record -> record.name() == null ? List.<String>of()
+                : leadWords(TextWords.plain(record.name()))).toList();
+        for (List<String> words : named) {
             if (words.size() < 2 || words.size() > MOST_WORDS) {
                 continue;
             }
@@ -47,31 +47,13 @@ final class RegisterAcronyms {
                 add(leads, words.subList(0, words.size() - 1));
             }
         }
-        Set<String> inLowerCase = new HashSet<>(); // the acronyms as words in lower case
-        leads.keySet().forEach(acronym -> inLowerCase.add(acronym.toLowerCase(Locale.ROOT)));
-        Set<String> inCapitals = new HashSet<>();
-        Set<String> asWords = new HashSet<>();
-        for (InitiativeRecord record : records) {
-            for (String text : new String[] {record.name(), record.description()}) {
-                if (text == null) {
-                    continue;
-                }
-                Matcher capitals = CAPITALS.matcher(text);
-                while (capitals.find()) {
-                    String acronym = capitals.group();
-                    if (leads.containsKey(acronym)) {
-                        inCapitals.add(acronym);
-                    }
-                }
-                Matcher word = WORD.matcher(text);
-                while (word.find()) {
-                    int length = word.end() - word.start();
-                    if (length >= 3 && length <= 8 && Character.isLowerCase(text.charAt(word.start())) && inLowerCase.contains(word.group())) {
-                        asWords.add(word.group().toUpperCase(Locale.ROOT));
-                    }
-                }
-            }
-        }
+        CharArraySet initials = new CharArraySet(leads.keySet(), true);
+        Set<String> inCapitals = ConcurrentHashMap.newKeySet();
+        Set<String> asWords = ConcurrentHashMap.newKeySet();
+        records.parallelStream().forEach(record -> { // every text of the register passes here: on every core
+            find(record.name(), initials, inCapitals, asWords);
+            find(record.description(), initials, inCapitals, asWords);
+        });
         Map<String, String[]> acronyms = new HashMap<>();
         leads.forEach((acronym, words) -> {
             String key = acronym.toLowerCase(Locale.ROOT);
@@ -80,6 +62,38 @@ final class RegisterAcronyms {
             }
         });
         return acronyms;
+    }
+
+    /**
+     * The initials of {@code acronyms} that {@code text} writes in capitals as a word of its own, into {@code inCapitals}, and
+     * those it writes as a word beginning in lower case ("for"), into {@code asWords}: runs of 3 to 8 letters between
+     * characters that are neither letters nor digits.
+     */
+    private static void find(String text, CharArraySet acronyms, Set<String> inCapitals, Set<String> asWords) {
+        if (text == null) {
+            return;
+        }
+        char[] chars = text.toCharArray();
+        int start = 0;
+        while (start < chars.length) {
+            while (start < chars.length && !Character.isLetterOrDigit(chars[start])) {
+                start++;
+            }
+            int end = start;
+            boolean letters = true;
+            boolean capitals = true;
+            while (end < chars.length && Character.isLetterOrDigit(chars[end])) {
+                char c = chars[end++];
+                letters &= Character.isLetter(c);
+                capitals &= Character.isUpperCase(c);
+            }
+            int size = end - start;
+            if (letters && size >= 3 && size <= 8 && (capitals || Character.isLowerCase(chars[start]))
+                    && acronyms.contains(chars, start, size)) { // without case: most words are looked up without a string made
+                (capitals ? inCapitals : asWords).add(new String(chars, start, size).toUpperCase(Locale.ROOT));
+            }
+            start = end;
+        }
     }
 
     private static void add(Map<String, Set<String>> leads, List<String> words) {
