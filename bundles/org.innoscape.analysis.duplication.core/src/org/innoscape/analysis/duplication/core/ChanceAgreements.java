@@ -80,6 +80,12 @@ final class ChanceAgreements implements java.io.Serializable {
         return most;
     }
 
+    /** How often such an agreement happens by chance, for an account: " (as 1 in 23 {@code ofWhat})", or "" when most agree. */
+    static String asShare(double bits, String ofWhat) {
+        long oneIn = Math.round(Math.pow(2, bits));
+        return oneIn < 2 ? "" : " (as 1 in " + oneIn + " " + ofWhat + ")";
+    }
+
     private static double bits(double share) {
         return share <= 0 || share >= 1 ? 0 : -Math.log(share) / Math.log(2);
     }

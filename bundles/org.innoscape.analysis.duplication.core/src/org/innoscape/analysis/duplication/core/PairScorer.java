@@ -485,7 +485,8 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
                 ? "no " + kind.one + " named in common" + where + " (" + NamedEntities.describe(kind, first) + " / "
                         + NamedEntities.describe(kind, second) + ")"
                 : kind.many + " named in common" + where + " " + counts[0] + "/" + counts[1] + " ("
-                        + NamedEntities.describe(kind, intersection(first, second)) + ")");
+                        + NamedEntities.describe(kind, intersection(first, second)) + ")" + (kind != NamedEntities.Kind.PLACE ? ""
+                                : ChanceAgreements.asShare(chance.placeBits(first, second), "of the texts naming a place name it")));
     }
 
     private static BitSet difference(BitSet first, BitSet second) {
@@ -512,7 +513,8 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
         long apart = features.daysBetweenStarts(a, b);
         boolean together = apart <= startWithinDays;
         if (parts.set("start", together ? 1 : 0)) {
-            parts.account(together ? startedTogether : "started at least " + apart + " days apart");
+            parts.account(together ? startedTogether + ChanceAgreements.asShare(chance.startBits(a, b), "of the register's starts do")
+                    : "started at least " + apart + " days apart");
         }
     }
 

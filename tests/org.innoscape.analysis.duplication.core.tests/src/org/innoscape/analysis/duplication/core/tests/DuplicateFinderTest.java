@@ -1025,6 +1025,10 @@ class DuplicateFinderTest {
                 DetectionSettings.of(Map.of("threshold", "0", "min-text", "0"))).get("ab"));
         assertTrue(agreeing.score().part("text") < 0.5 && agreeing.score().total() < 0.6, "below the usual bars: " + agreeing.score());
         assertEquals(OverlapClass.OVERLAP, agreeing.overlapClass());
+        assertTrue(agreeing.score().parts().stream().anyMatch(p -> p.account().equals(
+                "may have started within 61 days of each other (as 1 in 21 of the register's starts do)")), "how rare: " + agreeing.score());
+        assertTrue(agreeing.score().parts().stream().anyMatch(p -> p.account().equals(
+                "places named in common 1/1 (West Yorkshire) (as 1 in 21 of the texts naming a place name it)")), agreeing.score().toString());
         assertTrue(pairsByIds(withOthers(fundersRecord, described("b", "Digital physiotherapy pilot", delivered + ".", may2022), false))
                 .containsKey("ab"), "the start alone agrees, no place named on one side: reported");
         assertTrue(pairsByIds(withOthers(described("a", "Musculoskeletal waiting list support", funded + " in Leeds.", null),
