@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  * Keys of words are those of {@link SameNames#key}.
  */
 final class NameForms {
-    /** Small words that acronyms leave out ("Early Access Scheme for Video Consultation" is "EASVC"). */
-    private static final Set<String> LEFT_OUT = Set.of("and", "of", "the", "for", "in", "at", "on", "to", "a", "an", "with", "&");
+    /** Small words that acronyms leave out ("Early Access Scheme for Video Consultation" is "EASVC"); also {@link RegisterAcronyms}. */
+    static final Set<String> LEFT_OUT = Set.of("and", "of", "the", "for", "in", "at", "on", "to", "a", "an", "with", "&");
     /** Bare words and initials shorter than this name too many things by chance ("Innovation Fund", "DPP"). */
     private static final int FEWEST = 3;
     /** Longer single words in capitals are shouted names or codes, not acronyms. */

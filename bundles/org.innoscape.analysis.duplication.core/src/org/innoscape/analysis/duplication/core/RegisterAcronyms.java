@@ -28,7 +28,6 @@ final class RegisterAcronyms {
     /** Where a name's lead words end: a colon, a dash between spaces, a comma, a bracket or a bar. */
     private static final Pattern LEAD_ENDS = Pattern.compile(":|\\s[-\u2013\u2014]\\s|,|\\(|\\||/");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}']*");
-    private static final Set<String> SMALL = Set.of("and", "of", "for", "the", "in", "on", "to", "a", "an", "at", "by", "with");
     private static final Set<String> TRAILING = Set.of("programme", "program", "scheme", "fund", "initiative", "service", "network");
     /** Lead words of more words than this are a sentence, not a name. */
     private static final int MOST_WORDS = 8;
@@ -112,14 +111,14 @@ final class RegisterAcronyms {
         }
     }
 
-    /** The words before the name's first colon, dash, comma or bracket, small words left out. */
+    /** The words before the name's first colon, dash, comma or bracket, the small words acronyms leave out left out. */
     private static List<String> leadWords(String name) {
         Matcher end = LEAD_ENDS.matcher(name);
         String lead = end.find() ? name.substring(0, end.start()) : name;
         List<String> words = new ArrayList<>();
         Matcher word = WORD.matcher(lead);
         while (word.find()) {
-            if (!SMALL.contains(word.group().toLowerCase(Locale.ROOT))) {
+            if (!NameForms.LEFT_OUT.contains(word.group().toLowerCase(Locale.ROOT))) {
                 words.add(word.group());
             }
         }

@@ -35,6 +35,7 @@ final class TextTerms implements AutoCloseable {
         this.acronyms = acronyms;
     }
 
+    // Builds its filters when first asked for a token stream, after the constructor has set the acronyms.
     private final Analyzer analyzer = new Analyzer() {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
