@@ -4,9 +4,10 @@ import java.util.Arrays;
 import java.util.function.IntPredicate;
 
 /**
- * Candidate generation without comparing all pairs, from up to three sources whose candidates are
+ * Candidate generation without comparing all pairs, from up to four sources whose candidates are
  * united: blocking keys, each initiative's nearest in meaning ({@link MeaningNeighbours}, when
- * meaning is compared), and an optional exact index.
+ * meaning is compared), the particulars of record linkage ({@link ParticularKeys}: a name of a place or condition
+ * and a start in common), and an optional exact index.
  * <p>
  * Blocking keys ({@link TermPairBlocks}): initiatives sharing a pair of their strongest terms are
  * candidates; of those, each initiative keeps the {@code maxCandidates} that share the most keys with
@@ -57,17 +58,20 @@ final class CandidatePairs implements java.io.Serializable {
     private final TfIdfVectors vectors;
     private final TermPairBlocks blocks;
     private final int[][] nearInMeaning;
+    private final ParticularKeys particulars;
     private final Limits limits;
     private final Index index;
 
     /**
      * @param blocks        blocking keys, or null for none
      * @param nearInMeaning for each document the earlier ones near in meaning, or null
+     * @param particulars   keys of agreeing particulars, or null for none
      */
-    CandidatePairs(TfIdfVectors vectors, TermPairBlocks blocks, int[][] nearInMeaning, Limits limits) {
+    CandidatePairs(TfIdfVectors vectors, TermPairBlocks blocks, int[][] nearInMeaning, ParticularKeys particulars, Limits limits) {
         this.vectors = vectors;
         this.blocks = blocks;
         this.nearInMeaning = nearInMeaning;
+        this.particulars = particulars;
         this.limits = limits;
         this.index = limits.maxPosting() > 0 ? Index.of(vectors, limits.minCosine()) : null;
     }
@@ -103,6 +107,12 @@ final class CandidatePairs implements java.io.Serializable {
             }
             for (int y : nearInMeaning == null ? NONE : nearInMeaning[x]) {
                 count = keepAlways(y, shared, found, count);
+            }
+            if (particulars != null) {
+                // Bounded by the windows of starts walked, like the nearest in meaning: kept whatever max-candidates.
+                int[] counted = {count};
+                local[2] += particulars.earlier(x, y -> counted[0] = keepAlways(y, shared, found, counted[0]));
+                count = counted[0];
             }
             int always = count;
             for (int key : blocks == null ? NONE : blocks.keys(x)) {

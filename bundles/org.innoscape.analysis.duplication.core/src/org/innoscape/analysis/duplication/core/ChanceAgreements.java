@@ -4,21 +4,29 @@ import java.util.Arrays;
 import java.util.BitSet;
 
 /**
- * How often two initiatives of a register agree by chance in their start and in a place they name, as evidence in bits
- * (minus the base-2 logarithm of that chance) that two records agreeing in them are one programme: the agreement weights of
- * record linkage (Fellegi and Sunter), here from the register's own frequencies. A start stated to the month that few others
- * share, or a town few name, is strong evidence; a start stated as a year, or a region half the register names, is weak.
+ * How often two initiatives of a register agree by chance in their start, in a place, condition, population, setting of care or
+ * intervention they name, and in the region and a term of the technology area they state, as evidence in bits (minus the base-2 logarithm of that chance) that two
+ * records agreeing in them are one programme: the agreement weights of record linkage (Fellegi and Sunter), here from the
+ * register's own frequencies. A start stated to the month that few others share, or a town few name, is strong evidence; a start
+ * stated as a year, or a region half the register names, is weak.
  */
 final class ChanceAgreements implements java.io.Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L; // 2: every kind of name, and regions
 
     /**
      * The evidence of each initiative's start agreeing: from the share of those with a start whose possible start lies within
      * the days of its own; 0 without a start.
      */
     private final float[] startBits;
-    /** The evidence of a place of each family named by both: from the share of initiatives naming a place that name it. */
-    private final float[] placeBits;
+    /**
+     * For each kind of name, the evidence of each family named by both: from the share of the initiatives naming one of that
+     * kind that name it.
+     */
+    private final java.util.EnumMap<NamedEntities.Kind, float[]> familyBits = new java.util.EnumMap<>(NamedEntities.Kind.class);
+    /** The evidence of each region (by ordinal) stated by both: from the share of the initiatives stating a region that state it. */
+    private final float[] regionBits;
+    /** The evidence of each term of technology areas stated by both: from the share of the initiatives stating an area that use it. */
+    private final java.util.HashMap<String, Float> technologyBits = new java.util.HashMap<>();
 
     ChanceAgreements(InitiativeFeatures features, int withinDays) {
         int n = features.startFrom.length;
@@ -33,23 +41,52 @@ final class ChanceAgreements implements java.io.Serializable {
             long agreeing = atMost(froms, features.startBy[i] + withinDays) - atMost(bys, features.startFrom[i] - withinDays - 1);
             startBits[i] = (float) bits((double) agreeing / froms.length);
         }
-        BitSet[] places = features.named.get(NamedEntities.Kind.PLACE);
+        for (NamedEntities.Kind kind : NamedEntities.Kind.values()) {
+            familyBits.put(kind, familyBits(features.named.get(kind)));
+        }
+        int[] regions = new int[features.region.names.size()];
+        int stating = 0;
+        for (int region : features.region.of) {
+            if (region >= 0) {
+                regions[region]++;
+                stating++;
+            }
+        }
+        regionBits = new float[regions.length];
+        for (int region = 0; region < regions.length; region++) {
+            regionBits[region] = (float) bits((double) regions[region] / stating);
+        }
+        java.util.Map<String, Integer> terms = new java.util.HashMap<>();
+        int areas = 0;
+        for (String[] area : features.technologies) {
+            areas += area.length > 0 ? 1 : 0;
+            for (String term : area) {
+                terms.merge(term, 1, Integer::sum);
+            }
+        }
+        for (var term : terms.entrySet()) {
+            technologyBits.put(term.getKey(), (float) bits((double) term.getValue() / areas));
+        }
+    }
+
+    private static float[] familyBits(BitSet[] named) {
         int[] counts = new int[0];
         int naming = 0;
-        for (BitSet named : places) {
-            if (named.isEmpty()) {
+        for (BitSet families : named) {
+            if (families.isEmpty()) {
                 continue;
             }
             naming++;
-            counts = Arrays.copyOf(counts, Math.max(counts.length, named.length()));
-            for (int family = named.nextSetBit(0); family >= 0; family = named.nextSetBit(family + 1)) {
+            counts = Arrays.copyOf(counts, Math.max(counts.length, families.length()));
+            for (int family = families.nextSetBit(0); family >= 0; family = families.nextSetBit(family + 1)) {
                 counts[family]++;
             }
         }
-        placeBits = new float[counts.length];
+        float[] bits = new float[counts.length];
         for (int family = 0; family < counts.length; family++) {
-            placeBits[family] = (float) bits((double) counts[family] / naming);
+            bits[family] = (float) bits((double) counts[family] / naming);
         }
+        return bits;
     }
 
     /** The number of sorted values at most {@code bound}. */
@@ -69,15 +106,55 @@ final class ChanceAgreements implements java.io.Serializable {
         return Math.min(startBits[a], startBits[b]);
     }
 
-    /** The evidence of the places both name: from the rarest family they share; 0 when they share none. */
-    double placeBits(BitSet first, BitSet second) {
+    /** The evidence of one initiative's start agreeing with another's: at least that of any pair it is in. */
+    double startBits(int a) {
+        return startBits[a];
+    }
+
+    /** The evidence of the names of one kind both name: from the rarest family they share; 0 when they share none. */
+    double namedBits(NamedEntities.Kind kind, BitSet first, BitSet second) {
+        float[] bits = familyBits.get(kind);
         double most = 0;
         for (int family = first.nextSetBit(0); family >= 0; family = first.nextSetBit(family + 1)) {
-            if (second.get(family)) {
-                most = Math.max(most, placeBits[family]);
+            if (second.get(family) && family < bits.length) {
+                most = Math.max(most, bits[family]);
             }
         }
         return most;
+    }
+
+    /** The evidence of one family of names named by both (0 for a family no text of the register names). */
+    double familyBits(NamedEntities.Kind kind, int family) {
+        float[] bits = familyBits.get(kind);
+        return family < bits.length ? bits[family] : 0;
+    }
+
+    /** The evidence of one region stated by both, by its ordinal. */
+    double regionBits(int region) {
+        return regionBits[region];
+    }
+
+    /** The evidence of the technology areas both state (sorted terms, see {@link TechnologyAreas}): from the rarest term they share. */
+    double technologyBits(String[] first, String[] second) {
+        double most = 0;
+        for (int i = 0, j = 0; i < first.length && j < second.length;) {
+            int order = first[i].compareTo(second[j]);
+            if (order == 0) {
+                most = Math.max(most, technologyBits(first[i]));
+                i++;
+                j++;
+            } else if (order < 0) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return most;
+    }
+
+    /** The evidence of one term of a technology area stated by both (0 for a term no area of the register uses). */
+    double technologyBits(String term) {
+        return technologyBits.getOrDefault(term, 0f);
     }
 
     /** How often such an agreement happens by chance, for an account: " (as 1 in 23 {@code ofWhat})", or "" when most agree. */

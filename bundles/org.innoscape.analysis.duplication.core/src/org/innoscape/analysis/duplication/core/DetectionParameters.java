@@ -122,6 +122,19 @@ public final class DetectionParameters {
                     "How rare, in this register, the agreement of the particulars must be: at least this many bits, a chance of "
                             + "one in two to that power (a start shared by 1 in 64 initiatives gives 6 bits, a place named by 1 in 16 gives "
                             + "4; a start stated as a year is shared by many and gives little)."),
+            Definition.decimal("linked-threshold", "Report linked particulars from score", 0.35, 0, 1,
+                    "Pairs whose particulars agree with at least linked-evidence bits (their start, and a place, condition, "
+                            + "population, setting of care, intervention or region both name, none in conflict) are reported from this "
+                            + "score and linked-min-text, whatever else they share: record linkage, for bodies that each record one "
+                            + "programme in words of their own. Larger registers also compare initiatives naming one such particular and "
+                            + "starting within duplication-start-within days (windows of more than max-block are not searched and are "
+                            + "counted). 1: neither."),
+            Definition.decimal("linked-min-text", "Minimum text similarity, linked particulars", 0.1, 0, 1,
+                    "Pairs reported by their linked particulars (see linked-threshold) must still be at least this similar in name "
+                            + "and description."),
+            Definition.decimal("linked-evidence", "Evidence of linked particulars (bits)", 10, 0, 64,
+                    "How rare, in this register, the agreement of the particulars must be for linked-threshold: at least this many "
+                            + "bits (a start shared by 1 in 32 and a condition named by 1 in 32 give 10)."),
             Definition.choice("same-name", "Report the same name", "yes", List.of("yes", "no"),
                     "yes: two initiatives with the same name (of two words or more, however cased or punctuated) are reported "
                             + "whatever their score, as overlap unless they qualify as duplication; a name shared by more than 20 "

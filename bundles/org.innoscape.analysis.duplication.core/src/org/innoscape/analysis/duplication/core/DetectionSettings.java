@@ -18,6 +18,10 @@ import java.util.Map;
  *                             conflict, at least agreeingEvidence bits) are reported from this score instead of threshold
  * @param agreeingMinText      and from this name-and-description similarity instead of minText
  * @param agreeingEvidence     the evidence, in bits, their agreeing particulars must give (see {@code ChanceAgreements})
+ * @param linkedThreshold      pairs whose particulars agree with at least linkedEvidence bits are reported from this score (1: never);
+ *                             larger registers also search for candidates by their particulars (see {@code ParticularKeys})
+ * @param linkedMinText        and from this name-and-description similarity
+ * @param linkedEvidence       the evidence, in bits, their agreeing particulars must give for this bar
  * @param sameNames            pairs of the same name are reported whatever their score (see {@link SameNames})
  * @param exhaustiveLimit      up to this many initiatives, every pair is compared
  * @param keyTerms             larger registers: pairs of each initiative's this many strongest terms are blocking keys (0: none)
@@ -35,11 +39,11 @@ import java.util.Map;
  */
 public record DetectionSettings(ScoringWeights weights, double threshold, double duplicationThreshold, double duplicationMeaning,
         int startWithinDays, double duplicationUnstated, double minText, double agreeingThreshold, double agreeingMinText,
-        double agreeingEvidence, boolean sameNames,
+        double agreeingEvidence, double linkedThreshold, double linkedMinText, double linkedEvidence, boolean sameNames,
         int exhaustiveLimit, int keyTerms, int maxBlock, int maxCandidates, int maxPosting, Meaning meaning, int semanticLimit,
         double minMeaning, int neighbours, boolean neighboursGrow, boolean duplicationClosest) implements Serializable {
 
-    private static final long serialVersionUID = 2L; // 2: the bar of agreeing particulars
+    private static final long serialVersionUID = 3L; // 3: the bar of linked particulars
 
     /** The register size up to which {@code neighbours} nearest are compared, whether or not they grow. */
     public static final int NEIGHBOURS_GROW_FROM = 100_000;
@@ -74,7 +78,7 @@ public record DetectionSettings(ScoringWeights weights, double threshold, double
         return new DetectionSettings(ScoringWeights.from(p), decimal(p, "threshold"), decimal(p, "duplication-threshold"),
                 decimal(p, "duplication-meaning"), integer(p, "duplication-start-within"), decimal(p, "duplication-unstated-beneficiaries"),
                 decimal(p, "min-text"), decimal(p, "agreeing-threshold"), decimal(p, "agreeing-min-text"),
-                decimal(p, "agreeing-evidence"),
+                decimal(p, "agreeing-evidence"), decimal(p, "linked-threshold"), decimal(p, "linked-min-text"), decimal(p, "linked-evidence"),
                 "yes".equals(p.get("same-name")), integer(p, "exhaustive-limit"), integer(p, "key-terms"), integer(p, "max-block"),
                 integer(p, "max-candidates"), integer(p, "max-posting"), Meaning.parse((String) p.get("text")),
                 integer(p, "semantic-limit"), decimal(p, "min-meaning"), integer(p, "neighbours"),
@@ -145,7 +149,7 @@ public record DetectionSettings(ScoringWeights weights, double threshold, double
 
     private DetectionSettings with(int exhaustive, int terms, int listLimit, int candidates, int posting, Meaning mode) {
         return new DetectionSettings(weights, threshold, duplicationThreshold, duplicationMeaning, startWithinDays, duplicationUnstated, minText,
-                agreeingThreshold, agreeingMinText, agreeingEvidence, sameNames, exhaustive, terms, listLimit, candidates, posting, mode,
+                agreeingThreshold, agreeingMinText, agreeingEvidence, linkedThreshold, linkedMinText, linkedEvidence, sameNames, exhaustive, terms, listLimit, candidates, posting, mode,
                 semanticLimit, minMeaning, neighbours, neighboursGrow, duplicationClosest);
     }
 }

@@ -11,7 +11,8 @@ import java.util.stream.IntStream;
 /**
  * Finds similar initiatives among plain records: text vectors (words, and meaning when embeddings are
  * given), candidate pairs (every pair for small registers; for larger ones, initiatives sharing pairs
- * of strong terms or near in meaning, see {@link CandidatePairs}), exact scoring of the candidates and
+ * of strong terms, near in meaning, or sharing a particular and a start, see {@link CandidatePairs}), exact scoring of the
+ * candidates and
  * GAO classification. Results are sorted by score, then by the records' ids, so the same input gives
  * the same output.
  * <p>
@@ -165,13 +166,15 @@ public final class DuplicateFinder {
         checkCancelled(cancelled);
         long[][] trimmedNames = features.takeTrimmedNames();
         int[][] sameName = settings.sameNames() ? SameNames.earlier(features.names, trimmedNames, features.nameWords) : SameNames.none(n);
+        PairScorer scorer = new PairScorer(features, vectors, settings.weights(), settings.startWithinDays(), settings.sameNames() ? sameName : null, meanings);
         CandidatePairs candidates = null;
         if (n > settings.exhaustiveLimit()) {
             TermPairBlocks blocks = settings.keyTerms() >= 2 ? new TermPairBlocks(vectors, settings.keyTerms()) : null;
-            candidates = new CandidatePairs(vectors, blocks, SameNames.union(nearInMeaning, sameName), new CandidatePairs.Limits(
+            ParticularKeys particulars = settings.linkedThreshold() < 1 ? new ParticularKeys(features, scorer, settings.startWithinDays(),
+                    settings.linkedEvidence(), settings.maxBlock()) : null;
+            candidates = new CandidatePairs(vectors, blocks, SameNames.union(nearInMeaning, sameName), particulars, new CandidatePairs.Limits(
                     settings.minText(), settings.maxPosting(), settings.maxBlock(), settings.maxCandidates()));
         }
-        PairScorer scorer = new PairScorer(features, vectors, settings.weights(), settings.startWithinDays(), settings.sameNames() ? sameName : null, meanings);
         return new Prepared(settings, List.copyOf(records), scorer, nearInMeaning, sameName, candidates);
     }
 
@@ -299,9 +302,24 @@ public final class DuplicateFinder {
             return new ScoredPair(position, position, score, classify(score, settings));
         }
 
-        /** Whether the pair's particulars agree with enough evidence to report it from the lower bars (see agreeing-threshold). */
-        private boolean agreeing(int a, int b, double text) {
-            return text >= settings.agreeingMinText() && scorer.agreementBits(a, b) >= settings.agreeingEvidence();
+        /**
+         * Whether the pair's particulars agree with enough evidence to report it from a lower bar: agreeing-min-text and
+         * agreeing-threshold, or, with more evidence, linked-min-text and linked-threshold. {@code total} is asked only then.
+         */
+        private boolean agreeing(int a, int b, double text, java.util.function.DoubleSupplier total) {
+            boolean agreeingText = text >= settings.agreeingMinText();
+            boolean linkedText = text >= settings.linkedMinText() && settings.linkedThreshold() < 1;
+            if (!agreeingText && !linkedText) {
+                return false;
+            }
+            double bits = scorer.agreementBits(a, b); // quick to tell: most candidates start months apart
+            boolean agreeing = agreeingText && bits >= settings.agreeingEvidence();
+            boolean linked = linkedText && bits >= settings.linkedEvidence();
+            if (!agreeing && !linked) {
+                return false;
+            }
+            double score = total.getAsDouble();
+            return agreeing && score >= settings.agreeingThreshold() || linked && score >= settings.linkedThreshold();
         }
 
         /** Whether one of the two records is among the other's nearest in meaning. */
@@ -311,11 +329,13 @@ public final class DuplicateFinder {
 
         /**
          * Keeps the pairs that are reported: similar enough in words (or, among the nearest, in meaning) and scoring the threshold,
-         * or, with particulars that agree, reaching the lower bars of agreeing-min-text and agreeing-threshold.
+         * or, with particulars that agree, reaching the lower bars of agreeing-min-text and agreeing-threshold, or with more
+         * evidence those of linked-min-text and linked-threshold.
          */
         private CandidatePairs.Sink reportingSink(PairList into) {
             PairScorer.TextSimilarity similarity = scorer.textProbe();
-            double lowestText = Math.min(settings.minText(), settings.agreeingMinText());
+            double lowestText = Math.min(settings.minText(), Math.min(settings.agreeingMinText(),
+                    settings.linkedThreshold() < 1 ? settings.linkedMinText() : 1));
             return (a, b) -> {
                 double text = similarity.of(a, b);
                 boolean near = nearInMeaning(a, b);
@@ -329,8 +349,8 @@ public final class DuplicateFinder {
                 }
                 boolean words = text >= settings.minText();
                 if (!words && !near) {
-                    // Only agreeing particulars can report it; they are quick to tell, most candidates starting months apart.
-                    if (agreeing(a, b, text) && scorer.total(a, b, text, scorer.meaning(a, b)) >= settings.agreeingThreshold()) {
+                    // Only agreeing particulars can report it.
+                    if (agreeing(a, b, text, () -> scorer.total(a, b, text, scorer.meaning(a, b)))) {
                         into.add(a, b);
                     }
                     return;
@@ -339,7 +359,7 @@ public final class DuplicateFinder {
                 // Meaning alone reports a pair only among each other's nearest: cosines run high between texts of one template.
                 boolean similarEnough = words || meaning >= settings.minMeaning();
                 double total = scorer.total(a, b, text, meaning);
-                if (similarEnough && total >= settings.threshold() || total >= settings.agreeingThreshold() && agreeing(a, b, text)) {
+                if (similarEnough && total >= settings.threshold() || agreeing(a, b, text, () -> total)) {
                     into.add(a, b);
                 }
             };

@@ -14,7 +14,7 @@ import java.util.Locale;
  * {@link #explain} words it when asked.
  */
 final class PairScorer implements java.io.Serializable, PairScore.Explainer {
-    private static final long serialVersionUID = 3L; // 3: how often particulars agree by chance
+    private static final long serialVersionUID = 4L; // 4: evidence of every kind of name and of regions
 
     private final InitiativeFeatures features;
     private final TfIdfVectors vectors;
@@ -101,9 +101,11 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
 
     /**
      * The evidence, in bits, that the two are one programme from the particulars they agree in (their starts, within the days
-     * of {@code duplication-start-within}, and the places they name; see {@link ChanceAgreements}), or -1 when one conflicts
-     * (starts further apart, places with none in common, dates that do not overlap). Two bodies recording one programme each
-     * in its own words share few words but keep its start and its place.
+     * of {@code duplication-start-within}; the rarest place, condition, population, setting and intervention of each kind they
+     * both name; the region and the rarest term of the technology areas both state; see {@link ChanceAgreements}), or -1 when one conflicts (starts further apart, dates that
+     * do not overlap, two countries neither within the other, names of a kind with none in common or each naming its own, rounds
+     * with none in common).
+     * Two bodies recording one programme each in its own words share few words but keep its start, its place and for whom it is.
      */
     double agreementBits(int a, int b) {
         double bits = 0;
@@ -113,17 +115,63 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
             }
             bits += chance.startBits(a, b);
         }
-        if (features.hasDates(a) && features.hasDates(b) && !datesOverlap(a, b)) {
+        if (features.hasDates(a) && features.hasDates(b) && !datesOverlap(a, b) || countriesApart(a, b)) {
             return -1;
         }
-        BitSet[] places = compared(placesInNames, placesInTexts, a, b);
-        if (!places[a].isEmpty() && !places[b].isEmpty()) {
-            if (!places[a].intersects(places[b])) {
+        for (NamedEntities.Kind kind : NamedEntities.Kind.values()) {
+            BitSet[] sets = namedCompared(kind, a, b);
+            if (sets[a].isEmpty() || sets[b].isEmpty()) {
+                continue;
+            }
+            if (!sets[a].intersects(sets[b]) || kind.eachItsOwn && eachNamesItsOwn(sets[a], sets[b])) {
                 return -1;
             }
-            bits += chance.placeBits(places[a], places[b]);
+            bits += chance.namedBits(kind, sets[a], sets[b]);
         }
-        return bits;
+        int region = features.region.of[a];
+        if (region >= 0 && region == features.region.of[b]) {
+            // Another region is no conflict: bodies state a region at their own level ("Our Dorset" in the "South West").
+            bits += chance.regionBits(region);
+        }
+        // Nor are technology areas with no term in common: each body states the area in its own words.
+        bits += chance.technologyBits(features.technologies[a], features.technologies[b]);
+        return roundsApart(a, b) ? -1 : bits;
+    }
+
+    /** Whether the two name rounds or phases and none in common: another round of a scheme. */
+    private boolean roundsApart(int a, int b) {
+        BitSet[] sets = compared(features.nameRounds, features.rounds, a, b);
+        BitSet[] numbered = NamedRounds.compared(sets[a], sets[b]);
+        return NamedRounds.apart(numbered[0], numbered[1])
+                || !numbered[0].isEmpty() && !numbered[1].isEmpty() && !numbered[0].intersects(numbered[1]);
+    }
+
+    /** The most the two could give {@link #agreementBits} for the start of {@code a} and the names, region and technology it states. */
+    double mostAgreementBits(int a) {
+        double bits = chance.startBits(a);
+        for (NamedEntities.Kind kind : NamedEntities.Kind.values()) {
+            BitSet families = features.named.get(kind)[a];
+            double most = 0;
+            for (int family = families.nextSetBit(0); family >= 0; family = families.nextSetBit(family + 1)) {
+                most = Math.max(most, chance.familyBits(kind, family));
+            }
+            bits += most;
+        }
+        double technology = 0;
+        for (String term : features.technologies[a]) {
+            technology = Math.max(technology, chance.technologyBits(term));
+        }
+        return bits + technology + (features.region.of[a] >= 0 ? chance.regionBits(features.region.of[a]) : 0);
+    }
+
+    /** The names of one kind the two are compared by: their names' when both name one of the kind and the kind is so decided. */
+    private BitSet[] namedCompared(NamedEntities.Kind kind, int a, int b) {
+        return kind.namesDecide ? compared(features.nameNamed.get(kind), features.named.get(kind), a, b) : features.named.get(kind);
+    }
+
+    /** Whether each of two sets with some in common also has one of its own. */
+    private static boolean eachNamesItsOwn(BitSet first, BitSet second) {
+        return !difference(first, second).isEmpty() && !difference(second, first).isEmpty();
     }
 
     /** Whether the initiative has a name of three words or more (see {@link SameNames}). */
@@ -374,6 +422,14 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
     }
 
     /** The same country, or one within the other (England within the UK): 1; other countries: 0 (similar policy elsewhere). */
+    /** Whether both state a country and neither is the other or within it: similar policy elsewhere, never one programme. */
+    private boolean countriesApart(int a, int b) {
+        int first = features.country.of[a];
+        int second = features.country.of[b];
+        return first >= 0 && second >= 0 && first != second
+                && !Countries.oneWithinTheOther(features.country.keys.get(first), features.country.keys.get(second));
+    }
+
     private void country(Parts parts, double[] acc, int a, int b) {
         int first = features.country.of[a];
         int second = features.country.of[b];
@@ -466,27 +522,23 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
      * conflict), not the score, so the fast path, which only ranks, leaves it out.
      */
     private void named(Parts parts, double[] acc, NamedEntities.Kind kind, int a, int b) {
-        BitSet[] sets = kind.namesDecide ? compared(features.nameNamed.get(kind), features.named.get(kind), a, b) : features.named.get(kind);
+        BitSet[] sets = namedCompared(kind, a, b);
         BitSet first = sets[a];
         BitSet second = sets[b];
         String where = where(sets, features.nameNamed.get(kind));
-        if (kind.eachItsOwn && first.intersects(second)) {
-            BitSet onlyFirst = difference(first, second);
-            BitSet onlySecond = difference(second, first);
-            if (!onlyFirst.isEmpty() && !onlySecond.isEmpty()) {
-                if (parts != null && parts.set(kind.many, 0)) {
-                    parts.account("each names a " + kind.one + " the other does not" + where + " (" + NamedEntities.describe(kind, onlyFirst)
-                            + " / " + NamedEntities.describe(kind, onlySecond) + ")");
-                }
-                return;
+        if (kind.eachItsOwn && first.intersects(second) && eachNamesItsOwn(first, second)) {
+            if (parts != null && parts.set(kind.many, 0)) {
+                parts.account("each names a " + kind.one + " the other does not" + where + " (" + NamedEntities.describe(kind,
+                        difference(first, second)) + " / " + NamedEntities.describe(kind, difference(second, first)) + ")");
             }
+            return;
         }
         jaccard(parts, acc, kind.many, 0, first, second, !Parts.explaining(parts) ? null : counts -> counts[0] == 0
                 ? "no " + kind.one + " named in common" + where + " (" + NamedEntities.describe(kind, first) + " / "
                         + NamedEntities.describe(kind, second) + ")"
                 : kind.many + " named in common" + where + " " + counts[0] + "/" + counts[1] + " ("
-                        + NamedEntities.describe(kind, intersection(first, second)) + ")" + (kind != NamedEntities.Kind.PLACE ? ""
-                                : ChanceAgreements.asShare(chance.placeBits(first, second), "of the texts naming a place name it")));
+                        + NamedEntities.describe(kind, intersection(first, second)) + ")"
+                        + ChanceAgreements.asShare(chance.namedBits(kind, first, second), "of the texts naming a " + kind.one + " name it"));
     }
 
     private static BitSet difference(BitSet first, BitSet second) {

@@ -48,10 +48,48 @@ class ChanceAgreementsTest {
         InitiativeFeatures features = new InitiativeFeatures(records);
         ChanceAgreements chance = new ChanceAgreements(features, 61);
         var places = features.named.get(NamedEntities.Kind.PLACE);
-        double leeds = chance.placeBits(places[0], places[2]);
-        double truro = chance.placeBits(places[1], places[3]);
+        double leeds = chance.namedBits(NamedEntities.Kind.PLACE, places[0], places[2]);
+        double truro = chance.namedBits(NamedEntities.Kind.PLACE, places[1], places[3]);
         assertEquals(1.0, leeds, 1e-6, "half of those naming a place name Leeds");
         assertEquals(4.0, truro, 1e-6, "2 of 32 name Truro");
-        assertEquals(0.0, chance.placeBits(places[0], places[1]), "Leeds and Truro share nothing");
+        assertEquals(0.0, chance.namedBits(NamedEntities.Kind.PLACE, places[0], places[1]), "Leeds and Truro share nothing");
+    }
+
+    /** A condition or a region is evidence as rare as it is among those naming one; a text naming none gives nothing. */
+    @Test
+    void aConditionOrRegionFewStateIsStrongEvidence() {
+        List<InitiativeRecord> records = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            records.add(new InitiativeRecord("sickle" + i, "Clinic " + i, i < 1 ? "For people with sickle cell disease." : "For people with asthma.",
+                    List.of(), List.of(), List.of(), List.of(), null, null, null, "England", i < 2 ? "Essex" : "Kent", null, null));
+            records.add(new InitiativeRecord("plain" + i, "Service " + i, "Open to all.", List.of(), List.of(), List.of(), List.of(), null, null,
+                    null, "England", null, null, null));
+        }
+        InitiativeFeatures features = new InitiativeFeatures(records);
+        ChanceAgreements chance = new ChanceAgreements(features, 61);
+        var conditions = features.named.get(NamedEntities.Kind.CONDITION);
+        assertEquals(3.0, chance.namedBits(NamedEntities.Kind.CONDITION, conditions[0], conditions[0]), 1e-6,
+                "1 of the 8 naming a condition names sickle cell (the 8 naming none do not count)");
+        assertEquals(-Math.log(7 / 8.0) / Math.log(2), chance.namedBits(NamedEntities.Kind.CONDITION, conditions[2], conditions[4]), 1e-6,
+                "7 of 8 name asthma");
+        assertEquals(0.0, chance.namedBits(NamedEntities.Kind.CONDITION, conditions[0], conditions[2]), "sickle cell and asthma share nothing");
+        assertEquals(2.0, chance.regionBits(features.region.of[0]), 1e-6, "2 of the 8 stating a region state Essex");
+    }
+
+    /** A term of a technology area few state is strong evidence; one most state, weak; areas sharing no term, none. */
+    @Test
+    void aTechnologyTermFewStateIsStrongEvidence() {
+        List<InitiativeRecord> records = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String area = i < 2 ? "Genomic testing" : "Digital therapeutics";
+            records.add(new InitiativeRecord("t" + i, "Scheme " + i, null, List.of(), List.of(), List.of(), List.of(), null, null, null, area,
+                    null, null, null, null, null, List.of()));
+        }
+        InitiativeFeatures features = new InitiativeFeatures(records);
+        ChanceAgreements chance = new ChanceAgreements(features, 61);
+        String[][] areas = features.technologies;
+        assertEquals(2.0, chance.technologyBits(areas[0], areas[1]), 1e-6, "2 of 8 state genomic testing");
+        assertEquals(-Math.log(6 / 8.0) / Math.log(2), chance.technologyBits(areas[2], areas[3]), 1e-6, "6 of 8 state digital therapeutics");
+        assertEquals(0.0, chance.technologyBits(areas[0], areas[2]), "genomic testing and digital therapeutics share no term");
     }
 }

@@ -1039,12 +1039,79 @@ class DuplicateFinderTest {
                 may2022.plusYears(1)), false)).containsKey("ab"), "started a year apart: another wave, not reported");
         assertFalse(pairsByIds(withOthers(fundersRecord, described("b", "Digital physiotherapy pilot", delivered + " in Cornwall.", may2022),
                 false)).containsKey("ab"), "another place: another site, not reported");
-        assertFalse(pairsByIds(withOthers(described("a", "Musculoskeletal waiting list support", funded + ".", null),
-                described("b", "Digital physiotherapy pilot", delivered + ".", null), false)).containsKey("ab"), "nothing agrees: not reported");
-        assertFalse(pairsByIds(withOthers(fundersRecord, described("b", "Digital physiotherapy pilot", delivered + ".", may2022), true))
+        // Without the condition both name (joints), the interventions and the place, nothing is left to agree but the start.
+        String plainDelivered = delivered.replace(" with joint pain", "").replace("physiotherapists", "staff").replace("rehabilitation",
+                "support") + ".";
+        assertFalse(pairsByIds(withOthers(described("a", "Waiting list support", funded.replace("physiotherapy ", "").replace("knee ", "")
+                + ".", null), described("b", "Digital pilot", plainDelivered, null), false)).containsKey("ab"), "nothing agrees: not reported");
+        assertFalse(pairsByIds(withOthers(fundersRecord, described("b", "Digital pilot", plainDelivered, may2022), true))
                 .containsKey("ab"), "a start the whole register shares says nothing: not reported");
-        assertFalse(pairsByIds(withOthers(fundersRecord, deliverersRecord, false), DetectionSettings.of(Map.of("agreeing-threshold", "1")))
-                .containsKey("ab"), "agreeing-threshold 1: no lower bar");
+        assertFalse(pairsByIds(withOthers(fundersRecord, deliverersRecord, false), DetectionSettings.of(Map.of("agreeing-threshold", "1",
+                "linked-threshold", "1"))).containsKey("ab"), "agreeing-threshold and linked-threshold 1: no lower bar");
+    }
+
+    /**
+     * Record linkage: a funder's and a deliverer's records of one programme in words of their own (few in common) are reported
+     * when their start, the condition they name and the region they state agree and are rare in the register; in a large
+     * register they are compared because they share those particulars, not any words.
+     */
+    @Test
+    void oneProgrammeInTwoBodiesOwnWordsIsLinkedByItsRareParticulars() {
+        LocalDate march2021 = LocalDate.of(2021, 3, 15);
+        InitiativeRecord funders = inRegion("a", "Red cell exchange access fund",
+                "The ICB funds community clinics offering rapid transfusion review for adults living with sickle cell disease.", "Essex",
+                march2021);
+        InitiativeRecord deliverers = inRegion("b", "Haematology outreach pilot",
+                "Hospital haematologists run outreach clinics and a telephone advice line for sickle cell patients and families.", "Essex",
+                march2021);
+
+        ScoredPair linked = pairsByIds(amongOthers(funders, deliverers)).get("ab");
+        assertTrue(linked != null, "start, condition and region agree: reported; " + pairsByIds(amongOthers(funders, deliverers),
+                DetectionSettings.of(Map.of("threshold", "0", "min-text", "0"))).get("ab"));
+        assertTrue(linked.score().part("text") < 0.3, "below the words of the agreeing bar: " + linked.score());
+        assertTrue(linked.score().parts().stream().anyMatch(p -> p.account().startsWith("conditions named in common 1/1 (sickle cell")
+                && p.account().endsWith("(as 1 in 21 of the texts naming a condition name it)")), "how rare: " + linked.score());
+
+        assertFalse(pairsByIds(amongOthers(funders, deliverers), DetectionSettings.of(Map.of("duplication-closest", "no", "linked-threshold",
+                "1"))).containsKey("ab"), "linked-threshold 1: not reported");
+        assertFalse(pairsByIds(amongOthers(funders, inRegion("b", deliverers.name(), deliverers.description(), "Kent", march2021)))
+                .containsKey("ab"), "another region: the start and the condition alone are too common, not reported");
+        assertFalse(pairsByIds(amongOthers(funders, inRegion("b", deliverers.name(), deliverers.description(), "Essex",
+                march2021.plusYears(1)))).containsKey("ab"), "started a year apart: another wave, not reported");
+        InitiativeRecord inWales = new InitiativeRecord("b", deliverers.name(), deliverers.description(), deliverers.stages(),
+                deliverers.drivers(), List.of(), List.of(), null, null, null, "Wales", "Essex", march2021, march2021.plusYears(3));
+        assertFalse(pairsByIds(amongOthers(funders, inWales)).containsKey("ab"), "another country: similar policy elsewhere, not linked");
+        assertFalse(pairsByIds(amongOthers(funders, inRegion("b", deliverers.name(), deliverers.description().replace("sickle cell",
+                "epilepsy"), "Essex", march2021))).containsKey("ab"), "another condition: not reported");
+
+        // A large register: no words shared as keys, no nearest in meaning; the particulars alone make them candidates.
+        Map<String, String> blocked = Map.of("duplication-closest", "no", "exhaustive-limit", "0", "key-terms", "0", "neighbours", "0");
+        assertTrue(pairsByIds(amongOthers(funders, deliverers), DetectionSettings.of(blocked)).containsKey("ab"),
+                "compared for their particulars");
+        List<InitiativeRecord> crowded = new ArrayList<>(amongOthers(funders, deliverers));
+        crowded.add(inRegion("c", "Transfusion nurse rota", "Nurses cover weekend transfusions for sickle cell patients.", "Essex", march2021));
+        Map<String, String> narrow = new java.util.HashMap<>(blocked);
+        narrow.put("max-block", "2");
+        DuplicateFinder.Detection detection = new DuplicateFinder(DetectionSettings.of(narrow)).detect(crowded, null, () -> false);
+        assertTrue(detection.skippedBlocks() >= 3, "a window of three starts is too common for max-block 2, and is counted: "
+                + detection.skippedBlocks());
+    }
+
+    private static InitiativeRecord inRegion(String id, String name, String description, String region, LocalDate start) {
+        return new InitiativeRecord(id, name, description, List.of("stage:adoption"), List.of("driver:funding"), List.of(), List.of(), null,
+                null, null, "England", region, start, start.plusYears(3));
+    }
+
+    /** The two among 40 others, each naming a condition and stating a region of its own and starting two months after the one before. */
+    private static List<InitiativeRecord> amongOthers(InitiativeRecord first, InitiativeRecord second) {
+        List<InitiativeRecord> records = new ArrayList<>(List.of(first, second));
+        String[] conditions = {"stroke", "dementia", "asthma", "epilepsy", "diabetes", "heart failure", "psoriasis", "glaucoma"};
+        String[] regions = {"Cornwall", "Devon", "Kent", "Surrey", "Norfolk", "Cumbria", "Lincolnshire", "Dorset", "Somerset", "Suffolk"};
+        for (int i = 0; i < 40; i++) {
+            records.add(inRegion("x" + i, "Programme " + i, "Supports services for people with " + conditions[i % conditions.length]
+                    + " and their carers.", regions[i % regions.length], LocalDate.of(2015, 1, 1).plusMonths(2L * i)));
+        }
+        return records;
     }
 
     private static InitiativeRecord described(String id, String name, String description, LocalDate start) {

@@ -1,0 +1,170 @@
+package org.innoscape.analysis.duplication.core;
+
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.function.IntConsumer;
+
+/**
+ * Blocking keys of record linkage: initiatives that name one place, condition, population, setting of care or intervention, or
+ * state one region or a term of one technology area, and may have started within {@code duplication-start-within} days of each other are candidates, however
+ * few words they share. Two bodies recording one programme each in its own words keep its start and for whom or where it is;
+ * the words-based keys cannot find them.
+ * <p>
+ * Each key's initiatives are kept in order of their earliest start, so an initiative's candidates under a key are found by a
+ * binary search and a walk through the window of starts around its own. A window holding more than {@code maxWindow}
+ * initiatives is too common to find candidates by: it is not walked, and its size is counted (an upper bound of the pairs
+ * left unscored). Initiatives whose particulars could not give {@code minBits} of evidence with anyone have no keys.
+ */
+final class ParticularKeys implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final long[] startFrom;
+    private final long[] startBy;
+    private final int withinDays;
+    private final int maxWindow;
+    private final int[][] keysOf;
+    /** The initiatives of every key, key after key, each key's by earliest start; key k's are at [starts[k], starts[k + 1]). */
+    private final int[] members;
+    /** The earliest start of each entry of {@link #members}. */
+    private final long[] memberFrom;
+    private final int[] starts;
+    /** For each key, the most days between the earliest and latest start of any of its initiatives. */
+    private final long[] widest;
+
+    ParticularKeys(InitiativeFeatures features, PairScorer scorer, int withinDays, double minBits, int maxWindow) {
+        this.startFrom = features.startFrom;
+        this.startBy = features.startBy;
+        this.withinDays = withinDays;
+        this.maxWindow = maxWindow;
+        int n = startFrom.length;
+        NamedEntities.Kind[] kinds = NamedEntities.Kind.values();
+        int[] offset = new int[kinds.length + 1];
+        for (int k = 0; k < kinds.length; k++) {
+            int families = 0;
+            for (BitSet named : features.named.get(kinds[k])) {
+                families = Math.max(families, named.length());
+            }
+            offset[k + 1] = offset[k] + families;
+        }
+        int technologyFrom = offset[kinds.length] + features.region.names.size();
+        java.util.Map<String, Integer> terms = new java.util.HashMap<>();
+        for (String[] area : features.technologies) {
+            for (String term : area) {
+                terms.putIfAbsent(term, technologyFrom + terms.size());
+            }
+        }
+        int keyCount = technologyFrom + terms.size();
+        keysOf = new int[n][];
+        int[] sizes = new int[keyCount];
+        for (int i = 0; i < n; i++) {
+            keysOf[i] = !features.hasStart(i) || scorer.mostAgreementBits(i) < minBits ? new int[0] : keysOf(features, kinds, offset, terms, i);
+            for (int key : keysOf[i]) {
+                sizes[key]++;
+            }
+        }
+        starts = new int[keyCount + 1];
+        for (int key = 0; key < keyCount; key++) {
+            starts[key + 1] = starts[key] + sizes[key];
+        }
+        members = new int[starts[keyCount]];
+        int[] fill = Arrays.copyOf(starts, keyCount);
+        for (int i = 0; i < n; i++) {
+            for (int key : keysOf[i]) {
+                members[fill[key]++] = i;
+            }
+        }
+        memberFrom = new long[members.length];
+        widest = new long[keyCount];
+        for (int key = 0; key < keyCount; key++) {
+            sortByStart(key);
+        }
+    }
+
+    private static int[] keysOf(InitiativeFeatures features, NamedEntities.Kind[] kinds, int[] offset, java.util.Map<String, Integer> terms,
+            int i) {
+        int count = 0;
+        for (NamedEntities.Kind kind : kinds) {
+            count += features.named.get(kind)[i].cardinality();
+        }
+        int region = features.region.of[i];
+        String[] technology = features.technologies[i];
+        int[] keys = new int[count + (region >= 0 ? 1 : 0) + technology.length];
+        int at = 0;
+        for (int k = 0; k < kinds.length; k++) {
+            BitSet named = features.named.get(kinds[k])[i];
+            for (int family = named.nextSetBit(0); family >= 0; family = named.nextSetBit(family + 1)) {
+                keys[at++] = offset[k] + family;
+            }
+        }
+        if (region >= 0) {
+            keys[at++] = offset[kinds.length] + region;
+        }
+        for (String term : technology) {
+            keys[at++] = terms.get(term);
+        }
+        return keys;
+    }
+
+    /** Orders one key's members by earliest start (then position) and notes its widest start. */
+    private void sortByStart(int key) {
+        int from = starts[key];
+        int to = starts[key + 1];
+        long[] packed = new long[to - from];
+        long first = Long.MAX_VALUE;
+        for (int k = from; k < to; k++) {
+            first = Math.min(first, startFrom[members[k]]);
+        }
+        long wide = 0;
+        for (int k = from; k < to; k++) {
+            int member = members[k];
+            packed[k - from] = (startFrom[member] - first) << 32 | member;
+            wide = Math.max(wide, startBy[member] - startFrom[member]);
+        }
+        Arrays.sort(packed);
+        for (int k = from; k < to; k++) {
+            members[k] = (int) packed[k - from];
+            memberFrom[k] = startFrom[members[k]];
+        }
+        widest[key] = wide;
+    }
+
+    /**
+     * Gives {@code found} each earlier initiative ({@code < x}) sharing a key with {@code x} whose start may lie within the days
+     * of its own (once per key: an initiative sharing two keys is given twice); returns the sizes of the windows too common to
+     * walk.
+     */
+    long earlier(int x, IntConsumer found) {
+        long skipped = 0;
+        for (int key : keysOf[x]) {
+            // Those that may start by the window's end, from the earliest whose latest start could still reach its beginning.
+            int low = firstAtLeast(starts[key], starts[key + 1], startFrom[x] - withinDays - widest[key]);
+            int high = firstAtLeast(low, starts[key + 1], startBy[x] + withinDays + 1);
+            if (high - low > maxWindow) {
+                skipped += high - low;
+                continue;
+            }
+            for (int k = low; k < high; k++) {
+                int y = members[k];
+                if (y < x && Math.max(startFrom[x], startFrom[y]) - Math.min(startBy[x], startBy[y]) <= withinDays) {
+                    found.accept(y);
+                }
+            }
+        }
+        return skipped;
+    }
+
+    /** The first entry in {@code [from, to)} whose earliest start is at least {@code day}. */
+    private int firstAtLeast(int from, int to, long day) {
+        int low = from;
+        int high = to;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (memberFrom[middle] < day) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+}
