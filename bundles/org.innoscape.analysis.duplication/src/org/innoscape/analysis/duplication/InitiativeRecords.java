@@ -38,10 +38,10 @@ final class InitiativeRecords {
                 ids(p.getDriversAddressed()), ids(p.getTargetGroups()), p.getActivityTypes().stream().map(Enumerator::getName).toList(),
                 stated(p.getFundingRecipients()), stated(p.getFocus()), stated(p.getInstrumentType()), p.getTechnologyArea(),
                 firstProperty(p, COUNTRY_PROPERTIES).orElse(null), firstProperty(p, REGION_PROPERTIES).orElse(null), from, to, startBy,
-                owners(p.getOwners()));
+                bodies(p.getOwners()), bodies(p.getPartners()));
     }
 
-    private List<InitiativeRecord.Owner> owners(List<Actor> actors) {
+    private List<InitiativeRecord.Owner> bodies(List<Actor> actors) {
         return actors.stream().map(a -> new InitiativeRecord.Owner(ids(List.of(a)).get(0), a.getName(), a.getAcronym())).toList();
     }
 

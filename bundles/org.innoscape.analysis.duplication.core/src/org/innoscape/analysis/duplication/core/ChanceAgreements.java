@@ -5,19 +5,27 @@ import java.util.BitSet;
 
 /**
  * How often two initiatives of a register agree by chance in their start, in a place, condition, population, setting of care or
- * intervention they name, and in the region and a term of the technology area they state, as evidence in bits (minus the base-2 logarithm of that chance) that two
+ * intervention they name, in the region and a term of the technology area they state, in a body they involve (owner or
+ * partner) and in their end, as evidence in bits (minus the base-2 logarithm of that chance) that two
  * records agreeing in them are one programme: the agreement weights of record linkage (Fellegi and Sunter), here from the
  * register's own frequencies. A start stated to the month that few others share, or a town few name, is strong evidence; a start
  * stated as a year, or a region half the register names, is weak.
  */
 final class ChanceAgreements implements java.io.Serializable {
-    private static final long serialVersionUID = 2L; // 2: every kind of name, and regions
+    private static final long serialVersionUID = 3L; // 3: every kind of name, regions, technology, bodies and ends
 
     /**
      * The evidence of each initiative's start agreeing: from the share of those with a start whose possible start lies within
      * the days of its own; 0 without a start.
      */
     private final float[] startBits;
+    /**
+     * The evidence of each initiative's end agreeing with that of one that started with it: from the share of those with a start
+     * and an end that lasted within the days of as long; 0 without both.
+     */
+    private final float[] durationBits;
+    /** The evidence of each body (by ordinal) both involve: from the share of the initiatives involving any that involve it. */
+    private final float[] organisationBits;
     /**
      * For each kind of name, the evidence of each family named by both: from the share of the initiatives naming one of that
      * kind that name it.
@@ -41,6 +49,8 @@ final class ChanceAgreements implements java.io.Serializable {
             long agreeing = atMost(froms, features.startBy[i] + withinDays) - atMost(bys, features.startFrom[i] - withinDays - 1);
             startBits[i] = (float) bits((double) agreeing / froms.length);
         }
+        durationBits = durationBits(features, withinDays);
+        organisationBits = organisationBits(features.organisations);
         for (NamedEntities.Kind kind : NamedEntities.Kind.values()) {
             familyBits.put(kind, familyBits(features.named.get(kind)));
         }
@@ -67,6 +77,38 @@ final class ChanceAgreements implements java.io.Serializable {
         for (var term : terms.entrySet()) {
             technologyBits.put(term.getKey(), (float) bits((double) term.getValue() / areas));
         }
+    }
+
+    private static float[] durationBits(InitiativeFeatures features, int withinDays) {
+        int n = features.startFrom.length;
+        float[] bits = new float[n];
+        long[] durations = java.util.stream.IntStream.range(0, n).filter(features::hasStartAndEnd)
+                .mapToLong(i -> features.to[i] - features.startFrom[i]).sorted().toArray();
+        for (int i = 0; i < n; i++) {
+            if (features.hasStartAndEnd(i)) {
+                long duration = features.to[i] - features.startFrom[i];
+                long alike = atMost(durations, duration + withinDays) - atMost(durations, duration - withinDays - 1);
+                bits[i] = (float) bits((double) alike / durations.length);
+            }
+        }
+        return bits;
+    }
+
+    private static float[] organisationBits(int[][] organisations) {
+        int[] counts = new int[0];
+        int involving = 0;
+        for (int[] bodies : organisations) {
+            involving += bodies.length > 0 ? 1 : 0;
+            for (int body : bodies) {
+                counts = body < counts.length ? counts : Arrays.copyOf(counts, Math.max(body + 1, counts.length * 2));
+                counts[body]++;
+            }
+        }
+        float[] bits = new float[counts.length];
+        for (int body = 0; body < counts.length; body++) {
+            bits[body] = (float) bits((double) counts[body] / involving);
+        }
+        return bits;
     }
 
     private static float[] familyBits(BitSet[] named) {
@@ -109,6 +151,38 @@ final class ChanceAgreements implements java.io.Serializable {
     /** The evidence of one initiative's start agreeing with another's: at least that of any pair it is in. */
     double startBits(int a) {
         return startBits[a];
+    }
+
+    /** The evidence of two ends that agree, of two that started together: that of the commoner of the two durations. */
+    double endBits(int a, int b) {
+        return Math.min(durationBits[a], durationBits[b]);
+    }
+
+    /** The evidence of one initiative's end agreeing with another's: at least that of any pair it is in. */
+    double endBits(int a) {
+        return durationBits[a];
+    }
+
+    /** The evidence of the bodies both involve (ascending ordinals): from the rarest they share. */
+    double organisationBits(int[] first, int[] second) {
+        double most = 0;
+        for (int i = 0, j = 0; i < first.length && j < second.length;) {
+            if (first[i] == second[j]) {
+                most = Math.max(most, organisationBits[first[i]]);
+                i++;
+                j++;
+            } else if (first[i] < second[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return most;
+    }
+
+    /** The evidence of one body both involve. */
+    double organisationBits(int body) {
+        return organisationBits[body];
     }
 
     /** The evidence of the names of one kind both name: from the rarest family they share; 0 when they share none. */

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * pair allocates nothing.
  */
 final class InitiativeFeatures implements java.io.Serializable {
-    private static final long serialVersionUID = 6L; // 6: the interventions named
+    private static final long serialVersionUID = 7L; // 7: the bodies involved
     /** What {@link #placeKey} reads as a space. */
     private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -72,6 +72,11 @@ final class InitiativeFeatures implements java.io.Serializable {
     final SameNames.Keys names;
     /** The keys of each initiative's name less a few words at either end ({@link NameForms#trimmed}), until taken. */
     private transient long[][] trimmedNames;
+    /**
+     * The bodies each initiative involves, its owners and partners, as ascending ordinals of the register's bodies (by id): one
+     * programme recorded by two bodies names the other as owner or partner.
+     */
+    final int[][] organisations;
     /** The register's owners' names, by index, for accounts. */
     final List<String> ownerNames;
 
@@ -197,6 +202,7 @@ final class InitiativeFeatures implements java.io.Serializable {
                     || namedOwners.named(added).length > 0 || Countries.namesACountry(added));
         });
         names = new SameNames.Keys(nameKey, bareNameKey, ownedNameKey, acronymKey, initialsKey);
+        organisations = organisations(initiatives);
         oneStringPerWord(nameWords);
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -245,8 +251,24 @@ final class InitiativeFeatures implements java.io.Serializable {
     private static final BitSet NONE = new BitSet();
     private static final int[] NO_OWNERS = {};
 
+    private static int[][] organisations(List<InitiativeRecord> initiatives) {
+        Map<String, Integer> ordinals = new HashMap<>();
+        int[][] organisations = new int[initiatives.size()][];
+        for (int i = 0; i < organisations.length; i++) {
+            InitiativeRecord record = initiatives.get(i);
+            organisations[i] = java.util.stream.Stream.concat(record.owners().stream(), record.partners().stream())
+                    .mapToInt(body -> ordinals.computeIfAbsent(body.id(), id -> ordinals.size())).sorted().distinct().toArray();
+        }
+        return organisations;
+    }
+
     private static BitSet shared(BitSet bits) {
         return bits.isEmpty() ? NONE : bits;
+    }
+
+    /** Whether both the start and the end of the initiative are stated. */
+    boolean hasStartAndEnd(int i) {
+        return hasStart(i) && to[i] != Long.MAX_VALUE && to[i] != Long.MIN_VALUE;
     }
 
     boolean hasStart(int i) {

@@ -25,12 +25,14 @@ import java.util.List;
  * @param to          the latest day it may end, or null when its end is not stated (open-ended)
  * @param startBy     the latest day it may start (a start stated as "2021" may be any day of 2021), or null when not stated
  * @param owners      the bodies that own it
+ * @param partners    the bodies it names as partners (delivery partners, co-funders, hosts)
  */
 public record InitiativeRecord(String id, String name, String description, List<String> stages, List<String> drivers,
         List<String> groups, List<String> activities, String recipients, String focus, String instrument, String technology,
-        String country, String region, LocalDate from, LocalDate to, LocalDate startBy, List<Owner> owners) implements Serializable {
+        String country, String region, LocalDate from, LocalDate to, LocalDate startBy, List<Owner> owners, List<Owner> partners)
+        implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L; // 2: partners
 
     /**
      * A body that owns initiatives, as names may name it.
@@ -49,6 +51,15 @@ public record InitiativeRecord(String id, String name, String description, List<
         groups = List.copyOf(groups);
         activities = List.copyOf(activities);
         owners = List.copyOf(owners);
+        partners = List.copyOf(partners);
+    }
+
+    /** A record without partners. */
+    public InitiativeRecord(String id, String name, String description, List<String> stages, List<String> drivers, List<String> groups,
+            List<String> activities, String recipients, String focus, String instrument, String technology, String country, String region,
+            LocalDate from, LocalDate to, LocalDate startBy, List<Owner> owners) {
+        this(id, name, description, stages, drivers, groups, activities, recipients, focus, instrument, technology, country, region, from, to,
+                startBy, owners, List.of());
     }
 
     /** A record whose start, when stated, is a day (startBy = from), whose owners are not known and technology area not stated. */
@@ -65,12 +76,12 @@ public record InitiativeRecord(String id, String name, String description, List<
     }
 
     /**
-     * The same record without its id or owners: two records are copies of one another when these are equal
-     * (owners are not compared between copies: a copy is compared with the rest through the first of them).
+     * The same record without its id, owners or partners: two records are copies of one another when these are equal
+     * (owners and partners are not compared between copies: a copy is compared with the rest through the first of them).
      */
     public InitiativeRecord withoutId() {
         return new InitiativeRecord(null, name, description, stages, drivers, groups, activities, recipients, focus, instrument, technology,
-                country, region, from, to, startBy, List.of());
+                country, region, from, to, startBy, List.of(), List.of());
     }
 
     /** Whether either date is stated. */

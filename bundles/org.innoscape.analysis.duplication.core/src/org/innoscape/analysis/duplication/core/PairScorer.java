@@ -14,7 +14,7 @@ import java.util.Locale;
  * {@link #explain} words it when asked.
  */
 final class PairScorer implements java.io.Serializable, PairScore.Explainer {
-    private static final long serialVersionUID = 4L; // 4: evidence of every kind of name and of regions
+    private static final long serialVersionUID = 5L; // 5: evidence of every kind of name, regions, technology, bodies and ends
 
     private final InitiativeFeatures features;
     private final TfIdfVectors vectors;
@@ -101,7 +101,7 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
 
     /**
      * The evidence, in bits, that the two are one programme from the particulars they agree in (their starts, within the days
-     * of {@code duplication-start-within}; the rarest place, condition, population, setting and intervention of each kind they
+     * of {@code duplication-start-within}, and then their ends; the rarest body both involve as owner or partner; the rarest place, condition, population, setting and intervention of each kind they
      * both name; the region and the rarest term of the technology areas both state; see {@link ChanceAgreements}), or -1 when one conflicts (starts further apart, dates that
      * do not overlap, two countries neither within the other, names of a kind with none in common or each naming its own, rounds
      * with none in common).
@@ -114,6 +114,9 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
                 return -1;
             }
             bits += chance.startBits(a, b);
+            if (features.hasStartAndEnd(a) && features.hasStartAndEnd(b) && Math.abs(features.to[a] - features.to[b]) <= startWithinDays) {
+                bits += chance.endBits(a, b); // of two that started together: ending together is lasting as long
+            }
         }
         if (features.hasDates(a) && features.hasDates(b) && !datesOverlap(a, b) || countriesApart(a, b)) {
             return -1;
@@ -135,6 +138,8 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
         }
         // Nor are technology areas with no term in common: each body states the area in its own words.
         bits += chance.technologyBits(features.technologies[a], features.technologies[b]);
+        // A body each involves, as owner or partner: one programme recorded by each of the bodies that run it.
+        bits += chance.organisationBits(features.organisations[a], features.organisations[b]);
         return roundsApart(a, b) ? -1 : bits;
     }
 
@@ -146,9 +151,14 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
                 || !numbered[0].isEmpty() && !numbered[1].isEmpty() && !numbered[0].intersects(numbered[1]);
     }
 
-    /** The most the two could give {@link #agreementBits} for the start of {@code a} and the names, region and technology it states. */
+    /** The most the two could give {@link #agreementBits} for the start and end of {@code a} and what it names, states and involves. */
     double mostAgreementBits(int a) {
-        double bits = chance.startBits(a);
+        double bits = chance.startBits(a) + chance.endBits(a);
+        double body = 0;
+        for (int organisation : features.organisations[a]) {
+            body = Math.max(body, chance.organisationBits(organisation));
+        }
+        bits += body;
         for (NamedEntities.Kind kind : NamedEntities.Kind.values()) {
             BitSet families = features.named.get(kind)[a];
             double most = 0;

@@ -6,7 +6,7 @@ import java.util.function.IntConsumer;
 
 /**
  * Blocking keys of record linkage: initiatives that name one place, condition, population, setting of care or intervention, or
- * state one region or a term of one technology area, and may have started within {@code duplication-start-within} days of each other are candidates, however
+ * state one region or a term of one technology area, or involve one body as owner or partner, and may have started within {@code duplication-start-within} days of each other are candidates, however
  * few words they share. Two bodies recording one programme each in its own words keep its start and for whom or where it is;
  * the words-based keys cannot find them.
  * <p>
@@ -53,11 +53,18 @@ final class ParticularKeys implements java.io.Serializable {
                 terms.putIfAbsent(term, technologyFrom + terms.size());
             }
         }
-        int keyCount = technologyFrom + terms.size();
+        int organisationFrom = technologyFrom + terms.size();
+        int bodies = 0;
+        for (int[] involved : features.organisations) {
+            for (int body : involved) {
+                bodies = Math.max(bodies, body + 1);
+            }
+        }
+        int keyCount = organisationFrom + bodies;
         keysOf = new int[n][];
         int[] sizes = new int[keyCount];
         for (int i = 0; i < n; i++) {
-            keysOf[i] = !features.hasStart(i) || scorer.mostAgreementBits(i) < minBits ? new int[0] : keysOf(features, kinds, offset, terms, i);
+            keysOf[i] = !features.hasStart(i) || scorer.mostAgreementBits(i) < minBits ? new int[0] : keysOf(features, kinds, offset, terms, organisationFrom, i);
             for (int key : keysOf[i]) {
                 sizes[key]++;
             }
@@ -81,14 +88,15 @@ final class ParticularKeys implements java.io.Serializable {
     }
 
     private static int[] keysOf(InitiativeFeatures features, NamedEntities.Kind[] kinds, int[] offset, java.util.Map<String, Integer> terms,
-            int i) {
+            int organisationFrom, int i) {
         int count = 0;
         for (NamedEntities.Kind kind : kinds) {
             count += features.named.get(kind)[i].cardinality();
         }
         int region = features.region.of[i];
         String[] technology = features.technologies[i];
-        int[] keys = new int[count + (region >= 0 ? 1 : 0) + technology.length];
+        int[] bodies = features.organisations[i];
+        int[] keys = new int[count + (region >= 0 ? 1 : 0) + technology.length + bodies.length];
         int at = 0;
         for (int k = 0; k < kinds.length; k++) {
             BitSet named = features.named.get(kinds[k])[i];
@@ -101,6 +109,9 @@ final class ParticularKeys implements java.io.Serializable {
         }
         for (String term : technology) {
             keys[at++] = terms.get(term);
+        }
+        for (int body : bodies) {
+            keys[at++] = organisationFrom + body;
         }
         return keys;
     }

@@ -92,4 +92,25 @@ class ChanceAgreementsTest {
         assertEquals(-Math.log(6 / 8.0) / Math.log(2), chance.technologyBits(areas[2], areas[3]), 1e-6, "6 of 8 state digital therapeutics");
         assertEquals(0.0, chance.technologyBits(areas[0], areas[2]), "genomic testing and digital therapeutics share no term");
     }
+
+    /** A body few involve, as owner or partner, is strong evidence; one every initiative involves, none. So is an end few share. */
+    @Test
+    void aBodyOrADurationFewShareIsStrongEvidence() {
+        InitiativeRecord.Owner nhse = new InitiativeRecord.Owner("nhse", "NHS England", "NHSE");
+        InitiativeRecord.Owner trust = new InitiativeRecord.Owner("leeds-trust", "Leeds Teaching Hospitals", null);
+        List<InitiativeRecord> records = new ArrayList<>();
+        LocalDate start = LocalDate.of(2020, 4, 1);
+        for (int i = 0; i < 8; i++) {
+            LocalDate end = i < 2 ? start.plusYears(3) : start.plusYears(1);
+            records.add(new InitiativeRecord("r" + i, "Scheme " + i, null, List.of(), List.of(), List.of(), List.of(), null, null, null, null,
+                    null, null, start, end, start, List.of(nhse), i < 2 ? List.of(trust) : List.of()));
+        }
+        InitiativeFeatures features = new InitiativeFeatures(records);
+        ChanceAgreements chance = new ChanceAgreements(features, 61);
+        assertEquals(2.0, chance.organisationBits(features.organisations[0], features.organisations[1]), 1e-6,
+                "2 of 8 involve the trust (a partner of the one, owner of none)");
+        assertEquals(0.0, chance.organisationBits(features.organisations[2], features.organisations[3]), "all 8 involve NHS England");
+        assertEquals(2.0, chance.endBits(0, 1), 1e-6, "2 of 8 last three years");
+        assertEquals(-Math.log(6 / 8.0) / Math.log(2), chance.endBits(2, 3), 1e-6, "6 of 8 last a year");
+    }
 }

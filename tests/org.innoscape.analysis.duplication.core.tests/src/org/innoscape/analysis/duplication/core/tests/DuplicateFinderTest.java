@@ -1084,6 +1084,16 @@ class DuplicateFinderTest {
         assertFalse(pairsByIds(amongOthers(funders, inRegion("b", deliverers.name(), deliverers.description().replace("sickle cell",
                 "epilepsy"), "Essex", march2021))).containsKey("ab"), "another condition: not reported");
 
+        // Nothing named or stated alike but the start, the end (18 months, where the others last three years) and a partner.
+        InitiativeRecord.Owner trust = new InitiativeRecord.Owner("mid-essex-trust", "Mid Essex Hospital Services", null);
+        InitiativeRecord fundersGrant = involving("a", funders.description().replace("sickle cell disease", "a long-term condition"),
+                march2021, List.of(trust));
+        InitiativeRecord deliverersService = involving("b", deliverers.description().replace("sickle cell patients", "patients"), march2021,
+                List.of(trust));
+        assertTrue(pairsByIds(amongOthers(fundersGrant, deliverersService)).containsKey("ab"), "start, end and a partner agree: reported");
+        assertFalse(pairsByIds(amongOthers(fundersGrant, involving("b", deliverersService.description(), march2021, List.of())))
+                .containsKey("ab"), "start and end alone: too common, not reported");
+
         // A large register: no words shared as keys, no nearest in meaning; the particulars alone make them candidates.
         Map<String, String> blocked = Map.of("duplication-closest", "no", "exhaustive-limit", "0", "key-terms", "0", "neighbours", "0");
         assertTrue(pairsByIds(amongOthers(funders, deliverers), DetectionSettings.of(blocked)).containsKey("ab"),
@@ -1097,19 +1107,31 @@ class DuplicateFinderTest {
                 + detection.skippedBlocks());
     }
 
+    /** An initiative of 18 months from {@code start}, in no region, with these partners. */
+    private static InitiativeRecord involving(String id, String description, LocalDate start, List<InitiativeRecord.Owner> partners) {
+        return new InitiativeRecord(id, "Outreach " + id, description, List.of("stage:adoption"), List.of("driver:funding"), List.of(),
+                List.of(), null, null, null, null, "England", null, start, start.plusMonths(18), start, List.of(), partners);
+    }
+
     private static InitiativeRecord inRegion(String id, String name, String description, String region, LocalDate start) {
         return new InitiativeRecord(id, name, description, List.of("stage:adoption"), List.of("driver:funding"), List.of(), List.of(), null,
                 null, null, "England", region, start, start.plusYears(3));
     }
 
-    /** The two among 40 others, each naming a condition and stating a region of its own and starting two months after the one before. */
+    /**
+     * The two among 40 others, each naming a condition and stating a region of its own, owned by a body of its own and starting two
+     * months after the one before.
+     */
     private static List<InitiativeRecord> amongOthers(InitiativeRecord first, InitiativeRecord second) {
         List<InitiativeRecord> records = new ArrayList<>(List.of(first, second));
         String[] conditions = {"stroke", "dementia", "asthma", "epilepsy", "diabetes", "heart failure", "psoriasis", "glaucoma"};
         String[] regions = {"Cornwall", "Devon", "Kent", "Surrey", "Norfolk", "Cumbria", "Lincolnshire", "Dorset", "Somerset", "Suffolk"};
         for (int i = 0; i < 40; i++) {
-            records.add(inRegion("x" + i, "Programme " + i, "Supports services for people with " + conditions[i % conditions.length]
-                    + " and their carers.", regions[i % regions.length], LocalDate.of(2015, 1, 1).plusMonths(2L * i)));
+            LocalDate start = LocalDate.of(2015, 1, 1).plusMonths(2L * i);
+            records.add(new InitiativeRecord("x" + i, "Programme " + i, "Supports services for people with " + conditions[i % conditions.length]
+                    + " and their carers.", List.of("stage:adoption"), List.of("driver:funding"), List.of(), List.of(), null, null, null, null,
+                    "England", regions[i % regions.length], start, start.plusYears(3), start,
+                    List.of(new InitiativeRecord.Owner("body-" + i, "Body " + i, null)), List.of()));
         }
         return records;
     }
