@@ -99,6 +99,11 @@ public final class DetectionParameters {
             Definition.integer("duplication-start-within", "Duplication: started within (days)", 61, 0, 36_500,
                     "Duplication also needs the two to have started at most this many days apart, when both starts are stated "
                             + "(a start stated as a month or a year may be any day of it): a programme recorded again keeps its start."),
+            Definition.integer("start-apart", "Starts apart (days)", 365, 0, 36_500,
+                    "Two whose starts are at least this many days apart are another round or wave, never reported by their "
+                            + "agreeing or linked particulars; starts nearer than this but further than duplication-start-within are no "
+                            + "evidence either way: bodies date one programme differently (an announcement before delivery begins, an "
+                            + "evaluation's study period after it)."),
             Definition.choice("duplication-closest", "Duplication only between closest look-alikes", "yes", List.of("yes", "no"),
                     "yes: duplication also needs neither of the two to be at least as alike to a third initiative of the same "
                             + "country, unless that one is duplication with both (one programme recorded three times; more than 20 such "

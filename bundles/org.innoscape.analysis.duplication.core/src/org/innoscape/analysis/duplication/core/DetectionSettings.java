@@ -11,6 +11,8 @@ import java.util.Map;
  * @param duplicationThreshold pairs from this score on may be classed as duplication
  * @param duplicationMeaning   when meaning is compared, duplication also needs the two at least this similar in meaning
  * @param startWithinDays      duplication also needs the two to have started (when both starts are stated) at most this many days apart
+ * @param startApartDays       starts at least this many days apart conflict (another round); those between startWithinDays and this
+ *                             are no evidence either way (an announcement comes before delivery, an evaluation's study after it)
  * @param duplicationUnstated  where the two's beneficiaries cannot be compared (target groups, or else funding recipients, not stated
  *                             for one or both), duplication needs at least this score instead of the same beneficiaries
  * @param minText              and whose name-and-description similarity reaches this (or their meaning, minMeaning)
@@ -38,12 +40,12 @@ import java.util.Map;
  * @param duplicationClosest   duplication also needs the two to be each other's closest look-alikes (see {@link ClosestLookAlikes})
  */
 public record DetectionSettings(ScoringWeights weights, double threshold, double duplicationThreshold, double duplicationMeaning,
-        int startWithinDays, double duplicationUnstated, double minText, double agreeingThreshold, double agreeingMinText,
+        int startWithinDays, int startApartDays, double duplicationUnstated, double minText, double agreeingThreshold, double agreeingMinText,
         double agreeingEvidence, double linkedThreshold, double linkedMinText, double linkedEvidence, boolean sameNames,
         int exhaustiveLimit, int keyTerms, int maxBlock, int maxCandidates, int maxPosting, Meaning meaning, int semanticLimit,
         double minMeaning, int neighbours, boolean neighboursGrow, boolean duplicationClosest) implements Serializable {
 
-    private static final long serialVersionUID = 3L; // 3: the bar of linked particulars
+    private static final long serialVersionUID = 4L; // 4: starts apart
 
     /** The register size up to which {@code neighbours} nearest are compared, whether or not they grow. */
     public static final int NEIGHBOURS_GROW_FROM = 100_000;
@@ -76,7 +78,7 @@ public record DetectionSettings(ScoringWeights weights, double threshold, double
     public static DetectionSettings of(Map<String, String> given) {
         Map<String, Object> p = DetectionParameters.values(given);
         return new DetectionSettings(ScoringWeights.from(p), decimal(p, "threshold"), decimal(p, "duplication-threshold"),
-                decimal(p, "duplication-meaning"), integer(p, "duplication-start-within"), decimal(p, "duplication-unstated-beneficiaries"),
+                decimal(p, "duplication-meaning"), integer(p, "duplication-start-within"), integer(p, "start-apart"), decimal(p, "duplication-unstated-beneficiaries"),
                 decimal(p, "min-text"), decimal(p, "agreeing-threshold"), decimal(p, "agreeing-min-text"),
                 decimal(p, "agreeing-evidence"), decimal(p, "linked-threshold"), decimal(p, "linked-min-text"), decimal(p, "linked-evidence"),
                 "yes".equals(p.get("same-name")), integer(p, "exhaustive-limit"), integer(p, "key-terms"), integer(p, "max-block"),
@@ -148,8 +150,8 @@ public record DetectionSettings(ScoringWeights weights, double threshold, double
     }
 
     private DetectionSettings with(int exhaustive, int terms, int listLimit, int candidates, int posting, Meaning mode) {
-        return new DetectionSettings(weights, threshold, duplicationThreshold, duplicationMeaning, startWithinDays, duplicationUnstated, minText,
-                agreeingThreshold, agreeingMinText, agreeingEvidence, linkedThreshold, linkedMinText, linkedEvidence, sameNames, exhaustive, terms, listLimit, candidates, posting, mode,
+        return new DetectionSettings(weights, threshold, duplicationThreshold, duplicationMeaning, startWithinDays, startApartDays, duplicationUnstated,
+                minText, agreeingThreshold, agreeingMinText, agreeingEvidence, linkedThreshold, linkedMinText, linkedEvidence, sameNames, exhaustive, terms, listLimit, candidates, posting, mode,
                 semanticLimit, minMeaning, neighbours, neighboursGrow, duplicationClosest);
     }
 }

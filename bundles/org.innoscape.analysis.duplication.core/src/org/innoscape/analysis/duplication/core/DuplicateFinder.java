@@ -166,7 +166,8 @@ public final class DuplicateFinder {
         checkCancelled(cancelled);
         long[][] trimmedNames = features.takeTrimmedNames();
         int[][] sameName = settings.sameNames() ? SameNames.earlier(features.names, trimmedNames, features.nameWords) : SameNames.none(n);
-        PairScorer scorer = new PairScorer(features, vectors, settings.weights(), settings.startWithinDays(), settings.sameNames() ? sameName : null, meanings);
+        PairScorer scorer = new PairScorer(features, vectors, settings.weights(), settings.startWithinDays(), settings.startApartDays(),
+                settings.sameNames() ? sameName : null, meanings);
         CandidatePairs candidates = null;
         if (n > settings.exhaustiveLimit()) {
             TermPairBlocks blocks = settings.keyTerms() >= 2 ? new TermPairBlocks(vectors, settings.keyTerms()) : null;

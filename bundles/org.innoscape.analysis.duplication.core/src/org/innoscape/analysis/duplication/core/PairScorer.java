@@ -14,13 +14,15 @@ import java.util.Locale;
  * {@link #explain} words it when asked.
  */
 final class PairScorer implements java.io.Serializable, PairScore.Explainer {
-    private static final long serialVersionUID = 5L; // 5: evidence of every kind of name, regions, technology, bodies and ends
+    private static final long serialVersionUID = 6L; // 6: starts apart
 
     private final InitiativeFeatures features;
     private final TfIdfVectors vectors;
     private final ScoringWeights weights;
     /** Two initiatives whose possible starts are further apart than this many days are not one programme. */
     private final int startWithinDays;
+    /** Starts at least this many days apart conflict: another round or wave. */
+    private final int startApartDays;
     /** How often starts and places agree by chance in this register. */
     private final ChanceAgreements chance;
     /** The places each initiative's name and its whole text name (see {@link NamedEntities}). */
@@ -44,17 +46,18 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
      */
     private transient PairScorer accounts;
 
-    PairScorer(InitiativeFeatures features, TfIdfVectors vectors, ScoringWeights weights, int startWithinDays, int[][] sameName,
-            float[][] meanings) {
-        this(features, vectors, weights, startWithinDays, sameName, meanings, new ChanceAgreements(features, startWithinDays));
+    PairScorer(InitiativeFeatures features, TfIdfVectors vectors, ScoringWeights weights, int startWithinDays, int startApartDays,
+            int[][] sameName, float[][] meanings) {
+        this(features, vectors, weights, startWithinDays, startApartDays, sameName, meanings, new ChanceAgreements(features, startWithinDays));
     }
 
-    private PairScorer(InitiativeFeatures features, TfIdfVectors vectors, ScoringWeights weights, int startWithinDays, int[][] sameName,
-            float[][] meanings, ChanceAgreements chance) {
+    private PairScorer(InitiativeFeatures features, TfIdfVectors vectors, ScoringWeights weights, int startWithinDays, int startApartDays,
+            int[][] sameName, float[][] meanings, ChanceAgreements chance) {
         this.features = features;
         this.vectors = vectors;
         this.weights = weights;
         this.startWithinDays = startWithinDays;
+        this.startApartDays = startApartDays;
         this.chance = chance;
         this.placesInNames = features.nameNamed.get(NamedEntities.Kind.PLACE);
         this.placesInTexts = features.named.get(NamedEntities.Kind.PLACE);
@@ -65,7 +68,7 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
     }
 
     private PairScorer withoutMeanings() {
-        return meanings == null ? this : new PairScorer(features, vectors, weights, startWithinDays, sameName, null, chance);
+        return meanings == null ? this : new PairScorer(features, vectors, weights, startWithinDays, startApartDays, sameName, null, chance);
     }
 
     private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
@@ -100,22 +103,27 @@ final class PairScorer implements java.io.Serializable, PairScore.Explainer {
     }
 
     /**
-     * The evidence, in bits, that the two are one programme from the particulars they agree in (their starts, within the days
-     * of {@code duplication-start-within}, and then their ends; the rarest body both involve as owner or partner; the rarest place, condition, population, setting and intervention of each kind they
-     * both name; the region and the rarest term of the technology areas both state; see {@link ChanceAgreements}), or -1 when one conflicts (starts further apart, dates that
-     * do not overlap, two countries neither within the other, names of a kind with none in common or each naming its own, rounds
-     * with none in common).
-     * Two bodies recording one programme each in its own words share few words but keep its start, its place and for whom it is.
+     * The evidence, in bits, that the two are one programme from the particulars they agree in, or -1 when one conflicts. They
+     * agree in: their starts, within {@code duplication-start-within} days, and then their ends; the rarest body both involve as
+     * owner or partner; the rarest place, condition, population, setting and intervention of each kind both name; the region and
+     * the rarest term of the technology areas both state (see {@link ChanceAgreements}). Starts nearer than {@code start-apart}
+     * days but not within are no evidence either way. Conflicts: starts {@code start-apart} days apart or more, dates that do not
+     * overlap, two countries neither within the other, names of a kind with none in common or each naming its own, rounds with
+     * none in common. Two bodies recording one programme each in its own words share few words but keep its start, its place
+     * and for whom it is.
      */
     double agreementBits(int a, int b) {
         double bits = 0;
         if (features.hasStart(a) && features.hasStart(b)) {
-            if (features.daysBetweenStarts(a, b) > startWithinDays) {
-                return -1;
+            long apart = features.daysBetweenStarts(a, b);
+            if (apart >= startApartDays) {
+                return -1; // another round or wave
             }
-            bits += chance.startBits(a, b);
-            if (features.hasStartAndEnd(a) && features.hasStartAndEnd(b) && Math.abs(features.to[a] - features.to[b]) <= startWithinDays) {
-                bits += chance.endBits(a, b); // of two that started together: ending together is lasting as long
+            if (apart <= startWithinDays) {
+                bits += chance.startBits(a, b);
+                if (features.hasStartAndEnd(a) && features.hasStartAndEnd(b) && Math.abs(features.to[a] - features.to[b]) <= startWithinDays) {
+                    bits += chance.endBits(a, b); // of two that started together: ending together is lasting as long
+                }
             }
         }
         if (features.hasDates(a) && features.hasDates(b) && !datesOverlap(a, b) || countriesApart(a, b)) {

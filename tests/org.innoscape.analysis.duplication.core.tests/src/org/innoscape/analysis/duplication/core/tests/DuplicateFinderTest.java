@@ -1094,6 +1094,20 @@ class DuplicateFinderTest {
         assertFalse(pairsByIds(amongOthers(fundersGrant, involving("b", deliverersService.description(), march2021, List.of())))
                 .containsKey("ab"), "start and end alone: too common, not reported");
 
+        // Dated differently (an announcement months before delivery begins): no evidence either way; their partner, condition
+        // and region suffice. Not once such starts conflict, nor a year apart: another round.
+        InitiativeRecord announced = inRegion("a", funders.name(), funders.description(), "Essex", march2021, List.of(trust));
+        InitiativeRecord deliveredLater = inRegion("b", deliverers.name(), deliverers.description(), "Essex", march2021.plusMonths(5),
+                List.of(trust));
+        assertTrue(pairsByIds(amongOthers(announced, deliveredLater)).containsKey("ab"), "started five months apart: reported");
+        assertFalse(pairsByIds(amongOthers(announced, deliveredLater), DetectionSettings.of(Map.of("start-apart", "62")))
+                .containsKey("ab"), "start-apart 62: five months apart conflicts");
+        assertFalse(pairsByIds(amongOthers(announced, inRegion("b", deliverers.name(), deliverers.description(), "Essex",
+                march2021.plusYears(1), List.of(trust)))).containsKey("ab"), "a year apart: another round, not reported");
+        assertFalse(pairsByIds(amongOthers(inRegion("a", funders.name(), funders.description(), "Essex", march2021),
+                inRegion("b", deliverers.name(), deliverers.description(), "Essex", march2021.plusMonths(5)))).containsKey("ab"),
+                "five months apart, no partner in common: condition and region alone are too common");
+
         // A large register: no words shared as keys, no nearest in meaning; the particulars alone make them candidates.
         Map<String, String> blocked = Map.of("duplication-closest", "no", "exhaustive-limit", "0", "key-terms", "0", "neighbours", "0");
         assertTrue(pairsByIds(amongOthers(funders, deliverers), DetectionSettings.of(blocked)).containsKey("ab"),
@@ -1114,8 +1128,13 @@ class DuplicateFinderTest {
     }
 
     private static InitiativeRecord inRegion(String id, String name, String description, String region, LocalDate start) {
+        return inRegion(id, name, description, region, start, List.of());
+    }
+
+    private static InitiativeRecord inRegion(String id, String name, String description, String region, LocalDate start,
+            List<InitiativeRecord.Owner> partners) {
         return new InitiativeRecord(id, name, description, List.of("stage:adoption"), List.of("driver:funding"), List.of(), List.of(), null,
-                null, null, "England", region, start, start.plusYears(3));
+                null, null, null, "England", region, start, start.plusYears(3), start, List.of(), partners);
     }
 
     /**
