@@ -6,10 +6,10 @@ import java.util.BitSet;
 /**
  * How often two initiatives of a register agree by chance in their start, in a place, condition, population, setting of care or
  * intervention they name, in the region and a term of the technology area they state, in a body they involve (owner or
- * partner) and in their end, as evidence in bits (minus the base-2 logarithm of that chance) that two
- * records agreeing in them are one programme: the agreement weights of record linkage (Fellegi and Sunter), here from the
- * register's own frequencies. A start stated to the month that few others share, or a town few name, is strong evidence; a start
- * stated as a year, or a region half the register names, is weak.
+ * partner) and in their end, as evidence in bits (minus the base-2 logarithm of that chance) that two records agreeing in them
+ * are one programme: the agreement weights of record linkage (Fellegi and Sunter), here from the register's own frequencies.
+ * A start stated to the month that few others share, or a town few name, is strong evidence; a start stated as a year, or a
+ * region half the register names, is weak.
  */
 final class ChanceAgreements implements java.io.Serializable {
     private static final long serialVersionUID = 3L; // 3: every kind of name, regions, technology, bodies and ends
@@ -34,49 +34,64 @@ final class ChanceAgreements implements java.io.Serializable {
     /** The evidence of each region (by ordinal) stated by both: from the share of the initiatives stating a region that state it. */
     private final float[] regionBits;
     /** The evidence of each term of technology areas stated by both: from the share of the initiatives stating an area that use it. */
-    private final java.util.HashMap<String, Float> technologyBits = new java.util.HashMap<>();
+    private final java.util.HashMap<String, Float> technologyBits;
 
     ChanceAgreements(InitiativeFeatures features, int withinDays) {
-        int n = features.startFrom.length;
-        startBits = new float[n];
-        long[] froms = Arrays.stream(features.startFrom).filter(day -> day != Long.MIN_VALUE).sorted().toArray();
-        long[] bys = Arrays.stream(features.startBy).filter(day -> day != Long.MIN_VALUE).sorted().toArray();
-        for (int i = 0; i < n; i++) {
-            if (!features.hasStart(i)) {
-                continue;
-            }
-            // Those that may start by the window's end, less those that must have started before it began.
-            long agreeing = atMost(froms, features.startBy[i] + withinDays) - atMost(bys, features.startFrom[i] - withinDays - 1);
-            startBits[i] = (float) bits((double) agreeing / froms.length);
-        }
+        startBits = startBits(features, withinDays);
         durationBits = durationBits(features, withinDays);
         organisationBits = organisationBits(features.organisations);
         for (NamedEntities.Kind kind : NamedEntities.Kind.values()) {
             familyBits.put(kind, familyBits(features.named.get(kind)));
         }
-        int[] regions = new int[features.region.names.size()];
+        regionBits = regionBits(features.region);
+        technologyBits = technologyBits(features.technologies);
+    }
+
+    private static float[] startBits(InitiativeFeatures features, int withinDays) {
+        int n = features.startFrom.length;
+        float[] bits = new float[n];
+        long[] froms = Arrays.stream(features.startFrom).filter(day -> day != Long.MIN_VALUE).sorted().toArray();
+        long[] bys = Arrays.stream(features.startBy).filter(day -> day != Long.MIN_VALUE).sorted().toArray();
+        for (int i = 0; i < n; i++) {
+            if (features.hasStart(i)) {
+                // Those that may start by the window's end, less those that must have started before it began.
+                long agreeing = atMost(froms, features.startBy[i] + withinDays) - atMost(bys, features.startFrom[i] - withinDays - 1);
+                bits[i] = (float) bits((double) agreeing / froms.length);
+            }
+        }
+        return bits;
+    }
+
+    private static float[] regionBits(InitiativeFeatures.Values region) {
+        int[] regions = new int[region.names.size()];
         int stating = 0;
-        for (int region : features.region.of) {
-            if (region >= 0) {
-                regions[region]++;
+        for (int stated : region.of) {
+            if (stated >= 0) {
+                regions[stated]++;
                 stating++;
             }
         }
-        regionBits = new float[regions.length];
-        for (int region = 0; region < regions.length; region++) {
-            regionBits[region] = (float) bits((double) regions[region] / stating);
+        float[] bits = new float[regions.length];
+        for (int r = 0; r < regions.length; r++) {
+            bits[r] = (float) bits((double) regions[r] / stating);
         }
+        return bits;
+    }
+
+    private static java.util.HashMap<String, Float> technologyBits(String[][] technologies) {
         java.util.Map<String, Integer> terms = new java.util.HashMap<>();
         int areas = 0;
-        for (String[] area : features.technologies) {
+        for (String[] area : technologies) {
             areas += area.length > 0 ? 1 : 0;
             for (String term : area) {
                 terms.merge(term, 1, Integer::sum);
             }
         }
+        java.util.HashMap<String, Float> bits = new java.util.HashMap<>();
         for (var term : terms.entrySet()) {
-            technologyBits.put(term.getKey(), (float) bits((double) term.getValue() / areas));
+            bits.put(term.getKey(), (float) bits((double) term.getValue() / areas));
         }
+        return bits;
     }
 
     private static float[] durationBits(InitiativeFeatures features, int withinDays) {

@@ -172,7 +172,7 @@ public final class DuplicateFinder {
         if (n > settings.exhaustiveLimit()) {
             TermPairBlocks blocks = settings.keyTerms() >= 2 ? new TermPairBlocks(vectors, settings.keyTerms()) : null;
             ParticularKeys particulars = settings.linkedThreshold() < 1 ? new ParticularKeys(features, scorer, settings.startWithinDays(),
-                    settings.linkedEvidence(), settings.maxBlock()) : null;
+                    settings.startApartDays(), settings.linkedEvidence(), settings.maxBlock()) : null;
             candidates = new CandidatePairs(vectors, blocks, SameNames.union(nearInMeaning, sameName), particulars, new CandidatePairs.Limits(
                     settings.minText(), settings.maxPosting(), settings.maxBlock(), settings.maxCandidates()));
         }

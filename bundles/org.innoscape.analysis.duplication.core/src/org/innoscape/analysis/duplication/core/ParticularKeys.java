@@ -5,22 +5,27 @@ import java.util.BitSet;
 import java.util.function.IntConsumer;
 
 /**
- * Blocking keys of record linkage: initiatives that name one place, condition, population, setting of care or intervention, or
- * state one region or a term of one technology area, or involve one body as owner or partner, and may have started within {@code duplication-start-within} days of each other are candidates, however
- * few words they share. Two bodies recording one programme each in its own words keep its start and for whom or where it is;
- * the words-based keys cannot find them.
+ * Blocking keys of record linkage: initiatives that name one place, condition, population, setting of care or intervention,
+ * state one region or a term of one technology area, or involve one body as owner or partner, and may have started within
+ * {@code duplication-start-within} days of each other are candidates, however few words they share. Two bodies recording one
+ * programme each in its own words keep its start and for whom or where it is; the words-based keys cannot find them.
  * <p>
  * Each key's initiatives are kept in order of their earliest start, so an initiative's candidates under a key are found by a
- * binary search and a walk through the window of starts around its own. A window holding more than {@code maxWindow}
- * initiatives is too common to find candidates by: it is not walked, and its size is counted (an upper bound of the pairs
- * left unscored). Initiatives whose particulars could not give {@code minBits} of evidence with anyone have no keys.
+ * binary search and a walk through the window of starts around its own. A key rare enough that the wide window, starts less
+ * than {@code start-apart} days away, holds at most {@code maxWindow} initiatives is walked through that (bodies date one
+ * programme differently); otherwise the narrow one, within {@code duplication-start-within} days. A narrow window holding
+ * more than {@code maxWindow} initiatives is too common to find candidates by: it is not walked, and its size is counted (an
+ * upper bound of the pairs left unscored). Initiatives whose particulars could not give {@code minBits} of evidence with
+ * anyone have no keys.
  */
 final class ParticularKeys implements java.io.Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L; // 2: wide windows
 
     private final long[] startFrom;
     private final long[] startBy;
     private final int withinDays;
+    /** The most days apart the starts of a rare key's candidates may lie: less than start-apart. */
+    private final int wideDays;
     private final int maxWindow;
     private final int[][] keysOf;
     /** The initiatives of every key, key after key, each key's by earliest start; key k's are at [starts[k], starts[k + 1]). */
@@ -31,10 +36,11 @@ final class ParticularKeys implements java.io.Serializable {
     /** For each key, the most days between the earliest and latest start of any of its initiatives. */
     private final long[] widest;
 
-    ParticularKeys(InitiativeFeatures features, PairScorer scorer, int withinDays, double minBits, int maxWindow) {
+    ParticularKeys(InitiativeFeatures features, PairScorer scorer, int withinDays, int apartDays, double minBits, int maxWindow) {
         this.startFrom = features.startFrom;
         this.startBy = features.startBy;
         this.withinDays = withinDays;
+        this.wideDays = Math.max(withinDays, apartDays - 1);
         this.maxWindow = maxWindow;
         int n = startFrom.length;
         NamedEntities.Kind[] kinds = NamedEntities.Kind.values();
@@ -62,24 +68,13 @@ final class ParticularKeys implements java.io.Serializable {
         }
         int keyCount = organisationFrom + bodies;
         keysOf = new int[n][];
-        int[] sizes = new int[keyCount];
         for (int i = 0; i < n; i++) {
-            keysOf[i] = !features.hasStart(i) || scorer.mostAgreementBits(i) < minBits ? new int[0] : keysOf(features, kinds, offset, terms, organisationFrom, i);
-            for (int key : keysOf[i]) {
-                sizes[key]++;
-            }
+            keysOf[i] = !features.hasStart(i) || scorer.mostAgreementBits(i) < minBits ? new int[0]
+                    : keysOf(features, kinds, offset, terms, organisationFrom, i);
         }
-        starts = new int[keyCount + 1];
-        for (int key = 0; key < keyCount; key++) {
-            starts[key + 1] = starts[key] + sizes[key];
-        }
-        members = new int[starts[keyCount]];
-        int[] fill = Arrays.copyOf(starts, keyCount);
-        for (int i = 0; i < n; i++) {
-            for (int key : keysOf[i]) {
-                members[fill[key]++] = i;
-            }
-        }
+        KeyLists lists = KeyLists.of(keysOf, keyCount);
+        members = lists.members();
+        starts = lists.starts();
         memberFrom = new long[members.length];
         widest = new long[keyCount];
         for (int key = 0; key < keyCount; key++) {
@@ -141,27 +136,49 @@ final class ParticularKeys implements java.io.Serializable {
 
     /**
      * Gives {@code found} each earlier initiative ({@code < x}) sharing a key with {@code x} whose start may lie within the days
-     * of its own (once per key: an initiative sharing two keys is given twice); returns the sizes of the windows too common to
-     * walk.
+     * of its own, the wide window's where it is small enough (once per key: an initiative sharing two keys is given twice);
+     * returns the sizes of the narrow windows too common to walk.
      */
     long earlier(int x, IntConsumer found) {
         long skipped = 0;
         for (int key : keysOf[x]) {
-            // Those that may start by the window's end, from the earliest whose latest start could still reach its beginning.
-            int low = firstAtLeast(starts[key], starts[key + 1], startFrom[x] - withinDays - widest[key]);
-            int high = firstAtLeast(low, starts[key + 1], startBy[x] + withinDays + 1);
-            if (high - low > maxWindow) {
-                skipped += high - low;
-                continue;
-            }
-            for (int k = low; k < high; k++) {
-                int y = members[k];
-                if (y < x && Math.max(startFrom[x], startFrom[y]) - Math.min(startBy[x], startBy[y]) <= withinDays) {
-                    found.accept(y);
-                }
+            int wide = walk(x, key, wideDays, found);
+            if (wide < 0 && walk(x, key, withinDays, found) < 0) {
+                skipped += window(x, key, withinDays);
             }
         }
         return skipped;
+    }
+
+    /** Walks the window of {@code days} of x's key; -1, walking nothing, when it holds more than maxWindow. */
+    private int walk(int x, int key, int days, IntConsumer found) {
+        int low = low(x, key, days);
+        int high = high(x, key, days, low);
+        if (high - low > maxWindow) {
+            return -1;
+        }
+        for (int k = low; k < high; k++) {
+            int y = members[k];
+            if (y < x && Math.max(startFrom[x], startFrom[y]) - Math.min(startBy[x], startBy[y]) <= days) {
+                found.accept(y);
+            }
+        }
+        return high - low;
+    }
+
+    private int window(int x, int key, int days) {
+        int low = low(x, key, days);
+        return high(x, key, days, low) - low;
+    }
+
+    /** The earliest whose latest start could still reach the window's beginning. */
+    private int low(int x, int key, int days) {
+        return firstAtLeast(starts[key], starts[key + 1], startFrom[x] - days - widest[key]);
+    }
+
+    /** Past those that may start by the window's end. */
+    private int high(int x, int key, int days, int low) {
+        return firstAtLeast(low, starts[key + 1], startBy[x] + days + 1);
     }
 
     /** The first entry in {@code [from, to)} whose earliest start is at least {@code day}. */

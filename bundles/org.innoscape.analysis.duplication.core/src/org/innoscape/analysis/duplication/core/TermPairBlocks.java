@@ -32,23 +32,9 @@ final class TermPairBlocks implements java.io.Serializable {
             }
             keysOfDocument[d] = keys;
         });
-        // One array for all the lists, not an array per key: a large register has about a million keys.
-        starts = new int[distinct.length + 1];
-        for (int[] keys : keysOfDocument) {
-            for (int key : keys) {
-                starts[key + 1]++;
-            }
-        }
-        for (int key = 0; key < distinct.length; key++) {
-            starts[key + 1] += starts[key];
-        }
-        documents = new int[starts[distinct.length]];
-        int[] fill = Arrays.copyOf(starts, distinct.length);
-        for (int d = 0; d < n; d++) {
-            for (int key : keysOfDocument[d]) {
-                documents[fill[key]++] = d; // documents in order, so each list is sorted
-            }
-        }
+        KeyLists lists = KeyLists.of(keysOfDocument, distinct.length);
+        documents = lists.members();
+        starts = lists.starts();
     }
 
     int[] keys(int document) {

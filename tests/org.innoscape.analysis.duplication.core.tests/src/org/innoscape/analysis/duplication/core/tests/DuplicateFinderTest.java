@@ -1112,6 +1112,16 @@ class DuplicateFinderTest {
         Map<String, String> blocked = Map.of("duplication-closest", "no", "exhaustive-limit", "0", "key-terms", "0", "neighbours", "0");
         assertTrue(pairsByIds(amongOthers(funders, deliverers), DetectionSettings.of(blocked)).containsKey("ab"),
                 "compared for their particulars");
+        assertTrue(pairsByIds(amongOthers(announced, deliveredLater), DetectionSettings.of(blocked)).containsKey("ab"),
+                "five months apart: compared through their rare keys' wide windows");
+        List<InitiativeRecord> laterThird = new ArrayList<>(amongOthers(funders, deliverers));
+        laterThird.add(inRegion("c", "Transfusion nurse rota", "Nurses cover weekend transfusions for sickle cell patients.", "Essex",
+                march2021.plusMonths(4)));
+        Map<String, String> two = new java.util.HashMap<>(blocked);
+        two.put("max-block", "2");
+        DuplicateFinder.Detection narrowed = new DuplicateFinder(DetectionSettings.of(two)).detect(laterThird, null, () -> false);
+        assertTrue(narrowed.pairs().stream().anyMatch(p -> Math.min(p.first(), p.second()) == 0 && Math.max(p.first(), p.second()) == 1),
+                "a wide window over max-block: the narrow one is walked");
         List<InitiativeRecord> crowded = new ArrayList<>(amongOthers(funders, deliverers));
         crowded.add(inRegion("c", "Transfusion nurse rota", "Nurses cover weekend transfusions for sickle cell patients.", "Essex", march2021));
         Map<String, String> narrow = new java.util.HashMap<>(blocked);
