@@ -9,15 +9,16 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.innoscape.model.InnovationSystem;
-import org.innoscape.model.ModelElement;
 
 import com.google.gson.stream.JsonWriter;
 
 /**
  * The whole model as JSON (schema in docs/register-format.md): every object is
  * {@code {"type": class, <attribute>: value, <reference>: id or [ids], <containment>: object or [objects]}}.
- * Unset values are left out; enumerations are their literal names; references are element ids.
+ * Unset values are left out; enumerations are their literal names; references are the ids of the elements (or diagram nodes)
+ * referred to.
  */
 public final class JsonModelExporter {
 
@@ -53,12 +54,21 @@ public final class JsonModelExporter {
         json.endObject();
     }
 
+    /** The id a reference is written as: the element's, or a diagram node's; an object without one cannot be referred to. */
+    private static String referenceId(EObject target) throws IOException {
+        String id = EcoreUtil.getID(target);
+        if (id == null) {
+            throw new IOException("a " + target.eClass().getName() + " is referred to but has no id; the JSON would lose the reference");
+        }
+        return id;
+    }
+
     private static void writeValue(JsonWriter json, EStructuralFeature feature, Object value) throws IOException {
         if (feature instanceof EReference reference) {
             if (reference.isContainment()) {
                 writeObject(json, (EObject) value);
             } else {
-                json.value(value instanceof ModelElement element ? element.getId() : null);
+                json.value(referenceId((EObject) value));
             }
         } else if (feature instanceof EAttribute) {
             if (value instanceof Enumerator literal) {
