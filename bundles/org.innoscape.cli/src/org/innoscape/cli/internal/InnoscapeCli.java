@@ -45,6 +45,8 @@ public final class InnoscapeCli {
         root.registerConverter(Path.class, InnoscapeCli::path);
         root.setUsageHelpWidth(100);
         root.setCaseInsensitiveEnumValuesAllowed(true);
+        // "@name" is a file's name as typed (a register may be called "@grants.csv"), never a list of more arguments.
+        root.setExpandAtFiles(false);
         root.setExecutionStrategy(this::execute);
         root.setParameterExceptionHandler(InnoscapeCli::usageError);
     }

@@ -119,6 +119,16 @@ class AttackRegressionTest {
         assertTrue(device.contains("not a regular file"), device);
     }
 
+    // "@name" is a file's name as typed, never a file of more arguments (picocli expands those unless told not to).
+    @Test
+    void anArgumentStartingWithAtIsAFileNameNotMoreArguments() throws Exception {
+        Path arguments = folder.resolve("arguments.txt");
+        Files.writeString(arguments, "--help");
+        CapturedConsole refused = run(ExitCode.USAGE_OR_INPUT_ERROR, "validate", "@" + arguments);
+        assertFalse(refused.out().contains("Usage"), "the file's words are not read as options: " + refused.out());
+        assertTrue(refused.err().contains("@" + arguments), refused.err());
+    }
+
     // 5. Links, read-only models, owner and group.
     @Test
     void aSymlinkedModelIsUpdatedThroughItsLinkAndAReadOnlyModelIsRefused() throws Exception {

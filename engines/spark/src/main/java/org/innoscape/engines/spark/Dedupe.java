@@ -92,6 +92,7 @@ public final class Dedupe implements Callable<Integer> {
             err.println("innoscape dedupe: " + SparkFailure.describe(e, MORE_HEAP_HERE));
             return DedupeJob.FAILED;
         });
+        line.setExpandAtFiles(false); // "@name" is a register's name, not a list of arguments
         line.setOut(new java.io.PrintWriter(out, true));
         line.setErr(new java.io.PrintWriter(err, true));
         try {

@@ -48,6 +48,7 @@ public final class DedupeJob implements Callable<Integer> {
             System.err.println("innoscape dedupe: " + SparkFailure.describe(e, MORE_HEAP_SUBMITTED));
             return FAILED;
         });
+        line.setExpandAtFiles(false); // "@name" is a register's name, not a list of arguments
         int code;
         try {
             code = line.execute(args);
