@@ -12,7 +12,8 @@ import org.innoscape.model.ModelElement;
 /**
  * Finds the elements of one kind (stages, drivers, groups, actors) that a register cell names: by
  * id, by register (external) id, by name or acronym written any way {@link NameKey} allows. Lookups
- * are hash lookups, so resolving a reference does not depend on how many elements there are.
+ * are hash lookups, so resolving a reference does not depend on how many elements there are; a name found by its words or
+ * resembling a new one is looked up through indexes of words and letter pairs, not by comparing every name.
  */
 public final class ElementIndex<T extends ModelElement> {
     private final Map<String, T> byId = new HashMap<>();
@@ -20,6 +21,10 @@ public final class ElementIndex<T extends ModelElement> {
     private final Map<String, T> byExactName = new HashMap<>();
     private final Map<String, T> byName = new HashMap<>();
     private final Map<String, T> byLooseName = new HashMap<>();
+    /** The loose names holding each word, for {@link #findByWords}. */
+    private final Map<String, List<String>> looseNamesByWord = new HashMap<>();
+    /** The names by {@link NameKey}, for {@link #resembling}. */
+    private final NearNames<T> nearNames = new NearNames<>();
 
     public ElementIndex(Iterable<? extends T> elements) {
         elements.forEach(this::add);
@@ -50,9 +55,15 @@ public final class ElementIndex<T extends ModelElement> {
         String key = NameKey.of(name);
         if (!key.isEmpty()) {
             index(byName, "name:", key, element);
+            nearNames.add(key, element);
         }
         String loose = NameKey.loose(name);
         if (!loose.isEmpty()) {
+            if (!byLooseName.containsKey(loose)) {
+                for (String word : new java.util.LinkedHashSet<>(List.of(loose.split(" ")))) {
+                    looseNamesByWord.computeIfAbsent(word, w -> new java.util.ArrayList<>()).add(loose);
+                }
+            }
             index(byLooseName, "loose:", loose, element);
         }
     }
@@ -116,13 +127,20 @@ public final class ElementIndex<T extends ModelElement> {
         if (words.size() < 2) {
             return Optional.empty();
         }
+        // Only the names holding the text's rarest word can hold them all.
+        List<String> fewest = null;
+        for (String word : words) {
+            List<String> holding = looseNamesByWord.getOrDefault(word, List.of());
+            fewest = fewest == null || holding.size() < fewest.size() ? holding : fewest;
+        }
         T match = null;
-        for (Map.Entry<String, T> entry : byLooseName.entrySet()) {
-            if (List.of(entry.getKey().split(" ")).containsAll(words)) {
-                if (match != null && match != entry.getValue()) {
+        for (String loose : fewest) {
+            if (List.of(loose.split(" ")).containsAll(words)) {
+                T element = byLooseName.get(loose);
+                if (match != null && match != element) {
                     return Optional.empty();
                 }
-                match = entry.getValue();
+                match = element;
             }
         }
         return Optional.ofNullable(match);
@@ -135,6 +153,6 @@ public final class ElementIndex<T extends ModelElement> {
 
     /** An element whose name is within a few typing mistakes of the text: the twin a new element would have. */
     public Optional<T> resembling(String text) {
-        return Similarity.closest(NameKey.of(text), byName);
+        return nearNames.closest(NameKey.of(text));
     }
 }
