@@ -84,9 +84,18 @@ final class CellValues {
                 : "not a date; expected " + WrittenDates.EXPECTED));
     }
 
+    /** A budget of more digits than this (a thousand million million) is a mistake, not a programme. */
+    private static final int LARGEST_AMOUNT_DIGITS = 18;
+    private static final int MOST_DECIMALS = 6;
+    /** The longest cell read as an amount or a range of two: longer ones are not numbers, and are not searched for one. */
+    static final int LONGEST_AMOUNT = 64;
+
     static BigDecimal amount(String cell) throws BadValue {
         if (cell.isBlank()) {
             return null;
+        }
+        if (cell.length() > LONGEST_AMOUNT) {
+            throw new BadValue("not a number (" + cell.length() + " characters); expected e.g. 5000000 or 5,000,000");
         }
         String written = cell.strip().replace("£", "");
         if (written.matches("-?[\\d,]+(\\.\\d+)?") && written.contains(",") && !written.matches("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
@@ -97,6 +106,13 @@ final class CellValues {
             BigDecimal value = new BigDecimal(written.replace(",", "").replace("_", ""));
             if (value.signum() < 0) {
                 throw new BadValue("a budget cannot be negative");
+            }
+            // Read from the digits and exponent alone: 1E+999999999 written out or added up would not fit in memory.
+            if (value.signum() > 0 && value.precision() - value.scale() > LARGEST_AMOUNT_DIGITS) {
+                throw new BadValue("out of range: a budget has at most " + LARGEST_AMOUNT_DIGITS + " digits before the decimal point");
+            }
+            if (value.scale() > MOST_DECIMALS) {
+                throw new BadValue("more than " + MOST_DECIMALS + " decimal places; a budget is written to the penny, e.g. 1250.50");
             }
             return value;
         } catch (NumberFormatException e) {

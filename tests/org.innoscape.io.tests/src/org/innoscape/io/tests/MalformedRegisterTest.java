@@ -124,6 +124,27 @@ class MalformedRegisterTest {
                 problems);
     }
 
+    /**
+     * Amounts an attacker would write: too large to write out or add up (1E+999999999), finer than any budget, or a cell of
+     * spaces the range pattern would search from every space. Refused at once with their row, nothing imported.
+     */
+    @Test
+    void absurdAmountsAreRefusedWithoutBeingWrittenOut() throws Exception {
+        Path file = file("initiatives.csv", "id,name,budget\n"
+                + "a,Huge,1E+999999999\n"
+                + "b,Fine grained,0.00000001\n"
+                + "c,Spaces,1" + " ".repeat(50_000) + "2\n"
+                + "d,Large but real,\"12,000,000,000\"\n");
+        ImportResult result = importFiles(file);
+        assertNull(result.model(), "nothing is imported");
+        List<String> problems = result.fatalProblems().stream().map(ImportProblem::toString).toList();
+        assertEquals(3, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("row 2, column budget") && problems.get(0).contains("out of range"), problems.get(0));
+        assertTrue(problems.get(1).contains("row 3, column budget") && problems.get(1).contains("decimal places"), problems.get(1));
+        assertTrue(problems.get(2).contains("row 4, column budget") && problems.get(2).contains("not a number (50002 characters)"),
+                problems.get(2));
+    }
+
     @Test
     void anEmptyIdSaysWhatAnIdIsFor() throws Exception {
         Path file = file("new.csv", "id,name\n,Adopter Support Fund\n");
