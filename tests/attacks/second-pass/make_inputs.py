@@ -19,7 +19,7 @@ import sys
 import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(HERE)))  # the repository root
 INPUTS = os.path.join(HERE, "inputs")
 EXAMPLE = os.path.join(ROOT, "bundles/org.innoscape.examples/models/england-health-innovation-2021.innoscape")
 EXAMPLE_REGISTERS = os.path.join(ROOT, "bundles/org.innoscape.examples/registers/england-health-innovation-2021")
