@@ -88,15 +88,20 @@ final class CellValues {
     private static final int LARGEST_AMOUNT_DIGITS = 18;
     private static final int MOST_DECIMALS = 6;
     /** The longest cell read as an amount or a range of two: longer ones are not numbers, and are not searched for one. */
-    static final int LONGEST_AMOUNT = 64;
+    private static final int LONGEST_AMOUNT = 64;
+
+    /** Refuses a cell too long to be an amount or a range of two, before any pattern searches it. */
+    static void shortEnoughForAnAmount(String cell) throws BadValue {
+        if (cell.length() > LONGEST_AMOUNT) {
+            throw new BadValue("not a number (" + cell.length() + " characters); expected e.g. 5000000 or 5,000,000");
+        }
+    }
 
     static BigDecimal amount(String cell) throws BadValue {
         if (cell.isBlank()) {
             return null;
         }
-        if (cell.length() > LONGEST_AMOUNT) {
-            throw new BadValue("not a number (" + cell.length() + " characters); expected e.g. 5000000 or 5,000,000");
-        }
+        shortEnoughForAnAmount(cell);
         String written = cell.strip().replace("£", "");
         if (written.matches("-?[\\d,]+(\\.\\d+)?") && written.contains(",") && !written.matches("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
             // "1,0,0" is no way of writing 100: commas only between groups of three digits.

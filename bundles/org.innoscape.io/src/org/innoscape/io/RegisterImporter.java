@@ -390,10 +390,8 @@ public final class RegisterImporter {
             if (amount.startsWith("-")) {
                 throw new CellValues.BadValue("a budget cannot be negative");
             }
-            if (amount.length() > CellValues.LONGEST_AMOUNT) {
-                // Before the split: its pattern would be tried from every space of a long run of them.
-                CellValues.amount(amount);
-            }
+            // Before the split: its pattern would be tried from every space of a long run of them.
+            CellValues.shortEnoughForAnAmount(amount);
             String[] range = amount.split("\\s*-\\s*(?=\\d)");
             budget.setAmount(CellValues.amount(range[0]));
             if (range.length > 1) {

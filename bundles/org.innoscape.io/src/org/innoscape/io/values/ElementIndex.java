@@ -1,6 +1,8 @@
 package org.innoscape.io.values;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,8 +62,8 @@ public final class ElementIndex<T extends ModelElement> {
         String loose = NameKey.loose(name);
         if (!loose.isEmpty()) {
             if (!byLooseName.containsKey(loose)) {
-                for (String word : new java.util.LinkedHashSet<>(List.of(loose.split(" ")))) {
-                    looseNamesByWord.computeIfAbsent(word, w -> new java.util.ArrayList<>()).add(loose);
+                for (String word : new LinkedHashSet<>(List.of(loose.split(" ")))) {
+                    looseNamesByWord.computeIfAbsent(word, w -> new ArrayList<>()).add(loose);
                 }
             }
             index(byLooseName, "loose:", loose, element);
@@ -71,7 +73,7 @@ public final class ElementIndex<T extends ModelElement> {
     private void index(Map<String, T> names, String level, String key, T element) {
         T first = names.putIfAbsent(key, element);
         if (first != null && first != element) {
-            List<T> all = shared.computeIfAbsent(level + key, k -> new java.util.ArrayList<>(List.of(first)));
+            List<T> all = shared.computeIfAbsent(level + key, k -> new ArrayList<>(List.of(first)));
             if (!all.contains(element)) {
                 all.add(element);
             }

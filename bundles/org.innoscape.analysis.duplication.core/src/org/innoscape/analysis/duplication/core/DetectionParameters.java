@@ -132,8 +132,8 @@ public final class DetectionParameters {
                             + "population, setting of care, intervention or region both name, none in conflict) are reported from this "
                             + "score and linked-min-text, whatever else they share: record linkage, for bodies that each record one "
                             + "programme in words of their own. Larger registers also compare initiatives naming one such particular and "
-                            + "starting within duplication-start-within days (windows of more than max-block are not searched and are "
-                            + "counted). 1: neither."),
+                            + "starting within duplication-start-within days, or within start-apart days when so few do (windows of more "
+                            + "than max-block are not searched and are counted). 1: neither."),
             Definition.decimal("linked-min-text", "Minimum text similarity, linked particulars", 0.1, 0, 1,
                     "Pairs reported by their linked particulars (see linked-threshold) must still be at least this similar in name "
                             + "and description."),

@@ -142,33 +142,27 @@ final class ParticularKeys implements java.io.Serializable {
     long earlier(int x, IntConsumer found) {
         long skipped = 0;
         for (int key : keysOf[x]) {
-            int wide = walk(x, key, wideDays, found);
-            if (wide < 0 && walk(x, key, withinDays, found) < 0) {
-                skipped += window(x, key, withinDays);
+            if (walk(x, key, wideDays, found) > maxWindow) {
+                int narrow = walk(x, key, withinDays, found);
+                skipped += narrow > maxWindow ? narrow : 0;
             }
         }
         return skipped;
     }
 
-    /** Walks the window of {@code days} of x's key; -1, walking nothing, when it holds more than maxWindow. */
+    /** The size of the window of {@code days} of x's key, walked only when it holds at most maxWindow. */
     private int walk(int x, int key, int days, IntConsumer found) {
         int low = low(x, key, days);
         int high = high(x, key, days, low);
-        if (high - low > maxWindow) {
-            return -1;
-        }
-        for (int k = low; k < high; k++) {
-            int y = members[k];
-            if (y < x && Math.max(startFrom[x], startFrom[y]) - Math.min(startBy[x], startBy[y]) <= days) {
-                found.accept(y);
+        if (high - low <= maxWindow) {
+            for (int k = low; k < high; k++) {
+                int y = members[k];
+                if (y < x && Math.max(startFrom[x], startFrom[y]) - Math.min(startBy[x], startBy[y]) <= days) {
+                    found.accept(y);
+                }
             }
         }
         return high - low;
-    }
-
-    private int window(int x, int key, int days) {
-        int low = low(x, key, days);
-        return high(x, key, days, low) - low;
     }
 
     /** The earliest whose latest start could still reach the window's beginning. */

@@ -24,7 +24,12 @@ public final class ImportBenchmark {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         if (args.length > 1 && args[1].equals("new-owners")) {
             Path folder = Files.createTempDirectory("innoscape-import");
-            System.out.println(measureNewOwners(folder, rows));
+            try {
+                System.out.println(measureNewOwners(folder, rows));
+            } finally {
+                Files.deleteIfExists(folder.resolve("new-owners.csv"));
+                Files.deleteIfExists(folder);
+            }
             return;
         }
         System.out.println(run(rows));
